@@ -1,0 +1,2 @@
+export { ConfigSchema, ConfigError, loadConfig } from './config';
+export type { Config } from './config';

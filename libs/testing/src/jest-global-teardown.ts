@@ -1,0 +1,2 @@
+// Placeholder until the Temporal test server set-up lands.
+export default async function globalTeardown(): Promise<void> {}
