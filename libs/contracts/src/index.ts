@@ -1,0 +1,12 @@
+export { NOMINATIONS_TASK_QUEUE } from './task-queues';
+export { nominationWorkflowId, nominationStreamId, InvalidIdError } from './ids';
+export {
+  VinhdanhStatus,
+  VinhdanhLevel,
+  VinhdanhUnitId,
+  VinhdanhAwardCode,
+  VinhdanhCampaignId,
+  VINHDANH_SEARCH_ATTRIBUTES,
+} from './search-attributes';
+export { SMOKE_WORKFLOW_TYPE, smokeApproveUpdate } from './smoke.contract';
+export type { SmokeWorkflowInput, SmokeWorkflowResult, SmokeApproveInput, SmokeApproveResult } from './smoke.contract';

@@ -1,0 +1,17 @@
+export { findTemporalCli, ensureTemporalCli, findOnPath, isExecutableFile } from './cli';
+export type {
+  TemporalLog,
+  TemporalCliExecutable,
+  TemporalCliSource,
+  TemporalCliLocation,
+  FindTemporalCliOptions,
+  EnsureTemporalCliOptions,
+} from './cli';
+export { startDevServer, devServerArgs } from './dev-server';
+export type { StartDevServerOptions, RunningDevServer } from './dev-server';
+export { waitForFrontend } from './readiness';
+export type { WaitForFrontendOptions } from './readiness';
+export { getFreePort, isPortFree } from './ports';
+export { TemporalLibError } from './errors';
+export type { TemporalLibErrorCode } from './errors';
+export { TEMPORAL_CLI_VERSION, TEMPORAL_CLI_GO_PACKAGE, cliCacheDir, repoRoot } from './paths';
