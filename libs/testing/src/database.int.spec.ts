@@ -1,0 +1,30 @@
+import { sql } from 'kysely';
+import { createTestDatabase, type TestDatabase } from './database';
+import { migrateToLatest } from '@vinhdanh/migrations';
+
+describe('createTestDatabase + migrations', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t.destroy());
+
+  it('records every migration file and is a no-op the second time', async () => {
+    const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(t.db);
+    expect(applied.rows.length).toBeGreaterThan(0);
+    expect(await migrateToLatest(t.db)).toEqual([]);
+  });
+});
+
+describe('createTestDatabase isolation', () => {
+  it('gives each caller its own database and drops it on destroy', async () => {
+    const a = await createTestDatabase({ migrate: false });
+    const b = await createTestDatabase({ migrate: false });
+    expect(a.url).not.toEqual(b.url);
+    const name = new URL(a.url).pathname.slice(1);
+    await a.destroy();
+    const left = await sql<{ n: string }>`select count(*) as n from pg_database where datname = ${name}`.execute(b.db);
+    expect(left.rows[0].n).toBe('0');
+    await b.destroy();
+  });
+});

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Pool } from 'pg';
+import { createDb, createPool, dropDatabase, ensureDatabase, type Database } from '@vinhdanh/db';
+import { migrateToLatest } from '@vinhdanh/migrations';
+
+/** A throwaway database built from the real migrations; `destroy()` drops it. */
+export interface TestDatabase {
+  url: string;
+  pool: Pool;
+  db: Kysely<Database>;
+  destroy(): Promise<void>;
+}
+
+/** The server tests run against; each test file gets its own database on it. */
+export function testServerUrl(): string {
+  return process.env.VINHDANH_TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+/** Creates and migrates a fresh database for one test file. */
+export async function createTestDatabase(
+  options: { poolSize?: number; migrate?: boolean } = {},
+): Promise<TestDatabase> {
+  const name = `vinhdanh_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const url = new URL(testServerUrl());
+  url.pathname = `/${name}`;
+  const dbUrl = url.toString();
+  await ensureDatabase(dbUrl);
+  const pool = createPool({ connectionString: dbUrl, max: options.poolSize ?? 10, applicationName: 'vinhdanh-test' });
+  const db = createDb(pool);
+  if (options.migrate !== false) await migrateToLatest(db);
+  let destroyed = false;
+  return {
+    url: dbUrl,
+    pool,
+    db,
+    async destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      await db.destroy();
+      await dropDatabase(dbUrl);
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { createTestDatabase, testServerUrl } from './database';
+export type { TestDatabase } from './database';

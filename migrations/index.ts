@@ -1,0 +1,1 @@
+export { migrateToLatest, MigrationFailedError, DirectoryMigrationProvider, MIGRATION_FILE } from './migrator';
