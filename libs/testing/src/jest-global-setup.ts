@@ -1,2 +1,57 @@
-// Placeholder until the Temporal test server set-up lands.
-export default async function globalSetup(): Promise<void> {}
+import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
+import { TemporalLibError, ensureTemporalCli, getFreePort, startDevServer } from '@vinhdanh/temporal';
+import type { RunningDevServer } from '@vinhdanh/temporal';
+import { TEST_TEMPORAL_ADDRESS_ENV } from './temporal';
+
+/** Key under which the teardown finds the server (globalSetup and globalTeardown share globals). */
+export const TEST_TEMPORAL_SERVER_GLOBAL = '__VINHDANH_TEST_TEMPORAL_SERVER__';
+
+const log = (line: string) => process.stderr.write(`[temporal] ${line}\n`);
+
+/**
+ * Starts ONE in-memory Temporal dev server for the whole jest run and publishes its address in
+ * `VINHDANH_TEST_TEMPORAL_ADDRESS`; jest forks its test workers after this, so they inherit it.
+ * Reuses a server when the variable is already set, and skips when every path pattern given on
+ * the command line names unit tests (or when `VINHDANH_TEST_TEMPORAL=off`).
+ */
+export default async function globalSetup(globalConfig: { testPathPatterns?: unknown }): Promise<void> {
+  if (process.env[TEST_TEMPORAL_ADDRESS_ENV]) {
+    log(`using the existing server at ${process.env[TEST_TEMPORAL_ADDRESS_ENV]}`);
+    return;
+  }
+  if (process.env.VINHDANH_TEST_TEMPORAL === 'off' || onlyUnitTests(globalConfig.testPathPatterns)) return;
+
+  const executable = await ensureTemporalCli({ log });
+  const server = await startWithRetry(async () =>
+    startDevServer({
+      executable,
+      ip: '127.0.0.1',
+      port: await getFreePort(),
+      namespace: 'default',
+      searchAttributes: VINHDANH_SEARCH_ATTRIBUTES,
+      log,
+    }),
+  );
+  process.env[TEST_TEMPORAL_ADDRESS_ENV] = server.address;
+  (globalThis as Record<string, unknown>)[TEST_TEMPORAL_SERVER_GLOBAL] = server;
+}
+
+// Another process may grab the free port between the probe and the server's bind.
+async function startWithRetry(start: () => Promise<RunningDevServer>): Promise<RunningDevServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (err) {
+      const retryable = err instanceof TemporalLibError && /in use|bind/i.test(err.message);
+      if (!retryable || attempt >= 3) throw err;
+      log(`start failed (${err.code}), retrying on another port`);
+    }
+  }
+}
+
+function onlyUnitTests(testPathPatterns: unknown): boolean {
+  const patterns = Array.isArray(testPathPatterns)
+    ? (testPathPatterns as string[])
+    : ((testPathPatterns as { patterns?: string[] } | undefined)?.patterns ?? []);
+  return patterns.length > 0 && patterns.every((pattern) => pattern.includes('.unit.'));
+}

@@ -1,0 +1,15 @@
+import type { ActivityDeps } from './activity-deps';
+import { createSmokeActivities } from './smoke.activities';
+
+/**
+ * Builds every activity the worker registers, closing over `deps`. Workflows see only the type:
+ * `proxyActivities<Activities>` with `import type`, never this code.
+ */
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...createSmokeActivities(deps),
+  };
+}
+
+/** The activity functions the worker registers, as workflows see them. */
+export type Activities = ReturnType<typeof createActivities>;

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger, Runtime, bundleWorkflowCode } from '@temporalio/worker';
+import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
+
+/** Environment variable through which the jest global setup hands its server to test workers. */
+export const TEST_TEMPORAL_ADDRESS_ENV = 'VINHDANH_TEST_TEMPORAL_ADDRESS';
+
+/** Thrown when a test needs Temporal but the jest run did not start (or was told to skip) it. */
+export class TestTemporalUnavailableError extends Error {
+  readonly code = 'TESTING.TEMPORAL_UNAVAILABLE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'TestTemporalUnavailableError';
+  }
+}
+
+/** Address of the dev server the jest global setup started; throws a clear error if there is none. */
+export function testTemporalAddress(): string {
+  const address = process.env[TEST_TEMPORAL_ADDRESS_ENV];
+  if (!address) {
+    throw new TestTemporalUnavailableError(
+      `${TEST_TEMPORAL_ADDRESS_ENV} is not set: this test needs the Temporal dev server that ` +
+        'libs/testing/src/jest-global-setup.ts starts. Run it through the root jest config without ' +
+        "--globalSetup='' (and without VINHDANH_TEST_TEMPORAL=off), or export the variable to point at a server.",
+    );
+  }
+  return address;
+}
+
+/**
+ * Connects to the run's shared dev server. Call in `beforeAll` and `teardown()` in `afterAll`
+ * (teardown closes the connections only; the server belongs to the global setup).
+ */
+export async function connectTestTemporal(): Promise<TestWorkflowEnvironment> {
+  const address = testTemporalAddress();
+  // Workers log every poll at INFO; tests only want warnings. Only possible before first use.
+  if (Runtime._instance === undefined) Runtime.install({ logger: new DefaultLogger('WARN') });
+  return TestWorkflowEnvironment.createFromExistingServer({ address });
+}
+
+let workflowBundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+
+/**
+ * Bundles `@vinhdanh/workflows` once per test file (jest gives each file its own module
+ * registry, so this cache lives exactly as long as the file): bundling takes 2–4 s.
+ */
+export function bundleWorkflowsOnce(): Promise<WorkflowBundleWithSourceMap> {
+  workflowBundle ??= bundleWorkflowCode({
+    workflowsPath: require.resolve('@vinhdanh/workflows'),
+    logger: new DefaultLogger('WARN'),
+  });
+  return workflowBundle;
+}
+
+/** A task queue no other test uses, so parallel test files never steal each other's tasks. */
+export function uniqueTaskQueue(prefix = 'test'): string {
+  return `${prefix}-${randomUUID()}`;
+}

@@ -1,0 +1,12 @@
+import { bundleWorkflowsOnce } from '@vinhdanh/testing';
+
+// The bundler refuses Node built-ins and anything that is not deterministic-safe, so this test
+// fails the moment a workflow (or something it imports) pulls in pg, crypto, NestJS …
+describe('workflow bundle', () => {
+  it('bundles every workflow exported from @vinhdanh/workflows', async () => {
+    const { code } = await bundleWorkflowsOnce();
+    expect(code).toContain('smokeWorkflow');
+    // Activity code must reach workflows as types only.
+    expect(code).not.toContain('createSmokeActivities');
+  });
+});

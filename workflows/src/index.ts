@@ -1,0 +1,2 @@
+// The single workflowsPath the worker bundles: every workflow is a named re-export here.
+export { smokeWorkflow } from './smoke.workflow';
