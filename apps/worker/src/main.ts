@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import type { Config } from '@vinhdanh/config';
+import { createTemporalWorker } from './temporal-worker';
+import { ActivitiesFactory, WORKER_CONFIG, WorkerModule } from './worker.module';
+
+// Process entry of the Temporal worker: `node -r @swc-node/register apps/worker/src/main.ts`.
+async function main(): Promise<void> {
+  const logger = new Logger('Worker');
+  // The SDK would install its own signal handlers; we own shutdown so it is logged and ordered.
+  Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
+
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: ['log', 'warn', 'error'] });
+  const config = app.get<Config>(WORKER_CONFIG);
+  const activities = app.get(ActivitiesFactory).create();
+  const log = (line: string) => logger.log(line);
+  const { worker, connection } = await createTemporalWorker({ config, activities, log });
+
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn(`${signal} again: exiting without waiting for in-flight tasks`);
+      process.exit(130);
+    }
+    stopping = true;
+    logger.log(`${signal} received: finishing in-flight tasks, then stopping…`);
+    worker.shutdown();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  logger.log(
+    `Polling task queue "${config.TEMPORAL_TASK_QUEUE}" on ${config.TEMPORAL_ADDRESS} ` +
+      `(namespace ${config.TEMPORAL_NAMESPACE}). Ctrl-C to stop.`,
+  );
+  try {
+    await worker.run();
+  } finally {
+    await connection.close();
+    await app.close();
+    logger.log('Worker stopped.');
+  }
+}
+
+main().catch((err: unknown) => {
+  new Logger('Worker').error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  process.exit(1);
+});

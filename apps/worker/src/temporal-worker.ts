@@ -1,0 +1,60 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import type { Activities } from '@vinhdanh/activities';
+import type { Config } from '@vinhdanh/config';
+
+/** What {@link createTemporalWorker} needs. */
+export interface CreateTemporalWorkerOptions {
+  config: Pick<Config, 'TEMPORAL_ADDRESS' | 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'>;
+  activities: Activities;
+  log: (line: string) => void;
+  /** How long to keep retrying the first connection (Temporal may still be starting); default 30 s. */
+  connectTimeoutMs?: number;
+}
+
+/** A created (not yet running) worker and the connection it owns. */
+export interface TemporalWorker {
+  worker: Worker;
+  connection: NativeConnection;
+}
+
+/**
+ * Connects to Temporal and creates the worker for the nominations task queue, bundling
+ * `@vinhdanh/workflows` (the single workflowsPath). The caller runs it and closes the connection.
+ */
+export async function createTemporalWorker(options: CreateTemporalWorkerOptions): Promise<TemporalWorker> {
+  const { config, log } = options;
+  const connection = await connectWithRetry(config.TEMPORAL_ADDRESS, options.connectTimeoutMs ?? 30_000, log);
+  try {
+    log(`Bundling workflows and creating the worker for task queue "${config.TEMPORAL_TASK_QUEUE}"…`);
+    const worker = await Worker.create({
+      connection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TEMPORAL_TASK_QUEUE,
+      workflowsPath: require.resolve('@vinhdanh/workflows'),
+      activities: options.activities,
+    });
+    return { worker, connection };
+  } catch (err) {
+    await connection.close();
+    throw err;
+  }
+}
+
+async function connectWithRetry(
+  address: string,
+  timeoutMs: number,
+  log: (line: string) => void,
+): Promise<NativeConnection> {
+  const deadline = Date.now() + timeoutMs;
+  log(`Connecting to Temporal at ${address}…`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await NativeConnection.connect({ address });
+    } catch (err) {
+      if (Date.now() >= deadline) throw err;
+      if (attempt === 1) log(`Temporal at ${address} is not reachable yet (${(err as Error).message}); retrying…`);
+      await sleep(Math.min(500 * attempt, 3000));
+    }
+  }
+}
