@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { IsoDateTime } from '../shared/dates';
+import { OrgLevel } from '../org/org-unit';
+import { AwardCode } from '../rules/rule-set.schema';
+import { Route } from '../route/route';
+import { Dossier } from './nomination.dossier';
+
+const id = (field: string) =>
+  z.string({ error: `${field} must be text` }).trim().min(1, { error: `${field} must not be empty` }).max(128, { error: `${field} must be at most 128 characters` });
+const reasonText = z.string({ error: 'reason must be text' }).trim().min(1, { error: 'reason must not be empty' }).max(4000, { error: 'reason must be at most 4000 characters' });
+
+/** Who acts: the signed-in user and the unit they act for. */
+export const Actor = z.object({ userId: id('userId'), name: id('name'), unitId: id('unitId') });
+/** Who acts. */
+export type Actor = z.infer<typeof Actor>;
+
+const commandBase = { nominationId: id('nominationId'), actor: Actor, now: IsoDateTime };
+/** The inbox task a caller saw; a stale click on a since-reopened task is then refused. */
+const taskSeq = z.number().int().min(1).optional();
+
+/** Submit a dossier with the route computed for it and the rule-set version it was checked against. */
+export const SubmitNomination = z.object({
+  type: z.literal('SubmitNomination'),
+  ...commandBase,
+  nominatingUnitId: id('nominatingUnitId'),
+  awardCode: AwardCode,
+  campaignId: id('campaignId'),
+  ruleSetVersion: id('ruleSetVersion'),
+  dossier: Dossier,
+  route: Route,
+});
+/** Submit a dossier. */
+export type SubmitNomination = z.infer<typeof SubmitNomination>;
+
+/** The decision a reviewing level takes on its open review task. */
+export const Decision = z.enum(['approve', 'return', 'reject'], { error: 'decision must be "approve", "return" or "reject"' });
+/** The decision a reviewing level takes. */
+export type Decision = z.infer<typeof Decision>;
+
+/**
+ * Decide on the open review at a level. `reason` is required to return or reject;
+ * `decisionNumber` is required when approving at the granting level (the award decision) and
+ * optional below it (the forwarding letter's number).
+ */
+export const DecideNomination = z
+  .object({
+    type: z.literal('DecideNomination'),
+    ...commandBase,
+    decision: Decision,
+    level: OrgLevel,
+    unitId: id('unitId'),
+    reason: reasonText.optional(),
+    decisionNumber: z.string().trim().min(1, { error: 'decisionNumber must not be empty' }).max(64).optional(),
+    taskSeq,
+  })
+  .superRefine((command, ctx) => {
+    if (command.decision !== 'approve' && command.reason === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: `reason is required to ${command.decision} a nomination` });
+    }
+  });
+/** Decide on the open review at a level. */
+export type DecideNomination = z.infer<typeof DecideNomination>;
+
+/** Resubmit after a return, from the unit holding the revision task, optionally with a revised dossier. */
+export const ResubmitNomination = z.object({
+  type: z.literal('ResubmitNomination'),
+  ...commandBase,
+  dossier: Dossier.optional(),
+  note: z.string().trim().max(4000).optional(),
+  taskSeq,
+});
+/** Resubmit after a return. */
+export type ResubmitNomination = z.infer<typeof ResubmitNomination>;
+
+/** Withdraw the nomination: the nominating unit only, before the final decision, with a reason. */
+export const WithdrawNomination = z.object({
+  type: z.literal('WithdrawNomination'),
+  ...commandBase,
+  reason: reasonText,
+});
+/** Withdraw the nomination. */
+export type WithdrawNomination = z.infer<typeof WithdrawNomination>;
+
+/** Every command the nomination accepts. */
+export const NominationCommand = z.discriminatedUnion('type', [SubmitNomination, DecideNomination, ResubmitNomination, WithdrawNomination]);
+/** Every command the nomination accepts. */
+export type NominationCommand = z.infer<typeof NominationCommand>;

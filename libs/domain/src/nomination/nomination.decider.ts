@@ -1,0 +1,188 @@
+import { fieldIssues } from '../shared/zod-issues';
+import type { RouteStep } from '../route/route';
+import {
+  NominationCommand,
+  type DecideNomination,
+  type ResubmitNomination,
+  type SubmitNomination,
+  type WithdrawNomination,
+} from './nomination.commands';
+import { NominationError } from './nomination.errors';
+import type { NominationEvent, NominationEventMetadata } from './nomination.events';
+import { evolve, initialState, type NominationState, type SubmittedNominationState } from './nomination.state';
+import { isFinalStatus } from './nomination.status';
+
+export { evolve, initialState };
+
+const step = (s: RouteStep): RouteStep => ({ level: s.level, unitId: s.unitId });
+
+/**
+ * Decides what a command makes happen, or refuses it with a `NominationError`. Pure: the workflow's
+ * update validator runs it on the workflow's state before anything is written. The command is
+ * parsed first, so it refuses malformed input naming the field (`NOMINATION.INVALID`).
+ *
+ * Idempotent no-ops (return `[]`): a SubmitNomination repeated by the same user with the same
+ * `now`; a decision equal to the one the same user already recorded at that level (task gone or
+ * the same `taskSeq`); a ResubmitNomination repeated by the same user with the same `now`; a
+ * withdrawal of a nomination already withdrawn.
+ */
+export function decide(command: NominationCommand, state: NominationState): NominationEvent[] {
+  const parsed = NominationCommand.safeParse(command);
+  if (!parsed.success) throw NominationError.invalid(fieldIssues(parsed.error));
+  const cmd = parsed.data;
+  if (cmd.type === 'SubmitNomination') return submit(cmd, state);
+  if (state.status === 'DRAFT') throw NominationError.notSubmitted();
+  if (cmd.nominationId !== state.nominationId) {
+    throw NominationError.invalid([{ field: 'nominationId', message: `must be ${state.nominationId}, the nomination this state belongs to` }]);
+  }
+  switch (cmd.type) {
+    case 'DecideNomination':
+      return decideOnReview(cmd, state);
+    case 'ResubmitNomination':
+      return resubmit(cmd, state);
+    case 'WithdrawNomination':
+      return withdraw(cmd, state);
+  }
+}
+
+function submit(cmd: SubmitNomination, state: NominationState): NominationEvent[] {
+  if (state.status !== 'DRAFT') {
+    if (state.submittedBy.userId === cmd.actor.userId && state.submittedAt === cmd.now) return [];
+    throw new NominationError(
+      'NOMINATION.ALREADY_SUBMITTED',
+      `Hồ sơ đã được ${state.submittedBy.name} gửi lúc ${state.submittedAt}.`,
+      `Already submitted by ${state.submittedBy.name} at ${state.submittedAt}.`,
+      { submittedBy: state.submittedBy, submittedAt: state.submittedAt },
+    );
+  }
+  if (cmd.actor.unitId !== cmd.nominatingUnitId) throw notNominatingUnit(cmd.actor.unitId, cmd.nominatingUnitId);
+  const first = cmd.route[0]!;
+  if (first.unitId !== cmd.nominatingUnitId) {
+    throw NominationError.invalid([{ field: 'route[0].unitId', message: `must be the nominating unit ${cmd.nominatingUnitId}` }]);
+  }
+  const metadata = { nominationId: cmd.nominationId, actor: cmd.actor, now: cmd.now, ruleSetVersion: cmd.ruleSetVersion };
+  const { nominatingUnitId, awardCode, campaignId, dossier, route } = cmd;
+  return [
+    { type: 'NominationSubmitted', data: { nominatingUnitId, awardCode, campaignId, dossier, route }, metadata },
+    { type: 'NominationReviewOpened', data: { ...step(first), taskSeq: 1 }, metadata },
+  ];
+}
+
+function decideOnReview(cmd: DecideNomination, state: SubmittedNominationState): NominationEvent[] {
+  if (cmd.actor.unitId !== cmd.unitId) {
+    throw new NominationError(
+      'NOMINATION.ACTOR_NOT_AT_UNIT',
+      `Người dùng thuộc đơn vị ${cmd.actor.unitId}, không thể quyết định thay đơn vị ${cmd.unitId}.`,
+      `The actor belongs to unit ${cmd.actor.unitId} and cannot decide for unit ${cmd.unitId}.`,
+      { actorUnitId: cmd.actor.unitId, unitId: cmd.unitId },
+    );
+  }
+  const task = state.openTask;
+  const here = task !== null && task.kind === 'review' && task.level === cmd.level && task.unitId === cmd.unitId;
+  const last = state.lastDecisions[cmd.level];
+  if (last && last.unitId === cmd.unitId && (!here || cmd.taskSeq === last.taskSeq)) {
+    if (last.by.userId === cmd.actor.userId && last.decision === cmd.decision) return [];
+    throw NominationError.alreadyDecided(last);
+  }
+  if (isFinalStatus(state.status)) throw NominationError.alreadyFinal(state.status);
+  if (!task || (task.kind === 'revision' && task.level === cmd.level && task.unitId === cmd.unitId) || (here && cmd.taskSeq !== undefined && cmd.taskSeq !== task.taskSeq)) {
+    throw new NominationError(
+      'NOMINATION.TASK_NOT_OPEN',
+      `Không có nhiệm vụ xét duyệt đang mở ở cấp ${cmd.level} cho đơn vị này.`,
+      `No review task is open at level ${cmd.level} for this unit.`,
+      { level: cmd.level, unitId: cmd.unitId, openTask: task, taskSeq: cmd.taskSeq },
+    );
+  }
+  if (!here) {
+    throw new NominationError(
+      'NOMINATION.NOT_AT_THIS_LEVEL',
+      `Hồ sơ đang ở cấp ${task.level} (đơn vị ${task.unitId}), không ở cấp ${cmd.level} (đơn vị ${cmd.unitId}).`,
+      `The nomination is at level ${task.level} (unit ${task.unitId}), not at level ${cmd.level} (unit ${cmd.unitId}).`,
+      { level: cmd.level, unitId: cmd.unitId, openTask: task },
+    );
+  }
+  const index = state.route.findIndex((s) => s.level === cmd.level && s.unitId === cmd.unitId);
+  const current = step(state.route[index]!);
+  const metadata = metadataOf(cmd, state);
+  if (cmd.decision === 'approve') {
+    const next = state.route[index + 1];
+    if (!next) {
+      if (cmd.decisionNumber === undefined) {
+        throw NominationError.invalid([{ field: 'decisionNumber', message: 'is required to approve at the granting level (the award decision number)' }]);
+      }
+      return [{ type: 'NominationGranted', data: { ...current, awardCode: state.awardCode, decisionNumber: cmd.decisionNumber }, metadata }];
+    }
+    const forwarded = cmd.decisionNumber === undefined ? {} : { decisionNumber: cmd.decisionNumber };
+    return [
+      { type: 'NominationForwarded', data: { from: current, to: step(next), ...forwarded }, metadata },
+      { type: 'NominationReviewOpened', data: { ...step(next), taskSeq: state.tasksOpened + 1 }, metadata },
+    ];
+  }
+  const reason = requireReason(cmd.reason);
+  if (cmd.decision === 'return') {
+    const to = step(state.route[Math.max(index - 1, 0)]!);
+    return [{ type: 'NominationReturned', data: { by: current, to, reason, taskSeq: state.tasksOpened + 1 }, metadata }];
+  }
+  return [{ type: 'NominationRejected', data: { ...current, reason }, metadata }];
+}
+
+function resubmit(cmd: ResubmitNomination, state: SubmittedNominationState): NominationEvent[] {
+  const previous = state.lastResubmission;
+  if (previous && previous.by.userId === cmd.actor.userId && previous.at === cmd.now) return [];
+  if (isFinalStatus(state.status)) throw NominationError.alreadyFinal(state.status);
+  const task = state.openTask;
+  if (!task || task.kind !== 'revision' || !task.returnedBy || (cmd.taskSeq !== undefined && cmd.taskSeq !== task.taskSeq)) {
+    throw new NominationError(
+      'NOMINATION.TASK_NOT_OPEN',
+      'Hồ sơ không ở trạng thái bị trả lại chờ bổ sung; không thể gửi lại.',
+      'The nomination is not waiting for a revision; it cannot be resubmitted.',
+      { openTask: task, taskSeq: cmd.taskSeq },
+    );
+  }
+  if (cmd.actor.unitId !== task.unitId) {
+    throw new NominationError(
+      'NOMINATION.ACTOR_NOT_AT_UNIT',
+      `Chỉ đơn vị ${task.unitId} được bổ sung và gửi lại hồ sơ.`,
+      `Only unit ${task.unitId} can revise and resubmit this nomination.`,
+      { actorUnitId: cmd.actor.unitId, unitId: task.unitId },
+    );
+  }
+  const metadata = metadataOf(cmd, state);
+  const to = step(task.returnedBy);
+  const revised = { ...(cmd.dossier ? { dossier: cmd.dossier } : {}), ...(cmd.note ? { note: cmd.note } : {}) };
+  return [
+    { type: 'NominationResubmitted', data: { by: { level: task.level, unitId: task.unitId }, to, revision: state.revisionCount + 1, ...revised }, metadata },
+    { type: 'NominationReviewOpened', data: { ...to, taskSeq: state.tasksOpened + 1 }, metadata },
+  ];
+}
+
+function withdraw(cmd: WithdrawNomination, state: SubmittedNominationState): NominationEvent[] {
+  if (state.status === 'WITHDRAWN') return [];
+  if (isFinalStatus(state.status)) throw NominationError.alreadyFinal(state.status);
+  if (cmd.actor.unitId !== state.nominatingUnitId) throw notNominatingUnit(cmd.actor.unitId, state.nominatingUnitId);
+  const pendingAt = state.openTask ? { level: state.openTask.level, unitId: state.openTask.unitId } : null;
+  return [{ type: 'NominationWithdrawn', data: { reason: cmd.reason, pendingAt }, metadata: metadataOf(cmd, state) }];
+}
+
+function metadataOf(cmd: { nominationId: string; actor: NominationEventMetadata['actor']; now: string }, state: SubmittedNominationState): NominationEventMetadata {
+  return { nominationId: cmd.nominationId, actor: cmd.actor, now: cmd.now, ruleSetVersion: state.ruleSetVersion };
+}
+
+function requireReason(reason: string | undefined): string {
+  if (reason === undefined) throw NominationError.invalid([{ field: 'reason', message: 'is required to return or reject' }]);
+  return reason;
+}
+
+function notNominatingUnit(actorUnitId: string, nominatingUnitId: string): NominationError {
+  return new NominationError(
+    'NOMINATION.NOT_NOMINATING_UNIT',
+    `Chỉ đơn vị đề nghị (${nominatingUnitId}) được thực hiện thao tác này.`,
+    `Only the nominating unit (${nominatingUnitId}) can do this; the actor is at ${actorUnitId}.`,
+    { actorUnitId, nominatingUnitId },
+  );
+}
+
+/** Folds events from the initial state: how the workflow, projector and replay rebuild a nomination. */
+export function foldNomination(events: readonly NominationEvent[], from: NominationState = initialState()): NominationState {
+  return events.reduce(evolve, from);
+}

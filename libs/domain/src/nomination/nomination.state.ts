@@ -1,0 +1,144 @@
+import type { IsoDateTime } from '../shared/dates';
+import type { OrgLevel } from '../org/org-unit';
+import type { AwardCode } from '../rules/rule-set.schema';
+import type { RouteStep } from '../route/route';
+import type { Actor, Decision } from './nomination.commands';
+import type { Dossier } from './nomination.dossier';
+import type { NominationEvent } from './nomination.events';
+import type { NominationStatus } from './nomination.status';
+
+/** The one task a nomination waits on: a review at a route level, or a revision after a return. */
+export interface OpenTask {
+  readonly kind: 'review' | 'revision';
+  readonly level: OrgLevel;
+  readonly unitId: string;
+  readonly taskSeq: number;
+  readonly openedAt: IsoDateTime;
+  /** For a revision: the level that returned it, where the review reopens on resubmission. */
+  readonly returnedBy?: RouteStep;
+}
+
+/** The latest decision taken at a level, kept to refuse late duplicates with who and when. */
+export interface LastDecision {
+  readonly decision: Decision;
+  readonly level: OrgLevel;
+  readonly unitId: string;
+  readonly taskSeq: number;
+  readonly by: Actor;
+  readonly at: IsoDateTime;
+}
+
+/** A nomination nobody has submitted yet (the state before its first event). */
+export interface DraftNominationState {
+  readonly status: 'DRAFT';
+}
+
+/** A submitted nomination. JSON-safe: it is returned by workflow queries as is. */
+export interface SubmittedNominationState {
+  readonly status: Exclude<NominationStatus, 'DRAFT'>;
+  readonly nominationId: string;
+  readonly nominatingUnitId: string;
+  readonly awardCode: AwardCode;
+  readonly campaignId: string;
+  readonly ruleSetVersion: string;
+  readonly dossier: Dossier;
+  readonly route: readonly RouteStep[];
+  readonly submittedBy: Actor;
+  readonly submittedAt: IsoDateTime;
+  readonly openTask: OpenTask | null;
+  /** Keyed by level; JSON turns the keys into strings, which index the same way. */
+  readonly lastDecisions: Readonly<Partial<Record<OrgLevel, LastDecision>>>;
+  readonly lastResubmission: { readonly by: Actor; readonly at: IsoDateTime } | null;
+  readonly tasksOpened: number;
+  readonly returnCount: number;
+  readonly revisionCount: number;
+  readonly outcome: { readonly status: NominationStatus; readonly by: Actor; readonly at: IsoDateTime; readonly reason?: string; readonly decisionNumber?: string } | null;
+}
+
+/** The state folded from a nomination's events. */
+export type NominationState = DraftNominationState | SubmittedNominationState;
+
+/** The state before any event. */
+export function initialState(): NominationState {
+  return { status: 'DRAFT' };
+}
+
+/**
+ * Folds one event into the state. Pure: the workflow, the projector and the auditors' replay all
+ * call it and must agree. Only a corrupted stream (an event before NominationSubmitted) throws.
+ */
+export function evolve(state: NominationState, event: NominationEvent): NominationState {
+  const { actor, now } = event.metadata;
+  if (event.type === 'NominationSubmitted') {
+    return {
+      status: 'AWAITING_INTAKE',
+      nominationId: event.metadata.nominationId,
+      nominatingUnitId: event.data.nominatingUnitId,
+      awardCode: event.data.awardCode,
+      campaignId: event.data.campaignId,
+      ruleSetVersion: event.metadata.ruleSetVersion,
+      dossier: event.data.dossier,
+      route: event.data.route,
+      submittedBy: actor,
+      submittedAt: now,
+      openTask: null,
+      lastDecisions: {},
+      lastResubmission: null,
+      tasksOpened: 0,
+      returnCount: 0,
+      revisionCount: 0,
+      outcome: null,
+    };
+  }
+  if (state.status === 'DRAFT') throw new Error(`${event.type} cannot apply to a nomination that was never submitted`);
+  const decided = (decision: Decision, level: OrgLevel, unitId: string): SubmittedNominationState['lastDecisions'] => ({
+    ...state.lastDecisions,
+    [level]: { decision, level, unitId, taskSeq: state.openTask?.taskSeq ?? 0, by: actor, at: now },
+  });
+  switch (event.type) {
+    case 'NominationReviewOpened': {
+      const { level, unitId, taskSeq } = event.data;
+      const atStart = state.route[0]?.level === level;
+      return { ...state, status: atStart ? 'AWAITING_INTAKE' : 'FORWARDED', openTask: { kind: 'review', level, unitId, taskSeq, openedAt: now }, tasksOpened: taskSeq };
+    }
+    case 'NominationForwarded':
+      return { ...state, openTask: null, lastDecisions: decided('approve', event.data.from.level, event.data.from.unitId) };
+    case 'NominationReturned': {
+      const { by, to, taskSeq } = event.data;
+      return {
+        ...state,
+        status: 'RETURNED',
+        openTask: { kind: 'revision', level: to.level, unitId: to.unitId, taskSeq, openedAt: now, returnedBy: by },
+        lastDecisions: decided('return', by.level, by.unitId),
+        tasksOpened: taskSeq,
+        returnCount: state.returnCount + 1,
+      };
+    }
+    case 'NominationResubmitted':
+      return {
+        ...state,
+        dossier: event.data.dossier ?? state.dossier,
+        openTask: null,
+        lastResubmission: { by: actor, at: now },
+        revisionCount: event.data.revision,
+      };
+    case 'NominationRejected':
+      return {
+        ...state,
+        status: 'REJECTED',
+        openTask: null,
+        lastDecisions: decided('reject', event.data.level, event.data.unitId),
+        outcome: { status: 'REJECTED', by: actor, at: now, reason: event.data.reason },
+      };
+    case 'NominationGranted':
+      return {
+        ...state,
+        status: 'GRANTED',
+        openTask: null,
+        lastDecisions: decided('approve', event.data.level, event.data.unitId),
+        outcome: { status: 'GRANTED', by: actor, at: now, decisionNumber: event.data.decisionNumber },
+      };
+    case 'NominationWithdrawn':
+      return { ...state, status: 'WITHDRAWN', openTask: null, outcome: { status: 'WITHDRAWN', by: actor, at: now, reason: event.data.reason } };
+  }
+}

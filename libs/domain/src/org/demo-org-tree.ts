@@ -1,0 +1,86 @@
+import type { OrgTreeData, OrgUnit, ParentLink, UnitKind } from './org-unit';
+
+/** Ids of the demo units, for seeds and tests that need to name one. */
+export const demoUnitIds = {
+  tongLdld: 'tld',
+  ldldCaoBang: 'ldld-cao-bang',
+  ldldHoaAn: 'ldld-hoa-an',
+  cdXaHoaAn: 'cd-xa-hoa-an',
+  cdcsTieuHocHongViet: 'cdcs-th-hong-viet',
+  cdcsMamNonNuocHai: 'cdcs-mn-nuoc-hai',
+  cdcsThcsNamTuan: 'cdcs-thcs-nam-tuan',
+  cdVienChucCaoBang: 'cd-vien-chuc-cao-bang',
+  cdcsSoNoiVuCaoBang: 'cdcs-so-noi-vu-cao-bang',
+  cdcsCucThongKeCaoBang: 'cdcs-cuc-thong-ke-cao-bang',
+  ldldHauGiang: 'ldld-hau-giang',
+  ldldChauThanhA: 'ldld-chau-thanh-a',
+  cdcsTieuHocMotNgan: 'cdcs-th-mot-ngan-1',
+  cdcsTtytChauThanhA: 'cdcs-ttyt-chau-thanh-a',
+  ldldHaNoi: 'ldld-ha-noi',
+  ldldDanPhuong: 'ldld-dan-phuong',
+  cdcsThcsTanHoi: 'cdcs-thcs-tan-hoi',
+  cdcsBvdkDanPhuong: 'cdcs-bvdk-dan-phuong',
+} as const;
+
+/** The day the 2025 reorganisation took effect: district federations dissolved, commune unions created. */
+export const REORGANISATION_2025 = '2025-07-01';
+const SINCE = '2015-01-01';
+const ids = demoUnitIds;
+
+const unit = (id: string, code: string, name: string, kind: UnitKind, memberCount: number, dissolvedOn?: string): OrgUnit =>
+  dissolvedOn ? { id, code, name, kind, memberCount, dissolvedOn } : { id, code, name, kind, memberCount };
+const link = (unitId: string, parentId: string, validFrom = SINCE, validTo: string | null = null): ParentLink => ({
+  unitId,
+  parentId,
+  validFrom,
+  validTo,
+});
+
+/**
+ * A small tree of real unions for seeds, demos and tests. Member counts are illustrative. Only
+ * Hòa An's 2025 reorganisation is modelled (its CĐCS move to Công đoàn xã Hòa An on 2025-07-01);
+ * the Châu Thành A and Đan Phượng federations are kept open-ended so demos have classic
+ * four-level routes, although in reality they were dissolved on the same day.
+ */
+export const demoOrgTree: OrgTreeData = {
+  units: [
+    unit(ids.tongLdld, 'TLD', 'Tổng Liên đoàn Lao động Việt Nam', 'TONG_LDLD', 11_200_000),
+    unit(ids.ldldCaoBang, 'CB', 'Liên đoàn Lao động tỉnh Cao Bằng', 'LDLD_TINH', 32_500),
+    unit(ids.ldldHoaAn, 'CB-HA', 'Liên đoàn Lao động huyện Hòa An', 'LDLD_HUYEN', 2_150, REORGANISATION_2025),
+    unit(ids.cdXaHoaAn, 'CB-XHA', 'Công đoàn xã Hòa An', 'CD_XA_PHUONG', 1_320),
+    unit(ids.cdcsTieuHocHongViet, 'CB-HA-THHV', 'Công đoàn cơ sở Trường Tiểu học Hồng Việt', 'CDCS', 28),
+    unit(ids.cdcsMamNonNuocHai, 'CB-HA-MNNH', 'Công đoàn cơ sở Trường Mầm non Nước Hai', 'CDCS', 24),
+    unit(ids.cdcsThcsNamTuan, 'CB-HA-THCSNT', 'Công đoàn cơ sở Trường Trung học cơ sở Nam Tuấn', 'CDCS', 31),
+    unit(ids.cdVienChucCaoBang, 'CB-VC', 'Công đoàn Viên chức tỉnh Cao Bằng', 'CD_VIEN_CHUC_TINH', 4_800),
+    unit(ids.cdcsSoNoiVuCaoBang, 'CB-VC-SNV', 'Công đoàn cơ sở Sở Nội vụ tỉnh Cao Bằng', 'CDCS', 62),
+    unit(ids.cdcsCucThongKeCaoBang, 'CB-VC-CTK', 'Công đoàn cơ sở Cục Thống kê tỉnh Cao Bằng', 'CDCS', 45),
+    unit(ids.ldldHauGiang, 'HG', 'Liên đoàn Lao động tỉnh Hậu Giang', 'LDLD_TINH', 48_000),
+    unit(ids.ldldChauThanhA, 'HG-CTA', 'Liên đoàn Lao động huyện Châu Thành A', 'LDLD_HUYEN', 5_600),
+    unit(ids.cdcsTieuHocMotNgan, 'HG-CTA-THMN1', 'Công đoàn cơ sở Trường Tiểu học Một Ngàn 1', 'CDCS', 35),
+    unit(ids.cdcsTtytChauThanhA, 'HG-CTA-TTYT', 'Công đoàn cơ sở Trung tâm Y tế huyện Châu Thành A', 'CDCS', 140),
+    unit(ids.ldldHaNoi, 'HN', 'Liên đoàn Lao động thành phố Hà Nội', 'LDLD_TINH', 1_050_000),
+    unit(ids.ldldDanPhuong, 'HN-DP', 'Liên đoàn Lao động huyện Đan Phượng', 'LDLD_HUYEN', 9_400),
+    unit(ids.cdcsThcsTanHoi, 'HN-DP-THCSTH', 'Công đoàn cơ sở Trường Trung học cơ sở Tân Hội', 'CDCS', 52),
+    unit(ids.cdcsBvdkDanPhuong, 'HN-DP-BVDK', 'Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng', 'CDCS', 310),
+  ],
+  links: [
+    link(ids.ldldCaoBang, ids.tongLdld),
+    link(ids.ldldHoaAn, ids.ldldCaoBang, SINCE, REORGANISATION_2025),
+    link(ids.cdXaHoaAn, ids.ldldCaoBang, REORGANISATION_2025),
+    ...[ids.cdcsTieuHocHongViet, ids.cdcsMamNonNuocHai, ids.cdcsThcsNamTuan].flatMap((cdcs) => [
+      link(cdcs, ids.ldldHoaAn, SINCE, REORGANISATION_2025),
+      link(cdcs, ids.cdXaHoaAn, REORGANISATION_2025),
+    ]),
+    link(ids.cdVienChucCaoBang, ids.ldldCaoBang),
+    link(ids.cdcsSoNoiVuCaoBang, ids.cdVienChucCaoBang),
+    link(ids.cdcsCucThongKeCaoBang, ids.cdVienChucCaoBang),
+    link(ids.ldldHauGiang, ids.tongLdld),
+    link(ids.ldldChauThanhA, ids.ldldHauGiang),
+    link(ids.cdcsTieuHocMotNgan, ids.ldldChauThanhA),
+    link(ids.cdcsTtytChauThanhA, ids.ldldChauThanhA),
+    link(ids.ldldHaNoi, ids.tongLdld),
+    link(ids.ldldDanPhuong, ids.ldldHaNoi),
+    link(ids.cdcsThcsTanHoi, ids.ldldDanPhuong),
+    link(ids.cdcsBvdkDanPhuong, ids.ldldDanPhuong),
+  ],
+};

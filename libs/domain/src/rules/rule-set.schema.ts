@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { IsoDate } from '../shared/dates';
+import { OrgLevel } from '../org/org-unit';
+
+/** Codes of the awards in the catalogue (domain.md, "Award types"). */
+export const AwardCode = z.enum(
+  ['GK', 'BK_TINH', 'BK_TLD', 'BK_CD', 'BK_DX', 'CO_TINH', 'CO_TLD', 'LDST', 'CSTD_TLD', 'NDC', 'NVL', 'KNC'],
+  { error: 'must be a known award code (GK, BK_TINH, BK_TLD, …)' },
+);
+/** Codes of the awards in the catalogue. */
+export type AwardCode = z.infer<typeof AwardCode>;
+
+/** Who can be nominated: a person or a collective (a unit, a team). */
+export const NomineeKind = z.enum(['person', 'collective'], { error: 'must be "person" or "collective"' });
+/** Who can be nominated. */
+export type NomineeKind = z.infer<typeof NomineeKind>;
+
+/** Council vote threshold class, counted on all council members (NĐ 98/2023 Art. 30(7)). */
+export const VoteThreshold = z.enum(['majority', 'percent80', 'percent90'], {
+  error: 'must be "majority", "percent80" or "percent90"',
+});
+/** Council vote threshold class. */
+export type VoteThreshold = z.infer<typeof VoteThreshold>;
+
+/** Kinds of dossier attachments: tờ trình, báo cáo thành tích, biên bản, sáng kiến, khác. */
+export const AttachmentKind = z.enum(['TO_TRINH', 'BAO_CAO_THANH_TICH', 'BIEN_BAN', 'SANG_KIEN', 'KHAC'], {
+  error: 'must be TO_TRINH, BAO_CAO_THANH_TICH, BIEN_BAN, SANG_KIEN or KHAC',
+});
+/** Kinds of dossier attachments. */
+export type AttachmentKind = z.infer<typeof AttachmentKind>;
+
+const count = z.number().int().min(0);
+const share = z.number().min(0).max(1);
+
+/** A quota on an award (issue 4): per unit (absolute or a share of members) or national. */
+export const QuotaRule = z.object({
+  scope: z.enum(['unit', 'national']),
+  /** For unit quotas, the level of the unit the quota is counted at (e.g. 3 = per province-level unit). */
+  unitLevel: OrgLevel.optional(),
+  period: z.enum(['campaign', 'year', 'theme']),
+  max: count.optional(),
+  maxShareOfMembers: share.optional(),
+});
+/** A quota on an award. */
+export type QuotaRule = z.infer<typeof QuotaRule>;
+
+/** An award the nominee must already hold (issue 4); `enabled` is the 2025 "no ladder" switch. */
+export const PrerequisiteRule = z.object({
+  awardCode: AwardCode,
+  withinYearsBefore: z.number().int().min(1),
+  enabled: z.boolean(),
+});
+/** An award the nominee must already hold. */
+export type PrerequisiteRule = z.infer<typeof PrerequisiteRule>;
+
+/** Conditions on a person nominee (issue 4). */
+export const PersonConditions = z.object({
+  nonLeaderOnly: z.boolean().optional(),
+  directWorkerOnly: z.boolean().optional(),
+  minDirectWorkYears: count.optional(),
+  minUnionWorkYears: count.optional(),
+  partTimeYearsMultiplier: z.number().min(1).optional(),
+  nonStateFirmYearsMultiplier: z.number().min(1).optional(),
+  minSingleInitiativeValueVnd: count.optional(),
+  minInitiativesValueVndOverYears: z.object({ valueVnd: count, years: z.number().int().min(1) }).optional(),
+  minAppliedInitiatives: count.optional(),
+});
+/** Conditions on a person nominee. */
+export type PersonConditions = z.infer<typeof PersonConditions>;
+
+/** One award of the catalogue, as data. Fields marked optional are room for issue 4's procedure. */
+export const AwardRule = z
+  .object({
+    code: AwardCode,
+    nameVi: z.string().min(1),
+    nameEn: z.string().min(1),
+    nomineeKinds: z.array(NomineeKind).min(1, { error: 'nomineeKinds must list at least one kind' }),
+    grantingLevel: OrgLevel,
+    /** Levels a nominating unit may sit at; BK_DX ("any") lists them all. */
+    routeStartLevels: z.array(OrgLevel).min(1, { error: 'routeStartLevels must list at least one level' }),
+    voteThreshold: VoteThreshold,
+    requiredAttachments: z.array(AttachmentKind),
+    simplifiedProcedure: z.boolean(),
+    quotas: z.array(QuotaRule).optional(),
+    prerequisites: z.array(PrerequisiteRule).optional(),
+    oncePerPerson: z.boolean().optional(),
+    countsAsPrerequisite: z.boolean().optional(),
+    exclusivity: z.enum(['comprehensive', 'thematic']).optional(),
+    personConditions: PersonConditions.optional(),
+    /** Recurrence, e.g. NDC every 5 years from 2023. */
+    everyYears: z.object({ interval: z.number().int().min(1), from: z.number().int() }).optional(),
+  })
+  .superRefine((award, ctx) => {
+    award.routeStartLevels.forEach((level, i) => {
+      if (level > award.grantingLevel) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routeStartLevels', i],
+          message: `route start level ${level} is above the granting level ${award.grantingLevel}`,
+        });
+      }
+    });
+  });
+/** One award of the catalogue. */
+export type AwardRule = z.infer<typeof AwardRule>;
+
+/** Deadline and escalation data, in working days. */
+export const DeadlineRules = z.object({
+  processingWorkingDays: z.number().int().min(1),
+  intakeReturnWorkingDays: z.number().int().min(1),
+  remindAtShare: share.optional(),
+  stuckAfterGraceWorkingDays: count.optional(),
+  onStuck: z.enum(['mark_stuck', 'auto_return']).optional(),
+});
+/** Deadline and escalation data. */
+export type DeadlineRules = z.infer<typeof DeadlineRules>;
+
+/** A versioned, effective-dated rule set: the whole award catalogue and procedure as data. */
+export const RuleSet = z
+  .object({
+    version: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, { error: 'version must be 1–40 letters, digits, ".", "_" or "-"' }),
+    title: z.string().min(1),
+    regulation: z.string().min(1),
+    effectiveFrom: IsoDate,
+    effectiveTo: IsoDate.nullable().optional(),
+    awards: z.array(AwardRule).min(1),
+    deadlines: DeadlineRules,
+    publicDisclosureWorkingDays: count.optional(),
+    minDirectWorkerShare: share.optional(),
+  })
+  .superRefine((ruleSet, ctx) => {
+    if (ruleSet.effectiveTo != null && ruleSet.effectiveTo <= ruleSet.effectiveFrom) {
+      ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'effectiveTo must be after effectiveFrom' });
+    }
+    const seen = new Set<string>();
+    ruleSet.awards.forEach((award, i) => {
+      if (seen.has(award.code)) {
+        ctx.addIssue({ code: 'custom', path: ['awards', i, 'code'], message: `award ${award.code} appears more than once` });
+      }
+      seen.add(award.code);
+    });
+  });
+/** A versioned, effective-dated rule set. */
+export type RuleSet = z.infer<typeof RuleSet>;

@@ -1,0 +1,32 @@
+import { isWithinPeriod, type IsoDate } from '../shared/dates';
+import { NoRuleSetInEffectError, OverlappingRuleSetsError, UnknownAwardError } from './rules.errors';
+import type { AttachmentKind, AwardCode, AwardRule, RuleSet } from './rule-set.schema';
+
+/** The rule set in effect on a date (effectiveTo exclusive); throws when none or several apply. */
+export function ruleSetAsOf(ruleSets: readonly RuleSet[], date: IsoDate): RuleSet {
+  const inEffect = ruleSets.filter((r) => isWithinPeriod(date, r.effectiveFrom, r.effectiveTo));
+  if (inEffect.length === 0) throw new NoRuleSetInEffectError(date);
+  if (inEffect.length > 1) throw new OverlappingRuleSetsError(date, inEffect.map((r) => r.version));
+  return inEffect[0]!;
+}
+
+/** The rule set with a given version (campaigns pin one), or undefined. */
+export function findRuleSet(ruleSets: readonly RuleSet[], version: string): RuleSet | undefined {
+  return ruleSets.find((r) => r.version === version);
+}
+
+/** The award's rule in a rule set; throws `UnknownAwardError` when the catalogue lacks it. */
+export function awardRuleOf(ruleSet: RuleSet, awardCode: AwardCode): AwardRule {
+  const award = ruleSet.awards.find((a) => a.code === awardCode);
+  if (!award) throw new UnknownAwardError(awardCode, ruleSet.version);
+  return award;
+}
+
+/** The attachment kinds an award requires that a dossier does not have, in the rule's order. */
+export function missingAttachmentKinds(
+  award: AwardRule,
+  attachments: ReadonlyArray<{ kind: AttachmentKind }>,
+): AttachmentKind[] {
+  const present = new Set(attachments.map((a) => a.kind));
+  return award.requiredAttachments.filter((kind) => !present.has(kind));
+}
