@@ -26,7 +26,7 @@ export interface StartDevServerOptions {
   log?: TemporalLog;
   /** Forward the server's own output to `log` (the CLI script); otherwise kept for error reports. */
   echoServerOutput?: boolean;
-  /** Server log level; default `warn`. */
+  /** Server log level; default `warn` (the CLI's own default for start-dev). */
   logLevel?: 'debug' | 'info' | 'warn' | 'error';
   /** How long to wait for the frontend and search attributes; default 60 s. */
   readyTimeoutMs?: number;
@@ -70,10 +70,12 @@ export async function startDevServer(options: StartDevServerOptions): Promise<Ru
   log(`Starting Temporal dev server: ${executable} ${args.join(' ')}`);
   const child = spawn(executable, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
+  let stopping = false;
   const onLine = (line: string) => {
     output.push(line);
     if (output.length > 60) output.shift();
-    if (options.echoServerOutput) log(line);
+    // The server logs a burst of connection warnings while it shuts down; they mean nothing.
+    if (options.echoServerOutput && !stopping) log(line);
   };
   forEachLine(child.stdout, onLine);
   forEachLine(child.stderr, onLine);
@@ -86,9 +88,12 @@ export async function startDevServer(options: StartDevServerOptions): Promise<Ru
   });
 
   const address = `${options.ip}:${options.port}`;
-  const stop = onceAsync(() => stopChild(child, exited, options.stopGraceMs ?? 5000).finally(() => {
-    process.removeListener('exit', killOnExit);
-  }));
+  const stop = onceAsync(() => {
+    stopping = true;
+    return stopChild(child, exited, options.stopGraceMs ?? 5000).finally(() => {
+      process.removeListener('exit', killOnExit);
+    });
+  });
   try {
     await waitForFrontend({
       address,
@@ -121,7 +126,9 @@ export function devServerArgs(options: StartDevServerOptions): string[] {
   for (const key of options.searchAttributes) {
     args.push('--search-attribute', `${key.name}=${TypedSearchAttributes.toMetadataType(key.type)}`);
   }
-  args.push('--log-level', options.logLevel ?? 'warn');
+  // start-dev defaults to warn and then hides its routine shutdown warnings; an explicit
+  // --log-level (even `warn`) turns that filter off, so pass it only when it differs.
+  if (options.logLevel && options.logLevel !== 'warn') args.push('--log-level', options.logLevel);
   return args;
 }
 
