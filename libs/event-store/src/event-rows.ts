@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { toJsonValue, type JsonObject } from './canonical-json';
+import { canonicalEventParts } from './event-hash';
+import { InvalidEventError } from './event-store.errors';
+import type { EventMetadata, NewEvent, RecordedEvent } from './event.types';
+
+/** Columns every event read selects, in `EventRow` shape. */
+export const EVENT_COLUMNS =
+  'global_position, transaction_id::text as transaction_id, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at, recorded_at, prev_hash, hash';
+
+/** An `events` row as `pg` returns it (BIGINT and xid8 as strings, bytea as Buffer). */
+export interface EventRow {
+  global_position: string;
+  transaction_id: string;
+  event_id: string;
+  stream_id: string;
+  stream_version: number;
+  type: string;
+  schema_version: number;
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+  occurred_at: Date;
+  recorded_at: Date;
+  prev_hash: Buffer;
+  hash: Buffer;
+}
+
+/** Maps a stored row to the JSON-safe event shape (before upcasting). */
+export function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    streamId: row.stream_id,
+    streamVersion: row.stream_version,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: row.data,
+    metadata: row.metadata,
+    occurredAt: row.occurred_at.toISOString(),
+    recordedAt: row.recorded_at.toISOString(),
+    transactionId: row.transaction_id,
+    globalPosition: row.global_position,
+    prevHash: row.prev_hash.toString('hex'),
+    hash: row.hash.toString('hex'),
+  };
+}
+
+const envelope = z.object({
+  eventId: z.guid(),
+  type: z.string().min(1).max(200),
+  schemaVersion: z.number().int().positive().optional(),
+  data: z.record(z.string(), z.unknown()),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+  occurredAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date-time'),
+});
+
+/** One event as `append_events()` takes it: normalised exactly as stored and hashed. */
+export interface PreparedEvent {
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  data: JsonObject;
+  metadata: JsonObject;
+  occurredAt: string;
+  canonHead: string;
+  canonTail: string;
+}
+
+/** Validates the envelopes and normalises them (lower-case id, UTC millisecond time, JSONB-exact values). */
+export function prepareEvents(streamId: string, events: readonly NewEvent[]): PreparedEvent[] {
+  if (!streamId) throw new InvalidEventError(['streamId is empty']);
+  if (events.length === 0) throw new InvalidEventError(['no events to append']);
+  const seen = new Set<string>();
+  return events.map((event, i) => {
+    const parsed = envelope.safeParse(event);
+    if (!parsed.success) {
+      throw new InvalidEventError(parsed.error.issues.map((x) => `events[${i}].${x.path.join('.')}: ${x.message}`));
+    }
+    const eventId = event.eventId.toLowerCase();
+    if (seen.has(eventId)) throw new InvalidEventError([`events[${i}].eventId repeats ${eventId}`]);
+    seen.add(eventId);
+    const content = {
+      eventId,
+      type: event.type,
+      schemaVersion: event.schemaVersion ?? 1,
+      data: toJsonValue(event.data, `events[${i}].data`) as JsonObject,
+      metadata: toJsonValue(event.metadata ?? {}, `events[${i}].metadata`) as JsonObject,
+      occurredAt: new Date(event.occurredAt).toISOString(),
+      streamId,
+    };
+    const { head, tail } = canonicalEventParts(content);
+    const { streamId: _hashedOnly, ...row } = content;
+    return { ...row, canonHead: head, canonTail: tail };
+  });
+}
+
+/** Encodes the expected version as `append_events()`'s integer: -1 any, -2 no stream. */
+export function expectedVersionCode(expected: unknown): number {
+  if (expected === 'any') return -1;
+  if (expected === 'no_stream') return -2;
+  if (typeof expected === 'number' && Number.isInteger(expected) && expected >= 0) return expected;
+  throw new InvalidEventError([`expected version ${String(expected)} is not a version, 'any' or 'no_stream'`]);
+}

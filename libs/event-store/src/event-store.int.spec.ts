@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '@vinhdanh/testing';
+import { EventStore } from './event-store';
+import { EventIdConflictError, InvalidEventError, StreamVersionConflictError } from './event-store.errors';
+import type { NewEvent } from './event.types';
+import { UpcasterRegistry } from './upcasters';
+
+const event = (type: string, data: Record<string, unknown> = {}, id = randomUUID()): NewEvent => ({
+  eventId: id,
+  type,
+  data,
+  metadata: { actor: 'user-1', workflowId: 'nomination:1', reason: 'lý do' },
+  occurredAt: '2026-11-22T08:00:00Z',
+});
+
+describe('EventStore append and read', () => {
+  let t: TestDatabase;
+  let store: EventStore;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    store = new EventStore(t.pool);
+  });
+  afterAll(() => t.destroy());
+
+  it('appends with the expected version and reads the stream back JSON-safe', async () => {
+    const first = await store.append('nomination-1', 0, [event('NominationSubmitted', { unitId: 'u1' }), event('NominationReviewOpened')]);
+    expect(first).toMatchObject({ alreadyWritten: false, nextExpectedVersion: 2 });
+    const next = await store.append('nomination-1', 2, [event('NominationApproved', { level: 2 })]);
+    expect(next.nextExpectedVersion).toBe(3);
+    const events = await store.readStream('nomination-1');
+    expect(events.map((e) => [e.streamVersion, e.type])).toEqual([
+      [1, 'NominationSubmitted'],
+      [2, 'NominationReviewOpened'],
+      [3, 'NominationApproved'],
+    ]);
+    expect(events[0]).toMatchObject({ data: { unitId: 'u1' }, occurredAt: '2026-11-22T08:00:00.000Z', schemaVersion: 1 });
+    expect(events[0]!.metadata).toEqual({ actor: 'user-1', workflowId: 'nomination:1', reason: 'lý do' });
+    expect(typeof events[0]!.globalPosition).toBe('string');
+    expect(events[1]!.prevHash).toBe(events[0]!.hash);
+    expect(await store.readStream('nomination-1', { fromVersion: 2, untilVersion: 2 })).toHaveLength(1);
+    expect(await store.streamVersion('nomination-1')).toBe(3);
+  });
+
+  it('refuses a stale expected version with the actual version', async () => {
+    await store.append('nomination-2', 'no_stream', [event('NominationSubmitted')]);
+    const err = await store.append('nomination-2', 0, [event('NominationSubmitted')]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StreamVersionConflictError);
+    expect(err).toMatchObject({ code: 'EVENT_STORE.VERSION_CONFLICT', expected: 0, actual: 1 });
+    await expect(store.append('nomination-2', 'no_stream', [event('X')])).rejects.toMatchObject({ actual: 1 });
+    expect((await store.append('nomination-2', 'any', [event('X')])).nextExpectedVersion).toBe(2);
+  });
+
+  it('lets exactly one of several concurrent writers win the same version', async () => {
+    await store.append('nomination-3', 0, [event('NominationSubmitted')]);
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => store.append('nomination-3', 1, [event('NominationApproved')])));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of results.filter((x) => x.status === 'rejected')) {
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'EVENT_STORE.VERSION_CONFLICT', actual: 2 });
+    }
+    // 'any' never conflicts: every concurrent append lands, versions stay contiguous.
+    await Promise.all(Array.from({ length: 6 }, () => store.append('nomination-3', 'any', [event('Reminded')])));
+    expect((await store.readStream('nomination-3')).map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('returns the stored result for a retried append and writes nothing', async () => {
+    const batch = [event('NominationSubmitted', { a: 1 }), event('NominationReviewOpened', { b: [1, 2] })];
+    const first = await store.append('nomination-4', 0, batch);
+    const retry = await store.append('nomination-4', 0, batch.map((e) => ({ ...e, eventId: e.eventId.toUpperCase() })));
+    expect(retry).toEqual({ ...first, alreadyWritten: true });
+    // Even a retry racing itself stores the events once.
+    const racing = [event('Reminded')];
+    const both = await Promise.all([store.append('nomination-4', 2, racing), store.append('nomination-4', 2, racing)]);
+    expect(both.map((r) => r.alreadyWritten).sort()).toEqual([false, true]);
+    expect(await store.readStream('nomination-4')).toHaveLength(3);
+  });
+
+  it('refuses an event id reused with other content, in another stream or split across batches', async () => {
+    const e = event('NominationSubmitted', { a: 1 });
+    await store.append('nomination-5', 0, [e]);
+    await expect(store.append('nomination-5', 0, [{ ...e, data: { a: 2 } }])).rejects.toBeInstanceOf(EventIdConflictError);
+    await expect(store.append('nomination-6', 0, [e])).rejects.toMatchObject({ code: 'EVENT_STORE.EVENT_ID_CONFLICT', eventIds: [e.eventId] });
+    await expect(store.append('nomination-5', 'any', [e, event('X')])).rejects.toBeInstanceOf(EventIdConflictError);
+  });
+
+  it('validates envelopes before touching the database', async () => {
+    await expect(store.append('s', 0, [{ ...event('X'), eventId: 'nope' }])).rejects.toBeInstanceOf(InvalidEventError);
+    await expect(store.append('s', 0, [{ ...event('X'), occurredAt: 'yesterday' }])).rejects.toThrow('occurredAt');
+    await expect(store.append('s', 0, [])).rejects.toThrow('no events');
+    await expect(store.append('s', -1, [event('X')])).rejects.toThrow('expected version');
+  });
+
+  it('appends inside a caller transaction, and rolls back with it', async () => {
+    await t.db.transaction().execute(async (trx) => {
+      await store.appendInTransaction(trx, 'nomination-7', 0, [event('QuotaReserved')]);
+    });
+    await t.db
+      .transaction()
+      .execute(async (trx) => {
+        await store.appendInTransaction(trx, 'nomination-7', 1, [event('Approved')]);
+        throw new Error('quota full');
+      })
+      .catch(() => undefined);
+    expect((await store.readStream('nomination-7')).map((e) => e.type)).toEqual(['QuotaReserved']);
+  });
+
+  it('reads a stream as recorded at an instant, and upcasts on read', async () => {
+    await store.append('nomination-8', 0, [{ ...event('Old'), schemaVersion: 1, data: { n: 1 } }]);
+    const { rows } = await t.pool.query<{ now: Date }>('select clock_timestamp() as now');
+    await store.append('nomination-8', 1, [event('Later')]);
+    expect((await store.readStream('nomination-8', { asOf: rows[0]!.now })).map((e) => e.type)).toEqual(['Old']);
+    const upcasting = new EventStore(t.pool, { upcasters: new UpcasterRegistry().register('Old', 1, (d) => ({ count: d.n })) });
+    expect((await upcasting.readStream('nomination-8'))[0]).toMatchObject({ schemaVersion: 2, data: { count: 1 } });
+  });
+
+  it('wakes in-process listeners and LISTENing subscribers after an append', async () => {
+    const seen: string[] = [];
+    const off = store.onAppended((r) => seen.push(r.streamId));
+    let woke!: () => void;
+    const woken = new Promise<void>((resolve) => (woke = resolve));
+    const sub = await store.subscribe(() => woke());
+    await store.append('nomination-9', 0, [event('X')]);
+    await woken;
+    off();
+    await sub.close();
+    expect(seen).toEqual(['nomination-9']);
+  });
+});

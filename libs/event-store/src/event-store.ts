@@ -1,0 +1,216 @@
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { Client, type Pool } from 'pg';
+import { EventIdConflictError, StreamVersionConflictError } from './event-store.errors';
+import { EVENT_COLUMNS, expectedVersionCode, prepareEvents, toRecordedEvent, type EventRow } from './event-rows';
+import type { AppendResult, EventPosition, ExpectedVersion, NewEvent, ReadStreamOptions, RecordedEvent } from './event.types';
+import type { UpcasterRegistry } from './upcasters';
+import { verifyAll, verifyStream, type VerifyAllOptions, type VerifyResult } from './verify';
+
+/** The LISTEN/NOTIFY channel woken (after commit, coalesced) when events are appended. */
+export const EVENTS_CHANNEL = 'vinhdanh_events';
+
+/** Options for an `EventStore`. */
+export interface EventStoreOptions {
+  /** Applied to every event read through the store (not to `verify*`, which checks stored bytes). */
+  upcasters?: UpcasterRegistry;
+  /** Send a coalesced NOTIFY after appends (default true). */
+  notify?: boolean;
+}
+
+/** Something that can run a query inside a caller's transaction (a Kysely `Transaction`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Database shape; the store only runs raw SQL
+export type TransactionLike = Kysely<any>;
+
+interface AppendRow {
+  global_position: string;
+  stream_version: number;
+  transaction_id: string;
+  already_written: boolean;
+}
+
+const APPEND_SQL =
+  'select global_position, stream_version, transaction_id::text as transaction_id, already_written from append_events($1, $2, $3::jsonb)';
+const READ_ALL_SQL = `select ${EVENT_COLUMNS} from events
+  where (transaction_id, global_position) > ($1::xid8, $2::bigint)
+    and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+  order by transaction_id, global_position limit $3`;
+const UNIQUE_VIOLATION = '23505';
+const MAX_RACE_RETRIES = 5;
+
+/**
+ * The append-only event store on PostgreSQL. Appends are one statement (`append_events()`):
+ * head check, hash chain and insert in one round trip; readers use `readAll` order.
+ */
+export class EventStore {
+  private readonly listeners = new Set<(result: AppendResult) => void>();
+  private notifyState: 'idle' | 'sending' | 'again' = 'idle';
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: EventStoreOptions = {},
+  ) {}
+
+  /** Appends events to a stream if it is at `expected`; a retry with the same event ids returns the stored result. */
+  async append(streamId: string, expected: ExpectedVersion, events: readonly NewEvent[]): Promise<AppendResult> {
+    const prepared = prepareEvents(streamId, events);
+    const params = [streamId, expectedVersionCode(expected), JSON.stringify(prepared)];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { rows } = await this.pool.query<AppendRow>({ name: 'vinhdanh_append_events', text: APPEND_SQL, values: params });
+        return this.appended(streamId, rows);
+      } catch (err) {
+        // A concurrent append won the same version or ids; running again reports what it wrote.
+        if (pgCode(err) === UNIQUE_VIOLATION && attempt < MAX_RACE_RETRIES) continue;
+        throw translateError(err, streamId, expected, prepared);
+      }
+    }
+  }
+
+  /**
+   * Appends inside the caller's transaction (e.g. with a quota reservation). Call `notifyAppended()`
+   * after the commit (with this result) to wake readers. A concurrent append aborts the transaction with StreamVersionConflictError.
+   */
+  async appendInTransaction(
+    trx: TransactionLike,
+    streamId: string,
+    expected: ExpectedVersion,
+    events: readonly NewEvent[],
+  ): Promise<AppendResult> {
+    const prepared = prepareEvents(streamId, events);
+    const json = JSON.stringify(prepared);
+    try {
+      const { rows } = await sql<AppendRow>`select global_position, stream_version, transaction_id::text as transaction_id,
+        already_written from append_events(${streamId}, ${expectedVersionCode(expected)}, ${json}::jsonb)`.execute(trx);
+      return this.appended(streamId, rows, false);
+    } catch (err) {
+      if (pgCode(err) === UNIQUE_VIOLATION) throw new StreamVersionConflictError(streamId, expected, undefined);
+      throw translateError(err, streamId, expected, prepared);
+    }
+  }
+
+  /** Events of one stream in version order, optionally a version range or as recorded at an instant. */
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const asOf = options.asOf === undefined ? null : new Date(options.asOf).toISOString();
+    const { rows } = await this.pool.query<EventRow>(
+      `select ${EVENT_COLUMNS} from events where stream_id = $1 and stream_version >= $2 and stream_version <= $3
+        and ($4::timestamptz is null or recorded_at <= $4::timestamptz) order by stream_version`,
+      [streamId, options.fromVersion ?? 1, options.untilVersion ?? 2147483647, asOf],
+    );
+    return rows.map((row) => this.upcast(toRecordedEvent(row)));
+  }
+
+  /** The current version of a stream (0 when it has no events). */
+  async streamVersion(streamId: string): Promise<number> {
+    const { rows } = await this.pool.query<{ v: number | null }>('select max(stream_version) as v from events where stream_id = $1', [
+      streamId,
+    ]);
+    return rows[0]?.v ?? 0;
+  }
+
+  /**
+   * Up to `limit` events after `after` in (transaction id, position) order, only from transactions
+   * older than every one still running, so an event committed later can never sort before one returned.
+   */
+  async readAll(after: EventPosition | null, limit = 1000, db: TransactionLike | Pool = this.pool): Promise<RecordedEvent[]> {
+    const params = [after?.transactionId ?? '0', after?.globalPosition ?? '0', limit];
+    const rows =
+      'query' in db && typeof db.query === 'function'
+        ? (await db.query<EventRow>({ name: 'vinhdanh_read_all', text: READ_ALL_SQL, values: params })).rows
+        : (await sql<EventRow>`select ${sql.raw(EVENT_COLUMNS)} from events
+            where (transaction_id, global_position) > (${params[0]}::xid8, ${params[1]}::bigint)
+              and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+            order by transaction_id, global_position limit ${limit}`.execute(db as TransactionLike)).rows;
+    return rows.map((row) => this.upcast(toRecordedEvent(row)));
+  }
+
+  /** How many events lie after `after` (all of them for null): a projection's lag. */
+  async countAfter(after: EventPosition | null): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>(
+      'select count(*) as n from events where (transaction_id, global_position) > ($1::xid8, $2::bigint)',
+      [after?.transactionId ?? '0', after?.globalPosition ?? '0'],
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  /** Recomputes one stream's hash chain; reports the first broken link. */
+  verifyStream(streamId: string): Promise<VerifyResult> {
+    return verifyStream(this.pool, streamId);
+  }
+
+  /** Recomputes every stream's hash chain; reports the first broken link. */
+  verifyAll(options: VerifyAllOptions = {}): Promise<VerifyResult> {
+    return verifyAll(this.pool, options);
+  }
+
+  /** Calls `listener` in this process after each committed append that wrote events; returns an unsubscribe. */
+  onAppended(listener: (result: AppendResult) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Wakes readers in other processes with one NOTIFY at a time: NOTIFY inside the append would take
+   * PostgreSQL's global notify lock at commit and serialise every writer, so it runs after, coalesced.
+   */
+  notifyAppended(result?: AppendResult): void {
+    if (result) for (const listener of this.listeners) listener(result);
+    if (this.options.notify === false) return;
+    if (this.notifyState !== 'idle') {
+      this.notifyState = 'again';
+      return;
+    }
+    this.notifyState = 'sending';
+    const send = (): void => {
+      this.pool
+        .query('select pg_notify($1, $2)', [EVENTS_CHANNEL, ''])
+        .catch((err: Error) => process.stderr.write(`[event-store] notify failed: ${err.message}\n`))
+        .finally(() => {
+          if (this.notifyState === 'again') {
+            this.notifyState = 'sending';
+            send();
+          } else this.notifyState = 'idle';
+        });
+    };
+    send();
+  }
+
+  /** LISTENs on a dedicated connection and calls `onWake` per notification; close it when done. */
+  async subscribe(onWake: () => void, onError: (err: Error) => void = () => undefined): Promise<{ close(): Promise<void> }> {
+    const client = new Client(this.pool.options);
+    client.on('notification', () => onWake());
+    client.on('error', onError);
+    await client.connect();
+    await client.query(`listen ${EVENTS_CHANNEL}`);
+    return { close: () => client.end() };
+  }
+
+  private appended(streamId: string, rows: AppendRow[], committed = true): AppendResult {
+    const positions = rows.map((r) => ({ transactionId: r.transaction_id, globalPosition: r.global_position, streamVersion: r.stream_version }));
+    const last = positions[positions.length - 1]!;
+    const result: AppendResult = {
+      streamId,
+      alreadyWritten: rows[0]!.already_written,
+      nextExpectedVersion: last.streamVersion,
+      positions,
+      lastPosition: { transactionId: last.transactionId, globalPosition: last.globalPosition },
+    };
+    if (committed && !result.alreadyWritten) this.notifyAppended(result);
+    return result;
+  }
+
+  private upcast(event: RecordedEvent): RecordedEvent {
+    return this.options.upcasters ? this.options.upcasters.upcast(event) : event;
+  }
+}
+
+function pgCode(err: unknown): string | undefined {
+  return (err as { code?: string }).code;
+}
+
+function translateError(err: unknown, streamId: string, expected: ExpectedVersion, events: { eventId: string }[]): unknown {
+  const code = pgCode(err);
+  if (code === 'ES409') return new StreamVersionConflictError(streamId, expected, Number((err as { detail?: string }).detail));
+  if (code === 'ES410') return new EventIdConflictError(streamId, events.map((e) => e.eventId));
+  return err;
+}
