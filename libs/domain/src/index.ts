@@ -77,3 +77,4 @@ export {
   isFinalStatus,
 } from './nomination/nomination.status';
 export type { StatusLabel } from './nomination/nomination.status';
+export { sampleAttachment, sampleDossier, sampleRoute, sampleSubmitNomination } from './nomination/nomination.samples';

@@ -1,0 +1,83 @@
+import { fieldIssues } from '../shared/zod-issues';
+import { awardRuleOf, findRuleSet, missingAttachmentKinds, ruleSetAsOf } from './rule-set';
+import { ruleSet2024 } from './rule-set-2024';
+import { AwardCode, RuleSet } from './rule-set.schema';
+import { NoRuleSetInEffectError, OverlappingRuleSetsError, UnknownAwardError } from './rules.errors';
+
+const errorCode = (fn: () => unknown): string | undefined => {
+  try {
+    fn();
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+  return undefined;
+};
+
+describe('ruleSet2024', () => {
+  it('parses with the RuleSet schema and round-trips unchanged', () => {
+    expect(RuleSet.parse(ruleSet2024)).toEqual(ruleSet2024);
+  });
+
+  it('lists every award code of the catalogue exactly once', () => {
+    expect(ruleSet2024.awards.map((a) => a.code).sort()).toEqual([...AwardCode.options].sort());
+  });
+
+  it('carries the thresholds and fast track of domain.md', () => {
+    expect(awardRuleOf(ruleSet2024, 'CSTD_TLD').voteThreshold).toBe('percent90');
+    expect(awardRuleOf(ruleSet2024, 'CO_TINH').voteThreshold).toBe('percent80');
+    expect(awardRuleOf(ruleSet2024, 'BK_DX')).toEqual(expect.objectContaining({ simplifiedProcedure: true, routeStartLevels: [1, 2, 3], countsAsPrerequisite: false }));
+    expect(awardRuleOf(ruleSet2024, 'GK').grantingLevel).toBe(2);
+    expect(awardRuleOf(ruleSet2024, 'BK_CD').quotas).toEqual(expect.arrayContaining([expect.objectContaining({ scope: 'national', max: 300 })]));
+  });
+});
+
+describe('RuleSet schema', () => {
+  it('given a start level above the granting level, then the issue names the field', () => {
+    const bad = { ...ruleSet2024, awards: [{ ...awardRuleOf(ruleSet2024, 'GK'), routeStartLevels: [3] }] };
+    const result = RuleSet.safeParse(bad);
+    expect(result.success).toBe(false);
+    expect(fieldIssues(result.error!)).toEqual([{ field: 'awards[0].routeStartLevels[0]', message: 'route start level 3 is above the granting level 2' }]);
+  });
+
+  it('given a duplicate award and a reversed period, then both are reported by field', () => {
+    const gk = awardRuleOf(ruleSet2024, 'GK');
+    const result = RuleSet.safeParse({ ...ruleSet2024, effectiveTo: '2023-01-01', awards: [gk, gk] });
+    expect(fieldIssues(result.error!).map((i) => i.field)).toEqual(['effectiveTo', 'awards[1].code']);
+  });
+
+  it('given an unknown award code, then the message lists the known ones', () => {
+    const result = RuleSet.safeParse({ ...ruleSet2024, awards: [{ ...awardRuleOf(ruleSet2024, 'GK'), code: 'HUAN_CHUONG' }] });
+    expect(fieldIssues(result.error!)).toEqual([{ field: 'awards[0].code', message: expect.stringContaining('known award code') }]);
+  });
+});
+
+describe('ruleSetAsOf', () => {
+  const older = { ...ruleSet2024, version: '2019.1', regulation: 'Quy chế 1689/QĐ-TLĐ 2019', effectiveFrom: '2019-01-01', effectiveTo: '2024-01-01' };
+  const sets = [older, ruleSet2024];
+
+  it('picks the rule set whose period contains the date (effectiveTo exclusive)', () => {
+    expect(ruleSetAsOf(sets, '2023-12-31').version).toBe('2019.1');
+    expect(ruleSetAsOf(sets, '2024-01-01').version).toBe('2024.1');
+    expect(ruleSetAsOf(sets, '2030-06-01').version).toBe('2024.1');
+  });
+
+  it('refuses a date no rule set covers, and a date two rule sets claim', () => {
+    expect(() => ruleSetAsOf(sets, '2018-12-31')).toThrow(NoRuleSetInEffectError);
+    expect(errorCode(() => ruleSetAsOf([ruleSet2024, { ...ruleSet2024, version: '2024.2' }], '2025-01-01'))).toBe('RULES.OVERLAPPING');
+    expect(() => ruleSetAsOf([ruleSet2024, { ...ruleSet2024, version: '2024.2' }], '2025-01-01')).toThrow(OverlappingRuleSetsError);
+  });
+
+  it('finds a pinned version and refuses an award the catalogue lacks', () => {
+    expect(findRuleSet(sets, '2019.1')).toBe(older);
+    expect(findRuleSet(sets, '1999.1')).toBeUndefined();
+    const withoutKnc = { ...ruleSet2024, awards: ruleSet2024.awards.filter((a) => a.code !== 'KNC') };
+    expect(() => awardRuleOf(withoutKnc, 'KNC')).toThrow(UnknownAwardError);
+  });
+});
+
+describe('missingAttachmentKinds', () => {
+  it('names the required kinds a dossier lacks', () => {
+    expect(missingAttachmentKinds(awardRuleOf(ruleSet2024, 'LDST'), [{ kind: 'TO_TRINH' }, { kind: 'KHAC' }])).toEqual(['BAO_CAO_THANH_TICH', 'BIEN_BAN', 'SANG_KIEN']);
+    expect(missingAttachmentKinds(awardRuleOf(ruleSet2024, 'BK_DX'), [{ kind: 'TO_TRINH' }, { kind: 'BAO_CAO_THANH_TICH' }])).toEqual([]);
+  });
+});
