@@ -10,12 +10,13 @@ const CAMPAIGN_KINDS = ['annual', 'thematic', 'adhoc'];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against Kysely<any>
 export async function up(db: Kysely<any>): Promise<void> {
-  // Needed so one exclusion constraint can combine uuid equality with date-range overlap.
+  // Needed so one exclusion constraint can combine text equality with date-range overlap.
   await sql`create extension if not exists btree_gist`.execute(db);
 
   await db.schema
     .createTable('units')
-    .addColumn('id', 'uuid', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
+    // Text ids: the domain and its events name units by stable slugs ("ldld-cao-bang"); new units get a uuid.
+    .addColumn('id', 'text', (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()::text`))
     .addColumn('code', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -26,14 +27,16 @@ export async function up(db: Kysely<any>): Promise<void> {
         .defaultTo(0)
         .check(sql`member_count >= 0`),
     )
+    // First day the unit no longer exists (exclusive), e.g. district federations on 2025-07-01.
+    .addColumn('dissolved_on', 'date')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 
   // A unit has at most one parent on any day: re-parenting closes one row and opens the next.
   await db.schema
     .createTable('unit_parents')
-    .addColumn('unit_id', 'uuid', (c) => c.notNull().references('units.id').onDelete('cascade'))
-    .addColumn('parent_id', 'uuid', (c) => c.notNull().references('units.id'))
+    .addColumn('unit_id', 'text', (c) => c.notNull().references('units.id').onDelete('cascade'))
+    .addColumn('parent_id', 'text', (c) => c.notNull().references('units.id'))
     .addColumn('valid_from', 'date', (c) => c.notNull())
     .addColumn('valid_to', 'date')
     .addPrimaryKeyConstraint('unit_parents_pk', ['unit_id', 'valid_from'])
@@ -86,7 +89,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('user_roles')
     .addColumn('user_id', 'uuid', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('unit_id', 'uuid', (c) => c.notNull().references('units.id'))
+    .addColumn('unit_id', 'text', (c) => c.notNull().references('units.id'))
     .addColumn('role', 'text', (c) => c.notNull().check(sql`role in (${sql.join(ROLES.map((r) => sql.lit(r)))})`))
     .addColumn('valid_from', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('valid_to', 'timestamptz')

@@ -11,3 +11,7 @@ export type { UsersTable, UserRow, NewUserRow, UserUpdate } from './tables/users
 export { USER_ROLES } from './tables/user-roles.table';
 export type { UserRolesTable, UserRole, UserRoleRow, NewUserRoleRow, UserRoleUpdate } from './tables/user-roles.table';
 export type { LoginThrottleTable, LoginThrottleRow } from './tables/login-throttle.table';
+export { loadOrgTree, loadOrgTreeData } from './repositories/org-tree.repository';
+export type { LoadOrgTreeOptions } from './repositories/org-tree.repository';
+export { listCampaigns, findCampaign } from './repositories/campaigns.repository';
+export type { Campaign } from './repositories/campaigns.repository';

@@ -5,7 +5,7 @@ export interface RuleSetsTable {
   version: string;
   effective_from: string;
   effective_to: string | null;
-  body: JSONColumnType<unknown, string, string>;
+  body: JSONColumnType<Record<string, unknown>, string, string>;
   created_at: ColumnType<Date, never, never>;
 }
 

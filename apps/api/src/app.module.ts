@@ -1,0 +1,48 @@
+import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import type { Config } from '@vinhdanh/config';
+import { AuthModule } from './auth/auth.module';
+import type { LoginThrottlePolicy } from './auth/login-throttle';
+import { CoreModule } from './core/core.module';
+import { DatabaseModule } from './core/database.module';
+import { TemporalModule, type TemporalOverrides } from './core/temporal.module';
+import type { Clock } from './core/tokens';
+import { ProblemFilter } from './errors/problem.filter';
+import { HealthModule } from './health/health.module';
+import { OrgModule } from './org/org.module';
+
+/**
+ * Feature modules of the API. To add one (e.g. nominations): create `src/<feature>/<feature>.module.ts`
+ * with its controllers and services, and add it here. Controllers get `/api` prefixed, the auth
+ * guard and the problem filter automatically; inject `DB`, `TEMPORAL_CLIENT`, `CLOCK`, `AuthService`.
+ */
+export const FEATURE_MODULES: Type[] = [AuthModule, OrgModule, HealthModule];
+
+/** Replaceable edges of the app, for tests and embedding processes. */
+export interface AppModuleOptions {
+  temporal?: TemporalOverrides;
+  clock?: Clock;
+  loginThrottle?: LoginThrottlePolicy;
+  /** Extra modules (tests, or features not yet in `FEATURE_MODULES`). */
+  imports?: Array<Type | DynamicModule>;
+  /** Extra root providers. */
+  providers?: Provider[];
+}
+
+/** The root module, built from a `Config` (never from `process.env`). */
+@Module({})
+export class AppModule {
+  static forRoot(config: Config, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.register(config, { clock: options.clock, loginThrottle: options.loginThrottle }),
+        DatabaseModule,
+        TemporalModule.register(options.temporal),
+        ...FEATURE_MODULES,
+        ...(options.imports ?? []),
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, ...(options.providers ?? [])],
+    };
+  }
+}

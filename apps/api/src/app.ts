@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Config } from '@vinhdanh/config';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { bodyParserErrorHandler } from './errors/body-parser.errors';
+import { setupOpenApi } from './openapi';
+
+/** Options of `createApp` beyond the module's replaceable edges. */
+export interface CreateAppOptions extends AppModuleOptions {
+  /** Nest logger levels, or false to silence (tests). Default: from `config.LOG_LEVEL`. */
+  logger?: LogLevel[] | false;
+  /** JSON body limit (default 1 MB: dossiers carry attachment metadata, never files). */
+  jsonLimit?: string;
+  /** Express `trust proxy` (set behind a reverse proxy so rate limits see the client address). */
+  trustProxy?: boolean | number | string;
+  /** Close cleanly on SIGTERM/SIGINT (default true; tests pass false and call `app.close()`). */
+  shutdownHooks?: boolean;
+  /** Serve Swagger UI and the OpenAPI document (default true). */
+  openApi?: boolean;
+}
+
+const LEVELS: Record<Config['LOG_LEVEL'], LogLevel[]> = {
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  warn: ['fatal', 'error', 'warn'],
+  error: ['fatal', 'error'],
+};
+
+/**
+ * Builds the configured API (not listening): `/api` prefix, JSON body limit, problem+json errors
+ * (including malformed JSON), CORS off, auth guard on every route, OpenAPI at `/api/docs`.
+ */
+export async function createApp(config: Config, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
+    bodyParser: false,
+    cors: false,
+    logger: options.logger ?? LEVELS[config.LOG_LEVEL],
+    abortOnError: false,
+  });
+  app.disable('x-powered-by');
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+  app.useBodyParser('json', { limit: options.jsonLimit ?? '1mb', type: ['application/json', 'application/*+json'] });
+  // Must follow the parser: body errors never reach Nest's filters.
+  app.use(bodyParserErrorHandler(new Logger('Problem')));
+  app.setGlobalPrefix('api');
+  if (options.openApi ?? true) setupOpenApi(app);
+  if (options.shutdownHooks ?? true) app.enableShutdownHooks();
+  return app;
+}

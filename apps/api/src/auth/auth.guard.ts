@@ -1,0 +1,39 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { HttpRequest as Request } from '../core/http.types';
+import { IS_PUBLIC, REQUIRED_ROLES, type RoleRequirement } from './auth.decorators';
+import { ForbiddenError, UnauthenticatedError } from './auth.errors';
+import { AuthService } from './auth.service';
+import { hasRoleAt } from './principal';
+
+/**
+ * Global guard: every route needs a valid bearer token unless `@Public()` (401 otherwise); then
+ * `@RequireRole`/`@RequireRoleAt` are checked (403). One guard, so authentication always runs first.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const req = ctx.switchToHttp().getRequest<Request>();
+    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+    if (!match) throw new UnauthenticatedError();
+    req.user = await this.auth.authenticate(match[1]!);
+    const requirement = this.reflector.getAllAndOverride<RoleRequirement | undefined>(REQUIRED_ROLES, targets);
+    if (!requirement) return true;
+    let unitId: string | undefined;
+    if (requirement.unitFrom) {
+      const source = requirement.unitFrom.in === 'path' ? req.params : (req.query as Record<string, unknown>);
+      const raw = source[requirement.unitFrom.name];
+      if (typeof raw !== 'string' || raw === '') throw new ForbiddenError(requirement.roles);
+      unitId = raw;
+    }
+    if (!hasRoleAt(req.user, requirement.roles, unitId)) throw new ForbiddenError(requirement.roles, unitId);
+    return true;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Stable error code → HTTP status. The first matching rule wins; `*` matches one code segment
+ * prefix or suffix. Add a line here when a new code family appears; unknown codes become 500.
+ */
+export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status: number]> = [
+  ['REQUEST.VALIDATION_FAILED', 400],
+  ['REQUEST.MALFORMED_JSON', 400],
+  ['REQUEST.*', 400],
+  ['AUTH.INVALID_CREDENTIALS', 401],
+  ['AUTH.UNAUTHENTICATED', 401],
+  ['AUTH.TOKEN_EXPIRED', 401],
+  ['AUTH.TOKEN_INVALID', 401],
+  ['AUTH.USER_INACTIVE', 401],
+  ['AUTH.FORBIDDEN', 403],
+  ['AUTH.RATE_LIMITED', 429],
+  ['EVENT_STORE.VERSION_CONFLICT', 409],
+  ['IDEMPOTENCY.*', 409],
+  ['*.NOT_FOUND', 404],
+  ['*.CONFLICT', 409],
+  ['*.ALREADY_DECIDED', 409],
+  ['*.ALREADY_EXISTS', 409],
+  ['*.STALE_READ_MODEL', 503],
+  // Business refusals from the pure domain: the request was understood but the rules say no.
+  ['NOMINATION.*', 422],
+  ['ROUTE.*', 422],
+  ['RULES.*', 422],
+  ['ORG.UNKNOWN_UNIT', 404],
+  ['ORG.*', 422],
+];
+
+function matches(pattern: string, code: string): boolean {
+  if (pattern.startsWith('*.')) return code.endsWith(pattern.slice(1));
+  if (pattern.endsWith('.*')) return code.startsWith(pattern.slice(0, -1));
+  return pattern === code;
+}
+
+/** The HTTP status for an error code, or undefined when no rule knows the code. */
+export function statusForCode(code: string): number | undefined {
+  return ERROR_STATUS_RULES.find(([pattern]) => matches(pattern, code))?.[1];
+}

@@ -1,0 +1,53 @@
+import { Body, Param, Query, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { ApiBody } from '@nestjs/swagger';
+import { z } from 'zod';
+import { RequestValidationError, type FieldError } from '../errors/api-error';
+import { zodFieldErrors } from '../errors/zod-field-errors';
+
+/** Validates (and coerces/strips) one request part with a zod schema; failures become a 400 problem. */
+export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>> {
+  constructor(
+    private readonly schema: S,
+    private readonly location: FieldError['in'],
+    private readonly fieldPrefix: string[] = [],
+  ) {}
+
+  transform(value: unknown, _meta?: ArgumentMetadata): z.infer<S> {
+    const parsed = this.schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const errors = zodFieldErrors(parsed.error, value, this.location).map((e) =>
+      this.fieldPrefix.length ? { ...e, field: e.field === '(root)' ? this.fieldPrefix.join('.') : `${this.fieldPrefix.join('.')}.${e.field}` } : e,
+    );
+    throw new RequestValidationError(errors);
+  }
+}
+
+/** JSON Schema for the OpenAPI document (zod 4 native), without the `$schema` key Swagger rejects. */
+export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+  return rest;
+}
+
+/**
+ * The request body, validated by `schema`; also documents the body in OpenAPI.
+ * Usage: `create(@ZodBody(CreateNominationRequest) body: CreateNominationRequest)`.
+ */
+export function ZodBody(schema: z.ZodType): ParameterDecorator {
+  const bodyDecorator = Body(new ZodValidationPipe(schema, 'body'));
+  return (target, key, index) => {
+    bodyDecorator(target, key, index);
+    if (key === undefined) return;
+    const descriptor = Object.getOwnPropertyDescriptor(target, key);
+    if (descriptor) ApiBody({ schema: openApiSchema(schema) })(target, key, descriptor);
+  };
+}
+
+/** The whole query string, validated by an object schema (use `z.coerce` for numbers/dates). */
+export function ZodQuery(schema: z.ZodType): ParameterDecorator {
+  return Query(new ZodValidationPipe(schema, 'query'));
+}
+
+/** One path parameter, validated by `schema`; errors name the parameter. */
+export function ZodParam(name: string, schema: z.ZodType): ParameterDecorator {
+  return Param(name, new ZodValidationPipe(schema, 'path', [name]));
+}
