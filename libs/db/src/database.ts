@@ -1,6 +1,9 @@
 import type { CampaignsTable } from './tables/campaigns.table';
+import type { EventsTable } from './tables/events.table';
 import type { LoginThrottleTable } from './tables/login-throttle.table';
+import type { ProjectionCheckpointsTable } from './tables/projection-checkpoints.table';
 import type { RuleSetsTable } from './tables/rule-sets.table';
+import type { StreamSummariesTable } from './tables/stream-summaries.table';
 import type { UnitParentsTable } from './tables/unit-parents.table';
 import type { UnitsTable } from './tables/units.table';
 import type { UserRolesTable } from './tables/user-roles.table';
@@ -11,6 +14,10 @@ import type { UsersTable } from './tables/users.table';
  * Add a line per table; keep the list sorted by area.
  */
 export interface Database {
+  // event store and projections
+  events: EventsTable;
+  projection_checkpoints: ProjectionCheckpointsTable;
+  stream_summaries: StreamSummariesTable;
   // org, rule sets, campaigns
   units: UnitsTable;
   unit_parents: UnitParentsTable;

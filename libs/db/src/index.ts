@@ -15,3 +15,6 @@ export { loadOrgTree, loadOrgTreeData } from './repositories/org-tree.repository
 export type { LoadOrgTreeOptions } from './repositories/org-tree.repository';
 export { listCampaigns, findCampaign } from './repositories/campaigns.repository';
 export type { Campaign } from './repositories/campaigns.repository';
+export type { EventsTable, EventRow } from './tables/events.table';
+export type { ProjectionCheckpointsTable, ProjectionCheckpointRow } from './tables/projection-checkpoints.table';
+export type { StreamSummariesTable, StreamSummaryRow } from './tables/stream-summaries.table';
