@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { Test } from '@nestjs/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { loadConfig } from '@vinhdanh/config';
+import { SMOKE_WORKFLOW_TYPE, smokeApproveUpdate } from '@vinhdanh/contracts';
+import { connectTestTemporal, testTemporalAddress, uniqueTaskQueue } from '@vinhdanh/testing';
+import type { smokeWorkflow } from '@vinhdanh/workflows';
+import { createTemporalWorker } from './temporal-worker';
+import { ActivitiesFactory, WORKER_CONFIG, WorkerModule } from './worker.module';
+
+// The worker exactly as main.ts assembles it (Nest DI resolving the activities' deps from
+// decorator metadata, then the Temporal worker), against the run's dev server.
+describe('worker composition', () => {
+  let env: TestWorkflowEnvironment;
+  beforeAll(async () => {
+    env = await connectTestTemporal();
+  });
+  afterAll(async () => {
+    await env?.teardown();
+  });
+
+  it('runs the smoke workflow with activities built by the Nest module', async () => {
+    const config = loadConfig({ TEMPORAL_ADDRESS: testTemporalAddress(), TEMPORAL_TASK_QUEUE: uniqueTaskQueue('worker') });
+    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
+      .overrideProvider(WORKER_CONFIG)
+      .useValue(config)
+      .compile();
+    const activities = moduleRef.get(ActivitiesFactory).create();
+    const { worker, connection } = await createTemporalWorker({ config, activities, log: () => undefined });
+    try {
+      await worker.runUntil(async () => {
+        const handle = await env.client.workflow.start<typeof smokeWorkflow>(SMOKE_WORKFLOW_TYPE, {
+          taskQueue: config.TEMPORAL_TASK_QUEUE,
+          workflowId: `smoke:${randomUUID()}`,
+          args: [{ name: 'Tuấn', approvalTimeoutMs: 60_000 }],
+        });
+        await handle.executeUpdate(smokeApproveUpdate, { args: [{ actor: 'chu-tich' }] });
+        const result = await handle.result();
+        expect(result).toMatchObject({ status: 'approved', approvedBy: 'chu-tich' });
+        // The system clock reached the activity, so DI supplied a real SystemClock.
+        expect(result.greeting).toMatch(/^Xin chào, Tuấn! \(\d{4}-\d{2}-\d{2}T/);
+      });
+    } finally {
+      await connection.close();
+      await moduleRef.close();
+    }
+  });
+});
