@@ -4,7 +4,14 @@
 // scripts/start.ts imports startLocalTemporal() to run the same server next to the api and worker.
 import * as path from 'node:path';
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
-import { ensureTemporalCli, isPortFree, repoRoot, startDevServer, waitForFrontend } from '@vinhdanh/temporal';
+import {
+  TemporalLibError,
+  ensureTemporalCli,
+  isPortFree,
+  repoRoot,
+  startDevServer,
+  waitForFrontend,
+} from '@vinhdanh/temporal';
 import type { RunningDevServer, TemporalCliExecutable, TemporalLog } from '@vinhdanh/temporal';
 
 /** Options of {@link startLocalTemporal}; defaults are the documented development ports. */
@@ -44,6 +51,11 @@ export async function startLocalTemporal(options: LocalTemporalOptions = {}): Pr
       namespace: 'default',
       searchAttributeNames: VINHDANH_SEARCH_ATTRIBUTES.map((key) => key.name),
       timeoutMs: 5000,
+    }).catch((err: Error) => {
+      throw new TemporalLibError(
+        'TEMPORAL.PORT_IN_USE',
+        `${address} is taken by something that is not a usable Temporal (${err.message})`,
+      );
     });
     log(`Reusing the Temporal server already running at ${address}`);
     return { address, namespace: 'default', reused: true, stop: async () => undefined };

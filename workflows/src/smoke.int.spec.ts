@@ -8,7 +8,7 @@ import { createActivities } from '@vinhdanh/activities';
 import { SMOKE_WORKFLOW_TYPE, smokeApproveUpdate } from '@vinhdanh/contracts';
 import type { SmokeWorkflowInput } from '@vinhdanh/contracts';
 import { bundleWorkflowsOnce, connectTestTemporal, uniqueTaskQueue } from '@vinhdanh/testing';
-import type { smokeWorkflow } from '@vinhdanh/workflows';
+import type { smokeWorkflow } from './index';
 
 const now = new Date('2026-03-02T02:00:00.000Z');
 const activities = createActivities({ clock: { now: () => now } });

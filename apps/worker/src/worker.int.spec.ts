@@ -20,7 +20,10 @@ describe('worker composition', () => {
   });
 
   it('runs the smoke workflow with activities built by the Nest module', async () => {
-    const config = loadConfig({ TEMPORAL_ADDRESS: testTemporalAddress(), TEMPORAL_TASK_QUEUE: uniqueTaskQueue('worker') });
+    const config = loadConfig({
+      TEMPORAL_ADDRESS: testTemporalAddress(),
+      TEMPORAL_TASK_QUEUE: uniqueTaskQueue('worker'),
+    });
     const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
       .overrideProvider(WORKER_CONFIG)
       .useValue(config)

@@ -16,8 +16,7 @@ export interface SmokeWorkflowInput {
 
 /** Result of the smoke workflow. */
 export type SmokeWorkflowResult =
-  | { status: 'approved'; greeting: string; approvedBy: string }
-  | { status: 'timed-out'; greeting: string };
+  { status: 'approved'; greeting: string; approvedBy: string } | { status: 'timed-out'; greeting: string };
 
 /** Argument of {@link smokeApproveUpdate}. */
 export interface SmokeApproveInput {

@@ -96,10 +96,7 @@ async function runGoInstall(options: GoBuildOptions, gobin: string): Promise<voi
       child.once('exit', (exitCode) => resolve(exitCode));
     });
     if (code !== 0) {
-      throw new TemporalLibError(
-        'TEMPORAL.CLI_BUILD_FAILED',
-        `go install exited with ${code}:\n${tail.join('\n')}`,
-      );
+      throw new TemporalLibError('TEMPORAL.CLI_BUILD_FAILED', `go install exited with ${code}:\n${tail.join('\n')}`);
     }
   } finally {
     clearInterval(heartbeat);

@@ -42,7 +42,10 @@ describe('buildTemporalCliWithGo', () => {
 
   it('takes over a lock left by a process that no longer exists', async () => {
     fs.mkdirSync(path.dirname(cacheDir), { recursive: true });
-    fs.writeFileSync(`${cacheDir}.lock`, JSON.stringify({ pid: 2 ** 22 + 7, host: os.hostname(), createdAt: Date.now() }));
+    fs.writeFileSync(
+      `${cacheDir}.lock`,
+      JSON.stringify({ pid: 2 ** 22 + 7, host: os.hostname(), createdAt: Date.now() }),
+    );
     const go = fakeGo('printf "#!/bin/sh\\n" > "$GOBIN/temporal"; chmod +x "$GOBIN/temporal"');
     await expect(build(go)).resolves.toBe(path.join(cacheDir, 'temporal'));
   });
