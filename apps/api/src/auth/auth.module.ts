@@ -1,10 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 
-/** Login, `/me`, the global auth guard and `AuthService.assertRoleAt` for other modules. */
+/** Login, `/me`, the global auth guard; global so every feature module can inject `AuthService`. */
+@Global()
 @Module({
   controllers: [AuthController],
   providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -29,6 +29,16 @@ export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
 }
 
 /**
+ * `@ZodBody(X) body: X` names both the zod constant and its inferred type, so the emitted
+ * `design:paramtypes` holds the schema object; Swagger would read it as a DTO class and crash.
+ */
+function neutraliseParamType(target: object, key: string | symbol | undefined, index: number): void {
+  if (key === undefined) return;
+  const types: unknown[] | undefined = Reflect.getMetadata('design:paramtypes', target, key);
+  if (types && types[index] instanceof z.ZodType) types[index] = Object;
+}
+
+/**
  * The request body, validated by `schema`; also documents the body in OpenAPI.
  * Usage: `create(@ZodBody(CreateNominationRequest) body: CreateNominationRequest)`.
  */
@@ -36,6 +46,7 @@ export function ZodBody(schema: z.ZodType): ParameterDecorator {
   const bodyDecorator = Body(new ZodValidationPipe(schema, 'body'));
   return (target, key, index) => {
     bodyDecorator(target, key, index);
+    neutraliseParamType(target, key, index);
     if (key === undefined) return;
     const descriptor = Object.getOwnPropertyDescriptor(target, key);
     if (descriptor) ApiBody({ schema: openApiSchema(schema) })(target, key, descriptor);
@@ -44,10 +55,18 @@ export function ZodBody(schema: z.ZodType): ParameterDecorator {
 
 /** The whole query string, validated by an object schema (use `z.coerce` for numbers/dates). */
 export function ZodQuery(schema: z.ZodType): ParameterDecorator {
-  return Query(new ZodValidationPipe(schema, 'query'));
+  const queryDecorator = Query(new ZodValidationPipe(schema, 'query'));
+  return (target, key, index) => {
+    queryDecorator(target, key, index);
+    neutraliseParamType(target, key, index);
+  };
 }
 
 /** One path parameter, validated by `schema`; errors name the parameter. */
 export function ZodParam(name: string, schema: z.ZodType): ParameterDecorator {
-  return Param(name, new ZodValidationPipe(schema, 'path', [name]));
+  const paramDecorator = Param(name, new ZodValidationPipe(schema, 'path', [name]));
+  return (target, key, index) => {
+    paramDecorator(target, key, index);
+    neutraliseParamType(target, key, index);
+  };
 }
