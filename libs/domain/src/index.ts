@@ -36,7 +36,14 @@ export { RouteError } from './route/route.errors';
 export type { RouteErrorCode } from './route/route.errors';
 
 // Nomination
-export { PersonNominee, CollectiveNominee, Nominee, Initiative, Attachment, Dossier } from './nomination/nomination.dossier';
+export {
+  PersonNominee,
+  CollectiveNominee,
+  Nominee,
+  Initiative,
+  Attachment,
+  Dossier,
+} from './nomination/nomination.dossier';
 export {
   Actor,
   Decision,

@@ -6,8 +6,16 @@ import { Route } from '../route/route';
 import { Dossier } from './nomination.dossier';
 
 const id = (field: string) =>
-  z.string({ error: `${field} must be text` }).trim().min(1, { error: `${field} must not be empty` }).max(128, { error: `${field} must be at most 128 characters` });
-const reasonText = z.string({ error: 'reason must be text' }).trim().min(1, { error: 'reason must not be empty' }).max(4000, { error: 'reason must be at most 4000 characters' });
+  z
+    .string({ error: `${field} must be text` })
+    .trim()
+    .min(1, { error: `${field} must not be empty` })
+    .max(128, { error: `${field} must be at most 128 characters` });
+const reasonText = z
+  .string({ error: 'reason must be text' })
+  .trim()
+  .min(1, { error: 'reason must not be empty' })
+  .max(4000, { error: 'reason must be at most 4000 characters' });
 
 /** Who acts: the signed-in user and the unit they act for. */
 export const Actor = z.object({ userId: id('userId'), name: id('name'), unitId: id('unitId') });
@@ -33,7 +41,9 @@ export const SubmitNomination = z.object({
 export type SubmitNomination = z.infer<typeof SubmitNomination>;
 
 /** The decision a reviewing level takes on its open review task. */
-export const Decision = z.enum(['approve', 'return', 'reject'], { error: 'decision must be "approve", "return" or "reject"' });
+export const Decision = z.enum(['approve', 'return', 'reject'], {
+  error: 'decision must be "approve", "return" or "reject"',
+});
 /** The decision a reviewing level takes. */
 export type Decision = z.infer<typeof Decision>;
 
@@ -55,7 +65,11 @@ export const DecideNomination = z
   })
   .superRefine((command, ctx) => {
     if (command.decision !== 'approve' && command.reason === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: `reason is required to ${command.decision} a nomination` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: `reason is required to ${command.decision} a nomination`,
+      });
     }
   });
 /** Decide on the open review at a level. */
@@ -82,6 +96,11 @@ export const WithdrawNomination = z.object({
 export type WithdrawNomination = z.infer<typeof WithdrawNomination>;
 
 /** Every command the nomination accepts. */
-export const NominationCommand = z.discriminatedUnion('type', [SubmitNomination, DecideNomination, ResubmitNomination, WithdrawNomination]);
+export const NominationCommand = z.discriminatedUnion('type', [
+  SubmitNomination,
+  DecideNomination,
+  ResubmitNomination,
+  WithdrawNomination,
+]);
 /** Every command the nomination accepts. */
 export type NominationCommand = z.infer<typeof NominationCommand>;

@@ -33,7 +33,9 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
   if (cmd.type === 'SubmitNomination') return submit(cmd, state);
   if (state.status === 'DRAFT') throw NominationError.notSubmitted();
   if (cmd.nominationId !== state.nominationId) {
-    throw NominationError.invalid([{ field: 'nominationId', message: `must be ${state.nominationId}, the nomination this state belongs to` }]);
+    throw NominationError.invalid([
+      { field: 'nominationId', message: `must be ${state.nominationId}, the nomination this state belongs to` },
+    ]);
   }
   switch (cmd.type) {
     case 'DecideNomination':
@@ -56,15 +58,22 @@ function submit(cmd: SubmitNomination, state: NominationState): NominationEvent[
     );
   }
   if (cmd.actor.unitId !== cmd.nominatingUnitId) throw notNominatingUnit(cmd.actor.unitId, cmd.nominatingUnitId);
-  const first = cmd.route[0]!;
-  if (first.unitId !== cmd.nominatingUnitId) {
-    throw NominationError.invalid([{ field: 'route[0].unitId', message: `must be the nominating unit ${cmd.nominatingUnitId}` }]);
+  const [first] = cmd.route;
+  if (first?.unitId !== cmd.nominatingUnitId) {
+    throw NominationError.invalid([
+      { field: 'route[0].unitId', message: `must be the nominating unit ${cmd.nominatingUnitId}` },
+    ]);
   }
-  const metadata = { nominationId: cmd.nominationId, actor: cmd.actor, now: cmd.now, ruleSetVersion: cmd.ruleSetVersion };
+  const metadata = {
+    nominationId: cmd.nominationId,
+    actor: cmd.actor,
+    now: cmd.now,
+    ruleSetVersion: cmd.ruleSetVersion,
+  };
   const { nominatingUnitId, awardCode, campaignId, dossier, route } = cmd;
   return [
     { type: 'NominationSubmitted', data: { nominatingUnitId, awardCode, campaignId, dossier, route }, metadata },
-    { type: 'NominationReviewOpened', data: { ...step(first), taskSeq: 1 }, metadata },
+    { type: 'NominationReviewOpened', data: { level: first.level, unitId: first.unitId, taskSeq: 1 }, metadata },
   ];
 }
 
@@ -85,7 +94,11 @@ function decideOnReview(cmd: DecideNomination, state: SubmittedNominationState):
     throw NominationError.alreadyDecided(last);
   }
   if (isFinalStatus(state.status)) throw NominationError.alreadyFinal(state.status);
-  if (!task || (task.kind === 'revision' && task.level === cmd.level && task.unitId === cmd.unitId) || (here && cmd.taskSeq !== undefined && cmd.taskSeq !== task.taskSeq)) {
+  if (
+    !task ||
+    (task.kind === 'revision' && task.level === cmd.level && task.unitId === cmd.unitId) ||
+    (here && cmd.taskSeq !== undefined && cmd.taskSeq !== task.taskSeq)
+  ) {
     throw new NominationError(
       'NOMINATION.TASK_NOT_OPEN',
       `Không có nhiệm vụ xét duyệt đang mở ở cấp ${cmd.level} cho đơn vị này.`,
@@ -102,15 +115,26 @@ function decideOnReview(cmd: DecideNomination, state: SubmittedNominationState):
     );
   }
   const index = state.route.findIndex((s) => s.level === cmd.level && s.unitId === cmd.unitId);
-  const current = step(state.route[index]!);
+  const current = { level: cmd.level, unitId: cmd.unitId };
   const metadata = metadataOf(cmd, state);
   if (cmd.decision === 'approve') {
     const next = state.route[index + 1];
     if (!next) {
       if (cmd.decisionNumber === undefined) {
-        throw NominationError.invalid([{ field: 'decisionNumber', message: 'is required to approve at the granting level (the award decision number)' }]);
+        throw NominationError.invalid([
+          {
+            field: 'decisionNumber',
+            message: 'is required to approve at the granting level (the award decision number)',
+          },
+        ]);
       }
-      return [{ type: 'NominationGranted', data: { ...current, awardCode: state.awardCode, decisionNumber: cmd.decisionNumber }, metadata }];
+      return [
+        {
+          type: 'NominationGranted',
+          data: { ...current, awardCode: state.awardCode, decisionNumber: cmd.decisionNumber },
+          metadata,
+        },
+      ];
     }
     const forwarded = cmd.decisionNumber === undefined ? {} : { decisionNumber: cmd.decisionNumber };
     return [
@@ -120,8 +144,11 @@ function decideOnReview(cmd: DecideNomination, state: SubmittedNominationState):
   }
   const reason = requireReason(cmd.reason);
   if (cmd.decision === 'return') {
-    const to = step(state.route[Math.max(index - 1, 0)]!);
-    return [{ type: 'NominationReturned', data: { by: current, to, reason, taskSeq: state.tasksOpened + 1 }, metadata }];
+    // The first level returns to the nominating unit itself, as a revision task.
+    const to = step(state.route[index - 1] ?? current);
+    return [
+      { type: 'NominationReturned', data: { by: current, to, reason, taskSeq: state.tasksOpened + 1 }, metadata },
+    ];
   }
   return [{ type: 'NominationRejected', data: { ...current, reason }, metadata }];
 }
@@ -131,7 +158,12 @@ function resubmit(cmd: ResubmitNomination, state: SubmittedNominationState): Nom
   if (previous && previous.by.userId === cmd.actor.userId && previous.at === cmd.now) return [];
   if (isFinalStatus(state.status)) throw NominationError.alreadyFinal(state.status);
   const task = state.openTask;
-  if (!task || task.kind !== 'revision' || !task.returnedBy || (cmd.taskSeq !== undefined && cmd.taskSeq !== task.taskSeq)) {
+  if (
+    !task ||
+    task.kind !== 'revision' ||
+    !task.returnedBy ||
+    (cmd.taskSeq !== undefined && cmd.taskSeq !== task.taskSeq)
+  ) {
     throw new NominationError(
       'NOMINATION.TASK_NOT_OPEN',
       'Hồ sơ không ở trạng thái bị trả lại chờ bổ sung; không thể gửi lại.',
@@ -151,7 +183,11 @@ function resubmit(cmd: ResubmitNomination, state: SubmittedNominationState): Nom
   const to = step(task.returnedBy);
   const revised = { ...(cmd.dossier ? { dossier: cmd.dossier } : {}), ...(cmd.note ? { note: cmd.note } : {}) };
   return [
-    { type: 'NominationResubmitted', data: { by: { level: task.level, unitId: task.unitId }, to, revision: state.revisionCount + 1, ...revised }, metadata },
+    {
+      type: 'NominationResubmitted',
+      data: { by: { level: task.level, unitId: task.unitId }, to, revision: state.revisionCount + 1, ...revised },
+      metadata,
+    },
     { type: 'NominationReviewOpened', data: { ...to, taskSeq: state.tasksOpened + 1 }, metadata },
   ];
 }
@@ -164,12 +200,16 @@ function withdraw(cmd: WithdrawNomination, state: SubmittedNominationState): Nom
   return [{ type: 'NominationWithdrawn', data: { reason: cmd.reason, pendingAt }, metadata: metadataOf(cmd, state) }];
 }
 
-function metadataOf(cmd: { nominationId: string; actor: NominationEventMetadata['actor']; now: string }, state: SubmittedNominationState): NominationEventMetadata {
+function metadataOf(
+  cmd: { nominationId: string; actor: NominationEventMetadata['actor']; now: string },
+  state: SubmittedNominationState,
+): NominationEventMetadata {
   return { nominationId: cmd.nominationId, actor: cmd.actor, now: cmd.now, ruleSetVersion: state.ruleSetVersion };
 }
 
 function requireReason(reason: string | undefined): string {
-  if (reason === undefined) throw NominationError.invalid([{ field: 'reason', message: 'is required to return or reject' }]);
+  if (reason === undefined)
+    throw NominationError.invalid([{ field: 'reason', message: 'is required to return or reject' }]);
   return reason;
 }
 
@@ -183,6 +223,9 @@ function notNominatingUnit(actorUnitId: string, nominatingUnitId: string): Nomin
 }
 
 /** Folds events from the initial state: how the workflow, projector and replay rebuild a nomination. */
-export function foldNomination(events: readonly NominationEvent[], from: NominationState = initialState()): NominationState {
+export function foldNomination(
+  events: readonly NominationEvent[],
+  from: NominationState = initialState(),
+): NominationState {
   return events.reduce(evolve, from);
 }

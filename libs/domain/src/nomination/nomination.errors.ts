@@ -28,11 +28,19 @@ export class NominationError extends DomainError {
   /** The command breaks a rule of its own shape; `issues` name each field. */
   static invalid(issues: readonly FieldIssue[]): NominationError {
     const list = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
-    return new NominationError('NOMINATION.INVALID', `Dữ liệu không hợp lệ — ${list}`, `Invalid command — ${list}`, { issues });
+    return new NominationError('NOMINATION.INVALID', `Dữ liệu không hợp lệ — ${list}`, `Invalid command — ${list}`, {
+      issues,
+    });
   }
 
   /** Someone already took this decision; says who and when. */
-  static alreadyDecided(d: { level: number; unitId: string; decision: string; by: { name: string; userId: string }; at: string }): NominationError {
+  static alreadyDecided(d: {
+    level: number;
+    unitId: string;
+    decision: string;
+    by: { name: string; userId: string };
+    at: string;
+  }): NominationError {
     return new NominationError(
       'NOMINATION.ALREADY_DECIDED',
       `Hồ sơ đã được ${d.by.name} quyết định ở cấp ${d.level} lúc ${d.at}.`,
@@ -54,6 +62,10 @@ export class NominationError extends DomainError {
 
   /** The command needs a submitted nomination. */
   static notSubmitted(): NominationError {
-    return new NominationError('NOMINATION.NOT_SUBMITTED', 'Hồ sơ chưa được gửi.', 'The nomination has not been submitted.');
+    return new NominationError(
+      'NOMINATION.NOT_SUBMITTED',
+      'Hồ sơ chưa được gửi.',
+      'The nomination has not been submitted.',
+    );
   }
 }

@@ -52,7 +52,13 @@ export interface SubmittedNominationState {
   readonly tasksOpened: number;
   readonly returnCount: number;
   readonly revisionCount: number;
-  readonly outcome: { readonly status: NominationStatus; readonly by: Actor; readonly at: IsoDateTime; readonly reason?: string; readonly decisionNumber?: string } | null;
+  readonly outcome: {
+    readonly status: NominationStatus;
+    readonly by: Actor;
+    readonly at: IsoDateTime;
+    readonly reason?: string;
+    readonly decisionNumber?: string;
+  } | null;
 }
 
 /** The state folded from a nomination's events. */
@@ -99,10 +105,19 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
     case 'NominationReviewOpened': {
       const { level, unitId, taskSeq } = event.data;
       const atStart = state.route[0]?.level === level;
-      return { ...state, status: atStart ? 'AWAITING_INTAKE' : 'FORWARDED', openTask: { kind: 'review', level, unitId, taskSeq, openedAt: now }, tasksOpened: taskSeq };
+      return {
+        ...state,
+        status: atStart ? 'AWAITING_INTAKE' : 'FORWARDED',
+        openTask: { kind: 'review', level, unitId, taskSeq, openedAt: now },
+        tasksOpened: taskSeq,
+      };
     }
     case 'NominationForwarded':
-      return { ...state, openTask: null, lastDecisions: decided('approve', event.data.from.level, event.data.from.unitId) };
+      return {
+        ...state,
+        openTask: null,
+        lastDecisions: decided('approve', event.data.from.level, event.data.from.unitId),
+      };
     case 'NominationReturned': {
       const { by, to, taskSeq } = event.data;
       return {
@@ -139,6 +154,11 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
         outcome: { status: 'GRANTED', by: actor, at: now, decisionNumber: event.data.decisionNumber },
       };
     case 'NominationWithdrawn':
-      return { ...state, status: 'WITHDRAWN', openTask: null, outcome: { status: 'WITHDRAWN', by: actor, at: now, reason: event.data.reason } };
+      return {
+        ...state,
+        status: 'WITHDRAWN',
+        openTask: null,
+        outcome: { status: 'WITHDRAWN', by: actor, at: now, reason: event.data.reason },
+      };
   }
 }

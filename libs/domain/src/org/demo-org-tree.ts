@@ -27,7 +27,14 @@ export const REORGANISATION_2025 = '2025-07-01';
 const SINCE = '2015-01-01';
 const ids = demoUnitIds;
 
-const unit = (id: string, code: string, name: string, kind: UnitKind, memberCount: number, dissolvedOn?: string): OrgUnit =>
+const unit = (
+  id: string,
+  code: string,
+  name: string,
+  kind: UnitKind,
+  memberCount: number,
+  dissolvedOn?: string,
+): OrgUnit =>
   dissolvedOn ? { id, code, name, kind, memberCount, dissolvedOn } : { id, code, name, kind, memberCount };
 const link = (unitId: string, parentId: string, validFrom = SINCE, validTo: string | null = null): ParentLink => ({
   unitId,

@@ -4,7 +4,14 @@ import { OrgTree } from './org-tree';
 import { validateOrgTree } from './org-tree.validation';
 import type { OrgTreeData, OrgUnit } from './org-unit';
 
-const unit = (id: string, kind: OrgUnit['kind'], extra: Partial<OrgUnit> = {}): OrgUnit => ({ id, code: id.toUpperCase(), name: `Đơn vị ${id}`, kind, memberCount: 10, ...extra });
+const unit = (id: string, kind: OrgUnit['kind'], extra: Partial<OrgUnit> = {}): OrgUnit => ({
+  id,
+  code: id.toUpperCase(),
+  name: `Đơn vị ${id}`,
+  kind,
+  memberCount: 10,
+  ...extra,
+});
 const problemCodes = (data: OrgTreeData) => validateOrgTree(data).map((p) => p.code);
 
 describe('OrgTree', () => {
@@ -25,8 +32,18 @@ describe('OrgTree', () => {
   });
 
   it('when walking the ancestry, then it starts with the unit and ends at Tổng LĐLĐ', () => {
-    expect(tree.ancestryAsOf(ids.cdcsThcsNamTuan, '2024-05-01').map((u) => u.id)).toEqual([ids.cdcsThcsNamTuan, ids.ldldHoaAn, ids.ldldCaoBang, ids.tongLdld]);
-    expect(tree.ancestryAsOf(ids.cdcsThcsNamTuan, '2026-05-01').map((u) => u.id)).toEqual([ids.cdcsThcsNamTuan, ids.cdXaHoaAn, ids.ldldCaoBang, ids.tongLdld]);
+    expect(tree.ancestryAsOf(ids.cdcsThcsNamTuan, '2024-05-01').map((u) => u.id)).toEqual([
+      ids.cdcsThcsNamTuan,
+      ids.ldldHoaAn,
+      ids.ldldCaoBang,
+      ids.tongLdld,
+    ]);
+    expect(tree.ancestryAsOf(ids.cdcsThcsNamTuan, '2026-05-01').map((u) => u.id)).toEqual([
+      ids.cdcsThcsNamTuan,
+      ids.cdXaHoaAn,
+      ids.ldldCaoBang,
+      ids.tongLdld,
+    ]);
   });
 
   it('when asking before a link starts, then there is no parent', () => {
@@ -35,7 +52,12 @@ describe('OrgTree', () => {
   });
 
   it('when listing children by date, then the dissolved district has none after its dissolution', () => {
-    expect(tree.childrenAsOf(ids.ldldHoaAn, '2025-01-01').map((u) => u.id).sort()).toEqual([ids.cdcsMamNonNuocHai, ids.cdcsThcsNamTuan, ids.cdcsTieuHocHongViet].sort());
+    expect(
+      tree
+        .childrenAsOf(ids.ldldHoaAn, '2025-01-01')
+        .map((u) => u.id)
+        .sort(),
+    ).toEqual([ids.cdcsMamNonNuocHai, ids.cdcsThcsNamTuan, ids.cdcsTieuHocHongViet].sort());
     expect(tree.childrenAsOf(ids.ldldHoaAn, '2025-07-01')).toEqual([]);
     expect(tree.isActiveAsOf(ids.ldldHoaAn, '2025-06-30')).toBe(true);
     expect(tree.isActiveAsOf(ids.ldldHoaAn, '2025-07-01')).toBe(false);
@@ -64,32 +86,56 @@ describe('validateOrgTree', () => {
   };
 
   it('given two parents at once, then ORG.OVERLAPPING_PARENTS names the unit', () => {
-    const data = { ...base, links: [...base.links, { unitId: 'cdcs', parentId: 'prov', validFrom: '2024-01-01', validTo: null }] };
-    expect(validateOrgTree(data)).toEqual([expect.objectContaining({ code: 'ORG.OVERLAPPING_PARENTS', unitId: 'cdcs' })]);
+    const data = {
+      ...base,
+      links: [...base.links, { unitId: 'cdcs', parentId: 'prov', validFrom: '2024-01-01', validTo: null }],
+    };
+    expect(validateOrgTree(data)).toEqual([
+      expect.objectContaining({ code: 'ORG.OVERLAPPING_PARENTS', unitId: 'cdcs' }),
+    ]);
   });
 
   it('given consecutive parents, then there is no overlap (validTo is exclusive)', () => {
-    const links = [...base.links.slice(0, 2), { unitId: 'cdcs', parentId: 'dist', validFrom: '2020-01-01', validTo: '2024-01-01' }, { unitId: 'cdcs', parentId: 'prov', validFrom: '2024-01-01', validTo: null }];
+    const links = [
+      ...base.links.slice(0, 2),
+      { unitId: 'cdcs', parentId: 'dist', validFrom: '2020-01-01', validTo: '2024-01-01' },
+      { unitId: 'cdcs', parentId: 'prov', validFrom: '2024-01-01', validTo: null },
+    ];
     expect(validateOrgTree({ ...base, links })).toEqual([]);
   });
 
   it('given a parent at the same or a lower level, then ORG.PARENT_LEVEL_NOT_ABOVE', () => {
-    const data = { ...base, units: [...base.units, unit('cdcs2', 'CDCS')], links: [...base.links, { unitId: 'dist', parentId: 'cdcs2', validFrom: '2019-01-01', validTo: '2020-01-01' }] };
-    expect(validateOrgTree(data)[0]).toEqual(expect.objectContaining({ code: 'ORG.PARENT_LEVEL_NOT_ABOVE', unitId: 'dist' }));
+    const data = {
+      ...base,
+      units: [...base.units, unit('cdcs2', 'CDCS')],
+      links: [...base.links, { unitId: 'dist', parentId: 'cdcs2', validFrom: '2019-01-01', validTo: '2020-01-01' }],
+    };
+    expect(validateOrgTree(data)[0]).toEqual(
+      expect.objectContaining({ code: 'ORG.PARENT_LEVEL_NOT_ABOVE', unitId: 'dist' }),
+    );
     expect(validateOrgTree(data)[0]?.message).toContain('level 1');
   });
 
   it('given a cycle, then ORG.CYCLE is reported besides the level problem', () => {
-    const data = { ...base, links: [...base.links, { unitId: 'top', parentId: 'cdcs', validFrom: '2020-01-01', validTo: null }] };
+    const data = {
+      ...base,
+      links: [...base.links, { unitId: 'top', parentId: 'cdcs', validFrom: '2020-01-01', validTo: null }],
+    };
     expect(problemCodes(data)).toEqual(expect.arrayContaining(['ORG.PARENT_LEVEL_NOT_ABOVE', 'ORG.CYCLE']));
   });
 
   it('given links to unknown units, duplicate ids and an empty period, then each is reported', () => {
     const data: OrgTreeData = {
       units: [...base.units, unit('cdcs', 'CDCS')],
-      links: [...base.links, { unitId: 'ghost', parentId: 'dist', validFrom: '2020-01-01', validTo: null }, { unitId: 'prov', parentId: 'top', validFrom: '2010-01-01', validTo: '2010-01-01' }],
+      links: [
+        ...base.links,
+        { unitId: 'ghost', parentId: 'dist', validFrom: '2020-01-01', validTo: null },
+        { unitId: 'prov', parentId: 'top', validFrom: '2010-01-01', validTo: '2010-01-01' },
+      ],
     };
-    expect(problemCodes(data)).toEqual(expect.arrayContaining(['ORG.DUPLICATE_UNIT', 'ORG.DUPLICATE_CODE', 'ORG.UNKNOWN_UNIT', 'ORG.INVALID_PERIOD']));
+    expect(problemCodes(data)).toEqual(
+      expect.arrayContaining(['ORG.DUPLICATE_UNIT', 'ORG.DUPLICATE_CODE', 'ORG.UNKNOWN_UNIT', 'ORG.INVALID_PERIOD']),
+    );
   });
 
   it('given a link that outlives a dissolved unit, then ORG.LINK_AFTER_DISSOLUTION', () => {
@@ -98,13 +144,24 @@ describe('validateOrgTree', () => {
   });
 
   it('given malformed data, then ORG.INVALID_DATA names the field', () => {
-    const data = { units: [{ ...unit('x', 'CDCS'), memberCount: -1 }], links: [{ unitId: 'x', parentId: 'y', validFrom: '2020-13-01', validTo: null }] };
+    const data = {
+      units: [{ ...unit('x', 'CDCS'), memberCount: -1 }],
+      links: [{ unitId: 'x', parentId: 'y', validFrom: '2020-13-01', validTo: null }],
+    };
     const messages = validateOrgTree(data).map((p) => p.message);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^units\[0\]\.memberCount: /), expect.stringMatching(/^links\[0\]\.validFrom: .*YYYY-MM-DD/)]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^units\[0\]\.memberCount: /),
+        expect.stringMatching(/^links\[0\]\.validFrom: .*YYYY-MM-DD/),
+      ]),
+    );
   });
 
   it('when creating a tree from bad data, then OrgTreeInvalidError lists every problem', () => {
-    const data = { ...base, links: [...base.links, { unitId: 'cdcs', parentId: 'prov', validFrom: '2024-01-01', validTo: null }] };
+    const data = {
+      ...base,
+      links: [...base.links, { unitId: 'cdcs', parentId: 'prov', validFrom: '2024-01-01', validTo: null }],
+    };
     expect(() => OrgTree.create(data)).toThrow(OrgTreeInvalidError);
     try {
       OrgTree.create(data);

@@ -18,8 +18,18 @@ export function validateOrgTree(input: unknown): OrgProblem[] {
   const byId = new Map<string, OrgUnit>();
   const codes = new Set<string>();
   for (const unit of units) {
-    if (byId.has(unit.id)) problems.push({ code: 'ORG.DUPLICATE_UNIT', unitId: unit.id, message: `unit id "${unit.id}" appears more than once` });
-    if (codes.has(unit.code)) problems.push({ code: 'ORG.DUPLICATE_CODE', unitId: unit.id, message: `unit code "${unit.code}" appears more than once` });
+    if (byId.has(unit.id))
+      problems.push({
+        code: 'ORG.DUPLICATE_UNIT',
+        unitId: unit.id,
+        message: `unit id "${unit.id}" appears more than once`,
+      });
+    if (codes.has(unit.code))
+      problems.push({
+        code: 'ORG.DUPLICATE_CODE',
+        unitId: unit.id,
+        message: `unit code "${unit.code}" appears more than once`,
+      });
     byId.set(unit.id, unit);
     codes.add(unit.code);
   }
@@ -34,10 +44,20 @@ function checkLink(link: ParentLink, byId: ReadonlyMap<string, OrgUnit>): OrgPro
   const what = `link ${link.unitId} → ${link.parentId} from ${link.validFrom}`;
   const child = byId.get(link.unitId);
   const parent = byId.get(link.parentId);
-  if (!child) problems.push({ code: 'ORG.UNKNOWN_UNIT', unitId: link.unitId, message: `${what}: unknown unit "${link.unitId}"` });
-  if (!parent) problems.push({ code: 'ORG.UNKNOWN_UNIT', unitId: link.parentId, message: `${what}: unknown parent "${link.parentId}"` });
+  if (!child)
+    problems.push({ code: 'ORG.UNKNOWN_UNIT', unitId: link.unitId, message: `${what}: unknown unit "${link.unitId}"` });
+  if (!parent)
+    problems.push({
+      code: 'ORG.UNKNOWN_UNIT',
+      unitId: link.parentId,
+      message: `${what}: unknown parent "${link.parentId}"`,
+    });
   if (link.validTo !== null && link.validTo <= link.validFrom) {
-    problems.push({ code: 'ORG.INVALID_PERIOD', unitId: link.unitId, message: `${what}: validTo ${link.validTo} is not after validFrom` });
+    problems.push({
+      code: 'ORG.INVALID_PERIOD',
+      unitId: link.unitId,
+      message: `${what}: validTo ${link.validTo} is not after validFrom`,
+    });
   }
   if (child && parent && levelOfKind(parent.kind) <= levelOfKind(child.kind)) {
     problems.push({
@@ -63,9 +83,8 @@ function overlappingParents(links: readonly ParentLink[]): OrgProblem[] {
   const byChild = new Map<string, ParentLink[]>();
   for (const link of links) byChild.set(link.unitId, [...(byChild.get(link.unitId) ?? []), link]);
   for (const [unitId, own] of byChild) {
-    for (let i = 0; i < own.length; i++) {
-      for (let j = i + 1; j < own.length; j++) {
-        const [a, b] = [own[i]!, own[j]!];
+    own.forEach((a, i) => {
+      for (const b of own.slice(i + 1)) {
         if (periodsOverlap(a, b)) {
           problems.push({
             code: 'ORG.OVERLAPPING_PARENTS',
@@ -74,7 +93,7 @@ function overlappingParents(links: readonly ParentLink[]): OrgProblem[] {
           });
         }
       }
-    }
+    });
   }
   return problems;
 }
@@ -92,13 +111,19 @@ function cycles(links: readonly ParentLink[]): OrgProblem[] {
         const key = [...seen].sort().join('|');
         if (!reported.has(key)) {
           reported.add(key);
-          problems.push({ code: 'ORG.CYCLE', unitId: current, message: `cycle on ${day}: ${[...seen, current].join(' → ')}` });
+          problems.push({
+            code: 'ORG.CYCLE',
+            unitId: current,
+            message: `cycle on ${day}: ${[...seen, current].join(' → ')}`,
+          });
         }
         break;
       }
       seen.push(current);
       const at: string = current;
-      current = links.find((l) => l.unitId === at && l.validFrom <= day && (l.validTo === null || day < l.validTo))?.parentId;
+      current = links.find(
+        (l) => l.unitId === at && l.validFrom <= day && (l.validTo === null || day < l.validTo),
+      )?.parentId;
     }
   }
   return problems;

@@ -47,7 +47,11 @@ export const UNIT_KINDS: Readonly<Record<UnitKind, UnitKindInfo>> = {
   LDLD_TINH: { level: 3, labelVi: 'Liên đoàn Lao động tỉnh, thành phố', labelEn: 'Provincial labour federation' },
   CD_NGANH_TW: { level: 3, labelVi: 'Công đoàn ngành Trung ương', labelEn: 'Central sector union' },
   CD_TONG_CONG_TY: { level: 3, labelVi: 'Công đoàn Tổng công ty', labelEn: 'Corporation union' },
-  TONG_LDLD: { level: 4, labelVi: 'Tổng Liên đoàn Lao động Việt Nam', labelEn: 'Vietnam General Confederation of Labour' },
+  TONG_LDLD: {
+    level: 4,
+    labelVi: 'Tổng Liên đoàn Lao động Việt Nam',
+    labelEn: 'Vietnam General Confederation of Labour',
+  },
 };
 
 /** The level a unit kind sits at. */
@@ -55,7 +59,11 @@ export function levelOfKind(kind: UnitKind): OrgLevel {
   return UNIT_KINDS[kind].level;
 }
 
-const nonBlank = (field: string) => z.string().trim().min(1, { error: `${field} must not be empty` });
+const nonBlank = (field: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${field} must not be empty` });
 
 /** A union unit; `dissolvedOn` (exclusive) marks the first day it no longer exists. */
 export const OrgUnit = z.object({
@@ -63,7 +71,10 @@ export const OrgUnit = z.object({
   code: nonBlank('code').max(64),
   name: nonBlank('name').max(300),
   kind: UnitKind,
-  memberCount: z.number().int({ error: 'memberCount must be a whole number' }).min(0, { error: 'memberCount must not be negative' }),
+  memberCount: z
+    .number()
+    .int({ error: 'memberCount must be a whole number' })
+    .min(0, { error: 'memberCount must not be negative' }),
   dissolvedOn: IsoDate.nullable().optional(),
 });
 /** A union unit. */

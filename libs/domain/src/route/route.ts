@@ -21,7 +21,11 @@ export const Route = z
     steps.forEach((step, i) => {
       const previous = steps[i - 1];
       if (previous && step.level <= previous.level) {
-        ctx.addIssue({ code: 'custom', path: [i, 'level'], message: `route levels must rise: step ${i} (level ${step.level}) is not above step ${i - 1}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'level'],
+          message: `route levels must rise: step ${i} (level ${step.level}) is not above step ${i - 1}`,
+        });
       }
     });
   });
@@ -44,9 +48,14 @@ export function computeRoute(
 ): RouteStep[] {
   const unit = tree.findUnit(nominatingUnitId);
   if (!unit) {
-    throw new RouteError('ROUTE.UNKNOWN_UNIT', `Không tìm thấy đơn vị "${nominatingUnitId}".`, `Unknown unit "${nominatingUnitId}".`, {
-      unitId: nominatingUnitId,
-    });
+    throw new RouteError(
+      'ROUTE.UNKNOWN_UNIT',
+      `Không tìm thấy đơn vị "${nominatingUnitId}".`,
+      `Unknown unit "${nominatingUnitId}".`,
+      {
+        unitId: nominatingUnitId,
+      },
+    );
   }
   if (!tree.isActiveAsOf(unit.id, asOf)) {
     throw new RouteError(
@@ -87,7 +96,7 @@ export function computeRoute(
     steps.push({ level, unitId: reviewer.id });
     if (level === award.grantingLevel) return steps;
   }
-  const top = steps[steps.length - 1]!;
+  const top = steps[steps.length - 1] ?? { level: startLevel, unitId: unit.id };
   throw new RouteError(
     'ROUTE.BROKEN_ANCESTRY',
     `Đơn vị "${tree.unit(top.unitId).name}" không có đơn vị cấp trên ngày ${asOf}; không tới được cấp ${award.grantingLevel}.`,

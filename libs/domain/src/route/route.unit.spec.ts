@@ -52,12 +52,26 @@ describe('computeRoute', () => {
 
   it('given a CĐCS directly under a level-3 union, then the route skips level 2', () => {
     const data: OrgTreeData = {
-      units: [...demoOrgTree.units, { id: 'cdcs-evn', code: 'EVN-1', name: 'Công đoàn cơ sở Công ty Điện lực Hà Nội', kind: 'CDCS', memberCount: 900 }],
-      links: [...demoOrgTree.links, { unitId: 'cdcs-evn', parentId: ids.ldldHaNoi, validFrom: '2020-01-01', validTo: null }],
+      units: [
+        ...demoOrgTree.units,
+        {
+          id: 'cdcs-evn',
+          code: 'EVN-1',
+          name: 'Công đoàn cơ sở Công ty Điện lực Hà Nội',
+          kind: 'CDCS',
+          memberCount: 900,
+        },
+      ],
+      links: [
+        ...demoOrgTree.links,
+        { unitId: 'cdcs-evn', parentId: ids.ldldHaNoi, validFrom: '2020-01-01', validTo: null },
+      ],
     };
     const route = computeRoute(OrgTree.create(data), 'cdcs-evn', award('BK_TLD'), '2026-03-02');
     expect(route.map((s) => s.level)).toEqual([1, 3, 4]);
-    expect(refusal(() => computeRoute(OrgTree.create(data), 'cdcs-evn', award('GK'), '2026-03-02')).code).toBe('ROUTE.GRANTING_LEVEL_SKIPPED');
+    expect(refusal(() => computeRoute(OrgTree.create(data), 'cdcs-evn', award('GK'), '2026-03-02')).code).toBe(
+      'ROUTE.GRANTING_LEVEL_SKIPPED',
+    );
   });
 
   it('refuses an unknown unit', () => {
@@ -77,7 +91,9 @@ describe('computeRoute', () => {
   });
 
   it('refuses a nominee kind the award is not open to', () => {
-    expect(refusal(() => computeRoute(tree, ids.cdcsThcsTanHoi, award('LDST'), '2026-03-02', 'collective')).code).toBe('ROUTE.NOMINEE_KIND_NOT_ALLOWED');
+    expect(refusal(() => computeRoute(tree, ids.cdcsThcsTanHoi, award('LDST'), '2026-03-02', 'collective')).code).toBe(
+      'ROUTE.NOMINEE_KIND_NOT_ALLOWED',
+    );
     expect(computeRoute(tree, ids.cdcsThcsTanHoi, award('LDST'), '2026-03-02', 'person')).toHaveLength(4);
   });
 
@@ -89,7 +105,10 @@ describe('computeRoute', () => {
 
   it('produces routes the Route schema accepts, and the schema refuses levels that do not rise', () => {
     expect(Route.safeParse(computeRoute(tree, ids.cdcsTtytChauThanhA, award('NDC'), '2026-03-02')).success).toBe(true);
-    const bad = Route.safeParse([{ level: 2, unitId: 'a' }, { level: 2, unitId: 'b' }]);
+    const bad = Route.safeParse([
+      { level: 2, unitId: 'a' },
+      { level: 2, unitId: 'b' },
+    ]);
     expect(bad.error?.issues[0]?.path).toEqual([1, 'level']);
   });
 });

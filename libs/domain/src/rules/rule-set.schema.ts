@@ -118,7 +118,9 @@ export type DeadlineRules = z.infer<typeof DeadlineRules>;
 /** A versioned, effective-dated rule set: the whole award catalogue and procedure as data. */
 export const RuleSet = z
   .object({
-    version: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, { error: 'version must be 1–40 letters, digits, ".", "_" or "-"' }),
+    version: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,40}$/, { error: 'version must be 1–40 letters, digits, ".", "_" or "-"' }),
     title: z.string().min(1),
     regulation: z.string().min(1),
     effectiveFrom: IsoDate,
@@ -135,7 +137,11 @@ export const RuleSet = z
     const seen = new Set<string>();
     ruleSet.awards.forEach((award, i) => {
       if (seen.has(award.code)) {
-        ctx.addIssue({ code: 'custom', path: ['awards', i, 'code'], message: `award ${award.code} appears more than once` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['awards', i, 'code'],
+          message: `award ${award.code} appears more than once`,
+        });
       }
       seen.add(award.code);
     });

@@ -5,9 +5,14 @@ import type { AttachmentKind, AwardCode, AwardRule, RuleSet } from './rule-set.s
 /** The rule set in effect on a date (effectiveTo exclusive); throws when none or several apply. */
 export function ruleSetAsOf(ruleSets: readonly RuleSet[], date: IsoDate): RuleSet {
   const inEffect = ruleSets.filter((r) => isWithinPeriod(date, r.effectiveFrom, r.effectiveTo));
-  if (inEffect.length === 0) throw new NoRuleSetInEffectError(date);
-  if (inEffect.length > 1) throw new OverlappingRuleSetsError(date, inEffect.map((r) => r.version));
-  return inEffect[0]!;
+  const [only, ...others] = inEffect;
+  if (!only) throw new NoRuleSetInEffectError(date);
+  if (others.length > 0)
+    throw new OverlappingRuleSetsError(
+      date,
+      inEffect.map((r) => r.version),
+    );
+  return only;
 }
 
 /** The rule set with a given version (campaigns pin one), or undefined. */

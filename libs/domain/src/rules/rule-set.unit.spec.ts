@@ -25,9 +25,13 @@ describe('ruleSet2024', () => {
   it('carries the thresholds and fast track of domain.md', () => {
     expect(awardRuleOf(ruleSet2024, 'CSTD_TLD').voteThreshold).toBe('percent90');
     expect(awardRuleOf(ruleSet2024, 'CO_TINH').voteThreshold).toBe('percent80');
-    expect(awardRuleOf(ruleSet2024, 'BK_DX')).toEqual(expect.objectContaining({ simplifiedProcedure: true, routeStartLevels: [1, 2, 3], countsAsPrerequisite: false }));
+    expect(awardRuleOf(ruleSet2024, 'BK_DX')).toEqual(
+      expect.objectContaining({ simplifiedProcedure: true, routeStartLevels: [1, 2, 3], countsAsPrerequisite: false }),
+    );
     expect(awardRuleOf(ruleSet2024, 'GK').grantingLevel).toBe(2);
-    expect(awardRuleOf(ruleSet2024, 'BK_CD').quotas).toEqual(expect.arrayContaining([expect.objectContaining({ scope: 'national', max: 300 })]));
+    expect(awardRuleOf(ruleSet2024, 'BK_CD').quotas).toEqual(
+      expect.arrayContaining([expect.objectContaining({ scope: 'national', max: 300 })]),
+    );
   });
 });
 
@@ -36,7 +40,9 @@ describe('RuleSet schema', () => {
     const bad = { ...ruleSet2024, awards: [{ ...awardRuleOf(ruleSet2024, 'GK'), routeStartLevels: [3] }] };
     const result = RuleSet.safeParse(bad);
     expect(result.success).toBe(false);
-    expect(fieldIssues(result.error!)).toEqual([{ field: 'awards[0].routeStartLevels[0]', message: 'route start level 3 is above the granting level 2' }]);
+    expect(fieldIssues(result.error!)).toEqual([
+      { field: 'awards[0].routeStartLevels[0]', message: 'route start level 3 is above the granting level 2' },
+    ]);
   });
 
   it('given a duplicate award and a reversed period, then both are reported by field', () => {
@@ -46,13 +52,24 @@ describe('RuleSet schema', () => {
   });
 
   it('given an unknown award code, then the message lists the known ones', () => {
-    const result = RuleSet.safeParse({ ...ruleSet2024, awards: [{ ...awardRuleOf(ruleSet2024, 'GK'), code: 'HUAN_CHUONG' }] });
-    expect(fieldIssues(result.error!)).toEqual([{ field: 'awards[0].code', message: expect.stringContaining('known award code') }]);
+    const result = RuleSet.safeParse({
+      ...ruleSet2024,
+      awards: [{ ...awardRuleOf(ruleSet2024, 'GK'), code: 'HUAN_CHUONG' }],
+    });
+    expect(fieldIssues(result.error!)).toEqual([
+      { field: 'awards[0].code', message: expect.stringContaining('known award code') },
+    ]);
   });
 });
 
 describe('ruleSetAsOf', () => {
-  const older = { ...ruleSet2024, version: '2019.1', regulation: 'Quy chế 1689/QĐ-TLĐ 2019', effectiveFrom: '2019-01-01', effectiveTo: '2024-01-01' };
+  const older = {
+    ...ruleSet2024,
+    version: '2019.1',
+    regulation: 'Quy chế 1689/QĐ-TLĐ 2019',
+    effectiveFrom: '2019-01-01',
+    effectiveTo: '2024-01-01',
+  };
   const sets = [older, ruleSet2024];
 
   it('picks the rule set whose period contains the date (effectiveTo exclusive)', () => {
@@ -63,8 +80,12 @@ describe('ruleSetAsOf', () => {
 
   it('refuses a date no rule set covers, and a date two rule sets claim', () => {
     expect(() => ruleSetAsOf(sets, '2018-12-31')).toThrow(NoRuleSetInEffectError);
-    expect(errorCode(() => ruleSetAsOf([ruleSet2024, { ...ruleSet2024, version: '2024.2' }], '2025-01-01'))).toBe('RULES.OVERLAPPING');
-    expect(() => ruleSetAsOf([ruleSet2024, { ...ruleSet2024, version: '2024.2' }], '2025-01-01')).toThrow(OverlappingRuleSetsError);
+    expect(errorCode(() => ruleSetAsOf([ruleSet2024, { ...ruleSet2024, version: '2024.2' }], '2025-01-01'))).toBe(
+      'RULES.OVERLAPPING',
+    );
+    expect(() => ruleSetAsOf([ruleSet2024, { ...ruleSet2024, version: '2024.2' }], '2025-01-01')).toThrow(
+      OverlappingRuleSetsError,
+    );
   });
 
   it('finds a pinned version and refuses an award the catalogue lacks', () => {
@@ -77,7 +98,13 @@ describe('ruleSetAsOf', () => {
 
 describe('missingAttachmentKinds', () => {
   it('names the required kinds a dossier lacks', () => {
-    expect(missingAttachmentKinds(awardRuleOf(ruleSet2024, 'LDST'), [{ kind: 'TO_TRINH' }, { kind: 'KHAC' }])).toEqual(['BAO_CAO_THANH_TICH', 'BIEN_BAN', 'SANG_KIEN']);
-    expect(missingAttachmentKinds(awardRuleOf(ruleSet2024, 'BK_DX'), [{ kind: 'TO_TRINH' }, { kind: 'BAO_CAO_THANH_TICH' }])).toEqual([]);
+    expect(missingAttachmentKinds(awardRuleOf(ruleSet2024, 'LDST'), [{ kind: 'TO_TRINH' }, { kind: 'KHAC' }])).toEqual([
+      'BAO_CAO_THANH_TICH',
+      'BIEN_BAN',
+      'SANG_KIEN',
+    ]);
+    expect(
+      missingAttachmentKinds(awardRuleOf(ruleSet2024, 'BK_DX'), [{ kind: 'TO_TRINH' }, { kind: 'BAO_CAO_THANH_TICH' }]),
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,10 @@ export const IsoDate = z.iso.date({ error: 'must be a date in the form YYYY-MM-D
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** An instant as an ISO-8601 string with an offset; `Date` objects do not survive Temporal's JSON payloads. */
-export const IsoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time, e.g. 2026-03-02T08:30:00Z' });
+export const IsoDateTime = z.iso.datetime({
+  offset: true,
+  error: 'must be an ISO-8601 date-time, e.g. 2026-03-02T08:30:00Z',
+});
 /** An instant as an ISO-8601 string. */
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 

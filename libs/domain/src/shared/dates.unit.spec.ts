@@ -15,8 +15,12 @@ describe('dates', () => {
     expect(isWithinPeriod('2025-07-01', '2015-01-01', '2025-07-01')).toBe(false);
     expect(isWithinPeriod('2025-06-30', '2015-01-01', '2025-07-01')).toBe(true);
     expect(isWithinPeriod('2099-01-01', '2015-01-01', null)).toBe(true);
-    expect(periodsOverlap({ validFrom: '2020-01-01', validTo: '2025-07-01' }, { validFrom: '2025-07-01', validTo: null })).toBe(false);
-    expect(periodsOverlap({ validFrom: '2020-01-01', validTo: null }, { validFrom: '2025-07-01', validTo: null })).toBe(true);
+    expect(
+      periodsOverlap({ validFrom: '2020-01-01', validTo: '2025-07-01' }, { validFrom: '2025-07-01', validTo: null }),
+    ).toBe(false);
+    expect(periodsOverlap({ validFrom: '2020-01-01', validTo: null }, { validFrom: '2025-07-01', validTo: null })).toBe(
+      true,
+    );
   });
 
   it('validates dates and instants with a message that shows the expected form', () => {
