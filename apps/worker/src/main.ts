@@ -1,19 +1,28 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
+import type { LogLevel } from '@nestjs/common';
+import { Runtime } from '@temporalio/worker';
 import type { Config } from '@vinhdanh/config';
+import { createTemporalLogger } from './temporal-logger';
 import { createTemporalWorker } from './temporal-worker';
 import { ActivitiesFactory, WORKER_CONFIG, WorkerModule } from './worker.module';
 
 // Process entry of the Temporal worker: `node -r @swc-node/register apps/worker/src/main.ts`.
+
+const NEST_LEVELS: Record<Config['LOG_LEVEL'], LogLevel[]> = {
+  debug: ['debug', 'log', 'warn', 'error', 'fatal'],
+  info: ['log', 'warn', 'error', 'fatal'],
+  warn: ['warn', 'error', 'fatal'],
+  error: ['error', 'fatal'],
+};
 async function main(): Promise<void> {
   const logger = new Logger('Worker');
-  // The SDK would install its own signal handlers; we own shutdown so it is logged and ordered.
-  Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
-
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: ['log', 'warn', 'error'] });
   const config = app.get<Config>(WORKER_CONFIG);
+  app.useLogger(NEST_LEVELS[config.LOG_LEVEL]);
+  // The SDK would install its own signal handlers; we own shutdown so it is logged and ordered.
+  Runtime.install({ logger: createTemporalLogger(config.LOG_LEVEL), shutdownSignals: [] });
   const activities = app.get(ActivitiesFactory).create();
   const log = (line: string) => logger.log(line);
   const { worker, connection } = await createTemporalWorker({ config, activities, log });

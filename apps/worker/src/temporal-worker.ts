@@ -8,6 +8,8 @@ export interface CreateTemporalWorkerOptions {
   config: Pick<Config, 'TEMPORAL_ADDRESS' | 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'>;
   activities: Activities;
   log: (line: string) => void;
+  /** A prebuilt bundle (`bundleWorkflowCode` output written to disk) for production; bundles at start otherwise. */
+  workflowBundlePath?: string;
   /** How long to keep retrying the first connection (Temporal may still be starting); default 30 s. */
   connectTimeoutMs?: number;
 }
@@ -26,12 +28,17 @@ export async function createTemporalWorker(options: CreateTemporalWorkerOptions)
   const { config, log } = options;
   const connection = await connectWithRetry(config.TEMPORAL_ADDRESS, options.connectTimeoutMs ?? 30_000, log);
   try {
-    log(`Bundling workflows and creating the worker for task queue "${config.TEMPORAL_TASK_QUEUE}"…`);
+    log(
+      `${options.workflowBundlePath ? `Loading the workflow bundle ${options.workflowBundlePath}` : 'Bundling workflows'} ` +
+        `and creating the worker for task queue "${config.TEMPORAL_TASK_QUEUE}"…`,
+    );
     const worker = await Worker.create({
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
-      workflowsPath: require.resolve('@vinhdanh/workflows'),
+      ...(options.workflowBundlePath
+        ? { workflowBundle: { codePath: options.workflowBundlePath } }
+        : { workflowsPath: require.resolve('@vinhdanh/workflows') }),
       activities: options.activities,
     });
     return { worker, connection };
