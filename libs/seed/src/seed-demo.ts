@@ -50,17 +50,27 @@ export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): 
         dissolved_on: unit.dissolvedOn ?? null,
       };
       const { id: _id, ...update } = row;
-      await trx.insertInto('units').values(row).onConflict((oc) => oc.column('id').doUpdateSet(update)).execute();
+      await trx
+        .insertInto('units')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doUpdateSet(update))
+        .execute();
     }
     for (const link of tree.links) {
       await trx
         .insertInto('unit_parents')
         .values({ unit_id: link.unitId, parent_id: link.parentId, valid_from: link.validFrom, valid_to: link.validTo })
-        .onConflict((oc) => oc.columns(['unit_id', 'valid_from']).doUpdateSet({ parent_id: link.parentId, valid_to: link.validTo }))
+        .onConflict((oc) =>
+          oc.columns(['unit_id', 'valid_from']).doUpdateSet({ parent_id: link.parentId, valid_to: link.validTo }),
+        )
         .execute();
     }
     for (const ruleSet of ruleSets) {
-      const values = { effective_from: ruleSet.effectiveFrom, effective_to: ruleSet.effectiveTo ?? null, body: JSON.stringify(ruleSet) };
+      const values = {
+        effective_from: ruleSet.effectiveFrom,
+        effective_to: ruleSet.effectiveTo ?? null,
+        body: JSON.stringify(ruleSet),
+      };
       await trx
         .insertInto('rule_sets')
         .values({ version: ruleSet.version, ...values })
@@ -78,14 +88,20 @@ export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): 
         closes_on: c.closesOn,
         cutoffs: JSON.stringify(c.cutoffs),
       };
-      await trx.insertInto('campaigns').values({ id: c.id, ...values }).onConflict((oc) => oc.column('id').doUpdateSet(values)).execute();
+      await trx
+        .insertInto('campaigns')
+        .values({ id: c.id, ...values })
+        .onConflict((oc) => oc.column('id').doUpdateSet(values))
+        .execute();
     }
     for (const [i, user] of users.entries()) {
       const { id } = await trx
         .insertInto('users')
         .values({ username: user.username, full_name: user.fullName, password_hash: hashes[i]!, active: true })
         .onConflict((oc) =>
-          oc.expression(sql`lower(username)`).doUpdateSet({ full_name: user.fullName, password_hash: hashes[i]!, active: true }),
+          oc
+            .expression(sql`lower(username)`)
+            .doUpdateSet({ full_name: user.fullName, password_hash: hashes[i]!, active: true }),
         )
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -96,5 +112,11 @@ export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): 
         .execute();
     }
   });
-  return { units: tree.units.length, links: tree.links.length, ruleSets: ruleSets.length, campaigns: campaigns.length, users: users.length };
+  return {
+    units: tree.units.length,
+    links: tree.links.length,
+    ruleSets: ruleSets.length,
+    campaigns: campaigns.length,
+    users: users.length,
+  };
 }

@@ -16,7 +16,9 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Đăng nhập — log in; returns a bearer token (5 failures / 5 min per username and address → 429)' })
+  @ApiOperation({
+    summary: 'Đăng nhập — log in; returns a bearer token (5 failures / 5 min per username and address → 429)',
+  })
   login(@ZodBody(LoginRequest) body: LoginRequest, @Req() req: Request): Promise<LoginResult> {
     return this.auth.login(body.username, body.password, req.ip ?? req.socket.remoteAddress ?? 'unknown');
   }

@@ -22,7 +22,10 @@ export const RequireRole = (...roles: UserRole[]): MethodDecorator & ClassDecora
   SetMetadata(REQUIRED_ROLES, { roles } satisfies RoleRequirement);
 
 /** Requires one of `roles` at the unit named by a path (or query) parameter, e.g. `:unitId`. */
-export const RequireRoleAt = (unitFrom: string | RoleRequirement['unitFrom'] & object, ...roles: UserRole[]): MethodDecorator & ClassDecorator =>
+export const RequireRoleAt = (
+  unitFrom: string | (RoleRequirement['unitFrom'] & object),
+  ...roles: UserRole[]
+): MethodDecorator & ClassDecorator =>
   SetMetadata(REQUIRED_ROLES, {
     roles,
     unitFrom: typeof unitFrom === 'string' ? { in: 'path', name: unitFrom } : unitFrom,

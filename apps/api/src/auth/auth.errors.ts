@@ -2,7 +2,13 @@ import { ApiError } from '../errors/api-error';
 
 /** No or unusable credentials on a protected endpoint (401). */
 export class UnauthenticatedError extends ApiError {
-  constructor(code: 'AUTH.UNAUTHENTICATED' | 'AUTH.TOKEN_EXPIRED' | 'AUTH.TOKEN_INVALID' | 'AUTH.USER_INACTIVE' = 'AUTH.UNAUTHENTICATED') {
+  constructor(
+    code:
+      | 'AUTH.UNAUTHENTICATED'
+      | 'AUTH.TOKEN_EXPIRED'
+      | 'AUTH.TOKEN_INVALID'
+      | 'AUTH.USER_INACTIVE' = 'AUTH.UNAUTHENTICATED',
+  ) {
     const messages: Record<typeof code, [string, string]> = {
       'AUTH.UNAUTHENTICATED': ['Cần đăng nhập để thực hiện thao tác này.', 'Authentication is required.'],
       'AUTH.TOKEN_EXPIRED': ['Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.', 'The access token has expired.'],

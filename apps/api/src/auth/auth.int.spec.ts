@@ -43,11 +43,24 @@ describe('auth', () => {
   afterAll(() => t.close());
 
   it('logs a demo user in and /me lists roles with unit names', async () => {
-    const login = await t.http.post('/api/auth/login').send({ username: 'CB.Reviewer', password: DEMO_PASSWORD }).expect(200);
-    expect(login.body).toMatchObject({ tokenType: 'Bearer', user: { username: 'cb.reviewer', fullName: 'Đàm Thị Lan' } });
-    const me = await request(t.app.getHttpServer()).get('/api/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
+    const login = await t.http
+      .post('/api/auth/login')
+      .send({ username: 'CB.Reviewer', password: DEMO_PASSWORD })
+      .expect(200);
+    expect(login.body).toMatchObject({
+      tokenType: 'Bearer',
+      user: { username: 'cb.reviewer', fullName: 'Đàm Thị Lan' },
+    });
+    const me = await request(t.app.getHttpServer())
+      .get('/api/me')
+      .set('Authorization', `Bearer ${login.body.accessToken}`)
+      .expect(200);
     expect(me.body.roles).toEqual([
-      expect.objectContaining({ role: 'reviewer', unitId: demoUnitIds.ldldCaoBang, unitName: 'Liên đoàn Lao động tỉnh Cao Bằng' }),
+      expect.objectContaining({
+        role: 'reviewer',
+        unitId: demoUnitIds.ldldCaoBang,
+        unitName: 'Liên đoàn Lao động tỉnh Cao Bằng',
+      }),
     ]);
     expect(me.body).not.toHaveProperty('passwordHash');
   });
@@ -56,15 +69,24 @@ describe('auth', () => {
     const wrong = await t.http.post('/api/auth/login').send({ username: 'cb.chair', password: 'nope' }).expect(401);
     expect(wrong.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(wrong.body).toMatchObject({ status: 401, code: 'AUTH.INVALID_CREDENTIALS' });
-    const unknown = await t.http.post('/api/auth/login').send({ username: 'no.such.user', password: 'nope' }).expect(401);
+    const unknown = await t.http
+      .post('/api/auth/login')
+      .send({ username: 'no.such.user', password: 'nope' })
+      .expect(401);
     expect(unknown.body.code).toBe('AUTH.INVALID_CREDENTIALS');
   });
 
   it('locks a username+address after 5 failures with 429 and Retry-After, even for the right password', async () => {
     for (let i = 0; i < 5; i++) {
-      await t.http.post('/api/auth/login').send({ username: 'hg.chair', password: `wrong-${i}` }).expect(401);
+      await t.http
+        .post('/api/auth/login')
+        .send({ username: 'hg.chair', password: `wrong-${i}` })
+        .expect(401);
     }
-    const locked = await t.http.post('/api/auth/login').send({ username: 'hg.chair', password: DEMO_PASSWORD }).expect(429);
+    const locked = await t.http
+      .post('/api/auth/login')
+      .send({ username: 'hg.chair', password: DEMO_PASSWORD })
+      .expect(429);
     expect(locked.body.code).toBe('AUTH.RATE_LIMITED');
     const retryAfter = Number(locked.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
@@ -84,30 +106,50 @@ describe('auth', () => {
       now: new Date(Date.now() - 3600_000),
       ttlSeconds: 60,
     }).token;
-    expect((await t.http.get('/api/me').set('Authorization', `Bearer ${expired}`).expect(401)).body.code).toBe('AUTH.TOKEN_EXPIRED');
+    expect((await t.http.get('/api/me').set('Authorization', `Bearer ${expired}`).expect(401)).body.code).toBe(
+      'AUTH.TOKEN_EXPIRED',
+    );
 
     const [header, payload, signature] = token.split('.') as [string, string, string];
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
     const forgedPayload = Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 86400 })).toString('base64url');
     const tampered = `${header}.${forgedPayload}.${signature}`;
-    expect((await t.http.get('/api/me').set('Authorization', `Bearer ${tampered}`).expect(401)).body.code).toBe('AUTH.TOKEN_INVALID');
+    expect((await t.http.get('/api/me').set('Authorization', `Bearer ${tampered}`).expect(401)).body.code).toBe(
+      'AUTH.TOKEN_INVALID',
+    );
 
-    const otherSecret = signAccessToken({ id: me.body.id, username: 'tld.chair' }, 'another-secret-0123456789', { now: new Date(), ttlSeconds: 60 }).token;
-    expect((await t.http.get('/api/me').set('Authorization', `Bearer ${otherSecret}`).expect(401)).body.code).toBe('AUTH.TOKEN_INVALID');
+    const otherSecret = signAccessToken({ id: me.body.id, username: 'tld.chair' }, 'another-secret-0123456789', {
+      now: new Date(),
+      ttlSeconds: 60,
+    }).token;
+    expect((await t.http.get('/api/me').set('Authorization', `Bearer ${otherSecret}`).expect(401)).body.code).toBe(
+      'AUTH.TOKEN_INVALID',
+    );
 
     const noneAlg = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`;
-    expect((await t.http.get('/api/me').set('Authorization', `Bearer ${noneAlg}`).expect(401)).body.code).toBe('AUTH.TOKEN_INVALID');
+    expect((await t.http.get('/api/me').set('Authorization', `Bearer ${noneAlg}`).expect(401)).body.code).toBe(
+      'AUTH.TOKEN_INVALID',
+    );
   });
 
   it('answers 403 when the role is missing, at any unit or at the named unit', async () => {
     const nominator = await t.tokenFor('snv.nominator');
-    const forbidden = await t.http.get('/api/test-roles/reviewers').set('Authorization', `Bearer ${nominator}`).expect(403);
+    const forbidden = await t.http
+      .get('/api/test-roles/reviewers')
+      .set('Authorization', `Bearer ${nominator}`)
+      .expect(403);
     expect(forbidden.body).toMatchObject({ code: 'AUTH.FORBIDDEN', requiredRoles: ['reviewer', 'chair'] });
 
     const cbChair = await t.tokenFor('cb.chair');
     await t.http.get('/api/test-roles/reviewers').set('Authorization', `Bearer ${cbChair}`).expect(200);
-    await t.http.get(`/api/test-roles/units/${demoUnitIds.ldldCaoBang}`).set('Authorization', `Bearer ${cbChair}`).expect(200);
-    const elsewhere = await t.http.get(`/api/test-roles/units/${demoUnitIds.ldldHauGiang}`).set('Authorization', `Bearer ${cbChair}`).expect(403);
+    await t.http
+      .get(`/api/test-roles/units/${demoUnitIds.ldldCaoBang}`)
+      .set('Authorization', `Bearer ${cbChair}`)
+      .expect(200);
+    const elsewhere = await t.http
+      .get(`/api/test-roles/units/${demoUnitIds.ldldHauGiang}`)
+      .set('Authorization', `Bearer ${cbChair}`)
+      .expect(403);
     expect(elsewhere.body).toMatchObject({ code: 'AUTH.FORBIDDEN', unitId: demoUnitIds.ldldHauGiang });
 
     // assertRoleAt: chair at Cao Bằng is not a reviewer there.
@@ -122,7 +164,12 @@ describe('auth', () => {
     await t.db
       .updateTable('user_roles')
       .set({ valid_to: new Date(Date.now() - 1000) })
-      .where('user_id', '=', (await t.db.selectFrom('users').select('id').where('username', '=', 'vccb.reviewer').executeTakeFirstOrThrow()).id)
+      .where(
+        'user_id',
+        '=',
+        (await t.db.selectFrom('users').select('id').where('username', '=', 'vccb.reviewer').executeTakeFirstOrThrow())
+          .id,
+      )
       .execute();
     await t.http.get('/api/test-roles/reviewers').set('Authorization', `Bearer ${token}`).expect(403);
   });

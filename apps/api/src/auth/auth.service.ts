@@ -5,7 +5,13 @@ import type { Database, UserRole } from '@vinhdanh/db';
 import { CLOCK, CONFIG, DB, type Clock } from '../core/tokens';
 import { ForbiddenError, InvalidCredentialsError, LoginRateLimitedError, UnauthenticatedError } from './auth.errors';
 import { signAccessToken, TokenRejectedError, verifyAccessToken } from './jwt';
-import { clearFailures, lockedForSeconds, recordFailure, throttleKey, type LoginThrottlePolicy } from './login-throttle';
+import {
+  clearFailures,
+  lockedForSeconds,
+  recordFailure,
+  throttleKey,
+  type LoginThrottlePolicy,
+} from './login-throttle';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './password';
 import { hasRoleAt, type Principal } from './principal';
 import { findLoginCandidate, loadPrincipal } from './users.repository';
@@ -46,7 +52,10 @@ export class AuthService {
     if (!candidate.active) throw new UnauthenticatedError('AUTH.USER_INACTIVE');
     await clearFailures(this.db, key);
     const now = this.clock();
-    const { token, claims } = signAccessToken(candidate, this.config.JWT_SECRET, { now, ttlSeconds: this.config.JWT_TTL_SECONDS });
+    const { token, claims } = signAccessToken(candidate, this.config.JWT_SECRET, {
+      now,
+      ttlSeconds: this.config.JWT_TTL_SECONDS,
+    });
     const user = await loadPrincipal(this.db, candidate.id, now);
     if (!user) throw new UnauthenticatedError('AUTH.USER_INACTIVE');
     return { accessToken: token, tokenType: 'Bearer', expiresAt: new Date(claims.exp * 1000).toISOString(), user };

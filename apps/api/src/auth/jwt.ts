@@ -41,7 +41,13 @@ export function signAccessToken(
   options: { now: Date; ttlSeconds: number },
 ): { token: string; claims: AccessTokenClaims } {
   const iat = Math.floor(options.now.getTime() / 1000);
-  const claims: AccessTokenClaims = { sub: user.id, usr: user.username, iat, exp: iat + options.ttlSeconds, iss: 'vinhdanh' };
+  const claims: AccessTokenClaims = {
+    sub: user.id,
+    usr: user.username,
+    iat,
+    exp: iat + options.ttlSeconds,
+    iss: 'vinhdanh',
+  };
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   const signature = sign(`${HEADER}.${payload}`, secret).toString('base64url');
   return { token: `${HEADER}.${payload}.${signature}`, claims };

@@ -16,8 +16,17 @@ export function throttleKey(username: string, clientAddress: string): string {
 }
 
 /** Seconds until the key may try again, or 0 when it is not locked. */
-export async function lockedForSeconds(db: Kysely<Database>, key: string, policy: LoginThrottlePolicy, now: Date): Promise<number> {
-  const row = await db.selectFrom('login_throttle').select(['failures', 'window_started_at']).where('key', '=', key).executeTakeFirst();
+export async function lockedForSeconds(
+  db: Kysely<Database>,
+  key: string,
+  policy: LoginThrottlePolicy,
+  now: Date,
+): Promise<number> {
+  const row = await db
+    .selectFrom('login_throttle')
+    .select(['failures', 'window_started_at'])
+    .where('key', '=', key)
+    .executeTakeFirst();
   if (!row || row.failures < policy.maxFailures) return 0;
   const remainingMs = row.window_started_at.getTime() + policy.windowSeconds * 1000 - now.getTime();
   return remainingMs > 0 ? Math.ceil(remainingMs / 1000) : 0;
@@ -27,7 +36,12 @@ export async function lockedForSeconds(db: Kysely<Database>, key: string, policy
  * Counts one failure in a single upsert (safe across API replicas and concurrent requests);
  * a window that has ended starts over. Returns the failures in the current window.
  */
-export async function recordFailure(db: Kysely<Database>, key: string, policy: LoginThrottlePolicy, now: Date): Promise<number> {
+export async function recordFailure(
+  db: Kysely<Database>,
+  key: string,
+  policy: LoginThrottlePolicy,
+  now: Date,
+): Promise<number> {
   const windowStart = new Date(now.getTime() - policy.windowSeconds * 1000);
   const row = await db
     .insertInto('login_throttle')

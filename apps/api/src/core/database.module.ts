@@ -13,7 +13,11 @@ import { CONFIG, DB, PG_POOL } from './tokens';
       provide: PG_POOL,
       inject: [CONFIG],
       useFactory: (config: Config): Pool =>
-        createPool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE, applicationName: 'vinhdanh-api' }),
+        createPool({
+          connectionString: config.DATABASE_URL,
+          max: config.DATABASE_POOL_SIZE,
+          applicationName: 'vinhdanh-api',
+        }),
     },
     { provide: DB, inject: [PG_POOL], useFactory: (pool: Pool): Kysely<Database> => createDb(pool) },
   ],

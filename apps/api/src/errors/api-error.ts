@@ -42,7 +42,12 @@ export class RequestValidationError extends ApiError {
 /** Thrown when a resource named in the request does not exist (404). */
 export class ResourceNotFoundError extends ApiError {
   constructor(resource: string, id: string, labelVi: string) {
-    super(`${resource}.NOT_FOUND`, `Không tìm thấy ${labelVi} "${id}".`, `${resource.toLowerCase()} "${id}" was not found.`, { id });
+    super(
+      `${resource}.NOT_FOUND`,
+      `Không tìm thấy ${labelVi} "${id}".`,
+      `${resource.toLowerCase()} "${id}" was not found.`,
+      { id },
+    );
     this.name = 'ResourceNotFoundError';
   }
 }

@@ -22,7 +22,12 @@ export function bodyParserErrorHandler(logger: Logger) {
         return sendProblem(
           res,
           renderProblem(
-            { status: 400, code: 'REQUEST.MALFORMED_JSON', detailVi: 'Nội dung JSON không đúng cú pháp.', detailEn: `Malformed JSON body: ${err.message}` },
+            {
+              status: 400,
+              code: 'REQUEST.MALFORMED_JSON',
+              detailVi: 'Nội dung JSON không đúng cú pháp.',
+              detailEn: `Malformed JSON body: ${err.message}`,
+            },
             instance,
           ),
         );
@@ -30,7 +35,12 @@ export function bodyParserErrorHandler(logger: Logger) {
         return sendProblem(
           res,
           renderProblem(
-            { status: 413, code: 'REQUEST.TOO_LARGE', detailVi: `Nội dung vượt quá ${err.limit} byte.`, detailEn: `Body exceeds ${err.limit} bytes.` },
+            {
+              status: 413,
+              code: 'REQUEST.TOO_LARGE',
+              detailVi: `Nội dung vượt quá ${err.limit} byte.`,
+              detailEn: `Body exceeds ${err.limit} bytes.`,
+            },
             instance,
           ),
         );
@@ -38,11 +48,30 @@ export function bodyParserErrorHandler(logger: Logger) {
       case 'encoding.unsupported':
         return sendProblem(
           res,
-          renderProblem({ status: 415, code: 'REQUEST.UNSUPPORTED_ENCODING', detailVi: 'Bảng mã không được hỗ trợ.', detailEn: err.message }, instance),
+          renderProblem(
+            {
+              status: 415,
+              code: 'REQUEST.UNSUPPORTED_ENCODING',
+              detailVi: 'Bảng mã không được hỗ trợ.',
+              detailEn: err.message,
+            },
+            instance,
+          ),
         );
       default:
         if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
-          return sendProblem(res, renderProblem({ status: err.status, code: 'REQUEST.INVALID_BODY', detailVi: 'Nội dung không hợp lệ.', detailEn: err.message }, instance));
+          return sendProblem(
+            res,
+            renderProblem(
+              {
+                status: err.status,
+                code: 'REQUEST.INVALID_BODY',
+                detailVi: 'Nội dung không hợp lệ.',
+                detailEn: err.message,
+              },
+              instance,
+            ),
+          );
         }
         return sendProblem(res, problemFor(err, req, logger));
     }

@@ -64,7 +64,12 @@ function codedError(err: unknown): CodedError | undefined {
   const cause = e.cause as { type?: unknown; message?: string; details?: unknown[] } | undefined;
   if (cause && typeof cause.type === 'string' && cause.type.includes('.')) {
     const first = (cause.details?.[0] ?? {}) as Partial<CodedError>;
-    return { code: cause.type, messageEn: first.messageEn ?? cause.message, messageVi: first.messageVi, details: first.details };
+    return {
+      code: cause.type,
+      messageEn: first.messageEn ?? cause.message,
+      messageVi: first.messageVi,
+      details: first.details,
+    };
   }
   return undefined;
 }
@@ -76,7 +81,14 @@ export function toProblemSource(err: unknown): ProblemSource | undefined {
     const status = statusForCode(coded.code);
     if (status === undefined) return undefined;
     const en = coded.messageEn ?? coded.message ?? coded.code;
-    return { status, code: coded.code, detailVi: coded.messageVi ?? en, detailEn: en, errors: coded.fieldErrors, details: coded.details };
+    return {
+      status,
+      code: coded.code,
+      detailVi: coded.messageVi ?? en,
+      detailEn: en,
+      errors: coded.fieldErrors,
+      details: coded.details,
+    };
   }
   if (err instanceof HttpException) {
     const status = err.getStatus();
@@ -110,7 +122,12 @@ export function renderProblem(source: ProblemSource, instance?: string): Problem
 export function internalProblem(instance?: string): ProblemDocument {
   return {
     ...renderProblem(
-      { status: 500, code: 'INTERNAL', detailVi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', detailEn: 'An internal error occurred.' },
+      {
+        status: 500,
+        code: 'INTERNAL',
+        detailVi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.',
+        detailEn: 'An internal error occurred.',
+      },
       instance,
     ),
     trace_id: randomUUID(),

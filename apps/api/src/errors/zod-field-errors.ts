@@ -44,14 +44,20 @@ function describe(issue: z.core.$ZodIssue, input: unknown): Rule {
     case 'too_small':
       return {
         rule: 'min',
-        vi: issue.origin === 'string' && Number(issue.minimum) === 1 ? 'Không được để trống.' : `Tối thiểu ${size(issue.origin, issue.minimum)}.`,
+        vi:
+          issue.origin === 'string' && Number(issue.minimum) === 1
+            ? 'Không được để trống.'
+            : `Tối thiểu ${size(issue.origin, issue.minimum)}.`,
       };
     case 'too_big':
       return { rule: 'max', vi: `Tối đa ${size(issue.origin, issue.maximum)}.` };
     case 'invalid_format':
       return { rule: `format:${issue.format}`, vi: `Không đúng định dạng (${issue.format}).` };
     case 'invalid_value':
-      return { rule: 'enum', vi: `Giá trị phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.` };
+      return {
+        rule: 'enum',
+        vi: `Giá trị phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
+      };
     case 'not_multiple_of':
       return { rule: 'multiple_of', vi: `Phải là bội số của ${String(issue.divisor)}.` };
     case 'invalid_union':

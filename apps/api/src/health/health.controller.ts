@@ -19,11 +19,17 @@ async function timed(check: () => Promise<unknown>, timeoutMs: number): Promise<
   try {
     await Promise.race([
       check(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs))),
+      new Promise(
+        (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)),
+      ),
     ]);
     return { status: 'up', latencyMs: Math.round(performance.now() - started) };
   } catch (err) {
-    return { status: 'down', latencyMs: Math.round(performance.now() - started), error: err instanceof Error ? err.message : String(err) };
+    return {
+      status: 'down',
+      latencyMs: Math.round(performance.now() - started),
+      error: err instanceof Error ? err.message : String(err),
+    };
   } finally {
     clearTimeout(timer);
   }
@@ -41,7 +47,9 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Tình trạng hệ thống — PostgreSQL and Temporal checks' })
-  async health(@Res({ passthrough: true }) res: Response): Promise<{ status: 'ok' | 'degraded'; checks: Record<string, CheckResult> }> {
+  async health(
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ status: 'ok' | 'degraded'; checks: Record<string, CheckResult> }> {
     const [postgres, temporal] = await Promise.all([
       timed(() => sql`select 1`.execute(this.db), 2_000),
       timed(() => this.temporal.check(), 3_000),

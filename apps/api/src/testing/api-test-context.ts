@@ -25,7 +25,9 @@ export interface ApiTestContext {
 }
 
 /** Builds the real app (real PostgreSQL; Temporal address unreachable unless overridden). */
-export async function createApiTestContext(options: CreateAppOptions & { seed?: boolean; env?: Record<string, string> } = {}): Promise<ApiTestContext> {
+export async function createApiTestContext(
+  options: CreateAppOptions & { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<ApiTestContext> {
   const { seed = true, env = {}, ...appOptions } = options;
   const database = await createTestDatabase({ poolSize: 3 });
   try {
@@ -36,7 +38,12 @@ export async function createApiTestContext(options: CreateAppOptions & { seed?: 
   }
 }
 
-async function start(database: TestDatabase, seed: boolean, env: Record<string, string>, appOptions: CreateAppOptions): Promise<ApiTestContext> {
+async function start(
+  database: TestDatabase,
+  seed: boolean,
+  env: Record<string, string>,
+  appOptions: CreateAppOptions,
+): Promise<ApiTestContext> {
   if (seed) await seedDemo(database.db, { hashPassword });
   const config = loadConfig({
     DATABASE_URL: database.url,
@@ -56,7 +63,9 @@ async function start(database: TestDatabase, seed: boolean, env: Record<string, 
     database,
     config,
     async tokenFor(username) {
-      const res = await request(app.getHttpServer()).post('/api/auth/login').send({ username, password: DEMO_PASSWORD });
+      const res = await request(app.getHttpServer())
+        .post('/api/auth/login')
+        .send({ username, password: DEMO_PASSWORD });
       if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.accessToken as string;
     },

@@ -16,7 +16,12 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
     const parsed = this.schema.safeParse(value);
     if (parsed.success) return parsed.data;
     const errors = zodFieldErrors(parsed.error, value, this.location).map((e) =>
-      this.fieldPrefix.length ? { ...e, field: e.field === '(root)' ? this.fieldPrefix.join('.') : `${this.fieldPrefix.join('.')}.${e.field}` } : e,
+      this.fieldPrefix.length
+        ? {
+            ...e,
+            field: e.field === '(root)' ? this.fieldPrefix.join('.') : `${this.fieldPrefix.join('.')}.${e.field}`,
+          }
+        : e,
     );
     throw new RequestValidationError(errors);
   }
@@ -24,7 +29,11 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
 
 /** JSON Schema for the OpenAPI document (zod 4 native), without the `$schema` key Swagger rejects. */
 export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'openapi-3.0', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    target: 'openapi-3.0',
+    unrepresentable: 'any',
+    io: 'input',
+  }) as Record<string, unknown>;
   return rest;
 }
 

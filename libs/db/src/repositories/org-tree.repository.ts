@@ -2,7 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import { OrgTree, type OrgTreeData, type OrgUnit, type UnitKind } from '@vinhdanh/domain';
 import type { Database } from '../database';
 
-/** Options for loading the org tree; `asOf` (YYYY-MM-DD) keeps only units and links valid that day. */
+/**
+ * Options for loading the org tree; `asOf` (YYYY-MM-DD) keeps only the units that exist that day
+ * and the links valid that day (their own validity periods are kept as stored).
+ */
 export interface LoadOrgTreeOptions {
   asOf?: string;
 }
@@ -18,10 +21,35 @@ export async function loadOrgTreeData(db: Kysely<Database>, options: LoadOrgTree
     .select(['id', 'code', 'name', 'kind', 'member_count', sql<string | null>`dissolved_on::text`.as('dissolved_on')])
     .orderBy('level', 'desc')
     .orderBy('code');
-  if (asOf) unitsQuery = unitsQuery.where((eb) => eb.or([eb('dissolved_on', 'is', null), eb('dissolved_on', '>', asOf)]));
+  if (asOf) {
+    // The model has no founding date: a unit that has parent links, none of them valid that day,
+    // did not exist yet (e.g. commune unions before 2025-07-01) or is detached; leave it out.
+    unitsQuery = unitsQuery
+      .where((eb) => eb.or([eb('dissolved_on', 'is', null), eb('dissolved_on', '>', asOf)]))
+      .where((eb) =>
+        eb.or([
+          eb.not(
+            eb.exists(eb.selectFrom('unit_parents as p').select('p.unit_id').whereRef('p.unit_id', '=', 'units.id')),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('unit_parents as p')
+              .select('p.unit_id')
+              .whereRef('p.unit_id', '=', 'units.id')
+              .where('p.valid_from', '<=', asOf)
+              .where((e) => e.or([e('p.valid_to', 'is', null), e('p.valid_to', '>', asOf)])),
+          ),
+        ]),
+      );
+  }
   let linksQuery = db
     .selectFrom('unit_parents')
-    .select(['unit_id', 'parent_id', sql<string>`valid_from::text`.as('valid_from'), sql<string | null>`valid_to::text`.as('valid_to')])
+    .select([
+      'unit_id',
+      'parent_id',
+      sql<string>`valid_from::text`.as('valid_from'),
+      sql<string | null>`valid_to::text`.as('valid_to'),
+    ])
     .orderBy('unit_id')
     .orderBy('valid_from');
   if (asOf) {
@@ -39,7 +67,10 @@ export async function loadOrgTreeData(db: Kysely<Database>, options: LoadOrgTree
     memberCount: r.member_count,
     ...(r.dissolved_on ? { dissolvedOn: r.dissolved_on } : {}),
   }));
-  const links = linkRows.map((r) => ({ unitId: r.unit_id, parentId: r.parent_id, validFrom: r.valid_from, validTo: r.valid_to }));
+  const present = new Set(units.map((u) => u.id));
+  const links = linkRows
+    .filter((r) => !asOf || (present.has(r.unit_id) && present.has(r.parent_id)))
+    .map((r) => ({ unitId: r.unit_id, parentId: r.parent_id, validFrom: r.valid_from, validTo: r.valid_to }));
   return { units, links };
 }
 
