@@ -9,10 +9,16 @@ import {
 } from './nomination.commands';
 import { NominationError } from './nomination.errors';
 import type { NominationEvent, NominationEventMetadata } from './nomination.events';
-import { evolve, initialState, type NominationState, type SubmittedNominationState } from './nomination.state';
+import {
+  evolve,
+  foldNomination,
+  initialState,
+  type NominationState,
+  type SubmittedNominationState,
+} from './nomination.state';
 import { isFinalStatus } from './nomination.status';
 
-export { evolve, initialState };
+export { evolve, foldNomination, initialState };
 
 const step = (s: RouteStep): RouteStep => ({ level: s.level, unitId: s.unitId });
 
@@ -50,14 +56,10 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
 function submit(cmd: SubmitNomination, state: NominationState): NominationEvent[] {
   if (state.status !== 'DRAFT') {
     if (state.submittedBy.userId === cmd.actor.userId && state.submittedAt === cmd.now) return [];
-    throw new NominationError(
-      'NOMINATION.ALREADY_SUBMITTED',
-      `Hồ sơ đã được ${state.submittedBy.name} gửi lúc ${state.submittedAt}.`,
-      `Already submitted by ${state.submittedBy.name} at ${state.submittedAt}.`,
-      { submittedBy: state.submittedBy, submittedAt: state.submittedAt },
-    );
+    throw NominationError.alreadySubmitted(state.submittedBy, state.submittedAt);
   }
-  if (cmd.actor.unitId !== cmd.nominatingUnitId) throw notNominatingUnit(cmd.actor.unitId, cmd.nominatingUnitId);
+  if (cmd.actor.unitId !== cmd.nominatingUnitId)
+    throw NominationError.notNominatingUnit(cmd.actor.unitId, cmd.nominatingUnitId);
   const [first] = cmd.route;
   if (first?.unitId !== cmd.nominatingUnitId) {
     throw NominationError.invalid([
@@ -78,14 +80,7 @@ function submit(cmd: SubmitNomination, state: NominationState): NominationEvent[
 }
 
 function decideOnReview(cmd: DecideNomination, state: SubmittedNominationState): NominationEvent[] {
-  if (cmd.actor.unitId !== cmd.unitId) {
-    throw new NominationError(
-      'NOMINATION.ACTOR_NOT_AT_UNIT',
-      `Người dùng thuộc đơn vị ${cmd.actor.unitId}, không thể quyết định thay đơn vị ${cmd.unitId}.`,
-      `The actor belongs to unit ${cmd.actor.unitId} and cannot decide for unit ${cmd.unitId}.`,
-      { actorUnitId: cmd.actor.unitId, unitId: cmd.unitId },
-    );
-  }
+  if (cmd.actor.unitId !== cmd.unitId) throw NominationError.actorNotAtUnit(cmd.actor.unitId, cmd.unitId);
   const task = state.openTask;
   const here = task !== null && task.kind === 'review' && task.level === cmd.level && task.unitId === cmd.unitId;
   const last = state.lastDecisions[cmd.level];
@@ -99,21 +94,9 @@ function decideOnReview(cmd: DecideNomination, state: SubmittedNominationState):
     (task.kind === 'revision' && task.level === cmd.level && task.unitId === cmd.unitId) ||
     (here && cmd.taskSeq !== undefined && cmd.taskSeq !== task.taskSeq)
   ) {
-    throw new NominationError(
-      'NOMINATION.TASK_NOT_OPEN',
-      `Không có nhiệm vụ xét duyệt đang mở ở cấp ${cmd.level} cho đơn vị này.`,
-      `No review task is open at level ${cmd.level} for this unit.`,
-      { level: cmd.level, unitId: cmd.unitId, openTask: task, taskSeq: cmd.taskSeq },
-    );
+    throw NominationError.reviewNotOpen(cmd.level, cmd.unitId, task, cmd.taskSeq);
   }
-  if (!here) {
-    throw new NominationError(
-      'NOMINATION.NOT_AT_THIS_LEVEL',
-      `Hồ sơ đang ở cấp ${task.level} (đơn vị ${task.unitId}), không ở cấp ${cmd.level} (đơn vị ${cmd.unitId}).`,
-      `The nomination is at level ${task.level} (unit ${task.unitId}), not at level ${cmd.level} (unit ${cmd.unitId}).`,
-      { level: cmd.level, unitId: cmd.unitId, openTask: task },
-    );
-  }
+  if (!here) throw NominationError.notAtThisLevel(cmd.level, cmd.unitId, task);
   const index = state.route.findIndex((s) => s.level === cmd.level && s.unitId === cmd.unitId);
   const current = { level: cmd.level, unitId: cmd.unitId };
   const metadata = metadataOf(cmd, state);
@@ -164,21 +147,9 @@ function resubmit(cmd: ResubmitNomination, state: SubmittedNominationState): Nom
     !task.returnedBy ||
     (cmd.taskSeq !== undefined && cmd.taskSeq !== task.taskSeq)
   ) {
-    throw new NominationError(
-      'NOMINATION.TASK_NOT_OPEN',
-      'Hồ sơ không ở trạng thái bị trả lại chờ bổ sung; không thể gửi lại.',
-      'The nomination is not waiting for a revision; it cannot be resubmitted.',
-      { openTask: task, taskSeq: cmd.taskSeq },
-    );
+    throw NominationError.revisionNotOpen(task, cmd.taskSeq);
   }
-  if (cmd.actor.unitId !== task.unitId) {
-    throw new NominationError(
-      'NOMINATION.ACTOR_NOT_AT_UNIT',
-      `Chỉ đơn vị ${task.unitId} được bổ sung và gửi lại hồ sơ.`,
-      `Only unit ${task.unitId} can revise and resubmit this nomination.`,
-      { actorUnitId: cmd.actor.unitId, unitId: task.unitId },
-    );
-  }
+  if (cmd.actor.unitId !== task.unitId) throw NominationError.actorNotAtUnit(cmd.actor.unitId, task.unitId);
   const metadata = metadataOf(cmd, state);
   const to = step(task.returnedBy);
   const revised = { ...(cmd.dossier ? { dossier: cmd.dossier } : {}), ...(cmd.note ? { note: cmd.note } : {}) };
@@ -195,7 +166,8 @@ function resubmit(cmd: ResubmitNomination, state: SubmittedNominationState): Nom
 function withdraw(cmd: WithdrawNomination, state: SubmittedNominationState): NominationEvent[] {
   if (state.status === 'WITHDRAWN') return [];
   if (isFinalStatus(state.status)) throw NominationError.alreadyFinal(state.status);
-  if (cmd.actor.unitId !== state.nominatingUnitId) throw notNominatingUnit(cmd.actor.unitId, state.nominatingUnitId);
+  if (cmd.actor.unitId !== state.nominatingUnitId)
+    throw NominationError.notNominatingUnit(cmd.actor.unitId, state.nominatingUnitId);
   const pendingAt = state.openTask ? { level: state.openTask.level, unitId: state.openTask.unitId } : null;
   return [{ type: 'NominationWithdrawn', data: { reason: cmd.reason, pendingAt }, metadata: metadataOf(cmd, state) }];
 }
@@ -211,21 +183,4 @@ function requireReason(reason: string | undefined): string {
   if (reason === undefined)
     throw NominationError.invalid([{ field: 'reason', message: 'is required to return or reject' }]);
   return reason;
-}
-
-function notNominatingUnit(actorUnitId: string, nominatingUnitId: string): NominationError {
-  return new NominationError(
-    'NOMINATION.NOT_NOMINATING_UNIT',
-    `Chỉ đơn vị đề nghị (${nominatingUnitId}) được thực hiện thao tác này.`,
-    `Only the nominating unit (${nominatingUnitId}) can do this; the actor is at ${actorUnitId}.`,
-    { actorUnitId, nominatingUnitId },
-  );
-}
-
-/** Folds events from the initial state: how the workflow, projector and replay rebuild a nomination. */
-export function foldNomination(
-  events: readonly NominationEvent[],
-  from: NominationState = initialState(),
-): NominationState {
-  return events.reduce(evolve, from);
 }

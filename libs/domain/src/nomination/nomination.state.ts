@@ -162,3 +162,11 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
       };
   }
 }
+
+/** Folds events from the initial state: how the workflow, projector and replay rebuild a nomination. */
+export function foldNomination(
+  events: readonly NominationEvent[],
+  from: NominationState = initialState(),
+): NominationState {
+  return events.reduce(evolve, from);
+}
