@@ -15,10 +15,10 @@ export function createTemporalLogger(level: Config['LOG_LEVEL']): DefaultLogger 
     const line =
       entry.meta && Object.keys(entry.meta).length > 0 ? `${entry.message} ${describe(entry.meta)}` : entry.message;
     // The bundler reports webpack's full module listing at INFO; that is debugging detail.
-    const level = entry.message.startsWith('asset workflow-bundle') ? 'DEBUG' : entry.level;
-    if (level === 'ERROR') logger.error(line);
-    else if (level === 'WARN') logger.warn(line);
-    else if (level === 'INFO') logger.log(line);
+    const effective = entry.message.startsWith('asset workflow-bundle') ? 'DEBUG' : entry.level;
+    if (effective === 'ERROR') logger.error(line);
+    else if (effective === 'WARN') logger.warn(line);
+    else if (effective === 'INFO') logger.log(line);
     else logger.debug(line);
   });
 }
