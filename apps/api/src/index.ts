@@ -4,7 +4,7 @@ export { AppModule, FEATURE_MODULES } from './app.module';
 export type { AppModuleOptions } from './app.module';
 export { CONFIG, PG_POOL, DB, TEMPORAL_CLIENT, TEMPORAL_HEALTH_PROBE, CLOCK } from './core/tokens';
 export type { Clock, TemporalHealthProbe } from './core/tokens';
-export { clientHealthProbe } from './core/temporal.module';
+export { clientHealthProbe, addressHealthProbe } from './core/temporal.module';
 export type { TemporalOverrides } from './core/temporal.module';
 export { ApiError, RequestValidationError, ResourceNotFoundError } from './errors/api-error';
 export type { FieldError } from './errors/api-error';

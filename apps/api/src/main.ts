@@ -1,13 +1,30 @@
 /* Command: `node -r @swc-node/register apps/api/src/main.ts` — starts the HTTP API from the environment. */
 import { Logger } from '@nestjs/common';
-import { loadConfig } from '@vinhdanh/config';
+import { Connection } from '@temporalio/client';
+import { loadConfig, type Config } from '@vinhdanh/config';
 import { createApp } from './app';
+
+const logger = new Logger('vinhdanh-api');
+
+// Temporal may still be starting (npm start launches it alongside); wait a bounded time for it.
+async function connectTemporal(config: Config, attempts = 30): Promise<Connection> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await Connection.connect({ address: config.TEMPORAL_ADDRESS, connectTimeout: 2_000 });
+    } catch (err) {
+      if (attempt >= attempts) throw err;
+      logger.warn(`Temporal at ${config.TEMPORAL_ADDRESS} not reachable yet (attempt ${attempt}/${attempts})`);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await createApp(config);
+  const connection = await connectTemporal(config);
+  const app = await createApp(config, { temporal: { connection } });
   await app.listen(config.PORT, config.HOST);
-  Logger.log(`listening on ${await app.getUrl()}/api (docs: /api/docs)`, 'vinhdanh-api');
+  logger.log(`listening on ${await app.getUrl()}/api (docs: /api/docs)`);
 }
 
 main().catch((err) => {

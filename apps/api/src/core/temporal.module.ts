@@ -3,16 +3,19 @@ import { Client, Connection } from '@temporalio/client';
 import type { Config } from '@vinhdanh/config';
 import { CONFIG, TEMPORAL_CLIENT, TEMPORAL_HEALTH_PROBE, type TemporalHealthProbe } from './tokens';
 
-// The connection this module opened itself; a client passed in (tests) is never closed by us.
+// The connection this module owns and closes on shutdown; a client passed in (tests) is never closed.
 const OWNED_CONNECTION = Symbol('vinhdanh.OwnedTemporalConnection');
 
-/** What a test or embedding process may supply instead of the configured Temporal connection. */
+/** What a test or the process entry point may supply instead of a lazy connection. */
 export interface TemporalOverrides {
+  /** A client owned by the caller (e.g. a `TestWorkflowEnvironment`'s); not closed by the app. */
   client?: Client;
+  /** A connected connection the app takes over and closes on shutdown (see `main.ts`). */
+  connection?: Connection;
   probe?: TemporalHealthProbe;
 }
 
-/** A probe that asks the frontend for its system info, bounded so a down server answers quickly. */
+/** A probe over an existing client: asks the frontend for its system info within 2 s. */
 export function clientHealthProbe(client: Client): TemporalHealthProbe {
   return {
     async check() {
@@ -21,9 +24,20 @@ export function clientHealthProbe(client: Client): TemporalHealthProbe {
   };
 }
 
+/** A probe that opens (and closes) a fresh connection, so a server that comes up later is seen. */
+export function addressHealthProbe(address: string): TemporalHealthProbe {
+  return {
+    async check() {
+      const connection = await Connection.connect({ address, connectTimeout: 2_000 });
+      await connection.close();
+    },
+  };
+}
+
 /**
- * Provides `TEMPORAL_CLIENT` — by default over a lazy connection to `TEMPORAL_ADDRESS`, so the
- * API starts even while Temporal is down — and `TEMPORAL_HEALTH_PROBE`.
+ * Provides `TEMPORAL_CLIENT` and `TEMPORAL_HEALTH_PROBE`. Without overrides the client uses a lazy
+ * connection; note that the SDK caches a failed first connect, so processes should pass a
+ * connected `connection` (as `main.ts` does) rather than rely on the lazy default.
  */
 @Global()
 @Module({})
@@ -38,7 +52,10 @@ export class TemporalModule implements OnApplicationShutdown {
           provide: OWNED_CONNECTION,
           inject: [CONFIG],
           useFactory: (config: Config): Connection | null =>
-            overrides.client ? null : Connection.lazy({ address: config.TEMPORAL_ADDRESS }),
+            overrides.client
+              ? null
+              : (overrides.connection ??
+                Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: 2_000 })),
         },
         {
           provide: TEMPORAL_CLIENT,
@@ -48,8 +65,10 @@ export class TemporalModule implements OnApplicationShutdown {
         },
         {
           provide: TEMPORAL_HEALTH_PROBE,
-          inject: [TEMPORAL_CLIENT],
-          useFactory: (client: Client): TemporalHealthProbe => overrides.probe ?? clientHealthProbe(client),
+          inject: [CONFIG, TEMPORAL_CLIENT],
+          useFactory: (config: Config, client: Client): TemporalHealthProbe =>
+            overrides.probe ??
+            (overrides.client ? clientHealthProbe(client) : addressHealthProbe(config.TEMPORAL_ADDRESS)),
         },
       ],
       exports: [TEMPORAL_CLIENT, TEMPORAL_HEALTH_PROBE],
