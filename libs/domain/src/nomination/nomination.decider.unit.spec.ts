@@ -233,6 +233,7 @@ describe('nomination decider — DecideNomination', () => {
       .thenRefuses('NOMINATION.ALREADY_DECIDED');
     expect(error.messageEn).toBe(`Already decided (approve) at level 2 by Trần Quốc Tuấn at ${at(20)}.`);
     expect(error.details).toEqual(expect.objectContaining({ decidedBy: actors.reviewer2, decidedAt: at(20) }));
+    expect(error.messageVi).toBe(`Hồ sơ đã được Trần Quốc Tuấn quyết định (đồng ý) ở cấp 2 lúc ${at(20)}.`);
   });
 
   it('given level 2 has approved, when the same approver sends the same decision again, then nothing happens (no-op)', () => {

@@ -9,6 +9,8 @@ interface TaskRef {
   readonly taskSeq: number;
 }
 
+const DECISION_VI: Readonly<Record<string, string>> = { approve: 'đồng ý', return: 'trả lại', reject: 'không đạt' };
+
 /** Stable codes of every refusal of the nomination decider. */
 export type NominationErrorCode =
   | 'NOMINATION.INVALID'
@@ -50,7 +52,7 @@ export class NominationError extends DomainError {
   }): NominationError {
     return new NominationError(
       'NOMINATION.ALREADY_DECIDED',
-      `Hồ sơ đã được ${d.by.name} quyết định ở cấp ${d.level} lúc ${d.at}.`,
+      `Hồ sơ đã được ${d.by.name} quyết định (${DECISION_VI[d.decision] ?? d.decision}) ở cấp ${d.level} lúc ${d.at}.`,
       `Already decided (${d.decision}) at level ${d.level} by ${d.by.name} at ${d.at}.`,
       { level: d.level, unitId: d.unitId, decision: d.decision, decidedBy: d.by, decidedAt: d.at },
     );
