@@ -15,6 +15,46 @@ const impure = [
   '@nestjs/common',
 ];
 
+const depConstraints = [
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: [],
+    bannedExternalImports: [...impure, '@temporalio/workflow'],
+  },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: impure },
+  {
+    sourceTag: 'type:workflow',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:activity'],
+    bannedExternalImports: impure,
+  },
+  {
+    sourceTag: 'type:activity',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data-access', 'type:util'],
+  },
+  {
+    sourceTag: 'type:data-access',
+    onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data-access', 'type:util'],
+  },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:domain'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['*'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
+];
+
+// Tests drive the real thing (worker, client, database) and may use the testing helpers anywhere.
+const specDepConstraints = depConstraints.map((c) => ({
+  sourceTag: c.sourceTag,
+  onlyDependOnLibsWithTags: c.onlyDependOnLibsWithTags.includes('*')
+    ? ['*']
+    : [
+        ...c.onlyDependOnLibsWithTags,
+        'type:testing',
+        'type:activity',
+        'type:workflow',
+        'type:data-access',
+        'type:util',
+      ],
+}));
+
 module.exports = [
   {
     ignores: [
@@ -42,30 +82,7 @@ module.exports = [
         {
           allow: [],
           enforceBuildableLibDependency: false,
-          depConstraints: [
-            {
-              sourceTag: 'type:domain',
-              onlyDependOnLibsWithTags: [],
-              bannedExternalImports: [...impure, '@temporalio/workflow'],
-            },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: impure },
-            {
-              sourceTag: 'type:workflow',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:activity'],
-              bannedExternalImports: impure,
-            },
-            {
-              sourceTag: 'type:activity',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data-access', 'type:util'],
-            },
-            {
-              sourceTag: 'type:data-access',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:data-access', 'type:util'],
-            },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:domain'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['*'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
-          ],
+          depConstraints,
         },
       ],
     },
@@ -92,7 +109,14 @@ module.exports = [
   },
   {
     files: ['**/*.spec.ts', 'scripts/**/*.ts', 'test/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { allow: [], enforceBuildableLibDependency: false, depConstraints: specDepConstraints },
+      ],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
   },
   { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 ];

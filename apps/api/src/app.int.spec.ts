@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { hashPassword } from './auth/password';
 import { createApiTestContext, type ApiTestContext } from './testing/api-test-context';
 // Relative until the lead links @vinhdanh/seed with npm install.
-import { demoLogins, seedDemo } from '../../../libs/seed/src';
+import { demoLogins, seedDemo } from '@vinhdanh/seed';
 
 async function counts(t: ApiTestContext): Promise<Record<string, number>> {
   const out: Record<string, number> = {};

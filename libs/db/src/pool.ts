@@ -1,4 +1,8 @@
-import { Pool } from 'pg';
+import { Pool, types } from 'pg';
+
+// A `date` is a calendar day (deadlines, effective dates): keep it as 'YYYY-MM-DD', never a
+// local-midnight Date that shifts with the server's time zone.
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 /** Options for a PostgreSQL connection pool. */
 export interface PoolOptions {

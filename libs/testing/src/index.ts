@@ -1,2 +1,10 @@
 export { createTestDatabase, testServerUrl } from './database';
 export type { TestDatabase } from './database';
+export {
+  TEST_TEMPORAL_ADDRESS_ENV,
+  TestTemporalUnavailableError,
+  testTemporalAddress,
+  connectTestTemporal,
+  bundleWorkflowsOnce,
+  uniqueTaskQueue,
+} from './temporal';

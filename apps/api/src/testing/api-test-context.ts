@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '@vinhdanh/config';
 import type { Database } from '@vinhdanh/db';
 import { createTestDatabase, type TestDatabase } from '@vinhdanh/testing';
 // Relative until the lead links @vinhdanh/seed with npm install.
-import { DEMO_PASSWORD, seedDemo } from '../../../../libs/seed/src';
+import { DEMO_PASSWORD, seedDemo } from '@vinhdanh/seed';
 import { createApp, type CreateAppOptions } from '../app';
 import { hashPassword } from '../auth/password';
 
