@@ -1,6 +1,8 @@
 import type { CampaignsTable } from './tables/campaigns.table';
 import type { EventsTable } from './tables/events.table';
+import type { InboxCountsTable, InboxTasksTable } from './tables/inbox-tasks.table';
 import type { LoginThrottleTable } from './tables/login-throttle.table';
+import type { NominationsTable } from './tables/nominations.table';
 import type { ProjectionCheckpointsTable } from './tables/projection-checkpoints.table';
 import type { RuleSetsTable } from './tables/rule-sets.table';
 import type { StreamSummariesTable } from './tables/stream-summaries.table';
@@ -18,6 +20,10 @@ export interface Database {
   events: EventsTable;
   projection_checkpoints: ProjectionCheckpointsTable;
   stream_summaries: StreamSummariesTable;
+  // nomination read models (one projection writes all three)
+  nominations: NominationsTable;
+  inbox_tasks: InboxTasksTable;
+  inbox_counts: InboxCountsTable;
   // org, rule sets, campaigns
   units: UnitsTable;
   unit_parents: UnitParentsTable;
