@@ -1,4 +1,5 @@
 import type { ActivityDeps } from './activity-deps';
+import { createNominationEventActivities } from './nomination-events.activities';
 import { createSmokeActivities } from './smoke.activities';
 
 /**
@@ -8,6 +9,7 @@ import { createSmokeActivities } from './smoke.activities';
 export function createActivities(deps: ActivityDeps) {
   return {
     ...createSmokeActivities(deps),
+    ...createNominationEventActivities(deps),
   };
 }
 

@@ -1,2 +1,3 @@
 // The single workflowsPath the worker bundles: every workflow is a named re-export here.
 export { smokeWorkflow } from './smoke.workflow';
+export { nominationWorkflow } from './nomination.workflow';

@@ -4,14 +4,14 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { createActivities } from '@vinhdanh/activities';
+import { createSmokeActivities } from '@vinhdanh/activities';
 import { SMOKE_WORKFLOW_TYPE, smokeApproveUpdate } from '@vinhdanh/contracts';
 import type { SmokeWorkflowInput } from '@vinhdanh/contracts';
 import { bundleWorkflowsOnce, connectTestTemporal, uniqueTaskQueue } from '@vinhdanh/testing';
 import type { smokeWorkflow } from './index';
 
 const now = new Date('2026-03-02T02:00:00.000Z');
-const activities = createActivities({ clock: { now: () => now } });
+const activities = createSmokeActivities({ clock: { now: () => now } });
 
 describe('smokeWorkflow on the real dev server', () => {
   let env: TestWorkflowEnvironment;

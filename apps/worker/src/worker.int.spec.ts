@@ -3,7 +3,13 @@ import { Test } from '@nestjs/testing';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadConfig } from '@vinhdanh/config';
 import { SMOKE_WORKFLOW_TYPE, smokeApproveUpdate } from '@vinhdanh/contracts';
-import { connectTestTemporal, testTemporalAddress, uniqueTaskQueue } from '@vinhdanh/testing';
+import {
+  connectTestTemporal,
+  createTestDatabase,
+  testTemporalAddress,
+  uniqueTaskQueue,
+  type TestDatabase,
+} from '@vinhdanh/testing';
 import type { smokeWorkflow } from '@vinhdanh/workflows';
 import { createTemporalWorker } from './temporal-worker';
 import { ActivitiesFactory, WORKER_CONFIG, WorkerModule } from './worker.module';
@@ -12,17 +18,20 @@ import { ActivitiesFactory, WORKER_CONFIG, WorkerModule } from './worker.module'
 // decorator metadata, then the Temporal worker), against the run's dev server.
 describe('worker composition', () => {
   let env: TestWorkflowEnvironment;
+  let database: TestDatabase;
   beforeAll(async () => {
-    env = await connectTestTemporal();
+    [env, database] = await Promise.all([connectTestTemporal(), createTestDatabase()]);
   });
   afterAll(async () => {
     await env?.teardown();
+    await database?.destroy();
   });
 
   it('runs the smoke workflow with activities built by the Nest module', async () => {
     const config = loadConfig({
       TEMPORAL_ADDRESS: testTemporalAddress(),
       TEMPORAL_TASK_QUEUE: uniqueTaskQueue('worker'),
+      DATABASE_URL: database.url,
     });
     const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
       .overrideProvider(WORKER_CONFIG)

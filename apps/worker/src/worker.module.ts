@@ -1,7 +1,10 @@
-import { Injectable, Module } from '@nestjs/common';
+import { Inject, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
+import type { Kysely } from 'kysely';
 import { createActivities } from '@vinhdanh/activities';
 import type { Activities, Clock } from '@vinhdanh/activities';
-import { loadConfig } from '@vinhdanh/config';
+import { loadConfig, type Config } from '@vinhdanh/config';
+import { createDb, createPool, type Database } from '@vinhdanh/db';
+import { EventStore } from '@vinhdanh/event-store';
 
 /** Injection token of the worker's frozen {@link Config}. */
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -14,24 +17,53 @@ export class SystemClock implements Clock {
   }
 }
 
+/** The worker's PostgreSQL pool, Kysely and event store; closed with the application context. */
+@Injectable()
+export class WorkerDatabase implements OnModuleDestroy {
+  readonly db: Kysely<Database>;
+  readonly eventStore: EventStore;
+
+  constructor(@Inject(WORKER_CONFIG) config: Config) {
+    const pool = createPool({
+      connectionString: config.DATABASE_URL,
+      max: config.DATABASE_POOL_SIZE,
+      applicationName: 'vinhdanh-worker',
+    });
+    this.db = createDb(pool);
+    this.eventStore = new EventStore(pool);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
 /** Builds the activities from the dependencies Nest resolved; the worker's composition root. */
 @Injectable()
 export class ActivitiesFactory {
-  // SystemClock is resolved from emitted decorator metadata (no @Inject), so this class also
-  // proves the metadata survives the swc-node and @swc/jest transforms.
-  constructor(private readonly clock: SystemClock) {}
+  // Resolved from emitted decorator metadata (no @Inject), so this class also proves the
+  // metadata survives the swc-node and @swc/jest transforms.
+  constructor(
+    private readonly clock: SystemClock,
+    private readonly database: WorkerDatabase,
+  ) {}
 
   create(): Activities {
     if (!(this.clock instanceof SystemClock)) {
       // Without decorator metadata Nest passes undefined silently; fail at boot, not mid-workflow.
       throw new Error('Nest did not inject SystemClock: compile with decoratorMetadata (emitDecoratorMetadata)');
     }
-    return createActivities({ clock: this.clock });
+    return createActivities({ clock: this.clock, db: this.database.db, eventStore: this.database.eventStore });
   }
 }
 
 /** Nest application context of the worker process: config and the activities' dependencies. */
 @Module({
-  providers: [{ provide: WORKER_CONFIG, useFactory: () => loadConfig() }, SystemClock, ActivitiesFactory],
+  providers: [
+    { provide: WORKER_CONFIG, useFactory: () => loadConfig() },
+    SystemClock,
+    WorkerDatabase,
+    ActivitiesFactory,
+  ],
 })
 export class WorkerModule {}

@@ -10,3 +10,22 @@ export {
 } from './search-attributes';
 export { SMOKE_WORKFLOW_TYPE, smokeApproveUpdate } from './smoke.contract';
 export type { SmokeWorkflowInput, SmokeWorkflowResult, SmokeApproveInput, SmokeApproveResult } from './smoke.contract';
+export {
+  NOMINATION_WORKFLOW_TYPE,
+  decideUpdate,
+  resubmitUpdate,
+  withdrawUpdate,
+  getNominationStateQuery,
+} from './nomination.contract';
+export type {
+  RequestContext,
+  NominationWorkflowInput,
+  NominationWorkflowResult,
+  DecideArgs,
+  ResubmitArgs,
+  WithdrawArgs,
+  CommandOutcome,
+  NominationSnapshot,
+  AppendNominationEventsInput,
+  AppendNominationEventsResult,
+} from './nomination.contract';

@@ -1,0 +1,86 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type {
+  DecideNomination,
+  NominationEvent,
+  NominationState,
+  NominationStatus,
+  ResubmitNomination,
+  SubmitNomination,
+  WithdrawNomination,
+} from '@vinhdanh/domain';
+
+// Wire API: workflow type, message names and their payload shapes. Never rename casually;
+// change running workflows with patched() plus a replay test.
+
+/** Workflow type name of the per-nomination workflow. */
+export const NOMINATION_WORKFLOW_TYPE = 'nominationWorkflow';
+
+/** Who asked, beyond the actor: tracing ids carried into every event's metadata. */
+export interface RequestContext {
+  /** Shared by all events one request caused (a bulk decision's batch id, say). */
+  correlationId?: string;
+  /** The user on whose behalf the actor acts (delegation). */
+  onBehalfOf?: string;
+}
+
+/** Input of the nomination workflow: the submit command, its `now` set by the API. */
+export interface NominationWorkflowInput {
+  submit: SubmitNomination;
+  context?: RequestContext;
+}
+
+/** A command as an Update carries it: the workflow fills in `type`, `nominationId` and `now`. */
+type UpdateArgs<C> = Omit<C, 'type' | 'nominationId' | 'now'> & { context?: RequestContext };
+
+/** Argument of {@link decideUpdate}. */
+export type DecideArgs = UpdateArgs<DecideNomination>;
+/** Argument of {@link resubmitUpdate}. */
+export type ResubmitArgs = UpdateArgs<ResubmitNomination>;
+/** Argument of {@link withdrawUpdate}. */
+export type WithdrawArgs = UpdateArgs<WithdrawNomination>;
+
+/** What a command changed: the events written (none for an idempotent repeat) and where they stand. */
+export interface CommandOutcome {
+  nominationId: string;
+  status: NominationStatus;
+  /** Stream version after the command; the read model has caught up once it shows this version. */
+  version: number;
+  events: { type: NominationEvent['type']; streamVersion: number }[];
+}
+
+/** Decide (approve / return / reject) on the open review. */
+export const decideUpdate = defineUpdate<CommandOutcome, [DecideArgs]>('decideUpdate');
+/** Resubmit after a return. */
+export const resubmitUpdate = defineUpdate<CommandOutcome, [ResubmitArgs]>('resubmitUpdate');
+/** Withdraw before the final decision. */
+export const withdrawUpdate = defineUpdate<CommandOutcome, [WithdrawArgs]>('withdrawUpdate');
+
+/** The workflow's current state and stream version. */
+export interface NominationSnapshot {
+  state: NominationState;
+  version: number;
+}
+
+/** Reads the state the workflow decides on (auditors compare it with the read model). */
+export const getNominationStateQuery = defineQuery<NominationSnapshot>('getNominationStateQuery');
+
+/** Result of a finished nomination workflow. */
+export interface NominationWorkflowResult {
+  nominationId: string;
+  status: NominationStatus;
+  version: number;
+}
+
+/** Argument of the append activity: domain events with the ids the workflow fixed for them. */
+export interface AppendNominationEventsInput {
+  nominationId: string;
+  expectedVersion: number;
+  events: { eventId: string; event: NominationEvent }[];
+  context?: RequestContext;
+}
+
+/** Reply of the append activity. */
+export interface AppendNominationEventsResult {
+  version: number;
+  alreadyWritten: boolean;
+}
