@@ -50,7 +50,8 @@ export async function up(db: Kysely<any>): Promise<void> {
    * (0 = new stream), -1 any, -2 no stream. p_events: [{ eventId, type, schemaVersion, data,
    * metadata, occurredAt, canonHead, canonTail }]. When every event id is already stored with the
    * same stream, type, schema version and data, it returns the stored rows with already_written.
-   * Errors: ES409 version conflict (detail = actual version), ES410 event id reused differently.
+   * Errors: ES409 version conflict (detail = actual version), ES410 event id reused differently,
+   * ES412 the caller's transaction id is older than the stream head's (retry the transaction).
    * A concurrent writer on the same version surfaces as unique_violation on events_stream_version_key.
    */
   await sql`
@@ -63,11 +64,16 @@ export async function up(db: Kysely<any>): Promise<void> {
       v_found integer;
       v_matching integer;
       v_head integer;
+      v_head_xid xid8;
       v_prev bytea;
       v_hashes bytea[] := '{}';
       v_prevs bytea[] := '{}';
       v_event jsonb;
     begin
+      -- 'any' appends to one stream queue up instead of failing on each other's version.
+      if p_expected = -1 then
+        perform pg_advisory_xact_lock(hashtext(p_stream_id));
+      end if;
       select count(*), count(*) filter (
                where e.stream_id = p_stream_id and e.type = n.type
                  and e.schema_version = n."schemaVersion" and e.data = n.data)
@@ -87,9 +93,16 @@ export async function up(db: Kysely<any>): Promise<void> {
         return;
       end if;
 
-      select e.stream_version, e.hash into v_head, v_prev
+      select e.stream_version, e.hash, e.transaction_id into v_head, v_prev, v_head_xid
         from events e where e.stream_id = p_stream_id
        order by e.stream_version desc limit 1;
+      -- readAll orders by transaction id: a transaction that took its id before the head's writer
+      -- would sort before the head, so it must retry with a fresh id (only possible when a caller's
+      -- transaction wrote before appending; a lone append takes its id after the head committed).
+      if v_head_xid > pg_current_xact_id() then
+        raise exception 'transaction is older than the head of stream %; retry it', p_stream_id
+          using errcode = 'ES412', detail = v_head::text;
+      end if;
       v_head := coalesce(v_head, 0);
       v_prev := coalesce(v_prev, '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea);
       if (p_expected >= 0 and v_head <> p_expected) or (p_expected = -2 and v_head <> 0) then

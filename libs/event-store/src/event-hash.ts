@@ -25,7 +25,10 @@ export interface HashedEventContent {
  * The canonical JSON split around the stream version, which only the database knows at append
  * time; `head + version + tail` equals `canonicalJson(content)` because keys sort that way.
  */
-export function canonicalEventParts(content: Omit<HashedEventContent, 'streamVersion'>): { head: string; tail: string } {
+export function canonicalEventParts(content: Omit<HashedEventContent, 'streamVersion'>): {
+  head: string;
+  tail: string;
+} {
   const head =
     `{"data":${canonicalJson(content.data)},"eventId":${JSON.stringify(content.eventId)}` +
     `,"metadata":${canonicalJson(content.metadata)},"occurredAt":${JSON.stringify(content.occurredAt)}` +

@@ -16,7 +16,11 @@ describe('EventStore integrity', () => {
   beforeEach(async () => {
     t = await createTestDatabase();
     store = new EventStore(t.pool);
-    await store.append('nomination-a', 0, [event('Submitted', { votes: 3 }), event('Approved', { level: 1 }), event('Granted')]);
+    await store.append('nomination-a', 0, [
+      event('Submitted', { votes: 3 }),
+      event('Approved', { level: 1 }),
+      event('Granted'),
+    ]);
     await store.append('nomination-b', 0, [event('Submitted', { note: 'ổn' })]);
   });
   afterEach(() => t.destroy());
@@ -32,7 +36,7 @@ describe('EventStore integrity', () => {
   }
 
   it('refuses UPDATE, DELETE and TRUNCATE, naming the rule', async () => {
-    for (const statement of ['update events set data = \'{}\'', 'delete from events', 'truncate events']) {
+    for (const statement of ["update events set data = '{}'", 'delete from events', 'truncate events']) {
       await expect(t.pool.query(statement)).rejects.toMatchObject({
         code: 'ES403',
         message: expect.stringContaining('events are append-only (rule events_append_only)'),
@@ -43,7 +47,10 @@ describe('EventStore integrity', () => {
 
   it('verifies intact chains', async () => {
     const progress: number[] = [];
-    expect(await store.verifyAll({ pageSize: 2, onProgress: (n) => progress.push(n) })).toEqual({ ok: true, eventsChecked: 4 });
+    expect(await store.verifyAll({ pageSize: 2, onProgress: (n) => progress.push(n) })).toEqual({
+      ok: true,
+      eventsChecked: 4,
+    });
     expect(progress.at(-1)).toBe(4);
     expect(await store.verifyStream('nomination-a')).toEqual({ ok: true, eventsChecked: 3 });
   });
@@ -55,7 +62,13 @@ describe('EventStore integrity', () => {
     expect(result).toMatchObject({
       ok: false,
       eventsChecked: 1,
-      brokenLink: { streamId: 'nomination-a', streamVersion: 2, eventId: approved!.eventId, problem: 'hash', stored: approved!.hash },
+      brokenLink: {
+        streamId: 'nomination-a',
+        streamVersion: 2,
+        eventId: approved!.eventId,
+        problem: 'hash',
+        stored: approved!.hash,
+      },
     });
     expect(result.brokenLink!.expected).not.toBe(approved!.hash);
     expect((await store.verifyAll()).brokenLink).toMatchObject({ streamId: 'nomination-a', streamVersion: 2 });
@@ -67,7 +80,9 @@ describe('EventStore integrity', () => {
     expect((await store.verifyStream('nomination-b')).brokenLink).toMatchObject({ streamVersion: 1, problem: 'hash' });
 
     // Recomputing the altered event's own hash still breaks the next link.
-    await tamper(`update events set data = '{"votes": 9}', hash = sha256('forged') where stream_id = 'nomination-a' and stream_version = 1`);
+    await tamper(
+      `update events set data = '{"votes": 9}', hash = sha256('forged') where stream_id = 'nomination-a' and stream_version = 1`,
+    );
     expect((await store.verifyStream('nomination-a')).brokenLink).toMatchObject({ streamVersion: 1, problem: 'hash' });
 
     await tamper(`delete from events where stream_id = 'nomination-a' and stream_version = 2`);

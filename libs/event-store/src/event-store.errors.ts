@@ -21,7 +21,9 @@ export class EventIdConflictError extends Error {
     readonly streamId: string,
     readonly eventIds: string[],
   ) {
-    super(`event ids ${eventIds.join(', ')} are already stored with other content, other batch or in another stream than ${streamId}`);
+    super(
+      `event ids ${eventIds.join(', ')} are already stored with other content, other batch or in another stream than ${streamId}`,
+    );
     this.name = 'EventIdConflictError';
   }
 }

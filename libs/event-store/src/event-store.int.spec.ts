@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '@vinhdanh/testing';
 import { EventStore } from './event-store';
 import { EventIdConflictError, InvalidEventError, StreamVersionConflictError } from './event-store.errors';
@@ -23,7 +24,10 @@ describe('EventStore append and read', () => {
   afterAll(() => t.destroy());
 
   it('appends with the expected version and reads the stream back JSON-safe', async () => {
-    const first = await store.append('nomination-1', 0, [event('NominationSubmitted', { unitId: 'u1' }), event('NominationReviewOpened')]);
+    const first = await store.append('nomination-1', 0, [
+      event('NominationSubmitted', { unitId: 'u1' }),
+      event('NominationReviewOpened'),
+    ]);
     expect(first).toMatchObject({ alreadyWritten: false, nextExpectedVersion: 2 });
     const next = await store.append('nomination-1', 2, [event('NominationApproved', { level: 2 })]);
     expect(next.nextExpectedVersion).toBe(3);
@@ -33,7 +37,11 @@ describe('EventStore append and read', () => {
       [2, 'NominationReviewOpened'],
       [3, 'NominationApproved'],
     ]);
-    expect(events[0]).toMatchObject({ data: { unitId: 'u1' }, occurredAt: '2026-11-22T08:00:00.000Z', schemaVersion: 1 });
+    expect(events[0]).toMatchObject({
+      data: { unitId: 'u1' },
+      occurredAt: '2026-11-22T08:00:00.000Z',
+      schemaVersion: 1,
+    });
     expect(events[0]!.metadata).toEqual({ actor: 'user-1', workflowId: 'nomination:1', reason: 'lý do' });
     expect(typeof events[0]!.globalPosition).toBe('string');
     expect(events[1]!.prevHash).toBe(events[0]!.hash);
@@ -52,7 +60,9 @@ describe('EventStore append and read', () => {
 
   it('lets exactly one of several concurrent writers win the same version', async () => {
     await store.append('nomination-3', 0, [event('NominationSubmitted')]);
-    const results = await Promise.allSettled(Array.from({ length: 6 }, () => store.append('nomination-3', 1, [event('NominationApproved')])));
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, () => store.append('nomination-3', 1, [event('NominationApproved')])),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results.filter((x) => x.status === 'rejected')) {
       expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'EVENT_STORE.VERSION_CONFLICT', actual: 2 });
@@ -65,7 +75,11 @@ describe('EventStore append and read', () => {
   it('returns the stored result for a retried append and writes nothing', async () => {
     const batch = [event('NominationSubmitted', { a: 1 }), event('NominationReviewOpened', { b: [1, 2] })];
     const first = await store.append('nomination-4', 0, batch);
-    const retry = await store.append('nomination-4', 0, batch.map((e) => ({ ...e, eventId: e.eventId.toUpperCase() })));
+    const retry = await store.append(
+      'nomination-4',
+      0,
+      batch.map((e) => ({ ...e, eventId: e.eventId.toUpperCase() })),
+    );
     expect(retry).toEqual({ ...first, alreadyWritten: true });
     // Even a retry racing itself stores the events once.
     const racing = [event('Reminded')];
@@ -77,8 +91,13 @@ describe('EventStore append and read', () => {
   it('refuses an event id reused with other content, in another stream or split across batches', async () => {
     const e = event('NominationSubmitted', { a: 1 });
     await store.append('nomination-5', 0, [e]);
-    await expect(store.append('nomination-5', 0, [{ ...e, data: { a: 2 } }])).rejects.toBeInstanceOf(EventIdConflictError);
-    await expect(store.append('nomination-6', 0, [e])).rejects.toMatchObject({ code: 'EVENT_STORE.EVENT_ID_CONFLICT', eventIds: [e.eventId] });
+    await expect(store.append('nomination-5', 0, [{ ...e, data: { a: 2 } }])).rejects.toBeInstanceOf(
+      EventIdConflictError,
+    );
+    await expect(store.append('nomination-6', 0, [e])).rejects.toMatchObject({
+      code: 'EVENT_STORE.EVENT_ID_CONFLICT',
+      eventIds: [e.eventId],
+    });
     await expect(store.append('nomination-5', 'any', [e, event('X')])).rejects.toBeInstanceOf(EventIdConflictError);
   });
 
@@ -103,12 +122,36 @@ describe('EventStore append and read', () => {
     expect((await store.readStream('nomination-7')).map((e) => e.type)).toEqual(['QuotaReserved']);
   });
 
+  it('refuses an append from a transaction older than the stream head, so readAll keeps stream order', async () => {
+    await store.append('nomination-10', 0, [event('Submitted')]);
+    let proceed!: () => void;
+    let hasXid!: () => void;
+    const xidTaken = new Promise<void>((resolve) => (hasXid = resolve));
+    const old = t.db.transaction().execute(async (trx) => {
+      await sql`select pg_current_xact_id()`.execute(trx); // e.g. a quota row written first
+      hasXid();
+      await new Promise<void>((resolve) => (proceed = resolve));
+      return store.appendInTransaction(trx, 'nomination-10', 2, [event('Approved')]);
+    });
+    await xidTaken;
+    await store.append('nomination-10', 1, [event('Reminded')]);
+    proceed();
+    await expect(old).rejects.toMatchObject({ code: 'EVENT_STORE.VERSION_CONFLICT', actual: undefined });
+    // The retried transaction has a newer id and succeeds.
+    const retried = await t.db
+      .transaction()
+      .execute((trx) => store.appendInTransaction(trx, 'nomination-10', 2, [event('Approved')]));
+    expect(retried.nextExpectedVersion).toBe(3);
+  });
+
   it('reads a stream as recorded at an instant, and upcasts on read', async () => {
     await store.append('nomination-8', 0, [{ ...event('Old'), schemaVersion: 1, data: { n: 1 } }]);
     const { rows } = await t.pool.query<{ now: Date }>('select clock_timestamp() as now');
     await store.append('nomination-8', 1, [event('Later')]);
     expect((await store.readStream('nomination-8', { asOf: rows[0]!.now })).map((e) => e.type)).toEqual(['Old']);
-    const upcasting = new EventStore(t.pool, { upcasters: new UpcasterRegistry().register('Old', 1, (d) => ({ count: d.n })) });
+    const upcasting = new EventStore(t.pool, {
+      upcasters: new UpcasterRegistry().register('Old', 1, (d) => ({ count: d.n })),
+    });
     expect((await upcasting.readStream('nomination-8'))[0]).toMatchObject({ schemaVersion: 2, data: { count: 1 } });
   });
 

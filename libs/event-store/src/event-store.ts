@@ -3,7 +3,14 @@ import { sql } from 'kysely';
 import { Client, type Pool } from 'pg';
 import { EventIdConflictError, StreamVersionConflictError } from './event-store.errors';
 import { EVENT_COLUMNS, expectedVersionCode, prepareEvents, toRecordedEvent, type EventRow } from './event-rows';
-import type { AppendResult, EventPosition, ExpectedVersion, NewEvent, ReadStreamOptions, RecordedEvent } from './event.types';
+import type {
+  AppendResult,
+  EventPosition,
+  ExpectedVersion,
+  NewEvent,
+  ReadStreamOptions,
+  RecordedEvent,
+} from './event.types';
 import type { UpcasterRegistry } from './upcasters';
 import { verifyAll, verifyStream, type VerifyAllOptions, type VerifyResult } from './verify';
 
@@ -16,6 +23,8 @@ export interface EventStoreOptions {
   upcasters?: UpcasterRegistry;
   /** Send a coalesced NOTIFY after appends (default true). */
   notify?: boolean;
+  /** Minimum time between two NOTIFYs from this process (default 20 ms). */
+  notifyIntervalMs?: number;
 }
 
 /** Something that can run a query inside a caller's transaction (a Kysely `Transaction`). */
@@ -31,6 +40,23 @@ interface AppendRow {
 
 const APPEND_SQL =
   'select global_position, stream_version, transaction_id::text as transaction_id, already_written from append_events($1, $2, $3::jsonb)';
+/**
+ * The hot path, one event at an exact version, as a single INSERT: the same head check, xid order
+ * check and hash as append_events(). It inserts nothing when any check fails; append_events() then
+ * says why (conflict, already written). A concurrent duplicate fails on a unique index and is retried.
+ */
+const APPEND_ONE_SQL = `with head as (
+    select e.stream_version, e.hash, e.transaction_id from events e where e.stream_id = $1 order by e.stream_version desc limit 1
+  ), cur as (
+    select coalesce((select stream_version from head), 0) as version,
+           coalesce((select hash from head), '\\x${'00'.repeat(32)}'::bytea) as hash,
+           (select transaction_id from head) as xid
+  )
+  insert into events (event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
+  select $3::uuid, $1, cur.version + 1, $4, $5, $6::jsonb, $7::jsonb, $8::timestamptz, cur.hash,
+         sha256(cur.hash || convert_to($9 || (cur.version + 1)::text || $10, 'UTF8'))
+    from cur where cur.version = $2 and (cur.xid is null or cur.xid <= pg_current_xact_id())
+  returning global_position, stream_version, transaction_id::text as transaction_id, false as already_written`;
 const READ_ALL_SQL = `select ${EVENT_COLUMNS} from events
   where (transaction_id, global_position) > ($1::xid8, $2::bigint)
     and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -44,7 +70,10 @@ const MAX_RACE_RETRIES = 5;
  */
 export class EventStore {
   private readonly listeners = new Set<(result: AppendResult) => void>();
-  private notifyState: 'idle' | 'sending' | 'again' = 'idle';
+  private notifyTimer: NodeJS.Timeout | null = null;
+  private notifying: Promise<void> | null = null;
+  private lastNotifyAt = 0;
+  private closed = false;
 
   constructor(
     private readonly pool: Pool,
@@ -55,13 +84,38 @@ export class EventStore {
   async append(streamId: string, expected: ExpectedVersion, events: readonly NewEvent[]): Promise<AppendResult> {
     const prepared = prepareEvents(streamId, events);
     const params = [streamId, expectedVersionCode(expected), JSON.stringify(prepared)];
+    let one = prepared.length === 1 && expected !== 'any' ? prepared[0]! : null;
     for (let attempt = 0; ; attempt++) {
       try {
-        const { rows } = await this.pool.query<AppendRow>({ name: 'vinhdanh_append_events', text: APPEND_SQL, values: params });
+        if (one) {
+          const values = [
+            streamId,
+            params[1],
+            one.eventId,
+            one.type,
+            one.schemaVersion,
+            JSON.stringify(one.data),
+            JSON.stringify(one.metadata),
+            one.occurredAt,
+            one.canonHead,
+            one.canonTail,
+          ];
+          const fast = await this.pool.query<AppendRow>({ name: 'vinhdanh_append_one', text: APPEND_ONE_SQL, values });
+          if (fast.rows.length === 1) return this.appended(streamId, fast.rows);
+        }
+        const { rows } = await this.pool.query<AppendRow>({
+          name: 'vinhdanh_append_events',
+          text: APPEND_SQL,
+          values: params,
+        });
         return this.appended(streamId, rows);
       } catch (err) {
         // A concurrent append won the same version or ids; running again reports what it wrote.
-        if (pgCode(err) === UNIQUE_VIOLATION && attempt < MAX_RACE_RETRIES) continue;
+        // After a unique violation append_events() runs instead: it checks stored ids first.
+        if (pgCode(err) === UNIQUE_VIOLATION && attempt < MAX_RACE_RETRIES) {
+          one = null;
+          continue;
+        }
         throw translateError(err, streamId, expected, prepared);
       }
     }
@@ -80,7 +134,8 @@ export class EventStore {
     const prepared = prepareEvents(streamId, events);
     const json = JSON.stringify(prepared);
     try {
-      const { rows } = await sql<AppendRow>`select global_position, stream_version, transaction_id::text as transaction_id,
+      const { rows } =
+        await sql<AppendRow>`select global_position, stream_version, transaction_id::text as transaction_id,
         already_written from append_events(${streamId}, ${expectedVersionCode(expected)}, ${json}::jsonb)`.execute(trx);
       return this.appended(streamId, rows, false);
     } catch (err) {
@@ -102,9 +157,10 @@ export class EventStore {
 
   /** The current version of a stream (0 when it has no events). */
   async streamVersion(streamId: string): Promise<number> {
-    const { rows } = await this.pool.query<{ v: number | null }>('select max(stream_version) as v from events where stream_id = $1', [
-      streamId,
-    ]);
+    const { rows } = await this.pool.query<{ v: number | null }>(
+      'select max(stream_version) as v from events where stream_id = $1',
+      [streamId],
+    );
     return rows[0]?.v ?? 0;
   }
 
@@ -112,15 +168,20 @@ export class EventStore {
    * Up to `limit` events after `after` in (transaction id, position) order, only from transactions
    * older than every one still running, so an event committed later can never sort before one returned.
    */
-  async readAll(after: EventPosition | null, limit = 1000, db: TransactionLike | Pool = this.pool): Promise<RecordedEvent[]> {
+  async readAll(
+    after: EventPosition | null,
+    limit = 1000,
+    db: TransactionLike | Pool = this.pool,
+  ): Promise<RecordedEvent[]> {
     const params = [after?.transactionId ?? '0', after?.globalPosition ?? '0', limit];
-    const rows =
-      'query' in db && typeof db.query === 'function'
-        ? (await db.query<EventRow>({ name: 'vinhdanh_read_all', text: READ_ALL_SQL, values: params })).rows
-        : (await sql<EventRow>`select ${sql.raw(EVENT_COLUMNS)} from events
+    const rows = !('executeQuery' in db)
+      ? (await (db as Pool).query<EventRow>({ name: 'vinhdanh_read_all', text: READ_ALL_SQL, values: params })).rows
+      : (
+          await sql<EventRow>`select ${sql.raw(EVENT_COLUMNS)} from events
             where (transaction_id, global_position) > (${params[0]}::xid8, ${params[1]}::bigint)
               and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-            order by transaction_id, global_position limit ${limit}`.execute(db as TransactionLike)).rows;
+            order by transaction_id, global_position limit ${limit}`.execute(db as TransactionLike)
+        ).rows;
     return rows.map((row) => this.upcast(toRecordedEvent(row)));
   }
 
@@ -150,33 +211,47 @@ export class EventStore {
   }
 
   /**
-   * Wakes readers in other processes with one NOTIFY at a time: NOTIFY inside the append would take
-   * PostgreSQL's global notify lock at commit and serialise every writer, so it runs after, coalesced.
+   * Wakes readers in other processes. NOTIFY inside the append would take PostgreSQL's global
+   * notify lock at commit and serialise every writer, so it is sent after the commit, at most once
+   * per `notifyIntervalMs` (bursts coalesce into one trailing NOTIFY), without waiting for the WAL flush.
    */
   notifyAppended(result?: AppendResult): void {
     if (result) for (const listener of this.listeners) listener(result);
-    if (this.options.notify === false) return;
-    if (this.notifyState !== 'idle') {
-      this.notifyState = 'again';
-      return;
-    }
-    this.notifyState = 'sending';
-    const send = (): void => {
-      this.pool
-        .query('select pg_notify($1, $2)', [EVENTS_CHANNEL, ''])
-        .catch((err: Error) => process.stderr.write(`[event-store] notify failed: ${err.message}\n`))
+    if (this.options.notify === false || this.closed || this.notifyTimer) return;
+    const wait = Math.max(0, this.lastNotifyAt + (this.options.notifyIntervalMs ?? 20) - Date.now());
+    this.notifyTimer = setTimeout(() => {
+      this.lastNotifyAt = Date.now();
+      this.notifying = this.pool
+        // A lost wake-up costs one poll interval, so this commit need not wait for the WAL flush.
+        .query("select set_config('synchronous_commit', 'off', true), pg_notify($1, '')", [EVENTS_CHANNEL])
+        .then(
+          () => undefined,
+          (err: Error) => {
+            process.stderr.write(`[event-store] notify failed: ${err.message}\n`);
+          },
+        )
         .finally(() => {
-          if (this.notifyState === 'again') {
-            this.notifyState = 'sending';
-            send();
-          } else this.notifyState = 'idle';
+          this.notifyTimer = null;
+          this.notifying = null;
         });
-    };
-    send();
+    }, wait);
+  }
+
+  /** Sends the pending wake-up, if any, and stops notifying; call before ending the pool. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.notifyTimer && !this.notifying) {
+      clearTimeout(this.notifyTimer);
+      this.notifyTimer = null;
+    }
+    await this.notifying;
   }
 
   /** LISTENs on a dedicated connection and calls `onWake` per notification; close it when done. */
-  async subscribe(onWake: () => void, onError: (err: Error) => void = () => undefined): Promise<{ close(): Promise<void> }> {
+  async subscribe(
+    onWake: () => void,
+    onError: (err: Error) => void = () => undefined,
+  ): Promise<{ close(): Promise<void> }> {
     const client = new Client(this.pool.options);
     client.on('notification', () => onWake());
     client.on('error', onError);
@@ -186,7 +261,11 @@ export class EventStore {
   }
 
   private appended(streamId: string, rows: AppendRow[], committed = true): AppendResult {
-    const positions = rows.map((r) => ({ transactionId: r.transaction_id, globalPosition: r.global_position, streamVersion: r.stream_version }));
+    const positions = rows.map((r) => ({
+      transactionId: r.transaction_id,
+      globalPosition: r.global_position,
+      streamVersion: r.stream_version,
+    }));
     const last = positions[positions.length - 1]!;
     const result: AppendResult = {
       streamId,
@@ -208,9 +287,20 @@ function pgCode(err: unknown): string | undefined {
   return (err as { code?: string }).code;
 }
 
-function translateError(err: unknown, streamId: string, expected: ExpectedVersion, events: { eventId: string }[]): unknown {
+function translateError(
+  err: unknown,
+  streamId: string,
+  expected: ExpectedVersion,
+  events: { eventId: string }[],
+): unknown {
   const code = pgCode(err);
-  if (code === 'ES409') return new StreamVersionConflictError(streamId, expected, Number((err as { detail?: string }).detail));
-  if (code === 'ES410') return new EventIdConflictError(streamId, events.map((e) => e.eventId));
+  if (code === 'ES412') return new StreamVersionConflictError(streamId, expected, undefined);
+  if (code === 'ES409')
+    return new StreamVersionConflictError(streamId, expected, Number((err as { detail?: string }).detail));
+  if (code === 'ES410')
+    return new EventIdConflictError(
+      streamId,
+      events.map((e) => e.eventId),
+    );
   return err;
 }

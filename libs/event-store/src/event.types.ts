@@ -39,8 +39,10 @@ export interface EventPosition {
 }
 
 /** An event as stored (after upcasting when read through the store). */
-export interface RecordedEvent<T extends string = string, D extends object = Record<string, unknown>>
-  extends EventPosition {
+export interface RecordedEvent<
+  T extends string = string,
+  D extends object = Record<string, unknown>,
+> extends EventPosition {
   eventId: string;
   streamId: string;
   /** 1-based, contiguous within the stream. */

@@ -15,7 +15,9 @@ describe('EventStore.readAll', () => {
   });
   afterAll(() => t.destroy());
 
-  async function drain(after: EventPosition | null): Promise<{ events: RecordedEvent[]; checkpoint: EventPosition | null }> {
+  async function drain(
+    after: EventPosition | null,
+  ): Promise<{ events: RecordedEvent[]; checkpoint: EventPosition | null }> {
     const events: RecordedEvent[] = [];
     let checkpoint = after;
     for (;;) {
@@ -27,7 +29,10 @@ describe('EventStore.readAll', () => {
   }
 
   /** Drains until `count` events arrived: another test's open transaction may briefly hold xmin back. */
-  async function drainUntil(after: EventPosition | null, count: number): Promise<{ events: RecordedEvent[]; checkpoint: EventPosition | null }> {
+  async function drainUntil(
+    after: EventPosition | null,
+    count: number,
+  ): Promise<{ events: RecordedEvent[]; checkpoint: EventPosition | null }> {
     const deadline = Date.now() + 10_000;
     const events: RecordedEvent[] = [];
     let checkpoint: EventPosition | null = after;
@@ -67,7 +72,8 @@ describe('EventStore.readAll', () => {
     const after = { events: all.events.slice(1), checkpoint: all.checkpoint };
     const first = all.events.slice(0, 1);
     expect(BigInt(after.events[0]!.globalPosition)).toBeLessThan(BigInt(after.events[1]!.globalPosition));
-    for (let i = 1; i < after.events.length; i++) expect(comparePositions(after.events[i - 1]!, after.events[i]!)).toBe(-1);
+    for (let i = 1; i < after.events.length; i++)
+      expect(comparePositions(after.events[i - 1]!, after.events[i]!)).toBe(-1);
     expect(await store.countAfter(first[0]!)).toBe(4);
     expect(await store.countAfter(after.checkpoint)).toBe(0);
   });

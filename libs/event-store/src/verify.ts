@@ -34,7 +34,12 @@ export interface VerifyAllOptions {
 
 /** Checks one event against its predecessor's hash; undefined when it holds. */
 export function checkLink(event: RecordedEvent, prevHash: string, expectedVersion: number): BrokenLink | undefined {
-  const at = { streamId: event.streamId, streamVersion: event.streamVersion, eventId: event.eventId, globalPosition: event.globalPosition };
+  const at = {
+    streamId: event.streamId,
+    streamVersion: event.streamVersion,
+    eventId: event.eventId,
+    globalPosition: event.globalPosition,
+  };
   if (event.streamVersion !== expectedVersion) {
     return { ...at, problem: 'version_gap', expected: String(expectedVersion), stored: String(event.streamVersion) };
   }

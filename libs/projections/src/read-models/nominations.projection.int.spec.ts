@@ -142,7 +142,9 @@ describe('nominations projection', () => {
 
   it('follows the full climb: the inbox moves up a level at each approval, and the grant closes it', async () => {
     // Events of other streams are not ours: they pass through without touching the read model.
-    await store.append('audit-anchor-1', 'any', [{ eventId: randomUUID(), type: 'StoreAnchored', data: { heads: 0 }, occurredAt: tick() }]);
+    await store.append('audit-anchor-1', 'any', [
+      { eventId: randomUUID(), type: 'StoreAnchored', data: { heads: 0 }, occurredAt: tick() },
+    ]);
     const n = new Nomination('climb-1');
     await n.submit('Nguyễn Thị Hồng Nhung');
     await caughtUp();

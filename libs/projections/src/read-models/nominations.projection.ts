@@ -164,7 +164,9 @@ export const nominationsProjection: Projection = {
           returning c.unit_id, c.kind, c.status)
         insert into inbox_counts (unit_id, kind, status, open_tasks)
         select d.unit_id, d.kind, d.status, d.delta from d
-         where not exists (select 1 from updated u where u.unit_id = d.unit_id and u.kind = d.kind and u.status = d.status)`.execute(trx);
+         where not exists (select 1 from updated u where u.unit_id = d.unit_id and u.kind = d.kind and u.status = d.status)`.execute(
+        trx,
+      );
       // Emptied counters go, so a rebuild (other batch boundaries) leaves exactly the same rows.
       await sql`
         delete from inbox_counts c using jsonb_array_elements(${JSON.stringify(deltas)}::jsonb) as d

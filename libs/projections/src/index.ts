@@ -1,0 +1,14 @@
+export { Projector, PROJECTION_LOCK_CLASS } from './projector';
+export type { ProjectorOptions } from './projector';
+export type { Projection, RebuildProgress } from './projection';
+export { CheckpointFenceError, UnknownProjectionError } from './projector.errors';
+export { applyNextBatch, ensureCheckpoints, readCheckpoint, resetProjection } from './checkpoints';
+export { streamSummariesProjection } from './read-models/stream-summaries.projection';
+export { nominationsProjection } from './read-models/nominations.projection';
+export {
+  InvalidNominationEventError,
+  isNominationEvent,
+  nominationIdOfStream,
+  toDomainEvent,
+} from './read-models/nomination-events';
+export { createProjections } from './registry';

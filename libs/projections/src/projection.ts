@@ -1,0 +1,28 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '@vinhdanh/db';
+import type { RecordedEvent } from '@vinhdanh/event-store';
+
+/**
+ * A read model kept up to date from the event store. `apply` receives a batch in readAll order and
+ * writes inside the projector's transaction, which also moves the checkpoint: it must not commit,
+ * and should write the whole batch in few statements (rebuilds hand it thousands of events).
+ */
+export interface Projection {
+  /** Stable name: the checkpoint key and the `npm run rebuild -- <name>` argument. */
+  readonly name: string;
+  apply(trx: Transaction<Database>, events: readonly RecordedEvent[]): Promise<void>;
+  /** Empties the read model (truncate or delete) before a rebuild. */
+  reset(trx: Transaction<Database>): Promise<void>;
+}
+
+/** Progress of a rebuild, reported after each batch. */
+export interface RebuildProgress {
+  projection: string;
+  eventsApplied: number;
+  /** Events in the store when the rebuild started (more may arrive meanwhile). */
+  eventsTotal: number;
+  elapsedMs: number;
+  eventsPerSecond: number;
+  /** False when another instance holds the projection and replays it; this one only watches. */
+  replayedHere: boolean;
+}

@@ -1,0 +1,61 @@
+import { cpus } from 'node:os';
+import type { Kysely } from 'kysely';
+import type { Pool } from 'pg';
+import { loadConfig } from '@vinhdanh/config';
+import { createDb, createPool, dropDatabase, ensureDatabase, type Database } from '@vinhdanh/db';
+import { migrateToLatest } from '@vinhdanh/migrations';
+
+/** A throwaway, migrated database on the configured server; benchmarks never touch the real one. */
+export interface BenchDatabase {
+  url: string;
+  pool: Pool;
+  db: Kysely<Database>;
+  environment: Record<string, unknown>;
+  destroy(): Promise<void>;
+}
+
+/** Creates `vinhdanh_bench_<what>_<pid>` next to DATABASE_URL's database and migrates it. */
+export async function createBenchDatabase(what: string, poolSize: number): Promise<BenchDatabase> {
+  const url = new URL(loadConfig().DATABASE_URL);
+  url.pathname = `/vinhdanh_bench_${what}_${process.pid}`;
+  const dbUrl = url.toString();
+  await dropDatabase(dbUrl);
+  await ensureDatabase(dbUrl);
+  const pool = createPool({ connectionString: dbUrl, max: poolSize, applicationName: `vinhdanh-bench-${what}` });
+  const db = createDb(pool);
+  await migrateToLatest(db);
+  const { rows } = await pool.query<{ v: string }>("select current_setting('server_version') as v");
+  const environment = { cpus: cpus().length, node: process.version, postgres: rows[0]?.v, pool: poolSize };
+  return {
+    url: dbUrl,
+    pool,
+    db,
+    environment,
+    async destroy() {
+      await db.destroy();
+      await dropDatabase(dbUrl);
+    },
+  };
+}
+
+/** Prints one benchmark figure as a JSON line. */
+export function report(line: { bench: string; ratio: number; goal: number } & Record<string, unknown>): void {
+  console.log(JSON.stringify({ ...line, ratio: Math.round(line.ratio * 1000) / 1000, met: line.ratio >= line.goal }));
+}
+
+/** Runs `op(i)` `total` times with `concurrency` in flight; returns operations per second. */
+export async function measure(
+  total: number,
+  concurrency: number,
+  op: (i: number) => Promise<unknown>,
+): Promise<number> {
+  let next = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < total; i = next++) await op(i);
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return total / seconds;
+}
