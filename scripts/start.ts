@@ -1,0 +1,124 @@
+/*
+ * `npm start`: the whole system on one machine, in order — PostgreSQL (local, or embedded),
+ * migrations, the Temporal dev server, demo data, the worker and the API (which serves the web
+ * UI) — then the URLs and demo logins. Ctrl-C stops everything, children first.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createDb, createPool, ensureDatabase } from '@vinhdanh/db';
+import { migrateToLatest } from '@vinhdanh/migrations';
+import { demoLogins, seedDemo } from '@vinhdanh/seed';
+import { hashPassword } from '@vinhdanh/api';
+import { postgresForStart } from './lib/postgres';
+import { seedDemoNominations } from './lib/demo-nominations';
+import { startLocalTemporal } from './temporal';
+
+const root = join(__dirname, '..');
+const API_PORT = Number(process.env.PORT ?? 3000);
+const log = (line: string) => console.log(`[start] ${line}`);
+
+const stops: Array<() => Promise<void>> = [];
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log('stopping…');
+    for (const stop of stops.reverse()) await stop().catch((e: Error) => log(`while stopping: ${e.message}`));
+    log('stopped.');
+  }
+  process.exit(code);
+}
+
+function startChild(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    // Own process group: Ctrl-C reaches only this script, which then stops children in order.
+    detached: true,
+  });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      log(`${name} exited (${signal ?? code}); stopping the rest`);
+      void stopAll(1);
+    }
+  });
+  stops.push(
+    () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  );
+  return child;
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+async function main(): Promise<void> {
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  const pg = await postgresForStart(root, log);
+  stops.push(pg.stop);
+  log(`PostgreSQL: ${pg.source} (${pg.url.replace(/:[^:@/]*@/, ':***@')})`);
+  if (await ensureDatabase(pg.url)) log('created the database');
+  const db = createDb(createPool({ connectionString: pg.url, max: 4, applicationName: 'vinhdanh-start' }));
+  try {
+    const applied = await migrateToLatest(db);
+    log(applied.length ? `applied ${applied.length} migration(s)` : 'schema is up to date');
+    const seeded = await seedDemo(db, { hashPassword });
+    log(`demo data loaded: ${JSON.stringify(seeded)}`);
+  } finally {
+    await db.destroy();
+  }
+
+  const temporal = await startLocalTemporal({ log, reuseExisting: true });
+  stops.push(temporal.stop);
+  log(`Temporal: ${temporal.address}${temporal.reused ? ' (already running)' : ''}`);
+
+  const env = { DATABASE_URL: pg.url, TEMPORAL_ADDRESS: temporal.address, PORT: String(API_PORT) };
+  startChild('worker', 'apps/worker/src/main.ts', env);
+  startChild('api', 'apps/api/src/main.ts', env);
+  const apiUrl = `http://127.0.0.1:${API_PORT}`;
+  await waitForHttp(`${apiUrl}/api/health`, 120_000);
+
+  const created = await seedDemoNominations(apiUrl, log);
+  if (created > 0) log(`created ${created} demo nominations through the API`);
+
+  const logins = demoLogins();
+  console.log(`
+  vinhdanh is running — Ctrl-C to stop.
+
+    Web UI         ${apiUrl}/
+    API            ${apiUrl}/api
+    OpenAPI docs   ${apiUrl}/api/docs
+    Temporal UI    ${temporal.uiUrl ?? 'http://127.0.0.1:8233 (already running)'}
+
+  Demo logins (password for all: ${logins[0]?.password}):
+${logins.map((l) => `    ${l.username.padEnd(18)} ${l.role.padEnd(13)} ${l.unitId}`).join('\n')}
+`);
+}
+
+main().catch(async (err: unknown) => {
+  console.error(`[start] ${err instanceof Error ? err.message : String(err)}`);
+  await stopAll(1);
+});
