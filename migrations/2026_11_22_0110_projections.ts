@@ -29,7 +29,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       last_occurred_at timestamptz not null,
       last_global_position bigint not null
     )`.execute(db);
-  await sql`create index stream_summaries_category_idx on stream_summaries (category, last_occurred_at desc)`.execute(db);
+  await sql`create index stream_summaries_category_idx on stream_summaries (category, last_occurred_at desc)`.execute(
+    db,
+  );
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against Kysely<any>

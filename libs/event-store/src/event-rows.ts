@@ -19,8 +19,8 @@ export interface EventRow {
   schema_version: number;
   data: Record<string, unknown>;
   metadata: EventMetadata;
-  occurred_at: Date;
-  recorded_at: Date;
+  occurred_at: Date | string;
+  recorded_at: Date | string;
   prev_hash: Buffer;
   hash: Buffer;
 }
@@ -35,8 +35,8 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     schemaVersion: row.schema_version,
     data: row.data,
     metadata: row.metadata,
-    occurredAt: row.occurred_at.toISOString(),
-    recordedAt: row.recorded_at.toISOString(),
+    occurredAt: toIso(row.occurred_at),
+    recordedAt: toIso(row.recorded_at),
     transactionId: row.transaction_id,
     globalPosition: row.global_position,
     prevHash: row.prev_hash.toString('hex'),
@@ -99,4 +99,9 @@ export function expectedVersionCode(expected: unknown): number {
   if (expected === 'no_stream') return -2;
   if (typeof expected === 'number' && Number.isInteger(expected) && expected >= 0) return expected;
   throw new InvalidEventError([`expected version ${String(expected)} is not a version, 'any' or 'no_stream'`]);
+}
+
+/** ISO 8601 from a timestamptz whether pg parsed it to a Date (default) or a process set a string parser. */
+function toIso(value: Date | string): string {
+  return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 }
