@@ -9,6 +9,7 @@ import { TemporalModule, type TemporalOverrides } from './core/temporal.module';
 import type { Clock } from './core/tokens';
 import { ProblemFilter } from './errors/problem.filter';
 import { HealthModule } from './health/health.module';
+import { NominationsModule } from './nominations/nominations.module';
 import { OrgModule } from './org/org.module';
 
 /**
@@ -16,7 +17,7 @@ import { OrgModule } from './org/org.module';
  * with its controllers and services, and add it here. Controllers get `/api` prefixed, the auth
  * guard and the problem filter automatically; inject `DB`, `TEMPORAL_CLIENT`, `CLOCK`, `AuthService`.
  */
-export const FEATURE_MODULES: Type[] = [AuthModule, OrgModule, HealthModule];
+export const FEATURE_MODULES: Type[] = [AuthModule, OrgModule, HealthModule, NominationsModule];
 
 /** Replaceable edges of the app, for tests and embedding processes. */
 export interface AppModuleOptions {

@@ -20,10 +20,16 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['*.ALREADY_DECIDED', 409],
   ['*.ALREADY_EXISTS', 409],
   ['*.STALE_READ_MODEL', 503],
+  // The nomination moved on (task closed, decided, final): the request conflicts with its current state.
+  ['NOMINATION.TASK_NOT_OPEN', 409],
+  ['NOMINATION.NOT_AT_THIS_LEVEL', 409],
+  ['NOMINATION.ALREADY_FINAL', 409],
+  ['NOMINATION.ALREADY_SUBMITTED', 409],
   // Business refusals from the pure domain: the request was understood but the rules say no.
   ['NOMINATION.*', 422],
   ['ROUTE.*', 422],
   ['RULES.*', 422],
+  ['CAMPAIGN.*', 422],
   ['ORG.UNKNOWN_UNIT', 404],
   ['ORG.*', 422],
 ];

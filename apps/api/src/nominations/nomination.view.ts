@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import { nominationStreamId } from '@vinhdanh/contracts';
+import type { CurrentTask, Database, NominationDetail, NominationSummary } from '@vinhdanh/db';
+import type { Dossier, SubmittedNominationState } from '@vinhdanh/domain';
+import type { EventStore } from '@vinhdanh/event-store';
+import { unitNames } from './nominations.reads';
+
+/** One step of the route as the nomination page shows it. */
+export interface RouteStepView {
+  level: number;
+  unitId: string;
+  unitName: string;
+  /** done: decided and passed on; current: the open task is here; pending: not reached yet. */
+  state: 'done' | 'current' | 'pending';
+}
+
+/** One fact of the nomination's history, from the event store (the record, not the read model). */
+export interface HistoryEntry {
+  version: number;
+  type: string;
+  occurredAt: string;
+  recordedAt: string;
+  actor: { userId: string | null; name: string | null; unitId: string | null };
+  reason: string | null;
+  hash: string;
+  prevHash: string;
+}
+
+/** A nomination as `GET /api/nominations/:id` returns it. */
+export interface NominationView extends NominationSummary {
+  dossier: Dossier;
+  route: RouteStepView[];
+  currentTask: CurrentTask | null;
+  outcome: SubmittedNominationState['outcome'];
+  returnCount: number;
+  revisionCount: number;
+  history: HistoryEntry[];
+  /** False when the event store already holds events the read model has not folded yet. */
+  readModelCaughtUp: boolean;
+}
+
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+function routeView(detail: NominationDetail, names: Map<string, string>): RouteStepView[] {
+  const task = detail.currentTask;
+  const currentIndex = task ? detail.route.findIndex((s) => s.unitId === task.unitId && s.level === task.level) : -1;
+  const granted = detail.status === 'GRANTED';
+  return detail.route.map((step, i) => ({
+    level: step.level,
+    unitId: step.unitId,
+    unitName: names.get(step.unitId) ?? step.unitId,
+    state:
+      i === currentIndex ? 'current' : granted || (currentIndex >= 0 && i < currentIndex) ? 'done' : 'pending',
+  }));
+}
+
+/** The detail view: read model, dossier, route with the current step and the history from the store. */
+export async function nominationView(
+  db: Kysely<Database>,
+  store: EventStore,
+  detail: NominationDetail,
+): Promise<NominationView> {
+  const [events, names] = await Promise.all([
+    store.readStream(nominationStreamId(detail.id)),
+    unitNames(db, detail.route.map((s) => s.unitId)),
+  ]);
+  const { route: _route, state, ...summary } = detail;
+  return {
+    ...summary,
+    dossier: state.dossier,
+    route: routeView(detail, names),
+    outcome: state.outcome,
+    returnCount: state.returnCount,
+    revisionCount: state.revisionCount,
+    history: events.map((e) => ({
+      version: e.streamVersion,
+      type: e.type,
+      occurredAt: e.occurredAt,
+      recordedAt: e.recordedAt,
+      actor: { userId: text(e.metadata.actor), name: text(e.metadata.actorName), unitId: text(e.metadata.actorUnitId) },
+      reason: text(e.metadata.reason),
+      hash: e.hash,
+      prevHash: e.prevHash,
+    })),
+    readModelCaughtUp: events.length <= detail.version,
+  };
+}

@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import type { Config } from '@vinhdanh/config';
+import { NOMINATION_WORKFLOW_TYPE, nominationWorkflowId, type NominationWorkflowInput } from '@vinhdanh/contracts';
+import { findCampaign, getNomination, loadOrgTree, type Database } from '@vinhdanh/db';
+import {
+  awardRuleOf,
+  computeRoute,
+  decide,
+  initialState,
+  missingAttachmentKinds,
+  RuleSet,
+  vietnamDateOf,
+  type SubmitNomination,
+} from '@vinhdanh/domain';
+import { AuthService } from '../auth/auth.service';
+import type { Principal } from '../auth/principal';
+import { CLOCK, CONFIG, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
+import { ReadYourWrites } from '../projector/read-your-writes';
+import { actorOf } from './access';
+import { deterministicUuid } from './idempotency';
+import {
+  AwardNotOfferedError,
+  CampaignNotOpenError,
+  IdempotencyKeyReusedError,
+  MissingAttachmentsError,
+  RuleSetMissingError,
+  UnknownCampaignError,
+} from './nominations.errors';
+import type { CreateNominationRequest } from './nominations.schemas';
+
+/** What a submission answered: the nomination id, and whether the read model shows it yet. */
+export interface SubmissionResult {
+  nominationId: string;
+  readModelCaughtUp: boolean;
+  /** True when this key had already started the nomination (a retried POST). */
+  replayed: boolean;
+}
+
+/** Checks a new nomination against the campaign, the rule set, the org tree and the decider, then starts its workflow. */
+@Injectable()
+export class SubmissionService {
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(CONFIG) private readonly config: Config,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly auth: AuthService,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  /** Submits once per (user, Idempotency-Key); a retry returns the nomination the first call started. */
+  async submit(user: Principal, key: string, body: CreateNominationRequest, waitMs: number): Promise<SubmissionResult> {
+    this.auth.assertRoleAt(user, body.nominatingUnitId, ['nominator']);
+    const nominationId = deterministicUuid('nomination', user.id, key);
+    const existing = await getNomination(this.db, nominationId);
+    if (existing) {
+      const same =
+        existing.nominatingUnitId === body.nominatingUnitId &&
+        existing.awardCode === body.awardCode &&
+        existing.campaignId === body.campaignId;
+      if (!same) throw new IdempotencyKeyReusedError(nominationId);
+      return { nominationId, readModelCaughtUp: true, replayed: true };
+    }
+    const command = await this.buildCommand(user, nominationId, body);
+    // The decider checks the whole command before anything starts (it throws NominationError).
+    decide(command, initialState());
+    const input: NominationWorkflowInput = { submit: command, context: { correlationId: nominationId } };
+    let replayed = false;
+    try {
+      await this.temporal.workflow.start(NOMINATION_WORKFLOW_TYPE, {
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        workflowId: nominationWorkflowId(nominationId),
+        // A closed nomination's id must never start a second run (its stream already exists).
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        args: [input],
+      });
+    } catch (err) {
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      replayed = true;
+    }
+    // Version 2: NominationSubmitted and the first NominationReviewOpened, so the inbox shows it too.
+    const readModelCaughtUp = await this.readYourWrites.waitForNominationVersion(nominationId, 2, waitMs);
+    return { nominationId, readModelCaughtUp, replayed };
+  }
+
+  private async buildCommand(user: Principal, nominationId: string, body: CreateNominationRequest): Promise<SubmitNomination> {
+    const now = this.clock().toISOString();
+    const today = vietnamDateOf(now);
+    const campaign = await findCampaign(this.db, body.campaignId);
+    if (!campaign) throw new UnknownCampaignError(body.campaignId);
+    if (!campaign.awardCodes.includes(body.awardCode)) throw new AwardNotOfferedError(campaign, body.awardCode);
+    // closesOn is the last day on which nominations are accepted (inclusive).
+    if (today < campaign.opensOn || today > campaign.closesOn) {
+      throw new CampaignNotOpenError(campaign, today);
+    }
+    const ruleSet = await this.loadRuleSet(campaign.ruleSetVersion);
+    const award = awardRuleOf(ruleSet, body.awardCode);
+    const missing = missingAttachmentKinds(award, body.dossier.attachments);
+    if (missing.length > 0) throw new MissingAttachmentsError(body.awardCode, missing);
+    const tree = await loadOrgTree(this.db, { asOf: today });
+    const route = computeRoute(tree, body.nominatingUnitId, award, today, body.dossier.nominee.kind);
+    return {
+      type: 'SubmitNomination',
+      nominationId,
+      actor: actorOf(user, body.nominatingUnitId),
+      now,
+      nominatingUnitId: body.nominatingUnitId,
+      awardCode: body.awardCode,
+      campaignId: campaign.id,
+      ruleSetVersion: ruleSet.version,
+      dossier: body.dossier,
+      route,
+    };
+  }
+
+  private async loadRuleSet(version: string): Promise<RuleSet> {
+    const row = await this.db.selectFrom('rule_sets').select('body').where('version', '=', version).executeTakeFirst();
+    if (!row) throw new RuleSetMissingError(version);
+    return RuleSet.parse(row.body);
+  }
+}
