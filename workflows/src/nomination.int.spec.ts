@@ -105,7 +105,7 @@ describe('nominationWorkflow on the real dev server with the real event store', 
     expect(events[0].metadata).toMatchObject({ workflowId: nominationWorkflowId(id), ruleSetVersion: '2024.1' });
     expect((await store.verifyStream(nominationStreamId(id))).ok).toBe(true);
     const history = await handle.fetchHistory();
-    expect(history.events?.length ?? 0).toBeLessThanOrEqual(60);
+    expect(history.events?.length ?? 0).toBeLessThanOrEqual(45);
   });
 
   it('returns to the level below, which resubmits, and the review reopens where it was returned', async () => {
