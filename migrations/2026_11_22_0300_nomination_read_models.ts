@@ -40,11 +40,15 @@ export async function up(db: Kysely<any>): Promise<void> {
       rule_set_version text not null
     )`.execute(db);
   // Lists are newest-submitted first with keyset pagination on (submitted_at, id).
-  await sql`create index nominations_unit_idx on nominations (nominating_unit_id, submitted_at desc, id desc)`.execute(db);
+  await sql`create index nominations_unit_idx on nominations (nominating_unit_id, submitted_at desc, id desc)`.execute(
+    db,
+  );
   await sql`create index nominations_campaign_idx on nominations (campaign_id, submitted_at desc, id desc)`.execute(db);
   await sql`create index nominations_status_idx on nominations (status, submitted_at desc, id desc)`.execute(db);
   await sql`create index nominations_submitted_idx on nominations (submitted_at desc, id desc)`.execute(db);
-  await sql`create index nominations_search_trgm_idx on nominations using gin (nominee_search gin_trgm_ops)`.execute(db);
+  await sql`create index nominations_search_trgm_idx on nominations using gin (nominee_search gin_trgm_ops)`.execute(
+    db,
+  );
 
   await sql`
     create table inbox_tasks (
@@ -63,7 +67,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     )`.execute(db);
   // Keyset order of an inbox: oldest task first, then nomination id.
   await sql`create index inbox_tasks_unit_idx on inbox_tasks (unit_id, opened_at, nomination_id)`.execute(db);
-  await sql`create index inbox_tasks_search_trgm_idx on inbox_tasks using gin (nominee_search gin_trgm_ops)`.execute(db);
+  await sql`create index inbox_tasks_search_trgm_idx on inbox_tasks using gin (nominee_search gin_trgm_ops)`.execute(
+    db,
+  );
 
   await sql`
     create table inbox_counts (

@@ -28,7 +28,11 @@ export class NominationQueryError extends Error {
   }
 }
 
-const id = z.string().trim().min(1, { error: 'must not be empty' }).max(128, { error: 'must be at most 128 characters' });
+const id = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(128, { error: 'must be at most 128 characters' });
 const limit = z
   .number({ error: 'must be a number' })
   .int({ error: 'must be a whole number' })
@@ -52,7 +56,10 @@ export type ListNominationsQuery = z.input<typeof ListNominationsQuery>;
 /** Filters of `listInbox`: the units whose tasks to show (required), then optional narrowing. */
 export const ListInboxQuery = z.object({
   unitIds: z.array(id).min(1, { error: 'must name at least one unit' }).max(1000),
-  kinds: z.array(z.enum(['review', 'revision'], { error: 'must be "review" or "revision"' })).min(1).optional(),
+  kinds: z
+    .array(z.enum(['review', 'revision'], { error: 'must be "review" or "revision"' }))
+    .min(1)
+    .optional(),
   awardCode: id.optional(),
   campaignId: id.optional(),
   search: search.optional(),
@@ -69,7 +76,13 @@ export function parseQuery<S extends z.ZodType>(schema: S, input: unknown): z.ou
   throw new NominationQueryError(
     parsed.error.issues.map((issue) => {
       const field = issue.path.map(String).join('.') || '(root)';
-      return { field, in: 'query', rule: issue.code, message: `${field} ${issue.message}`, message_en: `${field} ${issue.message}` };
+      return {
+        field,
+        in: 'query',
+        rule: issue.code,
+        message: `${field} ${issue.message}`,
+        message_en: `${field} ${issue.message}`,
+      };
     }),
   );
 }

@@ -3,84 +3,21 @@ import {
   NOMINATION_STATUS_LABELS,
   type NominationStatus,
   type RouteStep,
-  type StatusLabel,
   type SubmittedNominationState,
 } from '@vinhdanh/domain';
 import type { Database } from '../database';
-import {
-  decodeCursor,
-  encodeCursor,
-  ListInboxQuery,
-  ListNominationsQuery,
-  parseQuery,
-} from './nominations.query';
+import { decodeCursor, encodeCursor, ListInboxQuery, ListNominationsQuery, parseQuery } from './nominations.query';
 import { containsPattern, normaliseSearchText } from './search-text';
+import type { InboxCounts, InboxTask, NominationDetail, NominationSummary, Page } from './nominations.views';
 
-/** The task a nomination waits on, as the lists show it. */
-export interface CurrentTask {
-  kind: 'review' | 'revision';
-  level: number;
-  unitId: string;
-  taskSeq: number;
-  openedAt: string;
-}
-
-/** A nomination as lists show it (no dossier). Times are ISO strings. */
-export interface NominationSummary {
-  id: string;
-  /** Stream version folded in; compare with an append's version for read-your-writes. */
-  version: number;
-  status: NominationStatus;
-  statusLabel: StatusLabel;
-  awardCode: string;
-  campaignId: string;
-  nominatingUnitId: string;
-  nominee: { kind: 'person' | 'collective'; name: string };
-  currentTask: CurrentTask | null;
-  submittedAt: string;
-  updatedAt: string;
-  finalAt: string | null;
-  decisionNumber: string | null;
-  ruleSetVersion: string;
-}
-
-/** One nomination with its route and folded domain state (dossier, decisions, outcome). */
-export interface NominationDetail extends NominationSummary {
-  route: RouteStep[];
-  state: SubmittedNominationState;
-}
-
-/** An open task in a unit's inbox. */
-export interface InboxTask {
-  nominationId: string;
-  unitId: string;
-  level: number;
-  kind: 'review' | 'revision';
-  taskSeq: number;
-  openedAt: string;
-  dueAt: string | null;
-  /** True once `dueAt` has passed (never while it is null). */
-  overdue: boolean;
-  awardCode: string;
-  campaignId: string;
-  nomineeName: string;
-  status: NominationStatus;
-  statusLabel: StatusLabel;
-}
-
-/** One page of a keyset-paginated list; pass `nextCursor` back for the next page (null: no more). */
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-/** Open tasks at a set of units, from the projection's counters (no count over the inbox). */
-export interface InboxCounts {
-  total: number;
-  byKind: Record<'review' | 'revision', number>;
-  byStatus: Partial<Record<NominationStatus, number>>;
-  byUnit: Record<string, number>;
-}
+export type {
+  CurrentTask,
+  InboxCounts,
+  InboxTask,
+  NominationDetail,
+  NominationSummary,
+  Page,
+} from './nominations.views';
 
 export type { ListInboxQuery, ListNominationsQuery } from './nominations.query';
 
@@ -94,9 +31,24 @@ function summaryQuery(db: Kysely<Database>) {
   return db
     .selectFrom('nominations')
     .select([
-      'id', 'version', 'status', 'award_code', 'campaign_id', 'nominating_unit_id', 'nominee_kind', 'nominee_name',
-      'current_level', 'current_unit_id', 'current_task_kind', 'current_task_seq', 'task_opened_at',
-      'submitted_at', 'updated_at', 'final_at', 'decision_number', 'rule_set_version',
+      'id',
+      'version',
+      'status',
+      'award_code',
+      'campaign_id',
+      'nominating_unit_id',
+      'nominee_kind',
+      'nominee_name',
+      'current_level',
+      'current_unit_id',
+      'current_task_kind',
+      'current_task_seq',
+      'task_opened_at',
+      'submitted_at',
+      'updated_at',
+      'final_at',
+      'decision_number',
+      'rule_set_version',
       exactTime('submitted_at').as('submitted_key'),
     ]);
 }
@@ -104,7 +56,11 @@ type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTak
 
 function toSummary(r: SummaryRow): NominationSummary {
   const status = r.status as NominationStatus;
-  const open = r.current_task_kind !== null && r.current_level !== null && r.current_unit_id !== null;
+  const { current_task_kind: kind, current_level: level, current_unit_id: unitId, current_task_seq: taskSeq } = r;
+  const currentTask =
+    kind !== null && level !== null && unitId !== null && taskSeq !== null && r.task_opened_at !== null
+      ? { kind, level, unitId, taskSeq, openedAt: iso(r.task_opened_at) }
+      : null;
   return {
     id: r.id,
     version: r.version,
@@ -114,9 +70,7 @@ function toSummary(r: SummaryRow): NominationSummary {
     campaignId: r.campaign_id,
     nominatingUnitId: r.nominating_unit_id,
     nominee: { kind: r.nominee_kind, name: r.nominee_name },
-    currentTask: open
-      ? { kind: r.current_task_kind!, level: r.current_level!, unitId: r.current_unit_id!, taskSeq: r.current_task_seq!, openedAt: iso(r.task_opened_at!) }
-      : null,
+    currentTask,
     submittedAt: iso(r.submitted_at),
     updatedAt: iso(r.updated_at),
     finalAt: isoOrNull(r.final_at),
@@ -139,7 +93,10 @@ export async function nominationVersion(db: Kysely<Database>, id: string): Promi
 }
 
 /** Nominations, newest submitted first, filtered by nominating units, campaign, status and nominee name. */
-export async function listNominations(db: Kysely<Database>, query: ListNominationsQuery): Promise<Page<NominationSummary>> {
+export async function listNominations(
+  db: Kysely<Database>,
+  query: ListNominationsQuery,
+): Promise<Page<NominationSummary>> {
   const q = parseQuery(ListNominationsQuery, query);
   let select = summaryQuery(db);
   if (q.nominatingUnitIds) select = select.where('nominating_unit_id', 'in', q.nominatingUnitIds);
@@ -151,12 +108,17 @@ export async function listNominations(db: Kysely<Database>, query: ListNominatio
     const after = decodeCursor('nominations', q.cursor);
     select = select.where(sql<boolean>`(submitted_at, id) < (${after.at}::timestamptz, ${after.id})`);
   }
-  const rows = await select.orderBy('submitted_at', 'desc').orderBy('id', 'desc').limit(q.limit + 1).execute();
+  const rows = await select
+    .orderBy('submitted_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(q.limit + 1)
+    .execute();
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   return {
     items: page.map(toSummary),
-    nextCursor: rows.length > q.limit && last ? encodeCursor('nominations', { at: last.submitted_key, id: last.id }) : null,
+    nextCursor:
+      rows.length > q.limit && last ? encodeCursor('nominations', { at: last.submitted_key, id: last.id }) : null,
   };
 }
 
@@ -166,8 +128,17 @@ export async function listInbox(db: Kysely<Database>, query: ListInboxQuery): Pr
   let select = db
     .selectFrom('inbox_tasks')
     .select([
-      'nomination_id', 'unit_id', 'level', 'kind', 'task_seq', 'opened_at', 'due_at', 'award_code', 'campaign_id',
-      'nominee_name', 'status',
+      'nomination_id',
+      'unit_id',
+      'level',
+      'kind',
+      'task_seq',
+      'opened_at',
+      'due_at',
+      'award_code',
+      'campaign_id',
+      'nominee_name',
+      'status',
       sql<boolean>`coalesce(due_at < now(), false)`.as('overdue'),
       exactTime('opened_at').as('opened_key'),
     ])
@@ -181,7 +152,11 @@ export async function listInbox(db: Kysely<Database>, query: ListInboxQuery): Pr
     const after = decodeCursor('inbox', q.cursor);
     select = select.where(sql<boolean>`(opened_at, nomination_id) > (${after.at}::timestamptz, ${after.id})`);
   }
-  const rows = await select.orderBy('opened_at').orderBy('nomination_id').limit(q.limit + 1).execute();
+  const rows = await select
+    .orderBy('opened_at')
+    .orderBy('nomination_id')
+    .limit(q.limit + 1)
+    .execute();
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   return {
@@ -203,7 +178,8 @@ export async function listInbox(db: Kysely<Database>, query: ListInboxQuery): Pr
         statusLabel: NOMINATION_STATUS_LABELS[status],
       };
     }),
-    nextCursor: rows.length > q.limit && last ? encodeCursor('inbox', { at: last.opened_key, id: last.nomination_id }) : null,
+    nextCursor:
+      rows.length > q.limit && last ? encodeCursor('inbox', { at: last.opened_key, id: last.nomination_id }) : null,
   };
 }
 

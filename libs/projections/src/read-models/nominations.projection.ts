@@ -1,7 +1,13 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '@vinhdanh/db';
 import { normaliseSearchText } from '@vinhdanh/db';
-import { evolve, initialState, type NominationState, type SubmittedNominationState } from '@vinhdanh/domain';
+import {
+  evolve,
+  initialState,
+  type NominationState,
+  type OpenTask,
+  type SubmittedNominationState,
+} from '@vinhdanh/domain';
 import type { RecordedEvent } from '@vinhdanh/event-store';
 import type { Projection } from '../projection';
 import { isNominationEvent, nominationIdOfStream, toDomainEvent } from './nomination-events';
@@ -55,9 +61,8 @@ function nominationRow(f: Folded & { state: SubmittedNominationState }) {
   };
 }
 
-function inboxRow(f: Folded & { state: SubmittedNominationState }) {
+function inboxRow(f: Folded & { state: SubmittedNominationState }, t: OpenTask) {
   const s = f.state;
-  const t = s.openTask!;
   const nominee = nomineeOf(s);
   return {
     nomination_id: f.id,
@@ -140,7 +145,7 @@ export const nominationsProjection: Projection = {
       where n.version < excluded.version`.execute(trx);
 
     await sql`delete from inbox_tasks where nomination_id = any(${changed.map((f) => f.id)}::text[])`.execute(trx);
-    const open = changed.filter((f) => f.state.openTask !== null).map(inboxRow);
+    const open = changed.flatMap((f) => (f.state.openTask ? [inboxRow(f, f.state.openTask)] : []));
     if (open.length > 0) {
       await sql`
         insert into inbox_tasks
