@@ -1,0 +1,109 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Worker } from '@temporalio/worker';
+import request from 'supertest';
+import { createActivities } from '@vinhdanh/activities';
+import { createApp, hashPassword } from '@vinhdanh/api';
+import { loadConfig } from '@vinhdanh/config';
+import { demoUnitIds } from '@vinhdanh/domain';
+import { EventStore } from '@vinhdanh/event-store';
+import { DEMO_PASSWORD, demoUsers, seedDemo, type DemoUser } from '@vinhdanh/seed';
+import {
+  bundleWorkflowsOnce,
+  connectTestTemporal,
+  createTestDatabase,
+  testTemporalAddress,
+  uniqueTaskQueue,
+  type TestDatabase,
+} from '@vinhdanh/testing';
+
+/**
+ * The demo seed has only a nominator at each CĐCS, but the route starts with the nominating unit's
+ * own review (level 1): these two hold it at CĐCS BVĐK Đan Phượng.
+ */
+export const CDCS_APPROVERS: readonly DemoUser[] = [
+  { username: 'bvdp.chair', fullName: 'Nguyễn Thị Thu Hằng', role: 'chair', unitId: demoUnitIds.cdcsBvdkDanPhuong },
+  { username: 'bvdp.reviewer', fullName: 'Kiều Văn Toàn', role: 'reviewer', unitId: demoUnitIds.cdcsBvdkDanPhuong },
+];
+
+/** A running system: seeded database, Temporal dev server, an in-process worker and the HTTP API. */
+export interface E2eSystem {
+  app: NestExpressApplication;
+  http: ReturnType<typeof request>;
+  database: TestDatabase;
+  store: EventStore;
+  /** A bearer header for a demo user (logs in once per user). */
+  as(username: string): Promise<{ Authorization: string }>;
+  close(): Promise<void>;
+}
+
+// The annual demo campaign runs through 2026: the API's clock starts inside it and ticks in real time,
+// so the test does not depend on the machine's date.
+const CLOCK_BASE = Date.parse('2026-06-15T02:00:00Z');
+
+/** Boots the whole system for one test file; call `close()` in `afterAll`. */
+export async function startE2eSystem(): Promise<E2eSystem> {
+  const [env, database, bundle] = await Promise.all([
+    connectTestTemporal(),
+    createTestDatabase({ poolSize: 6 }),
+    bundleWorkflowsOnce(),
+  ]);
+  const cleanups: Array<() => Promise<void>> = [() => database.destroy(), () => env.teardown()];
+  const close = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  };
+  try {
+    await seedDemo(database.db, { hashPassword, users: [...demoUsers, ...CDCS_APPROVERS] });
+    const store = new EventStore(database.pool);
+    const taskQueue = uniqueTaskQueue('e2e');
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: bundle,
+      activities: createActivities({ clock: { now: () => new Date() }, db: database.db, eventStore: store }),
+    });
+    const running = worker.run();
+    cleanups.push(async () => {
+      worker.shutdown();
+      await running;
+    });
+    const config = loadConfig({
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: '6',
+      JWT_SECRET: 'e2e-secret-0123456789abcdef',
+      TEMPORAL_ADDRESS: testTemporalAddress(),
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      LOG_LEVEL: 'error',
+    });
+    const started = Date.now();
+    const app = await createApp(config, {
+      logger: false,
+      shutdownHooks: false,
+      temporal: { client: env.client },
+      clock: () => new Date(CLOCK_BASE + (Date.now() - started)),
+    });
+    await app.init();
+    cleanups.push(() => app.close());
+    const http = request(app.getHttpServer());
+    const tokens = new Map<string, string>();
+    return {
+      app,
+      http,
+      database,
+      store,
+      async as(username) {
+        let token = tokens.get(username);
+        if (!token) {
+          const res = await http.post('/api/auth/login').send({ username, password: DEMO_PASSWORD });
+          if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+          token = res.body.accessToken as string;
+          tokens.set(username, token);
+        }
+        return { Authorization: `Bearer ${token}` };
+      },
+      close,
+    };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
