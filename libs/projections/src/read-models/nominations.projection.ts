@@ -100,7 +100,9 @@ export const nominationsProjection: Projection = {
     for (const e of events) {
       if (!isNominationEvent(e)) continue;
       const id = nominationIdOfStream(e.streamId);
-      byNomination.set(id, [...(byNomination.get(id) ?? []), e]);
+      const stream = byNomination.get(id);
+      if (stream) stream.push(e);
+      else byNomination.set(id, [e]);
     }
     if (byNomination.size === 0) return;
     const stored = await loadFolded(trx, [...byNomination.keys()]);
