@@ -4,14 +4,18 @@ import { canonicalEventParts } from './event-hash';
 import { InvalidEventError } from './event-store.errors';
 import type { EventMetadata, NewEvent, RecordedEvent } from './event.types';
 
-/** Columns every event read selects, in `EventRow` shape. */
+/**
+ * Columns every event read selects, in `EventRow` shape. The xid8 is read as text under another
+ * name: aliasing it `transaction_id` would make `ORDER BY transaction_id` sort the text (SQL
+ * resolves ORDER BY names against output columns first), so '999' would follow '1000'.
+ */
 export const EVENT_COLUMNS =
-  'global_position, transaction_id::text as transaction_id, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at, recorded_at, prev_hash, hash';
+  'global_position, transaction_id::text as xid, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at, recorded_at, prev_hash, hash';
 
 /** An `events` row as `pg` returns it (BIGINT and xid8 as strings, bytea as Buffer). */
 export interface EventRow {
   global_position: string;
-  transaction_id: string;
+  xid: string;
   event_id: string;
   stream_id: string;
   stream_version: number;
@@ -37,7 +41,7 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     metadata: row.metadata,
     occurredAt: toIso(row.occurred_at),
     recordedAt: toIso(row.recorded_at),
-    transactionId: row.transaction_id,
+    transactionId: row.xid,
     globalPosition: row.global_position,
     prevHash: row.prev_hash.toString('hex'),
     hash: row.hash.toString('hex'),

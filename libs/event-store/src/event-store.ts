@@ -60,7 +60,7 @@ const APPEND_ONE_SQL = `with head as (
 const READ_ALL_SQL = `select ${EVENT_COLUMNS} from events
   where (transaction_id, global_position) > ($1::xid8, $2::bigint)
     and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-  order by transaction_id, global_position limit $3`;
+  order by events.transaction_id, events.global_position limit $3`;
 const UNIQUE_VIOLATION = '23505';
 const MAX_RACE_RETRIES = 5;
 
@@ -180,7 +180,7 @@ export class EventStore {
           await sql<EventRow>`select ${sql.raw(EVENT_COLUMNS)} from events
             where (transaction_id, global_position) > (${params[0]}::xid8, ${params[1]}::bigint)
               and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-            order by transaction_id, global_position limit ${limit}`.execute(db as TransactionLike)
+            order by events.transaction_id, events.global_position limit ${limit}`.execute(db as TransactionLike)
         ).rows;
     return rows.map((row) => this.upcast(toRecordedEvent(row)));
   }

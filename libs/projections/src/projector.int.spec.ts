@@ -181,9 +181,8 @@ describe('Projector', () => {
 
     // Killing the lock connection releases the lock; the instance reconnects and takes it back.
     await sql`select pg_terminate_backend(pid) from pg_locks
-      where locktype = 'advisory' and classid = ${PROJECTION_LOCK_CLASS} and granted and pid <> pg_backend_pid()`.execute(
-      t.db,
-    );
+      where locktype = 'advisory' and classid = ${PROJECTION_LOCK_CLASS} and granted and pid <> pg_backend_pid()
+        and database = (select oid from pg_database where datname = current_database())`.execute(t.db);
     await until(async () => standby.heldProjections.length === 0);
     await until(async () => standby.heldProjections.length === 1);
     const afterKill = await store.append('shared-kill', 0, [event('K')]);

@@ -26,8 +26,11 @@ export async function rebuildProjection(input: RebuildInput): Promise<RebuildPro
   const { db, store, projection, onProgress } = input;
   await ensureCheckpoints(db, [projection.name]);
   let lockClient: Client | null = null;
+  const lock: { lost: Error | null } = { lost: null };
   if (!input.heldHere) {
     lockClient = new Client(input.pool.options);
+    // Losing this connection loses the lock: stop after the batch in flight (each batch is fenced).
+    lockClient.on('error', (err) => (lock.lost = err));
     await lockClient.connect();
     const { rows } = await lockClient.query<{ ok: boolean }>('select pg_try_advisory_lock($1, hashtext($2)) as ok', [
       input.lockClass,
@@ -60,6 +63,7 @@ export async function rebuildProjection(input: RebuildInput): Promise<RebuildPro
         const applied = await applyNextBatch(db, store, projection, input.batchSize, true);
         eventsApplied += applied;
         if (applied > 0) onProgress?.(progress());
+        if (lock.lost) throw new Error(`rebuild of ${projection.name} lost its lock connection: ${lock.lost.message}`);
         if (applied < input.batchSize) break;
       }
       return progress();
