@@ -57,7 +57,7 @@ const APPEND_ONE_SQL = `with head as (
          sha256(cur.hash || convert_to($9 || (cur.version + 1)::text || $10, 'UTF8'))
     from cur where cur.version = $2 and (cur.xid is null or cur.xid <= pg_current_xact_id())
   returning global_position, stream_version, transaction_id::text as transaction_id, false as already_written`;
-const READ_ALL_SQL = `select ${EVENT_COLUMNS} from events
+export const READ_ALL_SQL = `select ${EVENT_COLUMNS} from events
   where (transaction_id, global_position) > ($1::xid8, $2::bigint)
     and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
   order by events.transaction_id, events.global_position limit $3`;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@vinhdanh/testing';
-import { EventStore } from './event-store';
+import { EventStore, READ_ALL_SQL } from './event-store';
 import type { EventPosition, RecordedEvent } from './event.types';
 import { comparePositions } from './positions';
 
@@ -76,5 +76,20 @@ describe('EventStore.readAll', () => {
       expect(comparePositions(after.events[i - 1]!, after.events[i]!)).toBe(-1);
     expect(await store.countAfter(first[0]!)).toBe(4);
     expect(await store.countAfter(after.checkpoint)).toBe(0);
+  });
+
+  it('walks the (transaction_id, global_position) index in xid8 order, never a sort of some other key', async () => {
+    const client = await t.pool.connect();
+    try {
+      // With sorting priced out, a Sort node would remain only if the index could not give the order.
+      await client.query('set enable_sort = off');
+      const { rows } = await client.query(`explain (format json) ${READ_ALL_SQL}`, ['0', '0', 100]);
+      const plan = JSON.stringify(rows[0]);
+      expect(plan).toContain('events_transaction_order_idx');
+      expect(plan).not.toContain('"Node Type":"Sort"');
+    } finally {
+      await client.query('reset enable_sort');
+      client.release();
+    }
   });
 });
