@@ -60,7 +60,9 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   const nominationId = input.submit.nominationId;
   let state: NominationState = initialState();
   let version = 0;
-  let busy = false;
+  // The submission holds the first turn: updates buffered with the start (or replayed after a
+  // worker crash) are dispatched as soon as their handler is registered, before it is written.
+  let busy = true;
 
   const now = () => new Date().toISOString(); // workflow time: deterministic on replay
   const outcome = (events: CommandOutcome['events']): CommandOutcome => ({
@@ -70,10 +72,16 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     events,
   });
 
-  async function execute(command: NominationCommand, context?: RequestContext): Promise<CommandOutcome> {
-    // Several waiters may wake in one activation; each re-checks before taking the turn.
-    while (busy) await condition(() => !busy);
-    busy = true;
+  async function execute(
+    command: NominationCommand,
+    context?: RequestContext,
+    holdsTurn = false,
+  ): Promise<CommandOutcome> {
+    if (!holdsTurn) {
+      // Several waiters may wake in one activation; each re-checks before taking the turn.
+      while (busy) await condition(() => !busy);
+      busy = true;
+    }
     try {
       let events: NominationEvent[];
       try {
@@ -128,7 +136,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     { validator: ({ context: _c, ...args }) => validate({ ...args, ...base(), type: 'WithdrawNomination' }) },
   );
 
-  await execute(input.submit, input.context);
+  await execute(input.submit, input.context, true);
   await condition(() => isFinalStatus(state.status));
   // Let an update that raced the final decision reply (with its refusal) before completing.
   await condition(allHandlersFinished);
