@@ -22,7 +22,7 @@ export const CreateNominationRequest = z
   .strictObject({
     nominatingUnitId: id('nominatingUnitId'),
     awardCode: AwardCode,
-    campaignId: id('campaignId'),
+    campaignId: z.uuid({ error: 'campaignId must be a campaign id (UUID)' }),
     dossier: Dossier,
   })
   .meta({
