@@ -6,7 +6,7 @@ import { Runtime } from '@temporalio/worker';
 import type { Config } from '@vinhdanh/config';
 import { createTemporalLogger } from './temporal-logger';
 import { createTemporalWorker } from './temporal-worker';
-import { ActivitiesFactory, WORKER_CONFIG, WorkerModule } from './worker.module';
+import { ActivitiesFactory, WORKER_CONFIG, WorkerDatabase, WorkerModule } from './worker.module';
 
 // Process entry of the Temporal worker: `node -r @swc-node/register apps/worker/src/main.ts`.
 
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   // The SDK would install its own signal handlers; we own shutdown so it is logged and ordered.
   Runtime.install({ logger: createTemporalLogger(config.LOG_LEVEL), shutdownSignals: [] });
   const activities = app.get(ActivitiesFactory).create();
+  await app.get(WorkerDatabase).projector.start();
   const log = (line: string) => logger.log(line);
   const { worker, connection } = await createTemporalWorker({ config, activities, log });
 

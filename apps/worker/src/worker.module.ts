@@ -5,6 +5,7 @@ import type { Activities, Clock } from '@vinhdanh/activities';
 import { loadConfig, type Config } from '@vinhdanh/config';
 import { createDb, createPool, type Database } from '@vinhdanh/db';
 import { EventStore } from '@vinhdanh/event-store';
+import { Projector, createProjections } from '@vinhdanh/projections';
 
 /** Injection token of the worker's frozen {@link Config}. */
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
@@ -17,11 +18,17 @@ export class SystemClock implements Clock {
   }
 }
 
-/** The worker's PostgreSQL pool, Kysely and event store; closed with the application context. */
+/** The worker's PostgreSQL pool, Kysely, event store and projector; closed with the application context. */
 @Injectable()
 export class WorkerDatabase implements OnModuleDestroy {
   readonly db: Kysely<Database>;
   readonly eventStore: EventStore;
+  /**
+   * Runs the read-model projections beside the API's: the advisory lock lets one instance apply
+   * each projection and another take over when it dies, so read models keep up even if every API
+   * instance is down.
+   */
+  readonly projector: Projector;
 
   constructor(@Inject(WORKER_CONFIG) config: Config) {
     const pool = createPool({
@@ -31,9 +38,11 @@ export class WorkerDatabase implements OnModuleDestroy {
     });
     this.db = createDb(pool);
     this.eventStore = new EventStore(pool);
+    this.projector = new Projector({ pool, db: this.db, store: this.eventStore, projections: createProjections() });
   }
 
   async onModuleDestroy(): Promise<void> {
+    await this.projector.stop();
     await this.db.destroy();
   }
 }
