@@ -90,7 +90,7 @@ export class EventStore {
         if (one) {
           const values = [
             streamId,
-            params[1],
+            expected === 'no_stream' ? 0 : params[1],
             one.eventId,
             one.type,
             one.schemaVersion,
