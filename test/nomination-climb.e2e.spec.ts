@@ -29,7 +29,10 @@ describe('a nomination climbs four levels over HTTP', () => {
   }
 
   async function inboxTask(username: string, nominationId: string) {
-    const res = await sys.http.get('/api/inbox').set(await sys.as(username)).expect(200);
+    const res = await sys.http
+      .get('/api/inbox')
+      .set(await sys.as(username))
+      .expect(200);
     return (res.body.items as Array<{ nominationId: string; taskSeq: number; kind: string; level: number }>).find(
       (t) => t.nominationId === nominationId,
     );
@@ -72,7 +75,9 @@ describe('a nomination climbs four levels over HTTP', () => {
     expect(first.status).toBe(200);
     expect(again.status).toBe(200);
     expect(again.body.outcome).toEqual(first.body.outcome);
-    const forwarded = (await sys.store.readStream(nominationStreamId(id))).filter((e) => e.type === 'NominationForwarded');
+    const forwarded = (await sys.store.readStream(nominationStreamId(id))).filter(
+      (e) => e.type === 'NominationForwarded',
+    );
     expect(forwarded).toHaveLength(1);
 
     // An approver of another unit may not decide here.
@@ -94,8 +99,16 @@ describe('a nomination climbs four levels over HTTP', () => {
     expect(loser.body.detail).toContain(winnerName);
 
     await approveFromInbox('hn.chair', id, 3);
-    const granted = await approveFromInbox('tld.chair', id, 4, { decisionNumber: '1234/QĐ-TLĐ' });
+    const task4 = await inboxTask('tld.chair', id);
+    const grantKey = key('grant');
+    const grant = { decision: 'approve', decisionNumber: '1234/QĐ-TLĐ', taskSeq: task4!.taskSeq };
+    const granted = await decide('tld.chair', id, grant, grantKey);
+    expect(granted.status).toBe(200);
     expect(granted.body.outcome.status).toBe('GRANTED');
+    // A double click on the final decision arrives after the workflow has completed: still one decision.
+    const regrant = await decide('tld.chair', id, grant, grantKey);
+    expect(regrant.status).toBe(200);
+    expect(regrant.body.outcome).toMatchObject({ status: 'GRANTED', version: granted.body.outcome.version });
     expect(granted.body.nomination).toMatchObject({
       status: 'GRANTED',
       statusLabel: { vi: 'Đã khen thưởng' },
@@ -103,7 +116,10 @@ describe('a nomination climbs four levels over HTTP', () => {
       currentTask: null,
     });
 
-    const detail = await sys.http.get(`/api/nominations/${id}`).set(await sys.as('bvdp.nominator')).expect(200);
+    const detail = await sys.http
+      .get(`/api/nominations/${id}`)
+      .set(await sys.as('bvdp.nominator'))
+      .expect(200);
     expect(detail.body.history.map((h: { type: string }) => h.type)).toEqual([
       'NominationSubmitted',
       'NominationReviewOpened',
