@@ -41,7 +41,13 @@ export class CommandsService {
    * there; otherwise the route step where they approve, so a late second approver hears from the
    * workflow who decided (409) rather than a 403.
    */
-  async decide(user: Principal, id: string, key: string, body: DecisionRequest, waitMs: number): Promise<CommandResult> {
+  async decide(
+    user: Principal,
+    id: string,
+    key: string,
+    body: DecisionRequest,
+    waitMs: number,
+  ): Promise<CommandResult> {
     const nomination = await this.load(id);
     const task = nomination.currentTask;
     const step =
@@ -68,7 +74,13 @@ export class CommandsService {
   }
 
   /** Resubmits after a return, from the unit holding the revision task. */
-  async resubmit(user: Principal, id: string, key: string, body: ResubmissionRequest, waitMs: number): Promise<CommandResult> {
+  async resubmit(
+    user: Principal,
+    id: string,
+    key: string,
+    body: ResubmissionRequest,
+    waitMs: number,
+  ): Promise<CommandResult> {
     const nomination = await this.load(id);
     const task = nomination.currentTask;
     const unitId = task?.kind === 'revision' ? task.unitId : nomination.nominatingUnitId;
@@ -90,7 +102,13 @@ export class CommandsService {
   }
 
   /** Withdraws the nomination: a nominator of the nominating unit, before the final decision. */
-  async withdraw(user: Principal, id: string, key: string, body: WithdrawalRequest, waitMs: number): Promise<CommandResult> {
+  async withdraw(
+    user: Principal,
+    id: string,
+    key: string,
+    body: WithdrawalRequest,
+    waitMs: number,
+  ): Promise<CommandResult> {
     const nomination = await this.load(id);
     const unitId = nomination.nominatingUnitId;
     if (!hasRoleAt(user, ['nominator'], unitId)) throw new ForbiddenError(['nominator'], unitId);

@@ -20,8 +20,8 @@ export const IdempotencyKey = createParamDecorator((_data: unknown, ctx: Executi
  */
 export function deterministicUuid(purpose: string, userId: string, key: string): string {
   const bytes = createHash('sha256').update(`${purpose}\u0000${userId}\u0000${key}`).digest().subarray(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  bytes.writeUInt8((bytes.readUInt8(6) & 0x0f) | 0x80, 6);
+  bytes.writeUInt8((bytes.readUInt8(8) & 0x3f) | 0x80, 8);
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

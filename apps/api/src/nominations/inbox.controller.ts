@@ -37,7 +37,10 @@ export class InboxController {
   @ApiQuery({ name: 'cursor', required: false })
   async inbox(@CurrentUser() user: Principal, @ZodQuery(InboxRequest) query: InboxRequest): Promise<InboxResponse> {
     const scope = inboxScopeOf(user);
-    const [page, counts] = await Promise.all([listScopedInbox(this.db, scope, query), scopedInboxCounts(this.db, scope)]);
+    const [page, counts] = await Promise.all([
+      listScopedInbox(this.db, scope, query),
+      scopedInboxCounts(this.db, scope),
+    ]);
     return { ...page, counts };
   }
 }

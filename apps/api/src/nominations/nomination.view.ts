@@ -49,8 +49,7 @@ function routeView(detail: NominationDetail, names: Map<string, string>): RouteS
     level: step.level,
     unitId: step.unitId,
     unitName: names.get(step.unitId) ?? step.unitId,
-    state:
-      i === currentIndex ? 'current' : granted || (currentIndex >= 0 && i < currentIndex) ? 'done' : 'pending',
+    state: i === currentIndex ? 'current' : granted || (currentIndex >= 0 && i < currentIndex) ? 'done' : 'pending',
   }));
 }
 
@@ -62,7 +61,10 @@ export async function nominationView(
 ): Promise<NominationView> {
   const [events, names] = await Promise.all([
     store.readStream(nominationStreamId(detail.id)),
-    unitNames(db, detail.route.map((s) => s.unitId)),
+    unitNames(
+      db,
+      detail.route.map((s) => s.unitId),
+    ),
   ]);
   const { route: _route, state, ...summary } = detail;
   return {

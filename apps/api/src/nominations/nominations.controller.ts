@@ -123,7 +123,11 @@ export class NominationsController {
       'one decision. Answers once the read model shows the decision (readModelCaughtUp=false after 10 s).',
   })
   @ApiIdempotencyKey()
-  @ApiResponse({ status: 200, description: 'Decided.', content: { 'application/json': { example: COMMAND_RESULT_EXAMPLE } } })
+  @ApiResponse({
+    status: 200,
+    description: 'Decided.',
+    content: { 'application/json': { example: COMMAND_RESULT_EXAMPLE } },
+  })
   @ApiCommandProblems()
   async decide(
     @CurrentUser() user: Principal,

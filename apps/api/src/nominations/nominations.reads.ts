@@ -14,17 +14,38 @@ function summaryQuery(db: Kysely<Database>) {
   return db
     .selectFrom('nominations')
     .select([
-      'id', 'version', 'status', 'award_code', 'campaign_id', 'nominating_unit_id', 'nominee_kind', 'nominee_name',
-      'current_level', 'current_unit_id', 'current_task_kind', 'current_task_seq', 'task_opened_at',
-      'submitted_at', 'updated_at', 'final_at', 'decision_number', 'rule_set_version',
+      'id',
+      'version',
+      'status',
+      'award_code',
+      'campaign_id',
+      'nominating_unit_id',
+      'nominee_kind',
+      'nominee_name',
+      'current_level',
+      'current_unit_id',
+      'current_task_kind',
+      'current_task_seq',
+      'task_opened_at',
+      'submitted_at',
+      'updated_at',
+      'final_at',
+      'decision_number',
+      'rule_set_version',
       exactInstant('submitted_at').as('submitted_key'),
     ]);
 }
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTakeFirstOrThrow']>>;
 
+function currentTaskOf(r: SummaryRow): NominationSummary['currentTask'] {
+  const { current_task_kind: kind, current_level: level, current_unit_id: unitId } = r;
+  const { current_task_seq: taskSeq, task_opened_at: openedAt } = r;
+  if (kind === null || level === null || unitId === null || taskSeq === null || openedAt === null) return null;
+  return { kind, level, unitId, taskSeq, openedAt: iso(openedAt) };
+}
+
 function toSummary(r: SummaryRow): NominationSummary {
   const status = r.status as NominationStatus;
-  const open = r.current_task_kind !== null && r.current_level !== null && r.current_unit_id !== null;
   return {
     id: r.id,
     version: r.version,
@@ -34,15 +55,7 @@ function toSummary(r: SummaryRow): NominationSummary {
     campaignId: r.campaign_id,
     nominatingUnitId: r.nominating_unit_id,
     nominee: { kind: r.nominee_kind, name: r.nominee_name },
-    currentTask: open
-      ? {
-          kind: r.current_task_kind!,
-          level: r.current_level!,
-          unitId: r.current_unit_id!,
-          taskSeq: r.current_task_seq!,
-          openedAt: iso(r.task_opened_at!),
-        }
-      : null,
+    currentTask: currentTaskOf(r),
     submittedAt: iso(r.submitted_at),
     updatedAt: iso(r.updated_at),
     finalAt: r.final_at ? iso(r.final_at) : null,
@@ -81,12 +94,17 @@ export async function listScopedNominations(
     const after = decodeKeyset('nominations', q.cursor);
     select = select.where(sql<SqlBool>`(submitted_at, id) < (${after.at}::timestamptz, ${after.id})`);
   }
-  const rows = await select.orderBy('submitted_at', 'desc').orderBy('id', 'desc').limit(q.limit + 1).execute();
+  const rows = await select
+    .orderBy('submitted_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(q.limit + 1)
+    .execute();
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   return {
     items: page.map(toSummary),
-    nextCursor: rows.length > q.limit && last ? encodeKeyset('nominations', { at: last.submitted_key, id: last.id }) : null,
+    nextCursor:
+      rows.length > q.limit && last ? encodeKeyset('nominations', { at: last.submitted_key, id: last.id }) : null,
   };
 }
 
@@ -104,13 +122,26 @@ function inScope(scope: InboxScope) {
 const emptyScope = (s: InboxScope) => s.reviewUnitIds.length === 0 && s.revisionUnitIds.length === 0;
 
 /** Open tasks the caller may act on, oldest first (keyset on opened_at, nomination id). */
-export async function listScopedInbox(db: Kysely<Database>, scope: InboxScope, q: InboxRequest): Promise<Page<InboxTask>> {
+export async function listScopedInbox(
+  db: Kysely<Database>,
+  scope: InboxScope,
+  q: InboxRequest,
+): Promise<Page<InboxTask>> {
   if (emptyScope(scope)) return { items: [], nextCursor: null };
   let select = db
     .selectFrom('inbox_tasks')
     .select([
-      'nomination_id', 'unit_id', 'level', 'kind', 'task_seq', 'opened_at', 'due_at', 'award_code', 'campaign_id',
-      'nominee_name', 'status',
+      'nomination_id',
+      'unit_id',
+      'level',
+      'kind',
+      'task_seq',
+      'opened_at',
+      'due_at',
+      'award_code',
+      'campaign_id',
+      'nominee_name',
+      'status',
       sql<boolean>`coalesce(due_at < now(), false)`.as('overdue'),
       exactInstant('opened_at').as('opened_key'),
     ])
@@ -124,7 +155,11 @@ export async function listScopedInbox(db: Kysely<Database>, scope: InboxScope, q
     const after = decodeKeyset('inbox', q.cursor);
     select = select.where(sql<SqlBool>`(opened_at, nomination_id) > (${after.at}::timestamptz, ${after.id})`);
   }
-  const rows = await select.orderBy('opened_at').orderBy('nomination_id').limit(q.limit + 1).execute();
+  const rows = await select
+    .orderBy('opened_at')
+    .orderBy('nomination_id')
+    .limit(q.limit + 1)
+    .execute();
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   return {

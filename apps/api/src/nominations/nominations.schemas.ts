@@ -53,7 +53,11 @@ export const DecisionRequest = z
   })
   .superRefine((body, ctx) => {
     if (body.decision !== 'approve' && body.reason === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: `reason is required to ${body.decision} a nomination` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: `reason is required to ${body.decision} a nomination`,
+      });
     }
   })
   .meta({
@@ -69,7 +73,11 @@ export type DecisionRequest = z.infer<typeof DecisionRequest>;
 /** Body of `POST /api/nominations/:id/resubmission`: an optional note and revised dossier. */
 export const ResubmissionRequest = z
   .strictObject({
-    note: z.string({ error: 'note must be text' }).trim().max(4000, { error: 'note must be at most 4000 characters' }).optional(),
+    note: z
+      .string({ error: 'note must be text' })
+      .trim()
+      .max(4000, { error: 'note must be at most 4000 characters' })
+      .optional(),
     dossier: Dossier.optional(),
     taskSeq: taskSeq.optional(),
   })

@@ -52,5 +52,10 @@ export const COMMAND_RESULT_EXAMPLE = {
     ],
   },
   readModelCaughtUp: true,
-  nomination: { id: '5f0c…', version: 4, status: 'FORWARDED', statusLabel: { vi: 'Đã chuyển cấp trên', en: 'Forwarded' } },
+  nomination: {
+    id: '5f0c…',
+    version: 4,
+    status: 'FORWARDED',
+    statusLabel: { vi: 'Đã chuyển cấp trên', en: 'Forwarded' },
+  },
 };

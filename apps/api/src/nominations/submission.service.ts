@@ -85,7 +85,11 @@ export class SubmissionService {
     return { nominationId, readModelCaughtUp, replayed };
   }
 
-  private async buildCommand(user: Principal, nominationId: string, body: CreateNominationRequest): Promise<SubmitNomination> {
+  private async buildCommand(
+    user: Principal,
+    nominationId: string,
+    body: CreateNominationRequest,
+  ): Promise<SubmitNomination> {
     const now = this.clock().toISOString();
     const today = vietnamDateOf(now);
     const campaign = await findCampaign(this.db, body.campaignId);
