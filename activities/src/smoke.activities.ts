@@ -7,5 +7,9 @@ export function createSmokeActivities(deps: Pick<ActivityDeps, 'clock'>) {
     async smokeGreet(name: string): Promise<string> {
       return `Xin chào, ${name}! (${deps.clock.now().toISOString()})`;
     },
+    /** Does nothing: the activity of the benchmarks' baseline workflow. */
+    async benchNoop(): Promise<void> {
+      return undefined;
+    },
   };
 }

@@ -29,3 +29,5 @@ export type {
   AppendNominationEventsInput,
   AppendNominationEventsResult,
 } from './nomination.contract';
+export { BENCH_NOOP_WORKFLOW_TYPE, benchNoopUpdate } from './bench.contract';
+export type { BenchNoopInput } from './bench.contract';
