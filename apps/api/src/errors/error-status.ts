@@ -20,6 +20,7 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['*.ALREADY_DECIDED', 409],
   ['*.ALREADY_EXISTS', 409],
   ['*.STALE_READ_MODEL', 503],
+  ['TEMPORAL.UNAVAILABLE', 503],
   // The nomination moved on (task closed, decided, final): the request conflicts with its current state.
   ['NOMINATION.TASK_NOT_OPEN', 409],
   ['NOMINATION.NOT_AT_THIS_LEVEL', 409],

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { ServiceError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import {
   decideUpdate,
@@ -17,7 +17,7 @@ import { DB, TEMPORAL_CLIENT } from '../core/tokens';
 import { ReadYourWrites } from '../projector/read-your-writes';
 import { actorOf, APPROVER_ROLES, revisionRolesAt } from './access';
 import { updateIdOf } from './idempotency';
-import { NominationClosedError } from './nominations.errors';
+import { NominationClosedError, TemporalUnavailableError } from './nominations.errors';
 import type { DecisionRequest, ResubmissionRequest, WithdrawalRequest } from './nominations.schemas';
 
 /** A command's answer: what Temporal wrote, and the nomination as the read model shows it afterwards. */
@@ -138,6 +138,7 @@ export class CommandsService {
     } catch (err) {
       // The workflow completes with the final decision; later commands find no running execution.
       if (err instanceof WorkflowNotFoundError) throw new NominationClosedError(id, (await this.load(id)).status);
+      if (err instanceof ServiceError) throw new TemporalUnavailableError(err);
       throw err;
     }
     const readModelCaughtUp = await this.readYourWrites.waitForNominationVersion(id, outcome.version, waitMs);

@@ -121,3 +121,15 @@ export class NominationClosedError extends ApiError {
     this.name = 'NominationClosedError';
   }
 }
+
+/** Temporal did not answer (after the SDK's own retries): the command was not taken; retry with the same key (503). */
+export class TemporalUnavailableError extends ApiError {
+  constructor(cause: Error) {
+    super(
+      'TEMPORAL.UNAVAILABLE',
+      'Hệ thống xử lý quy trình tạm thời không phản hồi; vui lòng thử lại với cùng Idempotency-Key.',
+      `The workflow service did not answer (${cause.message}); retry with the same Idempotency-Key.`,
+    );
+    this.name = 'TemporalUnavailableError';
+  }
+}

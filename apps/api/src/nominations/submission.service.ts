@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import { ServiceError, WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { Config } from '@vinhdanh/config';
 import { NOMINATION_WORKFLOW_TYPE, nominationWorkflowId, type NominationWorkflowInput } from '@vinhdanh/contracts';
@@ -26,6 +26,7 @@ import {
   IdempotencyKeyReusedError,
   MissingAttachmentsError,
   RuleSetMissingError,
+  TemporalUnavailableError,
   UnknownCampaignError,
 } from './nominations.errors';
 import type { CreateNominationRequest } from './nominations.schemas';
@@ -77,6 +78,7 @@ export class SubmissionService {
         args: [input],
       });
     } catch (err) {
+      if (err instanceof ServiceError) throw new TemporalUnavailableError(err);
       if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
       replayed = true;
     }
