@@ -21,7 +21,11 @@ export class ReadYourWrites {
    * `timeoutMs` passes first. Polls with a short backoff (5 → 50 ms); the projector is woken by
    * NOTIFY, so the usual wait is one batch.
    */
-  async waitForNominationVersion(id: string, version: number, timeoutMs = DEFAULT_READ_MODEL_WAIT_MS): Promise<boolean> {
+  async waitForNominationVersion(
+    id: string,
+    version: number,
+    timeoutMs = DEFAULT_READ_MODEL_WAIT_MS,
+  ): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     for (let delay = 5; ; delay = Math.min(delay * 2, 50)) {
       const seen = await nominationVersion(this.db, id);
