@@ -1,11 +1,11 @@
 /*
  * B3: event-store append rate ÷ raw single-row INSERT rate into an identically shaped table
  * (same columns, indexes and pool), at concurrency 1, 8 and 32, plus the bulk and 5-in-a-row shapes.
- * Segments run raw, store, store, raw so drift on a shared machine hits both sides alike.
+ * Raw and store run in alternating short segments so drift on a shared machine hits both alike.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EventStore, type NewEvent } from '@vinhdanh/event-store';
-import { createBenchDatabase, measure, report } from './bench-database';
+import { createBenchDatabase, measure, measurePair, report } from './bench-database';
 
 const RAW_INSERT = `insert into raw_events (event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at, prev_hash, hash)
   values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
@@ -74,15 +74,10 @@ export async function benchAppend(): Promise<void> {
       [8, 2500],
       [32, 3000],
     ] as const) {
-      await measure(200, concurrency, raw(RAW_INSERT));
-      await measure(200, concurrency, append);
-      const r1 = await measure(n, concurrency, raw(RAW_INSERT));
-      const s1 = await measure(n, concurrency, append);
-      const s2 = await measure(n, concurrency, append);
-      const r2 = await measure(n, concurrency, raw(RAW_INSERT));
+      await measure(300, concurrency, raw(RAW_INSERT));
+      await measure(300, concurrency, append);
+      const [rawRate, storeRate] = await measurePair(2 * n, concurrency, raw(RAW_INSERT), append);
       const notifyInTx = await measure(n, concurrency, raw(RAW_INSERT_NOTIFY));
-      const rawRate = (r1 + r2) / 2;
-      const storeRate = (s1 + s2) / 2;
       report({
         bench: 'append',
         concurrency,
@@ -91,7 +86,7 @@ export async function benchAppend(): Promise<void> {
         store_events_per_s: Math.round(storeRate),
         raw_insert_per_s: Math.round(rawRate),
         raw_insert_with_notify_in_tx_per_s: Math.round(notifyInTx),
-        ops_per_segment: n,
+        ops_each: 2 * n,
         shape: 'new stream, 1 event per append',
         ...bench.environment,
       });
@@ -99,13 +94,18 @@ export async function benchAppend(): Promise<void> {
 
     // Five appends in a row to one stream with the expected version (a nomination's life), 8 streams at once.
     const streams = 400;
-    const fiveRaw = await measure(streams, 8, async (s) => {
-      for (let v = 1; v <= 5; v++) await raw(RAW_INSERT)(s * 5 + v);
-    });
-    const fiveStore = await measure(streams, 8, async (s) => {
-      const stream = `five-${s}`;
-      for (let v = 0; v < 5; v++) await store.append(stream, v, [newEvent(v)]);
-    });
+    let fiveSeq = 0;
+    const [fiveRaw, fiveStore] = await measurePair(
+      streams,
+      8,
+      async (s) => {
+        for (let v = 1; v <= 5; v++) await raw(RAW_INSERT)(s * 5 + v);
+      },
+      async () => {
+        const stream = `five-${fiveSeq++}`;
+        for (let v = 0; v < 5; v++) await store.append(stream, v, [newEvent(v)]);
+      },
+    );
     report({
       bench: 'append_5_sequential',
       concurrency: 8,

@@ -59,3 +59,28 @@ export async function measure(
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return total / seconds;
 }
+
+/**
+ * Rates of two operations measured in alternating short segments (A B, B A, …), so load from other
+ * processes on a shared machine falls on both sides alike. Returns ops/s for each.
+ */
+export async function measurePair(
+  total: number,
+  concurrency: number,
+  a: (i: number) => Promise<unknown>,
+  b: (i: number) => Promise<unknown>,
+  segments = 8,
+): Promise<[number, number]> {
+  const per = Math.ceil(total / segments);
+  let secondsA = 0;
+  let secondsB = 0;
+  for (let s = 0; s < segments; s++) {
+    const order = s % 2 === 0 ? ([a, b] as const) : ([b, a] as const);
+    for (const op of order) {
+      const seconds = per / (await measure(per, concurrency, op));
+      if (op === a) secondsA += seconds;
+      else secondsB += seconds;
+    }
+  }
+  return [(per * segments) / secondsA, (per * segments) / secondsB];
+}
