@@ -4,9 +4,8 @@ import request from 'supertest';
 import { createActivities } from '@vinhdanh/activities';
 import { createApp, hashPassword } from '@vinhdanh/api';
 import { loadConfig } from '@vinhdanh/config';
-import { demoUnitIds } from '@vinhdanh/domain';
 import { EventStore } from '@vinhdanh/event-store';
-import { DEMO_PASSWORD, demoUsers, seedDemo, type DemoUser } from '@vinhdanh/seed';
+import { DEMO_PASSWORD, seedDemo } from '@vinhdanh/seed';
 import {
   bundleWorkflowsOnce,
   connectTestTemporal,
@@ -15,15 +14,6 @@ import {
   uniqueTaskQueue,
   type TestDatabase,
 } from '@vinhdanh/testing';
-
-/**
- * The demo seed has only a nominator at each CĐCS, but the route starts with the nominating unit's
- * own review (level 1): these two hold it at CĐCS BVĐK Đan Phượng.
- */
-export const CDCS_APPROVERS: readonly DemoUser[] = [
-  { username: 'bvdp.chair', fullName: 'Nguyễn Thị Thu Hằng', role: 'chair', unitId: demoUnitIds.cdcsBvdkDanPhuong },
-  { username: 'bvdp.reviewer', fullName: 'Kiều Văn Toàn', role: 'reviewer', unitId: demoUnitIds.cdcsBvdkDanPhuong },
-];
 
 /** A running system: seeded database, Temporal dev server, an in-process worker and the HTTP API. */
 export interface E2eSystem {
@@ -52,7 +42,7 @@ export async function startE2eSystem(): Promise<E2eSystem> {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    await seedDemo(database.db, { hashPassword, users: [...demoUsers, ...CDCS_APPROVERS] });
+    await seedDemo(database.db, { hashPassword });
     const store = new EventStore(database.pool);
     const taskQueue = uniqueTaskQueue('e2e');
     const worker = await Worker.create({

@@ -21,6 +21,9 @@ export const demoUsers: readonly DemoUser[] = [
   // Cao Bằng: CĐCS Sở Nội vụ / Cục Thống kê → CĐ Viên chức tỉnh → LĐLĐ tỉnh → Tổng LĐLĐ
   { username: 'snv.nominator', fullName: 'Nông Thị Hoa', role: 'nominator', unitId: u.cdcsSoNoiVuCaoBang },
   { username: 'ctk.nominator', fullName: 'Hoàng Văn Minh', role: 'nominator', unitId: u.cdcsCucThongKeCaoBang },
+  // Each route starts with the nominating CĐCS's own review (its council and chair forward it).
+  { username: 'snv.chair', fullName: 'Lý Văn Thắng', role: 'chair', unitId: u.cdcsSoNoiVuCaoBang },
+  { username: 'ctk.chair', fullName: 'Triệu Thị Yến', role: 'chair', unitId: u.cdcsCucThongKeCaoBang },
   { username: 'vccb.reviewer', fullName: 'Lục Thị Thu', role: 'reviewer', unitId: u.cdVienChucCaoBang },
   { username: 'vccb.chair', fullName: 'Bế Văn Hùng', role: 'chair', unitId: u.cdVienChucCaoBang },
   { username: 'cb.reviewer', fullName: 'Đàm Thị Lan', role: 'reviewer', unitId: u.ldldCaoBang },
@@ -28,16 +31,20 @@ export const demoUsers: readonly DemoUser[] = [
   { username: 'cb.admin', fullName: 'Hà Thị Mai', role: 'unit_admin', unitId: u.ldldCaoBang },
   // Hòa An after the 2025 reorganisation: CĐCS → Công đoàn xã Hòa An → LĐLĐ tỉnh Cao Bằng
   { username: 'hv.nominator', fullName: 'Lương Thị Mến', role: 'nominator', unitId: u.cdcsTieuHocHongViet },
+  { username: 'hv.chair', fullName: 'Đinh Văn Khánh', role: 'chair', unitId: u.cdcsTieuHocHongViet },
   { username: 'xha.reviewer', fullName: 'Nông Văn Sơn', role: 'reviewer', unitId: u.cdXaHoaAn },
   { username: 'xha.chair', fullName: 'Ma Thị Hạnh', role: 'chair', unitId: u.cdXaHoaAn },
   // Hậu Giang: CĐCS TTYT Châu Thành A → LĐLĐ huyện Châu Thành A → LĐLĐ tỉnh Hậu Giang
   { username: 'ttyt.nominator', fullName: 'Trần Thị Ngọc Hân', role: 'nominator', unitId: u.cdcsTtytChauThanhA },
+  { username: 'ttyt.chair', fullName: 'Phan Văn Lợi', role: 'chair', unitId: u.cdcsTtytChauThanhA },
   { username: 'cta.reviewer', fullName: 'Nguyễn Văn Tâm', role: 'reviewer', unitId: u.ldldChauThanhA },
   { username: 'cta.chair', fullName: 'Lê Thị Kim Loan', role: 'chair', unitId: u.ldldChauThanhA },
   { username: 'hg.reviewer', fullName: 'Võ Văn Phúc', role: 'reviewer', unitId: u.ldldHauGiang },
   { username: 'hg.chair', fullName: 'Huỳnh Thị Diễm', role: 'chair', unitId: u.ldldHauGiang },
   // Hà Nội: CĐCS BVĐK Đan Phượng → LĐLĐ huyện Đan Phượng → LĐLĐ TP Hà Nội
   { username: 'bvdp.nominator', fullName: 'Đỗ Thị Thanh Hà', role: 'nominator', unitId: u.cdcsBvdkDanPhuong },
+  { username: 'bvdp.chair', fullName: 'Nguyễn Thị Thu Hằng', role: 'chair', unitId: u.cdcsBvdkDanPhuong },
+  { username: 'bvdp.reviewer', fullName: 'Kiều Văn Toàn', role: 'reviewer', unitId: u.cdcsBvdkDanPhuong },
   { username: 'dp.reviewer', fullName: 'Phùng Thị Nga', role: 'reviewer', unitId: u.ldldDanPhuong },
   { username: 'dp.chair', fullName: 'Nguyễn Văn Quang', role: 'chair', unitId: u.ldldDanPhuong },
   { username: 'hn.reviewer', fullName: 'Trịnh Thị Hồng', role: 'reviewer', unitId: u.ldldHaNoi },
