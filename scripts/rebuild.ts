@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   const projections = createProjections();
   if (!name) {
-    console.error(`usage: npm run rebuild -- <projection>\n  projections: ${projections.map((p) => p.name).join(', ')}`);
+    console.error(
+      `usage: npm run rebuild -- <projection>\n  projections: ${projections.map((p) => p.name).join(', ')}`,
+    );
     process.exit(2);
   }
   const config = loadConfig();

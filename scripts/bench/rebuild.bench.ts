@@ -4,6 +4,7 @@
  * The data set (1M events, 200k streams of 5, valid hash chains) is generated first and timed apart.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
 import { canonicalEventParts, EventStore, GENESIS_HASH } from '@vinhdanh/event-store';
 import { createProjections, Projector } from '@vinhdanh/projections';
 import { createBenchDatabase, report } from './bench-database';
@@ -18,7 +19,7 @@ const TYPES = [
 const PAGE = 5000;
 
 /** Inserts `streams × 5` events with correct chains, a chunk of streams interleaved at a time (as nominations progress together). */
-async function generate(pool: import('pg').Pool, totalEvents: number, chunkStreams: number): Promise<number> {
+async function generate(pool: Pool, totalEvents: number, chunkStreams: number): Promise<number> {
   const started = Date.now();
   const streams = Math.ceil(totalEvents / TYPES.length);
   for (let first = 0; first < streams; first += chunkStreams) {
@@ -81,7 +82,7 @@ async function generate(pool: import('pg').Pool, totalEvents: number, chunkStrea
 }
 
 /** The raw denominator: keyset pages over the same rows, JSON parsed by pg, nothing written. */
-async function rawScan(pool: import('pg').Pool): Promise<{ events: number; perSecond: number }> {
+async function rawScan(pool: Pool): Promise<{ events: number; perSecond: number }> {
   const started = process.hrtime.bigint();
   let after = '0';
   let events = 0;

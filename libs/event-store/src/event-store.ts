@@ -84,7 +84,7 @@ export class EventStore {
   async append(streamId: string, expected: ExpectedVersion, events: readonly NewEvent[]): Promise<AppendResult> {
     const prepared = prepareEvents(streamId, events);
     const params = [streamId, expectedVersionCode(expected), JSON.stringify(prepared)];
-    let one = prepared.length === 1 && expected !== 'any' ? prepared[0]! : null;
+    let one = prepared.length === 1 && expected !== 'any' ? (prepared[0] ?? null) : null;
     for (let attempt = 0; ; attempt++) {
       try {
         if (one) {
@@ -266,10 +266,11 @@ export class EventStore {
       globalPosition: r.global_position,
       streamVersion: r.stream_version,
     }));
-    const last = positions[positions.length - 1]!;
+    const last = positions.at(-1);
+    if (!last) throw new Error(`append to ${streamId} returned no rows`);
     const result: AppendResult = {
       streamId,
-      alreadyWritten: rows[0]!.already_written,
+      alreadyWritten: rows.some((r) => r.already_written),
       nextExpectedVersion: last.streamVersion,
       positions,
       lastPosition: { transactionId: last.transactionId, globalPosition: last.globalPosition },

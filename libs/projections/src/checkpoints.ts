@@ -75,9 +75,10 @@ export async function applyNextBatch(
     if (relaxedCommit) await sql`set local synchronous_commit = off`.execute(trx);
     const from = await lockCheckpoint(trx, projection.name);
     const events = await store.readAll(toPosition(from), limit, trx);
-    if (events.length === 0) return 0;
+    const last = events.at(-1);
+    if (!last) return 0;
     await projection.apply(trx, events);
-    await moveCheckpoint(trx, projection.name, from, events[events.length - 1]!, events.length);
+    await moveCheckpoint(trx, projection.name, from, last, events.length);
     return events.length;
   });
 }

@@ -131,8 +131,8 @@ export class Projector {
       }
       for (const name of this.heldProjections) {
         try {
-          const projection = this.byName.get(name)!;
-          while (this.running && this.held.has(name)) {
+          const projection = this.byName.get(name);
+          while (projection && this.running && this.held.has(name)) {
             const applied = await applyNextBatch(this.options.db, this.options.store, projection, batchSize);
             if (applied < batchSize) break;
           }
