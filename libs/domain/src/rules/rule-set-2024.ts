@@ -1,4 +1,5 @@
 import type { AttachmentKind, AwardRule, RuleSet } from './rule-set.schema';
+import { procedure2024 } from './rule-set-2024.procedure';
 
 const STANDARD_DOSSIER: AttachmentKind[] = ['TO_TRINH', 'BAO_CAO_THANH_TICH', 'BIEN_BAN'];
 const WITH_INITIATIVE: AttachmentKind[] = [...STANDARD_DOSSIER, 'SANG_KIEN'];
@@ -39,8 +40,8 @@ const awards: AwardRule[] = [
     simplifiedProcedure: false,
     exclusivity: 'comprehensive',
     // 1689 Art. 14 ladder; NĐ 152 Art. 4(1) drops ladders, hence a switch rather than code.
-    prerequisites: [{ awardCode: 'BK_TINH', withinYearsBefore: 1, enabled: true }],
-    personConditions: { minAppliedInitiatives: 2 },
+    prerequisites: [{ awardCode: 'BK_TINH', withinYearsBefore: 1, enabled: true, nomineeKinds: ['person'] }],
+    personConditions: { minAppliedInitiatives: 2, consecutiveExcellentYears: { years: 2, endingYearsBefore: 0 } },
   },
   {
     code: 'BK_CD',
@@ -104,6 +105,7 @@ const awards: AwardRule[] = [
     simplifiedProcedure: false,
     personConditions: {
       nonLeaderOnly: true,
+      maxTrainingLevel: 'college',
       minSingleInitiativeValueVnd: 80_000_000,
       minInitiativesValueVndOverYears: { valueVnd: 120_000_000, years: 3 },
     },
@@ -179,4 +181,6 @@ export const ruleSet2024: RuleSet = {
     stuckAfterGraceWorkingDays: 5,
     onStuck: 'mark_stuck',
   },
+  procedure: procedure2024,
+  prerequisiteLadders: true,
 };

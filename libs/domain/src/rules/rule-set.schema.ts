@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../shared/dates';
 import { OrgLevel } from '../org/org-unit';
+import { AwardProcedure, ProcedureRules, TrainingLevel } from './procedure-rules.schema';
 
 /** Codes of the awards in the catalogue (domain.md, "Award types"). */
 export const AwardCode = z.enum(
@@ -40,6 +41,8 @@ export const QuotaRule = z.object({
   period: z.enum(['campaign', 'year', 'theme']),
   max: count.optional(),
   maxShareOfMembers: share.optional(),
+  /** For share quotas: the limit never goes below this (a small unit still gets a slot). */
+  minimum: count.optional(),
 });
 /** A quota on an award. */
 export type QuotaRule = z.infer<typeof QuotaRule>;
@@ -49,6 +52,8 @@ export const PrerequisiteRule = z.object({
   awardCode: AwardCode,
   withinYearsBefore: z.number().int().min(1),
   enabled: z.boolean(),
+  /** The nominee kinds the ladder applies to; all kinds when absent. */
+  nomineeKinds: z.array(NomineeKind).optional(),
 });
 /** An award the nominee must already hold. */
 export type PrerequisiteRule = z.infer<typeof PrerequisiteRule>;
@@ -64,6 +69,12 @@ export const PersonConditions = z.object({
   minSingleInitiativeValueVnd: count.optional(),
   minInitiativesValueVndOverYears: z.object({ valueVnd: count, years: z.number().int().min(1) }).optional(),
   minAppliedInitiatives: count.optional(),
+  /** Highest training level allowed (LDST: college). */
+  maxTrainingLevel: TrainingLevel.optional(),
+  /** Consecutive years rated "hoàn thành xuất sắc nhiệm vụ", ending `endingYearsBefore` years before the campaign year. */
+  consecutiveExcellentYears: z
+    .object({ years: z.number().int().min(1), endingYearsBefore: z.number().int().min(0) })
+    .optional(),
 });
 /** Conditions on a person nominee. */
 export type PersonConditions = z.infer<typeof PersonConditions>;
@@ -89,6 +100,7 @@ export const AwardRule = z
     personConditions: PersonConditions.optional(),
     /** Recurrence, e.g. NDC every 5 years from 2023. */
     everyYears: z.object({ interval: z.number().int().min(1), from: z.number().int() }).optional(),
+    procedure: AwardProcedure.optional(),
   })
   .superRefine((award, ctx) => {
     award.routeStartLevels.forEach((level, i) => {
@@ -129,6 +141,10 @@ export const RuleSet = z
     deadlines: DeadlineRules,
     publicDisclosureWorkingDays: count.optional(),
     minDirectWorkerShare: share.optional(),
+    /** The steps each level runs; without it a level is a single approve/return/reject decision. */
+    procedure: ProcedureRules.optional(),
+    /** Prerequisite ladders on or off for the whole rule set (NĐ 152 Art. 4(1) drops them); on when absent. */
+    prerequisiteLadders: z.boolean().optional(),
   })
   .superRefine((ruleSet, ctx) => {
     if (ruleSet.effectiveTo != null && ruleSet.effectiveTo <= ruleSet.effectiveFrom) {
