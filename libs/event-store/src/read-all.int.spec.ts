@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@vinhdanh/testing';
-import { EventStore, READ_ALL_SQL } from './event-store';
+import { EventStore } from './event-store';
+import { READ_ALL_SQL } from './event-store.sql';
 import type { EventPosition, RecordedEvent } from './event.types';
 import { comparePositions } from './positions';
 
