@@ -20,7 +20,11 @@ export const ProcedureSteps = z
     steps.forEach((s, i) => {
       const previous = steps[i - 1];
       if (previous !== undefined && order.indexOf(s) <= order.indexOf(previous)) {
-        ctx.addIssue({ code: 'custom', path: [i], message: `step "${s}" must come after "${previous}" and appear once` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `step "${s}" must come after "${previous}" and appear once`,
+        });
       }
     });
   });
