@@ -1,8 +1,9 @@
-/* Benchmarks (not tests): `npm run bench:append`, `npm run bench:rebuild`. Each prints one JSON line per figure and exits 0. */
+/* Benchmarks (not tests): `npm run bench:append`, `npm run bench:rebuild`, `npm run bench -- e2e`. Each prints one JSON line per figure and exits 0. */
 import { benchAppend } from './bench/append.bench';
+import { benchE2e } from './bench/e2e.bench';
 import { benchRebuild } from './bench/rebuild.bench';
 
-const benches: Record<string, () => Promise<void>> = { append: benchAppend, rebuild: benchRebuild };
+const benches: Record<string, () => Promise<void>> = { append: benchAppend, rebuild: benchRebuild, e2e: benchE2e };
 
 async function main(): Promise<void> {
   const names = process.argv.slice(2);
