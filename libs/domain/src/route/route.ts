@@ -3,12 +3,17 @@ import type { IsoDate } from '../shared/dates';
 import { OrgLevel } from '../org/org-unit';
 import type { OrgTree } from '../org/org-tree';
 import type { AwardRule, NomineeKind } from '../rules/rule-set.schema';
+import { ProcedureSteps } from '../rules/procedure-rules.schema';
 import { RouteError } from './route.errors';
 
-/** One level a nomination passes through: the unit whose council/chair reviews it there. */
+/**
+ * One level a nomination passes through: the unit whose council/chair reviews it there, and, when
+ * the route was computed with the procedure (`computeProcedureRoute`), the ordered steps it runs.
+ */
 export const RouteStep = z.object({
   level: OrgLevel,
   unitId: z.string().min(1, { error: 'unitId must not be empty' }),
+  steps: ProcedureSteps.optional(),
 });
 /** One level a nomination passes through. */
 export type RouteStep = z.infer<typeof RouteStep>;
