@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, promises as fs, type Stats } from 'node:fs';
+import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Content types of the files the web UI ships (anything else is served as octet-stream). */
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// Everything is same-origin and there is no CDN: the policy can be strict.
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; " +
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+/** Options of the static handler. */
+export interface StaticFilesOptions {
+  /** Folder served at `/` (the web UI's `public/`). */
+  root: string;
+  /** Path prefixes never served from disk (the API); requests there fall through to Nest. */
+  excludePrefixes: readonly string[];
+}
+
+type Next = (err?: unknown) => void;
+
+function etagOf(stats: Stats): string {
+  return `W/"${createHash('sha1').update(`${stats.size}-${stats.mtimeMs}`).digest('base64url').slice(0, 16)}"`;
+}
+
+async function fileAt(root: string, urlPath: string): Promise<{ file: string; stats: Stats } | undefined> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const file = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
+  // The normalised path can never climb out of root, but check anyway: this is the trust boundary.
+  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
+  const stats = await fs.stat(file).catch(() => undefined);
+  return stats?.isFile() ? { file, stats } : undefined;
+}
+
+/**
+ * A GET/HEAD handler serving the web UI: files by path, `index.html` for any other path (client-side
+ * routes), never for the excluded prefixes. No build step means no hashed file names, so every file is
+ * `no-cache` with a validator (ETag / Last-Modified → 304): a deploy is visible on the next load.
+ */
+export function staticFiles(options: StaticFilesOptions) {
+  const root = path.resolve(options.root);
+  const index = path.join(root, 'index.html');
+  return async (req: IncomingMessage, res: ServerResponse, next: Next): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
+    if (options.excludePrefixes.some((p) => urlPath === p || urlPath.startsWith(`${p}/`))) return next();
+    try {
+      let found = await fileAt(root, urlPath);
+      // A missing asset (has an extension) is a 404, not the app shell: a broken <script> must show as broken.
+      if (!found && path.posix.extname(urlPath) !== '') return next();
+      found ??= await fs.stat(index).then(
+        (stats) => ({ file: index, stats }),
+        () => undefined,
+      );
+      if (!found) return next();
+      send(req, res, found.file, found.stats);
+    } catch (err) {
+      next(err);
+    }
+  };
+}
+
+function send(req: IncomingMessage, res: ServerResponse, file: string, stats: Stats): void {
+  const etag = etagOf(stats);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  res.setHeader('Content-Type', CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('ETag', etag);
+  res.setHeader('Last-Modified', stats.mtime.toUTCString());
+  if (req.headers['if-none-match'] === etag) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.statusCode = 200;
+  res.setHeader('Content-Length', String(stats.size));
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', (err) => res.destroy(err))
+    .pipe(res);
+}

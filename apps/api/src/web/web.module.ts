@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { Inject, Module, Optional, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { staticFiles } from './static-files';
+
+/** Injection token for the folder served at `/` (default: `apps/web/public`). */
+export const WEB_ROOT = Symbol('vinhdanh.WebRoot');
+
+/** The web UI's files in this checkout. */
+export const DEFAULT_WEB_ROOT = path.resolve(__dirname, '../../../web/public');
+
+/**
+ * Serves the web UI (`apps/web/public`) at `/`, with `index.html` for client-side routes. `/api` is
+ * never served from disk, so unknown API paths still get the API's problem+json 404.
+ */
+@Module({})
+export class WebModule implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Optional() @Inject(WEB_ROOT) private readonly root: string = DEFAULT_WEB_ROOT,
+  ) {}
+
+  // Nest calls module init hooks after it has registered the controllers' routes and before its
+  // not-found handler, so the handler below only sees requests no API route answered.
+  onModuleInit(): void {
+    const express = this.adapterHost.httpAdapter.getInstance<{ use(handler: unknown): void }>();
+    express.use(staticFiles({ root: this.root ?? DEFAULT_WEB_ROOT, excludePrefixes: ['/api'] }));
+  }
+}

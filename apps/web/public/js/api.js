@@ -1,0 +1,81 @@
+/** The API client: bearer token in sessionStorage, problem+json errors as ApiError, 401 → log in again. */
+import { pickProblem } from './i18n.js';
+
+const TOKEN_KEY = 'vinhdanh.token';
+let onUnauthenticated = () => undefined;
+
+/** An API error with the problem document (status, code, Vietnamese/English detail, field errors). */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail ?? `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem ?? {};
+    this.code = problem?.code ?? 'HTTP';
+  }
+  /** The detail in the current language. */
+  get text() {
+    return pickProblem(this.problem.detail ?? this.message, this.problem.detail_en);
+  }
+  /** Field errors as `[{ field, text }]` in the current language. */
+  get fields() {
+    return (this.problem.errors ?? []).map((e) => ({ field: e.field, text: pickProblem(e.message, e.message_en) }));
+  }
+}
+
+/** A network failure (server unreachable). */
+export class NetworkError extends Error {}
+
+/** Registers what to do when the token is missing or rejected (the app goes to the login page). */
+export function onSessionEnded(handler) {
+  onUnauthenticated = handler;
+}
+
+/** The saved token, if any. */
+export const token = () => sessionStorage.getItem(TOKEN_KEY);
+/** Saves the token of a login. */
+export const saveToken = (value) => sessionStorage.setItem(TOKEN_KEY, value);
+/** Forgets the token. */
+export const clearToken = () => sessionStorage.removeItem(TOKEN_KEY);
+
+/** A fresh idempotency key: one per form or per click, so a retry of the same action is one action. */
+export function newIdempotencyKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Calls the API; resolves to the JSON body, rejects with ApiError / NetworkError. */
+export async function api(path, { method = 'GET', body, query, idempotencyKey } = {}) {
+  const url = new URL(`/api${path}`, location.origin);
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
+  const headers = { Accept: 'application/json, application/problem+json' };
+  const bearer = token();
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  let res;
+  try {
+    res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (err) {
+    throw new NetworkError(String(err));
+  }
+  const text = await res.text();
+  const data = text ? safeJson(text) : null;
+  if (res.ok) return data;
+  if (res.status === 401 && path !== '/auth/login') {
+    clearToken();
+    onUnauthenticated();
+  }
+  throw new ApiError(res.status, data);
+}
+
+function safeJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { detail: text };
+  }
+}

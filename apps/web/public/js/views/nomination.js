@@ -1,0 +1,35 @@
+/** Chi tiết hồ sơ: status, route stepper, the user's actions, dossier and full timeline. */
+import { api } from '../api.js';
+import { h, mount } from '../dom.js';
+import { formatDate, t } from '../i18n.js';
+import { awardName } from '../catalog.js';
+import { errorBox, pageHeader, statusChip } from './common.js';
+import { actionsPanel } from './nomination-actions.js';
+import { dossierView, routeStepper, timeline, whereNow } from './nomination-parts.js';
+
+/** Renders nomination `id` into `el` (and again after each action). */
+export async function renderNomination(el, ctx, id, notice) {
+  let n;
+  try {
+    n = await api(`/nominations/${id}`);
+  } catch (err) {
+    return mount(el, pageHeader(t('nom.title')), errorBox(err));
+  }
+  const campaign = ctx.campaignById.get(n.campaignId);
+  const reload = (message) => renderNomination(el, ctx, id, message);
+  mount(el,
+    h('p', { class: 'breadcrumb' }, h('a', { href: '/nominations' }, t('nav.nominations'))),
+    pageHeader(n.nominee.name, statusChip(n.status, n.statusLabel)),
+    h('p', { class: 'subtitle' }, awardName(n.awardCode), ' · ', campaign?.name ?? n.campaignId),
+    h('p', { class: 'meta' },
+      `${t('nom.nominatingUnit')}: ${ctx.units.get(n.nominatingUnitId)?.name ?? n.nominatingUnitId} · ${t('col.submitted')}: ${formatDate(n.submittedAt)}`,
+      n.returnCount ? ` · ${t('nom.returns', { n: n.returnCount })}` : ''),
+    notice ?? null,
+    h('section', { class: 'card', 'aria-labelledby': 'route-h' },
+      h('h2', { id: 'route-h' }, t('nom.route')), routeStepper(n), h('p', { class: 'where', 'data-testid': 'where' }, whereNow(n, ctx.units))),
+    h('section', { class: 'card', 'aria-labelledby': 'actions-h' },
+      h('h2', { id: 'actions-h' }, t('nom.actions')), actionsPanel(n, ctx, reload)),
+    h('div', { class: 'two-col' },
+      h('section', { class: 'card', 'aria-labelledby': 'dossier-h' }, h('h2', { id: 'dossier-h' }, t('nom.dossier')), dossierView(n.dossier)),
+      h('section', { class: 'card', 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, t('nom.timeline')), timeline(n.history))));
+}
