@@ -1,6 +1,7 @@
 /*
  * bench:e2e — B1: nominations completed through all four levels per second (scripted approver)
- * against a baseline workflow with one no-op activity, same server, same run, same concurrency.
+ * against a baseline workflow with one no-op activity, same server, same run, same concurrency;
+ * then B2 (decision-latency.bench.ts) on the same server.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -13,6 +14,7 @@ import {
 } from '@vinhdanh/contracts';
 import { sampleRoute, sampleSubmitNomination } from '@vinhdanh/domain';
 import type { benchNoopWorkflow, nominationWorkflow } from '@vinhdanh/workflows';
+import { benchDecisionLatency } from './decision-latency.bench';
 import { createTemporalBenchEnv, runPool } from './temporal-bench-env';
 
 const NOMINATIONS = Number(process.env.BENCH_E2E_N ?? 120);
@@ -75,6 +77,7 @@ export async function benchE2e(): Promise<void> {
         environment: env.database.environment,
       }),
     );
+    await benchDecisionLatency(env);
   } finally {
     await env.close();
   }
