@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium: the only browser on these machines (`apt-get install chromium`). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Where screenshots of each page go (git-ignored). */
+export const ARTIFACTS_DIR = path.resolve(__dirname, '../../test-artifacts/web');
+
+/**
+ * A headless Chromium; fails with a clear message when Chromium is missing. Playwright's `launch` gives
+ * every browser a fresh temporary profile (it refuses an explicit `--user-data-dir`) and deletes it on close.
+ */
+export async function launchChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install chromium\` (or set CHROMIUM_PATH). ` +
+        'The browser tests never skip.',
+    );
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return {
+    browser,
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+/** Saves a full-page screenshot under test-artifacts/web/. */
+export async function snap(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Form controls without an accessible label: no `<label for>`, no wrapping label, no aria-label /
+ * aria-labelledby. Returns a description of each offender (empty when all are labelled).
+ */
+export async function unlabelledControls(page: Page): Promise<string[]> {
+  return page.$$eval('input, select, textarea', (controls) =>
+    controls
+      .filter((c) => (c as HTMLInputElement).type !== 'hidden')
+      .filter((c) => {
+        const el = c as HTMLInputElement;
+        const byFor = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;
+        return !(byFor || el.closest('label') || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby'));
+      })
+      .map((c) => `${c.tagName.toLowerCase()}[name=${c.getAttribute('name') ?? ''}]`),
+  );
+}

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, snap, unlabelledControls } from './browser';
+import { startWebSystem, type WebSystem } from './web-system';
+
+// A real browser against the real system (API + web UI, worker, Temporal, PostgreSQL): a CĐCS
+// nominator nominates; CĐCS, district, province and national approvers each approve from their inbox.
+describe('the web UI: a nomination from the form to "Đã khen thưởng"', () => {
+  let sys: WebSystem;
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    // Chromium first: a missing browser fails in a second, before the system is booted.
+    chromium = await launchChromium();
+    browser = chromium.browser;
+    sys = await startWebSystem();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await sys?.close();
+  });
+
+  const NOMINEE = 'Nguyễn Thị Hồng Nhung';
+  const files = [
+    { name: 'to-trinh-2026.pdf', body: Buffer.from('Tờ trình đề nghị khen thưởng năm 2026') },
+    { name: 'bao-cao-thanh-tich.pdf', body: Buffer.from('Báo cáo thành tích cá nhân') },
+    { name: 'bien-ban-hop.pdf', body: Buffer.from('Biên bản họp bình xét') },
+  ];
+  const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => {
+      throw err;
+    });
+    return page;
+  }
+
+  async function logIn(page: Page, username: string) {
+    await page.goto(`${sys.baseUrl}/`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill('vinhdanh@2026');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  }
+
+  async function approveFromInbox(username: string, step: string, decisionNumber?: string) {
+    const page = await newPage();
+    await logIn(page, username);
+    await page.waitForURL(/\/inbox$/);
+    const row = page.getByRole('row').filter({ hasText: NOMINEE });
+    await row.waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    await snap(page, `${step}-inbox`);
+    await row.getByRole('link', { name: NOMINEE }).click();
+    await page.getByRole('heading', { name: NOMINEE }).waitFor();
+    if (decisionNumber) await page.getByLabel('Số quyết định').fill(decisionNumber);
+    const approve = page.getByRole('button', { name: decisionNumber ? 'Quyết định khen thưởng' : 'Đồng ý, chuyển cấp trên' });
+    await snap(page, `${step}-nomination`);
+    // Keyboard: the decision is reachable and pressable without a mouse.
+    await approve.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Đã ghi nhận.').waitFor();
+    await snap(page, `${step}-decided`);
+    await page.context().close();
+  }
+
+  it('nominates with checksums and field errors, then climbs four inboxes to the grant', async () => {
+    const page = await newPage();
+    await page.goto(`${sys.baseUrl}/`);
+    await page.waitForURL(/\/login/);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await unlabelledControls(page)).toEqual([]);
+    await snap(page, '01-login');
+
+    await logIn(page, 'bvdp.nominator');
+    await page.waitForURL(/\/nominations$/);
+    await snap(page, '02-nominator-home');
+    await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).first().click();
+    await page.getByRole('heading', { name: 'Đề nghị khen thưởng' }).waitFor();
+
+    await page.getByLabel('Đợt thi đua').selectOption({ label: 'Phong trào thi đua "Lao động giỏi, lao động sáng tạo" năm 2026' });
+    await page.getByLabel('Hình thức khen thưởng').selectOption('BK_TLD');
+    // Submitting without a name: the API's field error shows next to the field.
+    await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+    const nameError = page.locator('[data-field-wrap="dossier.nominee.fullName"] .field-error');
+    await nameError.waitFor();
+    expect(await nameError.textContent()).not.toBe('');
+    await snap(page, '03-nominate-errors');
+
+    await page.getByLabel('Họ và tên').fill(NOMINEE);
+    await page.getByLabel('Năm sinh').fill('1986');
+    await page.getByLabel('Chức vụ, đơn vị công tác').fill('Điều dưỡng trưởng khoa Hồi sức cấp cứu');
+    await page.getByLabel('Là công nhân, người lao động trực tiếp').check();
+    await page.getByLabel('Thành tích đạt được').fill('Hai năm liền hoàn thành xuất sắc nhiệm vụ; 2 sáng kiến áp dụng toàn bệnh viện.');
+    for (const [i, [title, value]] of [['Quy trình sàng lọc người bệnh nặng tại khoa cấp cứu', '85000000'], ['Bảng theo dõi thuốc điện tử', '40000000']].entries()) {
+      await page.getByRole('button', { name: '+ Thêm sáng kiến' }).click();
+      const row = page.locator('fieldset.initiative').nth(i);
+      await row.getByLabel('Tên sáng kiến').fill(title);
+      await row.getByLabel('Giá trị làm lợi (đồng)').fill(value);
+      await row.getByLabel('Năm áp dụng').fill('2025');
+    }
+    await expect(page.locator('fieldset.initiative').first().locator('output').textContent()).resolves.toContain('85.000.000');
+    await page.getByLabel('Chọn tệp từ máy tính').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/pdf', buffer: f.body })));
+    for (const f of files) await page.locator('code.hash', { hasText: sha256(f.body) }).waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    await snap(page, '04-nominate-filled');
+
+    // A double click is one nomination: the form keeps one Idempotency-Key.
+    await page.getByRole('button', { name: 'Gửi đề nghị' }).dblclick();
+    await page.waitForURL(/\/nominations\/[0-9a-f-]{36}$/);
+    await page.locator('.page-header .chip', { hasText: 'Chờ tiếp nhận' }).waitFor();
+    await snap(page, '05-nomination-submitted');
+    const count = await sys.database.db.selectFrom('nominations').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+    await page.context().close();
+
+    await approveFromInbox('bvdp.chair', '06-cdcs');
+    await approveFromInbox('dp.chair', '07-district');
+    await approveFromInbox('hn.chair', '08-province');
+    await approveFromInbox('tld.chair', '09-national', '1234/QĐ-TLĐ');
+
+    const last = await newPage();
+    await logIn(last, 'bvdp.nominator');
+    await last.getByRole('link', { name: NOMINEE }).click();
+    await last.locator('.page-header .chip', { hasText: 'Đã khen thưởng' }).waitFor();
+    expect(await last.getByTestId('where').textContent()).toContain('1234/QĐ-TLĐ');
+    const timeline = last.locator('section[aria-labelledby="timeline-h"] tbody tr');
+    const events = await timeline.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.eventType));
+    expect(events[0]).toBe('NominationSubmitted');
+    expect(events.at(-1)).toBe('NominationGranted');
+    expect(events.filter((e) => e === 'NominationForwarded')).toHaveLength(3);
+    await last.getByRole('cell', { name: 'Quyết định khen thưởng' }).waitFor();
+    for (const f of files) await last.locator('code.hash', { hasText: sha256(f.body) }).waitFor();
+    expect(await last.locator('.step-done').count()).toBe(4);
+    expect(await last.getByText('Bạn không có thao tác nào').count()).toBe(1);
+    await snap(last, '10-granted');
+
+    // English switch, remembered across reloads.
+    await last.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+    await last.locator('.page-header .chip', { hasText: 'Granted' }).waitFor();
+    await last.reload();
+    await last.locator('.page-header .chip', { hasText: 'Granted' }).waitFor();
+    expect(await last.getAttribute('html', 'lang')).toBe('en');
+    await snap(last, '11-granted-en');
+  });
+});
