@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createDb, createPool, ensureDatabase } from '@vinhdanh/db';
 import { migrateToLatest } from '@vinhdanh/migrations';
+import { demoOrgTree } from '@vinhdanh/domain';
 import { demoLogins, seedDemo } from '@vinhdanh/seed';
 import { hashPassword } from '@vinhdanh/api';
 import { postgresForStart } from './lib/postgres';
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
   if (created > 0) log(`created ${created} demo nominations through the API`);
 
   const logins = demoLogins();
+  const unitNames = new Map(demoOrgTree.units.map((u) => [u.id, u.name]));
   console.log(`
   vinhdanh is running — Ctrl-C to stop.
 
@@ -114,7 +116,7 @@ async function main(): Promise<void> {
     Temporal UI    ${temporal.uiUrl ?? 'http://127.0.0.1:8233 (already running)'}
 
   Demo logins (password for all: ${logins[0]?.password}):
-${logins.map((l) => `    ${l.username.padEnd(18)} ${l.role.padEnd(13)} ${l.unitId}`).join('\n')}
+${logins.map((l) => `    ${l.username.padEnd(16)} ${l.role.padEnd(13)} ${l.fullName.padEnd(22)} ${unitNames.get(l.unitId) ?? l.unitId}`).join('\n')}
 `);
 }
 
