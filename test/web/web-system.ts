@@ -25,7 +25,7 @@ export interface WebSystem {
   close(): Promise<void>;
 }
 
-// The annual demo campaign runs through 2026; the API's clock starts inside it and ticks in real time.
+// The annual demo campaign runs through 2026; the API's and the worker's clock start inside it and tick in real time.
 const CLOCK_BASE = Date.parse('2026-06-15T02:00:00Z');
 
 /** Boots the system for one browser test file; call `close()` in `afterAll`. */
@@ -43,12 +43,14 @@ export async function startWebSystem(): Promise<WebSystem> {
     // The demo seed has an approver at every unit of the Đan Phượng route, CĐCS included.
     await seedDemo(database.db, { hashPassword });
     const store = new EventStore(database.pool);
+    const started = Date.now();
+    const now = () => new Date(CLOCK_BASE + (Date.now() - started));
     const taskQueue = uniqueTaskQueue('web');
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: bundle,
-      activities: createActivities({ clock: { now: () => new Date() }, db: database.db, eventStore: store }),
+      activities: createActivities({ clock: { now }, db: database.db, eventStore: store }),
     });
     const running = worker.run();
     cleanups.push(async () => {
@@ -63,13 +65,12 @@ export async function startWebSystem(): Promise<WebSystem> {
       TEMPORAL_TASK_QUEUE: taskQueue,
       LOG_LEVEL: 'error',
     });
-    const started = Date.now();
     const app = await createApp(config, {
       logger: false,
       shutdownHooks: false,
       openApi: false,
       temporal: { client: env.client },
-      clock: () => new Date(CLOCK_BASE + (Date.now() - started)),
+      clock: now,
       imports: [WebModule],
     });
     await app.listen(0, '127.0.0.1');

@@ -46,7 +46,8 @@ describe('the web UI: a nomination from the form to "Đã khen thưởng"', () =
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   }
 
-  async function approveFromInbox(username: string, step: string, decisionNumber?: string) {
+  /** Opens the nomination as `username` from the inbox, ready to decide. */
+  async function openFromInbox(username: string, step: string): Promise<Page> {
     const page = await newPage();
     await logIn(page, username);
     await page.waitForURL(/\/inbox$/);
@@ -56,6 +57,11 @@ describe('the web UI: a nomination from the form to "Đã khen thưởng"', () =
     await snap(page, `${step}-inbox`);
     await row.getByRole('link', { name: NOMINEE }).click();
     await page.getByRole('heading', { name: NOMINEE }).waitFor();
+    return page;
+  }
+
+  async function approveFromInbox(username: string, step: string, decisionNumber?: string) {
+    const page = await openFromInbox(username, step);
     if (decisionNumber) await page.getByLabel('Số quyết định').fill(decisionNumber);
     const approve = page.getByRole('button', { name: decisionNumber ? 'Quyết định khen thưởng' : 'Đồng ý, chuyển cấp trên' });
     await snap(page, `${step}-nomination`);
@@ -118,7 +124,16 @@ describe('the web UI: a nomination from the form to "Đã khen thưởng"', () =
     await page.context().close();
 
     await approveFromInbox('bvdp.chair', '06-cdcs');
+    // Two district approvers have the page open; the chair approves first, the reviewer is told who did.
+    const rival = await openFromInbox('dp.reviewer', '07-district-rival');
     await approveFromInbox('dp.chair', '07-district');
+    await rival.getByRole('button', { name: 'Đồng ý, chuyển cấp trên' }).click();
+    const conflict = rival.locator('.alert-error');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Nguyễn Văn Quang');
+    await rival.getByText('Bạn không có thao tác nào').waitFor();
+    await snap(rival, '07-district-rival-409');
+    await rival.context().close();
     await approveFromInbox('hn.chair', '08-province');
     await approveFromInbox('tld.chair', '09-national', '1234/QĐ-TLĐ');
 

@@ -29,7 +29,7 @@ const ATTACHMENT_KINDS = {
 
 const EVENTS = {
   NominationSubmitted: ['Gửi đề nghị khen thưởng', 'Nomination submitted'],
-  NominationReviewOpened: ['Tiếp nhận hồ sơ, mở xét duyệt', 'Review opened'],
+  NominationReviewOpened: ['Mở bước xét duyệt', 'Review opened'],
   NominationForwarded: ['Đồng ý, chuyển cấp trên', 'Approved and forwarded'],
   NominationReturned: ['Trả lại để bổ sung', 'Returned for revision'],
   NominationResubmitted: ['Gửi lại sau khi bổ sung', 'Resubmitted'],

@@ -44,6 +44,14 @@ export function field({ label, control, hint, name, className }) {
   const errorId = `${id}-error`;
   const hintId = hint ? `${id}-hint` : undefined;
   control.setAttribute('aria-describedby', [hintId, errorId].filter(Boolean).join(' '));
+  const clear = () => {
+    if (control.getAttribute('aria-invalid') !== 'true') return;
+    control.removeAttribute('aria-invalid');
+    const slot = document.getElementById(errorId);
+    if (slot) slot.hidden = true;
+  };
+  control.addEventListener('input', clear);
+  control.addEventListener('change', clear);
   return h(
     'div',
     { class: `field ${className ?? ''}`.trim(), dataset: name ? { fieldWrap: name } : undefined },

@@ -76,6 +76,7 @@ export const MESSAGES = {
   'nom.pendingReadModel': { vi: 'Đã ghi nhận; danh sách đang cập nhật, tải lại sau ít giây.', en: 'Recorded; lists are catching up, reload in a few seconds.' },
   'nom.currentStep': { vi: 'Bước hiện tại', en: 'Current step' },
   'nom.stepDone': { vi: 'Đã duyệt', en: 'Approved' },
+  'nom.stepGranted': { vi: 'Đã quyết định khen thưởng', en: 'Award granted' },
   'nom.stepPending': { vi: 'Chưa đến', en: 'Not reached' },
   'nom.grantingLevel': { vi: 'cấp quyết định', en: 'granting level' },
   'nom.grantedBy': { vi: 'Đã khen thưởng theo Quyết định số {number}', en: 'Granted by decision no. {number}' },

@@ -33,6 +33,11 @@ export function pageHeader(title, ...actions) {
   return h('div', { class: 'page-header' }, h('h1', {}, title), actions.length ? h('div', { class: 'page-actions' }, actions) : null);
 }
 
+/** Page heading with a status chip right after the title. */
+export function titleWithStatus(title, chip) {
+  return h('div', { class: 'page-header' }, h('h1', {}, title), chip);
+}
+
 /** The message of any error in the current language. */
 export function errorText(err) {
   if (err instanceof ApiError) return err.text;

@@ -1,6 +1,6 @@
 /** The dossier part of the nomination form: nominee, achievements, initiatives, attachments (with SHA-256). */
 import { field, h, mount, uid } from '../dom.js';
-import { formatBytes, formatVnd, t } from '../i18n.js';
+import { formatBytes, formatNumber, formatVnd, t } from '../i18n.js';
 import { ATTACHMENT_KIND_CODES, attachmentKindName } from '../catalog.js';
 import { sha256Hex } from '../sha256.js';
 
@@ -37,6 +37,10 @@ function initiativeRow(list, index) {
   const preview = h('output', { class: 'money-preview' });
   value.addEventListener('input', () => {
     preview.textContent = digits(value.value) ? formatVnd(Number(digits(value.value))) : '';
+  });
+  // Thousands separators as offices write amounts (80.000.000); reading strips them again.
+  value.addEventListener('blur', () => {
+    if (digits(value.value)) value.value = formatNumber(Number(digits(value.value)));
   });
   const remove = h('button', { type: 'button', class: 'btn-link danger' }, t('common.remove'));
   const row = h('fieldset', { class: 'initiative' },

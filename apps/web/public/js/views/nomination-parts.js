@@ -9,7 +9,8 @@ export function routeStepper(n) {
   const last = n.route.length - 1;
   return h('ol', { class: 'stepper' }, n.route.map((step, i) => {
     const state = step.state;
-    const stateText = state === 'current' ? t('nom.currentStep') : state === 'done' ? t('nom.stepDone') : t('nom.stepPending');
+    const granted = i === last && n.status === 'GRANTED';
+    const stateText = state === 'current' ? t('nom.currentStep') : granted ? t('nom.stepGranted') : state === 'done' ? t('nom.stepDone') : t('nom.stepPending');
     return h('li', { class: `step step-${state}`, 'aria-current': state === 'current' ? 'step' : undefined },
       h('span', { class: 'step-dot', 'aria-hidden': 'true' }, state === 'done' ? '✓' : String(i + 1)),
       h('span', { class: 'step-body' },
@@ -68,7 +69,7 @@ export function timeline(history) {
       h('td', {}, eventName(e.type)),
       h('td', {}, e.actor.name ?? h('span', { class: 'muted' }, t('tl.system'))),
       h('td', {}, e.reason ?? ''),
-      h('td', {}, h('code', { class: 'hash', title: e.hash }, e.hash.slice(0, 12))))));
+      h('td', { class: 'nowrap' }, h('code', { class: 'hash', title: e.hash }, e.hash.slice(0, 12))))));
 }
 
 /** One line saying where the nomination is now. */

@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { h, mount } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 import { awardName } from '../catalog.js';
-import { errorBox, pageHeader, statusChip } from './common.js';
+import { errorBox, pageHeader, statusChip, titleWithStatus } from './common.js';
 import { actionsPanel } from './nomination-actions.js';
 import { dossierView, routeStepper, timeline, whereNow } from './nomination-parts.js';
 
@@ -19,7 +19,7 @@ export async function renderNomination(el, ctx, id, notice) {
   const reload = (message) => renderNomination(el, ctx, id, message);
   mount(el,
     h('p', { class: 'breadcrumb' }, h('a', { href: '/nominations' }, t('nav.nominations'))),
-    pageHeader(n.nominee.name, statusChip(n.status, n.statusLabel)),
+    titleWithStatus(n.nominee.name, statusChip(n.status, n.statusLabel)),
     h('p', { class: 'subtitle' }, awardName(n.awardCode), ' · ', campaign?.name ?? n.campaignId),
     h('p', { class: 'meta' },
       `${t('nom.nominatingUnit')}: ${ctx.units.get(n.nominatingUnitId)?.name ?? n.nominatingUnitId} · ${t('col.submitted')}: ${formatDate(n.submittedAt)}`,
