@@ -1,30 +1,23 @@
 import { z } from 'zod';
-import { IsoDateTime } from '../shared/dates';
 import { OrgLevel } from '../org/org-unit';
 import { AwardCode } from '../rules/rule-set.schema';
 import { Route } from '../route/route';
+import { NominationProcedure } from '../procedure/procedure';
 import { Dossier } from './nomination.dossier';
+import { Actor, commandBase, id, reasonText, taskSeq } from './nomination.command-base';
+import {
+  ExtendTaskDeadline,
+  HoldNomination,
+  RecordAppraisal,
+  RecordIntake,
+  RecordTaskTimer,
+  RecordVote,
+  ResumeNomination,
+  RevokeAward,
+  SetTaskDue,
+} from './nomination.procedure.commands';
 
-const id = (field: string) =>
-  z
-    .string({ error: `${field} must be text` })
-    .trim()
-    .min(1, { error: `${field} must not be empty` })
-    .max(128, { error: `${field} must be at most 128 characters` });
-const reasonText = z
-  .string({ error: 'reason must be text' })
-  .trim()
-  .min(1, { error: 'reason must not be empty' })
-  .max(4000, { error: 'reason must be at most 4000 characters' });
-
-/** Who acts: the signed-in user and the unit they act for. */
-export const Actor = z.object({ userId: id('userId'), name: id('name'), unitId: id('unitId') });
-/** Who acts. */
-export type Actor = z.infer<typeof Actor>;
-
-const commandBase = { nominationId: id('nominationId'), actor: Actor, now: IsoDateTime };
-/** The inbox task a caller saw; a stale click on a since-reopened task is then refused. */
-const taskSeq = z.number().int().min(1).optional();
+export { Actor };
 
 /** Submit a dossier with the route computed for it and the rule-set version it was checked against. */
 export const SubmitNomination = z.object({
@@ -36,6 +29,8 @@ export const SubmitNomination = z.object({
   ruleSetVersion: id('ruleSetVersion'),
   dossier: Dossier,
   route: Route,
+  /** The procedure data of the pinned rule set (`computeProcedureRoute`); required when route steps carry steps. */
+  procedure: NominationProcedure.optional(),
 });
 /** Submit a dossier. */
 export type SubmitNomination = z.infer<typeof SubmitNomination>;
@@ -101,6 +96,15 @@ export const NominationCommand = z.discriminatedUnion('type', [
   DecideNomination,
   ResubmitNomination,
   WithdrawNomination,
+  RecordIntake,
+  RecordAppraisal,
+  RecordVote,
+  HoldNomination,
+  ResumeNomination,
+  RevokeAward,
+  ExtendTaskDeadline,
+  SetTaskDue,
+  RecordTaskTimer,
 ]);
 /** Every command the nomination accepts. */
 export type NominationCommand = z.infer<typeof NominationCommand>;

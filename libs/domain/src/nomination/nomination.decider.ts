@@ -8,7 +8,7 @@ import {
   type WithdrawNomination,
 } from './nomination.commands';
 import { NominationError } from './nomination.errors';
-import type { NominationEvent, NominationEventMetadata } from './nomination.events';
+import type { NominationEvent } from './nomination.events';
 import {
   evolve,
   foldNomination,
@@ -17,6 +17,9 @@ import {
   type SubmittedNominationState,
 } from './nomination.state';
 import { isFinalStatus } from './nomination.status';
+import { metadataOf, recordAppraisal, recordIntake, recordVote } from './nomination.procedure.decider';
+import { extendDeadline, hold, recordTaskTimer, resume, revoke, setTaskDue } from './nomination.admin.decider';
+import { procedureRefusals } from './nomination.procedure.errors';
 
 export { evolve, foldNomination, initialState };
 
@@ -50,6 +53,24 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
       return resubmit(cmd, state);
     case 'WithdrawNomination':
       return withdraw(cmd, state);
+    case 'RecordIntake':
+      return recordIntake(cmd, state);
+    case 'RecordAppraisal':
+      return recordAppraisal(cmd, state);
+    case 'RecordVote':
+      return recordVote(cmd, state);
+    case 'HoldNomination':
+      return hold(cmd, state);
+    case 'ResumeNomination':
+      return resume(cmd, state);
+    case 'RevokeAward':
+      return revoke(cmd, state);
+    case 'ExtendTaskDeadline':
+      return extendDeadline(cmd, state);
+    case 'SetTaskDue':
+      return setTaskDue(cmd, state);
+    case 'RecordTaskTimer':
+      return recordTaskTimer(cmd, state);
   }
 }
 
@@ -66,6 +87,11 @@ function submit(cmd: SubmitNomination, state: NominationState): NominationEvent[
       { field: 'route[0].unitId', message: `must be the nominating unit ${cmd.nominatingUnitId}` },
     ]);
   }
+  if (cmd.procedure === undefined && cmd.route.some((s) => s.steps !== undefined)) {
+    throw NominationError.invalid([
+      { field: 'procedure', message: 'is required when route steps carry procedure steps (use computeProcedureRoute)' },
+    ]);
+  }
   const metadata = {
     nominationId: cmd.nominationId,
     actor: cmd.actor,
@@ -73,8 +99,13 @@ function submit(cmd: SubmitNomination, state: NominationState): NominationEvent[
     ruleSetVersion: cmd.ruleSetVersion,
   };
   const { nominatingUnitId, awardCode, campaignId, dossier, route } = cmd;
+  const procedure = cmd.procedure ? { procedure: cmd.procedure } : {};
   return [
-    { type: 'NominationSubmitted', data: { nominatingUnitId, awardCode, campaignId, dossier, route }, metadata },
+    {
+      type: 'NominationSubmitted',
+      data: { nominatingUnitId, awardCode, campaignId, dossier, route, ...procedure },
+      metadata,
+    },
     { type: 'NominationReviewOpened', data: { level: first.level, unitId: first.unitId, taskSeq: 1 }, metadata },
   ];
 }
@@ -89,6 +120,7 @@ function decideOnReview(cmd: DecideNomination, state: SubmittedNominationState):
     throw NominationError.alreadyDecided(last);
   }
   if (isFinalStatus(state.status)) throw NominationError.alreadyFinal(state.status);
+  if (state.status === 'ON_HOLD') throw procedureRefusals.onHold(state.hold);
   if (
     !task ||
     (task.kind === 'revision' && task.level === cmd.level && task.unitId === cmd.unitId) ||
@@ -97,6 +129,10 @@ function decideOnReview(cmd: DecideNomination, state: SubmittedNominationState):
     throw NominationError.reviewNotOpen(cmd.level, cmd.unitId, task, cmd.taskSeq);
   }
   if (!here) throw NominationError.notAtThisLevel(cmd.level, cmd.unitId, task);
+  // With the procedure, approving is the chair's sign-off: every earlier step must be done.
+  if (cmd.decision === 'approve' && task.step !== undefined && task.step !== 'signoff') {
+    throw procedureRefusals.stepPending(task.step, 'approve', cmd.level);
+  }
   const index = state.route.findIndex((s) => s.level === cmd.level && s.unitId === cmd.unitId);
   const current = { level: cmd.level, unitId: cmd.unitId };
   const metadata = metadataOf(cmd, state);
@@ -140,6 +176,7 @@ function resubmit(cmd: ResubmitNomination, state: SubmittedNominationState): Nom
   const previous = state.lastResubmission;
   if (previous && previous.by.userId === cmd.actor.userId && previous.at === cmd.now) return [];
   if (isFinalStatus(state.status)) throw NominationError.alreadyFinal(state.status);
+  if (state.status === 'ON_HOLD') throw procedureRefusals.onHold(state.hold);
   const task = state.openTask;
   if (
     !task ||
@@ -170,13 +207,6 @@ function withdraw(cmd: WithdrawNomination, state: SubmittedNominationState): Nom
     throw NominationError.notNominatingUnit(cmd.actor.unitId, state.nominatingUnitId);
   const pendingAt = state.openTask ? { level: state.openTask.level, unitId: state.openTask.unitId } : null;
   return [{ type: 'NominationWithdrawn', data: { reason: cmd.reason, pendingAt }, metadata: metadataOf(cmd, state) }];
-}
-
-function metadataOf(
-  cmd: { nominationId: string; actor: NominationEventMetadata['actor']; now: string },
-  state: SubmittedNominationState,
-): NominationEventMetadata {
-  return { nominationId: cmd.nominationId, actor: cmd.actor, now: cmd.now, ruleSetVersion: state.ruleSetVersion };
 }
 
 function requireReason(reason: string | undefined): string {

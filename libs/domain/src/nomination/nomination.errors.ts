@@ -21,7 +21,15 @@ export type NominationErrorCode =
   | 'NOMINATION.TASK_NOT_OPEN'
   | 'NOMINATION.NOT_AT_THIS_LEVEL'
   | 'NOMINATION.ACTOR_NOT_AT_UNIT'
-  | 'NOMINATION.NOT_NOMINATING_UNIT';
+  | 'NOMINATION.NOT_NOMINATING_UNIT'
+  | 'NOMINATION.STEP_PENDING'
+  | 'NOMINATION.STEP_ALREADY_DONE'
+  | 'NOMINATION.STEP_NOT_IN_PROCEDURE'
+  | 'NOMINATION.ON_HOLD'
+  | 'NOMINATION.NOT_ON_HOLD'
+  | 'NOMINATION.NOT_GRANTED'
+  | 'NOMINATION.ACTOR_NOT_ON_ROUTE'
+  | 'NOMINATION.DEADLINE_NOT_LATER';
 
 /** A command the nomination refuses; `code` is stable wire API, the messages are for people. */
 export class NominationError extends DomainError {

@@ -1,23 +1,28 @@
 import { z } from 'zod';
-import { IsoDateTime } from '../shared/dates';
 import { OrgLevel } from '../org/org-unit';
 import { AwardCode } from '../rules/rule-set.schema';
 import { Route, RouteStep } from '../route/route';
-import { Actor } from './nomination.commands';
+import { NominationProcedure } from '../procedure/procedure';
 import { Dossier } from './nomination.dossier';
+import { event, NominationEventMetadata } from './nomination.event-base';
+import {
+  NominationAppraisalRecorded,
+  NominationAutoReturned,
+  NominationDeadlineMissed,
+  NominationDossierIncomplete,
+  NominationHeld,
+  NominationIntakeCompleted,
+  NominationMarkedStuck,
+  NominationReminderSent,
+  NominationResumed,
+  NominationRevoked,
+  NominationTaskDeadlineExtended,
+  NominationTaskDueSet,
+  NominationVoteFailed,
+  NominationVoteRecorded,
+} from './nomination.procedure.events';
 
-/** Facts every event carries: whose nomination, who acted, when, and under which rule-set version. */
-export const NominationEventMetadata = z.object({
-  nominationId: z.string().min(1),
-  actor: Actor,
-  now: IsoDateTime,
-  ruleSetVersion: z.string().min(1),
-});
-/** Facts every event carries. */
-export type NominationEventMetadata = z.infer<typeof NominationEventMetadata>;
-
-const event = <T extends string, D extends z.ZodRawShape>(type: T, data: D) =>
-  z.object({ type: z.literal(type), data: z.object(data), metadata: NominationEventMetadata });
+export { NominationEventMetadata };
 
 /** The nominating unit submitted a dossier along a computed route. */
 export const NominationSubmitted = event('NominationSubmitted', {
@@ -26,6 +31,7 @@ export const NominationSubmitted = event('NominationSubmitted', {
   campaignId: z.string().min(1),
   dossier: Dossier,
   route: Route,
+  procedure: NominationProcedure.optional(),
 });
 /** The nominating unit submitted a dossier. */
 export type NominationSubmitted = z.infer<typeof NominationSubmitted>;
@@ -106,6 +112,20 @@ export const NominationEvent = z.discriminatedUnion('type', [
   NominationRejected,
   NominationGranted,
   NominationWithdrawn,
+  NominationIntakeCompleted,
+  NominationDossierIncomplete,
+  NominationAppraisalRecorded,
+  NominationVoteRecorded,
+  NominationVoteFailed,
+  NominationHeld,
+  NominationResumed,
+  NominationRevoked,
+  NominationTaskDueSet,
+  NominationTaskDeadlineExtended,
+  NominationReminderSent,
+  NominationDeadlineMissed,
+  NominationMarkedStuck,
+  NominationAutoReturned,
 ]);
 /** Every fact of a nomination's stream. */
 export type NominationEvent = z.infer<typeof NominationEvent>;

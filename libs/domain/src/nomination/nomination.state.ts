@@ -6,6 +6,11 @@ import type { Actor, Decision } from './nomination.commands';
 import type { Dossier } from './nomination.dossier';
 import type { NominationEvent } from './nomination.events';
 import type { NominationStatus } from './nomination.status';
+import type { ProcedureStepKind } from '../rules/procedure-rules.schema';
+import type { NominationProcedure } from '../procedure/procedure';
+import type { EligibilityCheck } from '../eligibility/eligibility.schema';
+import type { HoldKind } from './nomination.procedure.commands';
+import { evolveProcedure, statusOfStep } from './nomination.procedure.evolve';
 
 /** The one task a nomination waits on: a review at a route level, or a revision after a return. */
 export interface OpenTask {
@@ -16,6 +21,28 @@ export interface OpenTask {
   readonly openedAt: IsoDateTime;
   /** For a revision: the level that returned it, where the review reopens on resubmission. */
   readonly returnedBy?: RouteStep;
+  /** The level's ordered procedure steps (absent: one plain decision) and the one under way. */
+  readonly steps?: readonly ProcedureStepKind[];
+  readonly step?: ProcedureStepKind;
+  /** The last step recorded on this task, to treat a repeated delivery as a no-op. */
+  readonly lastStep?: { readonly step: ProcedureStepKind; readonly by: Actor; readonly at: IsoDateTime };
+  readonly appraisal?: { readonly passed: boolean; readonly checks: readonly EligibilityCheck[] };
+  readonly vote?: { readonly passed: boolean; readonly share: number; readonly required: number };
+  /** Deadline data, set by the workflow's timers (issue 4). */
+  readonly dueAt?: IsoDateTime;
+  readonly remindedFor?: IsoDateTime;
+  readonly overdue?: boolean;
+  readonly stuck?: boolean;
+}
+
+/** A pause of the nomination and, once resumed, who resumed it. */
+export interface NominationHold {
+  readonly kind: HoldKind;
+  readonly reason: string;
+  readonly by: Actor;
+  readonly at: IsoDateTime;
+  readonly statusBefore: Exclude<NominationStatus, 'DRAFT'>;
+  readonly resumed?: { readonly by: Actor; readonly at: IsoDateTime; readonly reason: string };
 }
 
 /** The latest decision taken at a level, kept to refuse late duplicates with who and when. */
@@ -59,6 +86,17 @@ export interface SubmittedNominationState {
     readonly reason?: string;
     readonly decisionNumber?: string;
   } | null;
+  /** The pinned rule set's procedure data; absent for nominations submitted without the procedure. */
+  readonly procedure?: NominationProcedure;
+  /** The latest hold, present once the nomination was ever held. */
+  readonly hold?: NominationHold;
+  /** Set when a granted award is revoked. */
+  readonly revocation?: {
+    readonly by: Actor;
+    readonly at: IsoDateTime;
+    readonly reason: string;
+    readonly decisionNumber?: string;
+  };
 }
 
 /** The state folded from a nomination's events. */
@@ -94,6 +132,7 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
       returnCount: 0,
       revisionCount: 0,
       outcome: null,
+      ...(event.data.procedure ? { procedure: event.data.procedure } : {}),
     };
   }
   if (state.status === 'DRAFT') throw new Error(`${event.type} cannot apply to a nomination that was never submitted`);
@@ -105,10 +144,12 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
     case 'NominationReviewOpened': {
       const { level, unitId, taskSeq } = event.data;
       const atStart = state.route[0]?.level === level;
+      const steps = state.route.find((s) => s.level === level && s.unitId === unitId)?.steps;
+      const first = steps?.[0];
       return {
         ...state,
-        status: atStart ? 'AWAITING_INTAKE' : 'FORWARDED',
-        openTask: { kind: 'review', level, unitId, taskSeq, openedAt: now },
+        status: first ? statusOfStep(first) : atStart ? 'AWAITING_INTAKE' : 'FORWARDED',
+        openTask: { kind: 'review', level, unitId, taskSeq, openedAt: now, ...(first ? { steps, step: first } : {}) },
         tasksOpened: taskSeq,
       };
     }
@@ -160,6 +201,8 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
         openTask: null,
         outcome: { status: 'WITHDRAWN', by: actor, at: now, reason: event.data.reason },
       };
+    default:
+      return evolveProcedure(state, event);
   }
 }
 
