@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { createTestDatabase, type TestDatabase } from './database';
+import { createTestDatabase, dropStaleTestDatabases, type TestDatabase } from './database';
 import { migrateToLatest } from '@vinhdanh/migrations';
 
 describe('createTestDatabase + migrations', () => {
@@ -26,5 +26,27 @@ describe('createTestDatabase isolation', () => {
     const left = await sql<{ n: string }>`select count(*) as n from pg_database where datname = ${name}`.execute(b.db);
     expect(left.rows[0].n).toBe('0');
     await b.destroy();
+  });
+});
+
+describe('dropStaleTestDatabases', () => {
+  it('drops databases of test processes that are gone and keeps those of live ones', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const deadPid = spawnSync(process.execPath, ['-e', '0']).pid as number;
+    const admin = await createTestDatabase({ migrate: false });
+    const stale = `vinhdanh_test_${deadPid}_deadbeef`;
+    await sql.raw(`create database ${stale}`).execute(admin.db);
+    try {
+      const dropped = await dropStaleTestDatabases();
+      expect(dropped).toContain(stale);
+      expect(dropped).not.toContain(new URL(admin.url).pathname.slice(1));
+      const left = await sql<{ n: string }>`select count(*) as n from pg_database where datname = ${stale}`.execute(
+        admin.db,
+      );
+      expect(left.rows[0].n).toBe('0');
+    } finally {
+      await sql.raw(`drop database if exists ${stale}`).execute(admin.db);
+      await admin.destroy();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Pool } from 'pg';
+import { Client, type Pool } from 'pg';
 import { createDb, createPool, dropDatabase, ensureDatabase, type Database } from '@vinhdanh/db';
 import { migrateToLatest } from '@vinhdanh/migrations';
 
@@ -41,4 +41,32 @@ export async function createTestDatabase(
       await dropDatabase(dbUrl);
     },
   };
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Drops throwaway databases left by test processes that died before their `destroy()` (a killed
+ * jest run); the pid in the name tells whether their owner is gone. Returns the names dropped.
+ */
+export async function dropStaleTestDatabases(): Promise<string[]> {
+  const admin = new Client({ connectionString: testServerUrl() });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ datname: string }>(
+      "select datname from pg_database where datname ~ '^vinhdanh_test_[0-9]+_[0-9a-f]+$'",
+    );
+    const stale = rows.map((r) => r.datname).filter((name) => !processIsAlive(Number(name.split('_')[2])));
+    for (const name of stale) await admin.query(`drop database if exists "${name}" with (force)`);
+    return stale;
+  } finally {
+    await admin.end();
+  }
 }

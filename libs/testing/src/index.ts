@@ -1,4 +1,4 @@
-export { createTestDatabase, testServerUrl } from './database';
+export { createTestDatabase, dropStaleTestDatabases, testServerUrl } from './database';
 export type { TestDatabase } from './database';
 export {
   TEST_TEMPORAL_ADDRESS_ENV,

@@ -1,6 +1,7 @@
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
 import { TemporalLibError, ensureTemporalCli, getFreePort, startDevServer } from '@vinhdanh/temporal';
 import type { RunningDevServer } from '@vinhdanh/temporal';
+import { dropStaleTestDatabases } from './database';
 import { TEST_TEMPORAL_ADDRESS_ENV } from './temporal';
 
 /** Key under which the teardown finds the server (globalSetup and globalTeardown share globals). */
@@ -15,6 +16,11 @@ const log = (line: string) => process.stderr.write(`[temporal] ${line}\n`);
  * the command line names unit tests (or when `VINHDANH_TEST_TEMPORAL=off`).
  */
 export default async function globalSetup(globalConfig: { testPathPatterns?: unknown }): Promise<void> {
+  const dropped = await dropStaleTestDatabases().catch((err: Error) => {
+    log(`could not look for stale test databases: ${err.message}`);
+    return [];
+  });
+  if (dropped.length) process.stderr.write(`[testing] dropped ${dropped.length} stale test database(s)\n`);
   if (process.env[TEST_TEMPORAL_ADDRESS_ENV]) {
     log(`using the existing server at ${process.env[TEST_TEMPORAL_ADDRESS_ENV]}`);
     return;
