@@ -49,14 +49,14 @@ export async function snap(page: Page, name: string): Promise<void> {
  * aria-labelledby. Returns a description of each offender (empty when all are labelled).
  */
 export async function unlabelledControls(page: Page): Promise<string[]> {
-  return page.$$eval('input, select, textarea', (controls) =>
-    controls
-      .filter((c) => (c as HTMLInputElement).type !== 'hidden')
-      .filter((c) => {
-        const el = c as HTMLInputElement;
-        const byFor = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null;
+  // A string, so this Node-side file needs no DOM typings; it runs in the page.
+  return page.evaluate<string[]>(`
+    [...document.querySelectorAll('input, select, textarea')]
+      .filter((el) => el.type !== 'hidden')
+      .filter((el) => {
+        const byFor = el.id ? document.querySelector('label[for="' + CSS.escape(el.id) + '"]') : null;
         return !(byFor || el.closest('label') || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby'));
       })
-      .map((c) => `${c.tagName.toLowerCase()}[name=${c.getAttribute('name') ?? ''}]`),
-  );
+      .map((el) => el.tagName.toLowerCase() + '[name=' + (el.getAttribute('name') ?? '') + ']')
+  `);
 }

@@ -63,7 +63,9 @@ describe('the web UI: a nomination from the form to "Đã khen thưởng"', () =
   async function approveFromInbox(username: string, step: string, decisionNumber?: string) {
     const page = await openFromInbox(username, step);
     if (decisionNumber) await page.getByLabel('Số quyết định').fill(decisionNumber);
-    const approve = page.getByRole('button', { name: decisionNumber ? 'Quyết định khen thưởng' : 'Đồng ý, chuyển cấp trên' });
+    const approve = page.getByRole('button', {
+      name: decisionNumber ? 'Quyết định khen thưởng' : 'Đồng ý, chuyển cấp trên',
+    });
     await snap(page, `${step}-nomination`);
     // Keyboard: the decision is reachable and pressable without a mouse.
     await approve.focus();
@@ -87,7 +89,9 @@ describe('the web UI: a nomination from the form to "Đã khen thưởng"', () =
     await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).first().click();
     await page.getByRole('heading', { name: 'Đề nghị khen thưởng' }).waitFor();
 
-    await page.getByLabel('Đợt thi đua').selectOption({ label: 'Phong trào thi đua "Lao động giỏi, lao động sáng tạo" năm 2026' });
+    await page
+      .getByLabel('Đợt thi đua')
+      .selectOption({ label: 'Phong trào thi đua "Lao động giỏi, lao động sáng tạo" năm 2026' });
     await page.getByLabel('Hình thức khen thưởng').selectOption('BK_TLD');
     // Submitting without a name: the API's field error shows next to the field.
     await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
@@ -100,16 +104,25 @@ describe('the web UI: a nomination from the form to "Đã khen thưởng"', () =
     await page.getByLabel('Năm sinh').fill('1986');
     await page.getByLabel('Chức vụ, đơn vị công tác').fill('Điều dưỡng trưởng khoa Hồi sức cấp cứu');
     await page.getByLabel('Là công nhân, người lao động trực tiếp').check();
-    await page.getByLabel('Thành tích đạt được').fill('Hai năm liền hoàn thành xuất sắc nhiệm vụ; 2 sáng kiến áp dụng toàn bệnh viện.');
-    for (const [i, [title, value]] of [['Quy trình sàng lọc người bệnh nặng tại khoa cấp cứu', '85000000'], ['Bảng theo dõi thuốc điện tử', '40000000']].entries()) {
+    await page
+      .getByLabel('Thành tích đạt được')
+      .fill('Hai năm liền hoàn thành xuất sắc nhiệm vụ; 2 sáng kiến áp dụng toàn bệnh viện.');
+    for (const [i, [title, value]] of [
+      ['Quy trình sàng lọc người bệnh nặng tại khoa cấp cứu', '85000000'],
+      ['Bảng theo dõi thuốc điện tử', '40000000'],
+    ].entries()) {
       await page.getByRole('button', { name: '+ Thêm sáng kiến' }).click();
       const row = page.locator('fieldset.initiative').nth(i);
       await row.getByLabel('Tên sáng kiến').fill(title);
       await row.getByLabel('Giá trị làm lợi (đồng)').fill(value);
       await row.getByLabel('Năm áp dụng').fill('2025');
     }
-    await expect(page.locator('fieldset.initiative').first().locator('output').textContent()).resolves.toContain('85.000.000');
-    await page.getByLabel('Chọn tệp từ máy tính').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/pdf', buffer: f.body })));
+    await expect(page.locator('fieldset.initiative').first().locator('output').textContent()).resolves.toContain(
+      '85.000.000',
+    );
+    await page
+      .getByLabel('Chọn tệp từ máy tính')
+      .setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/pdf', buffer: f.body })));
     for (const f of files) await page.locator('code.hash', { hasText: sha256(f.body) }).waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
     await snap(page, '04-nominate-filled');
@@ -119,7 +132,10 @@ describe('the web UI: a nomination from the form to "Đã khen thưởng"', () =
     await page.waitForURL(/\/nominations\/[0-9a-f-]{36}$/);
     await page.locator('.page-header .chip', { hasText: 'Chờ tiếp nhận' }).waitFor();
     await snap(page, '05-nomination-submitted');
-    const count = await sys.database.db.selectFrom('nominations').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const count = await sys.database.db
+      .selectFrom('nominations')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
     await page.context().close();
 
@@ -143,7 +159,7 @@ describe('the web UI: a nomination from the form to "Đã khen thưởng"', () =
     await last.locator('.page-header .chip', { hasText: 'Đã khen thưởng' }).waitFor();
     expect(await last.getByTestId('where').textContent()).toContain('1234/QĐ-TLĐ');
     const timeline = last.locator('section[aria-labelledby="timeline-h"] tbody tr');
-    const events = await timeline.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.eventType));
+    const events = await timeline.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-type')));
     expect(events[0]).toBe('NominationSubmitted');
     expect(events.at(-1)).toBe('NominationGranted');
     expect(events.filter((e) => e === 'NominationForwarded')).toHaveLength(3);

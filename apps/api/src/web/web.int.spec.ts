@@ -22,8 +22,10 @@ describe('WebModule', () => {
   });
 
   it('serves scripts and styles with their content types; a missing asset is a 404, not the shell', async () => {
-    expect((await ctx.http.get('/js/app.js').expect(200)).headers['content-type']).toBe('text/javascript; charset=utf-8');
-    expect((await ctx.http.get('/css/app.css').expect(200)).headers['content-type']).toBe('text/css; charset=utf-8');
+    expect((await ctx.http.get('/js/app.js').expect(200)).headers['content-type']).toBe(
+      'text/javascript; charset=utf-8',
+    );
+    expect((await ctx.http.get('/css/base.css').expect(200)).headers['content-type']).toBe('text/css; charset=utf-8');
     expect((await ctx.http.get('/favicon.svg').expect(200)).headers['content-type']).toBe('image/svg+xml');
     const missing = await ctx.http.get('/js/nope.js');
     expect(missing.status).toBe(404);

@@ -50,7 +50,8 @@ export function newIdempotencyKey() {
 /** Calls the API; resolves to the JSON body, rejects with ApiError / NetworkError. */
 export async function api(path, { method = 'GET', body, query, idempotencyKey } = {}) {
   const url = new URL(`/api${path}`, location.origin);
-  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
+  for (const [k, v] of Object.entries(query ?? {}))
+    if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
   const headers = { Accept: 'application/json, application/problem+json' };
   const bearer = token();
   if (bearer) headers.Authorization = `Bearer ${bearer}`;

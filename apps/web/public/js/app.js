@@ -54,16 +54,26 @@ function renderTopbar(session) {
     setLang(currentLang() === 'vi' ? 'en' : 'vi');
     void route();
   });
-  const brand = h('a', { href: '/', class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '★'),
-    h('span', {}, h('strong', {}, t('app.name')), h('small', {}, t('app.tagline'))));
-  if (!session) return mount(topbar, h('div', { class: 'topbar-inner' }, brand, h('div', { class: 'topbar-tools' }, langButton)));
+  const brand = h(
+    'a',
+    { href: '/', class: 'brand' },
+    h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '★'),
+    h('span', {}, h('strong', {}, t('app.name')), h('small', {}, t('app.tagline'))),
+  );
+  if (!session)
+    return mount(topbar, h('div', { class: 'topbar-inner' }, brand, h('div', { class: 'topbar-tools' }, langButton)));
   const { me } = session;
-  const nav = h('nav', { 'aria-label': t('nav.main') },
-    h('ul', {},
+  const nav = h(
+    'nav',
+    { 'aria-label': t('nav.main') },
+    h(
+      'ul',
+      {},
       hasRole(me, APPROVER_ROLES) ? h('li', {}, link('/inbox', t('nav.inbox'))) : null,
       h('li', {}, link('/nominations', t('nav.nominations'))),
       hasRole(me, ['nominator']) ? h('li', {}, link('/nominations/new', t('nav.nominate'))) : null,
-    ));
+    ),
+  );
   const grant = me.roles[0];
   const logout = h('button', { type: 'button', class: 'btn-link' }, t('nav.logout'));
   logout.addEventListener('click', () => {
@@ -71,11 +81,27 @@ function renderTopbar(session) {
     resetSession();
     navigate('/login');
   });
-  mount(topbar, h('div', { class: 'topbar-inner' }, brand, nav,
-    h('div', { class: 'topbar-tools' },
-      h('span', { class: 'who' }, h('strong', {}, me.fullName),
-        grant ? h('small', {}, `${roleName(grant.role)} · ${grant.unitName}`) : null),
-      langButton, logout)));
+  mount(
+    topbar,
+    h(
+      'div',
+      { class: 'topbar-inner' },
+      brand,
+      nav,
+      h(
+        'div',
+        { class: 'topbar-tools' },
+        h(
+          'span',
+          { class: 'who' },
+          h('strong', {}, me.fullName),
+          grant ? h('small', {}, `${roleName(grant.role)} · ${grant.unitName}`) : null,
+        ),
+        langButton,
+        logout,
+      ),
+    ),
+  );
 }
 
 async function route() {
@@ -119,7 +145,8 @@ onSessionEnded(() => {
 document.addEventListener('click', (event) => {
   const a = event.target.closest?.('a[href]');
   if (!a || a.target || a.origin !== location.origin || a.pathname.startsWith('/api')) return;
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
   event.preventDefault();
   navigate(a.pathname + a.search);
 });

@@ -54,7 +54,12 @@ const LEVELS = {
   4: ['Tổng LĐLĐ Việt Nam', 'VGCL (national)'],
 };
 
-const LEVELS_SHORT = { 1: ['Cơ sở', 'Grassroots'], 2: ['Cấp trên cơ sở', 'District'], 3: ['Tỉnh', 'Province'], 4: ['Trung ương', 'National'] };
+const LEVELS_SHORT = {
+  1: ['Cơ sở', 'Grassroots'],
+  2: ['Cấp trên cơ sở', 'District'],
+  3: ['Tỉnh', 'Province'],
+  4: ['Trung ương', 'National'],
+};
 
 function name(table, code) {
   const entry = table[code];

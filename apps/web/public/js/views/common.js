@@ -1,7 +1,7 @@
 /** Pieces several screens share: status chips, page headers, errors, filter bars. */
 import { ApiError, NetworkError } from '../api.js';
 import { h, mount } from '../dom.js';
-import { pick, t } from '../i18n.js';
+import { formatDateTime, pick, t } from '../i18n.js';
 
 const STATUS_TONE = {
   DRAFT: 'neutral',
@@ -20,7 +20,11 @@ const STATUS_TONE = {
 
 /** A status chip in the users' words (the API's label). */
 export function statusChip(status, label) {
-  return h('span', { class: `chip chip-${STATUS_TONE[status] ?? 'neutral'}`, dataset: { status } }, pick(label) || status);
+  return h(
+    'span',
+    { class: `chip chip-${STATUS_TONE[status] ?? 'neutral'}`, dataset: { status } },
+    pick(label) || status,
+  );
 }
 
 /** The "quá hạn" flag next to a status. */
@@ -30,7 +34,12 @@ export function overdueChip() {
 
 /** Page heading with optional actions on the right. */
 export function pageHeader(title, ...actions) {
-  return h('div', { class: 'page-header' }, h('h1', {}, title), actions.length ? h('div', { class: 'page-actions' }, actions) : null);
+  return h(
+    'div',
+    { class: 'page-header' },
+    h('h1', {}, title),
+    actions.length ? h('div', { class: 'page-actions' }, actions) : null,
+  );
 }
 
 /** Page heading with a status chip right after the title. */
@@ -40,7 +49,9 @@ export function titleWithStatus(title, chip) {
 
 /** The message of any error in the current language. */
 export function errorText(err) {
-  if (err instanceof ApiError) return err.text;
+  // Server messages carry ISO instants (UTC); offices read dd/mm/yyyy HH:mm in Vietnam time.
+  if (err instanceof ApiError)
+    return err.text.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})/g, formatDateTime);
   if (err instanceof NetworkError) return t('err.network');
   return String(err?.message ?? err);
 }
@@ -53,7 +64,11 @@ export function errorBox(err) {
 
 /** Replaces `el` with an error and a retry button. */
 export function renderError(el, err, retry) {
-  mount(el, errorBox(err), retry ? h('button', { type: 'button', class: 'btn', onclick: retry }, t('common.retry')) : null);
+  mount(
+    el,
+    errorBox(err),
+    retry ? h('button', { type: 'button', class: 'btn', onclick: retry }, t('common.retry')) : null,
+  );
 }
 
 /** A labelled select: options are `[value, text]`; the first is "all". */
@@ -78,9 +93,23 @@ export function campaignLabel(campaignById, id) {
 
 /** A table with a caption for screen readers and sticky header. */
 export function table(caption, headers, rows) {
-  return h('div', { class: 'table-wrap' },
-    h('table', { class: 'grid' },
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'grid' },
       h('caption', { class: 'sr-only' }, caption),
-      h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
-      h('tbody', {}, rows)));
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          headers.map((x) => h('th', { scope: 'col' }, x)),
+        ),
+      ),
+      h('tbody', {}, rows),
+    ),
+  );
 }

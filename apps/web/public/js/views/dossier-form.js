@@ -1,8 +1,7 @@
 /** The dossier part of the nomination form: nominee, achievements, initiatives, attachments (with SHA-256). */
 import { field, h, mount, uid } from '../dom.js';
-import { formatBytes, formatNumber, formatVnd, t } from '../i18n.js';
-import { ATTACHMENT_KIND_CODES, attachmentKindName } from '../catalog.js';
-import { sha256Hex } from '../sha256.js';
+import { formatNumber, formatVnd, t } from '../i18n.js';
+import { attachmentsBlock } from './attachments-field.js';
 
 const P = 'dossier.nominee';
 const digits = (s) => String(s ?? '').replace(/\D/g, '');
@@ -10,25 +9,68 @@ const intOrNull = (s) => (digits(s) === '' ? null : Number(digits(s)));
 
 function check(name, label) {
   const id = uid();
-  return h('div', { class: 'check' }, h('input', { type: 'checkbox', id, name, dataset: { field: `${P}.${name}` } }), h('label', { for: id }, label));
+  return h(
+    'div',
+    { class: 'check' },
+    h('input', { type: 'checkbox', id, name, dataset: { field: `${P}.${name}` } }),
+    h('label', { for: id }, label),
+  );
 }
 
 function personFields() {
-  const gender = h('select', { name: 'gender' }, h('option', { value: 'female' }, t('d.female')), h('option', { value: 'male' }, t('d.male')));
-  return h('div', { class: 'grid-2', dataset: { nominee: 'person' } },
-    field({ label: t('d.fullName'), control: h('input', { name: 'fullName', autocomplete: 'off', required: true }), name: `${P}.fullName`, className: 'span-2' }),
+  const gender = h(
+    'select',
+    { name: 'gender' },
+    h('option', { value: 'female' }, t('d.female')),
+    h('option', { value: 'male' }, t('d.male')),
+  );
+  return h(
+    'div',
+    { class: 'grid-2', dataset: { nominee: 'person' } },
+    field({
+      label: t('d.fullName'),
+      control: h('input', { name: 'fullName', autocomplete: 'off', required: true }),
+      name: `${P}.fullName`,
+      className: 'span-2',
+    }),
     field({ label: t('d.gender'), control: gender, name: `${P}.gender` }),
-    field({ label: t('d.birthYear'), control: h('input', { name: 'birthYear', inputmode: 'numeric', maxlength: 4 }), name: `${P}.birthYear` }),
-    field({ label: t('d.position'), control: h('input', { name: 'position' }), name: `${P}.position`, className: 'span-2' }),
+    field({
+      label: t('d.birthYear'),
+      control: h('input', { name: 'birthYear', inputmode: 'numeric', maxlength: 4 }),
+      name: `${P}.birthYear`,
+    }),
+    field({
+      label: t('d.position'),
+      control: h('input', { name: 'position' }),
+      name: `${P}.position`,
+      className: 'span-2',
+    }),
     check('isLeader', t('d.isLeader')),
-    check('isDirectWorker', t('d.isDirectWorker')));
+    check('isDirectWorker', t('d.isDirectWorker')),
+  );
 }
 
 function collectiveFields() {
-  return h('div', { class: 'grid-2', dataset: { nominee: 'collective' }, hidden: true },
-    field({ label: t('d.collectiveName'), control: h('input', { name: 'name' }), name: `${P}.name`, className: 'span-2' }),
-    field({ label: t('d.memberCount'), control: h('input', { name: 'memberCount', inputmode: 'numeric' }), name: `${P}.memberCount` }),
-    field({ label: t('d.womenShare'), control: h('input', { name: 'womenPercent', inputmode: 'decimal' }), name: `${P}.womenShare` }));
+  return h(
+    'div',
+    { class: 'grid-2', dataset: { nominee: 'collective' }, hidden: true },
+    field({
+      label: t('d.collectiveName'),
+      control: h('input', { name: 'name' }),
+      name: `${P}.name`,
+      className: 'span-2',
+    }),
+    field({
+      label: t('d.memberCount'),
+      control: h('input', { name: 'memberCount', inputmode: 'numeric' }),
+      name: `${P}.memberCount`,
+    }),
+    field({
+      label: t('d.womenShare'),
+      control: h('input', { name: 'womenPercent', inputmode: 'decimal' }),
+      name: `${P}.womenShare`,
+    }),
+  );
 }
 
 function initiativeRow(list, index) {
@@ -43,12 +85,29 @@ function initiativeRow(list, index) {
     if (digits(value.value)) value.value = formatNumber(Number(digits(value.value)));
   });
   const remove = h('button', { type: 'button', class: 'btn-link danger' }, t('common.remove'));
-  const row = h('fieldset', { class: 'initiative' },
+  const row = h(
+    'fieldset',
+    { class: 'initiative' },
     h('legend', {}, `${t('d.initiatives')} ${index + 1}`),
-    field({ label: t('d.initiativeTitle'), control: h('input', { name: 'title' }), name: at('title'), className: 'grow' }),
-    h('div', { class: 'field' }, field({ label: t('d.initiativeValue'), control: value, name: at('valueVnd') }), preview),
-    field({ label: t('d.initiativeYear'), control: h('input', { name: 'appliedYear', inputmode: 'numeric', maxlength: 4 }), name: at('appliedYear') }),
-    remove);
+    field({
+      label: t('d.initiativeTitle'),
+      control: h('input', { name: 'title' }),
+      name: at('title'),
+      className: 'grow',
+    }),
+    h(
+      'div',
+      { class: 'field' },
+      field({ label: t('d.initiativeValue'), control: value, name: at('valueVnd') }),
+      preview,
+    ),
+    field({
+      label: t('d.initiativeYear'),
+      control: h('input', { name: 'appliedYear', inputmode: 'numeric', maxlength: 4 }),
+      name: at('appliedYear'),
+    }),
+    remove,
+  );
   remove.addEventListener('click', () => {
     row.remove();
     list.dispatchEvent(new Event('renumber'));
@@ -56,48 +115,6 @@ function initiativeRow(list, index) {
   return row;
 }
 
-function attachmentsBlock(files) {
-  const input = h('input', { type: 'file', multiple: true, name: 'files' });
-  const body = h('tbody');
-  const render = () => {
-    mount(body, files.length === 0 ? h('tr', {}, h('td', { colspan: 5, class: 'muted' }, t('d.noAttachments'))) : files.map((f, i) => {
-      const kind = h('select', { 'aria-label': `${t('d.attachmentKind')}: ${f.name}`, dataset: { field: `dossier.attachments[${i}].kind` } },
-        ATTACHMENT_KIND_CODES.map((c) => h('option', { value: c, selected: c === f.kind }, attachmentKindName(c))));
-      kind.addEventListener('change', () => { f.kind = kind.value; });
-      const remove = h('button', { type: 'button', class: 'btn-link danger', 'aria-label': `${t('common.remove')}: ${f.name}` }, t('common.remove'));
-      remove.addEventListener('click', () => { files.splice(i, 1); render(); });
-      return h('tr', {}, h('td', {}, kind), h('td', {}, f.name), h('td', { class: 'num' }, formatBytes(f.sizeBytes)),
-        h('td', {}, f.sha256 ? h('code', { class: 'hash', title: f.sha256 }, f.sha256) : h('span', { class: 'muted' }, t('d.hashing'))), h('td', {}, remove));
-    }));
-  };
-  input.addEventListener('change', async () => {
-    const chosen = [...input.files];
-    input.value = '';
-    const entries = chosen.map((file) => ({ kind: guessKind(file.name), name: file.name, sizeBytes: file.size, sha256: '' }));
-    files.push(...entries);
-    render();
-    await Promise.all(chosen.map(async (file, i) => { entries[i].sha256 = await sha256Hex(file); }));
-    render();
-  });
-  render();
-  return h('div', {},
-    field({ label: t('d.chooseFiles'), control: input, hint: t('d.chooseFilesHint'), name: 'dossier.attachments' }),
-    h('div', { class: 'table-wrap' }, h('table', { class: 'grid' },
-      h('caption', { class: 'sr-only' }, t('d.attachments')),
-      h('thead', {}, h('tr', {}, [t('d.attachmentKind'), t('d.fileName'), t('d.fileSize'), t('d.sha256'), ''].map((x) => h('th', { scope: 'col' }, x)))),
-      body)));
-}
-
-function guessKind(name) {
-  const n = name.toLowerCase();
-  if (/to.?trinh/.test(n)) return 'TO_TRINH';
-  if (/bao.?cao|thanh.?tich/.test(n)) return 'BAO_CAO_THANH_TICH';
-  if (/bien.?ban/.test(n)) return 'BIEN_BAN';
-  if (/sang.?kien/.test(n)) return 'SANG_KIEN';
-  return 'KHAC';
-}
-
-/** Builds the dossier sections; `read()` returns the dossier as the API expects it (or throws if hashing is unfinished). */
 export function dossierForm() {
   const files = [];
   const person = personFields();
@@ -105,9 +122,20 @@ export function dossierForm() {
   const kindName = uid('kind');
   const radio = (value, label) => {
     const id = uid();
-    return h('span', { class: 'radio' }, h('input', { type: 'radio', name: kindName, id, value, checked: value === 'person' }), h('label', { for: id }, label));
+    return h(
+      'span',
+      { class: 'radio' },
+      h('input', { type: 'radio', name: kindName, id, value, checked: value === 'person' }),
+      h('label', { for: id }, label),
+    );
   };
-  const kinds = h('fieldset', { class: 'radios' }, h('legend', {}, t('d.kind')), radio('person', t('d.person')), radio('collective', t('d.collective')));
+  const kinds = h(
+    'fieldset',
+    { class: 'radios' },
+    h('legend', {}, t('d.kind')),
+    radio('person', t('d.person')),
+    radio('collective', t('d.collective')),
+  );
   kinds.addEventListener('change', () => {
     const kind = kinds.querySelector('input:checked').value;
     person.hidden = kind !== 'person';
@@ -117,7 +145,10 @@ export function dossierForm() {
   const list = h('div', { class: 'initiatives' });
   list.addEventListener('renumber', () => {
     const rows = [...list.children];
-    mount(list, rows.map((_, i) => initiativeRow(list, i)));
+    mount(
+      list,
+      rows.map((_, i) => initiativeRow(list, i)),
+    );
     rows.forEach((old, i) => copyInputs(old, list.children[i]));
   });
   const add = h('button', { type: 'button', class: 'btn' }, `+ ${t('d.addInitiative')}`);
@@ -128,21 +159,46 @@ export function dossierForm() {
   });
   const sections = {
     who: h('section', { class: 'card' }, h('h2', {}, t('form.section.who')), kinds, person, collective),
-    what: h('section', { class: 'card' }, h('h2', {}, t('form.section.what')),
-      field({ label: t('d.achievements'), control: achievements, hint: t('d.achievementsHint'), name: 'dossier.achievements' }),
-      h('h3', {}, t('d.initiatives')), list, add),
+    what: h(
+      'section',
+      { class: 'card' },
+      h('h2', {}, t('form.section.what')),
+      field({
+        label: t('d.achievements'),
+        control: achievements,
+        hint: t('d.achievementsHint'),
+        name: 'dossier.achievements',
+      }),
+      h('h3', {}, t('d.initiatives')),
+      list,
+      add,
+    ),
     files: h('section', { class: 'card' }, h('h2', {}, t('form.section.files')), attachmentsBlock(files)),
   };
   const read = () => {
     const kind = kinds.querySelector('input:checked').value;
     const v = (scope, name) => scope.querySelector(`[name="${name}"]`);
-    const nominee = kind === 'person'
-      ? { kind, fullName: v(person, 'fullName').value, gender: v(person, 'gender').value, birthYear: intOrNull(v(person, 'birthYear').value),
-          position: v(person, 'position').value, isLeader: v(person, 'isLeader').checked, isDirectWorker: v(person, 'isDirectWorker').checked }
-      : { kind, name: v(collective, 'name').value, memberCount: intOrNull(v(collective, 'memberCount').value),
-          womenShare: percentToShare(v(collective, 'womenPercent').value) };
+    const nominee =
+      kind === 'person'
+        ? {
+            kind,
+            fullName: v(person, 'fullName').value,
+            gender: v(person, 'gender').value,
+            birthYear: intOrNull(v(person, 'birthYear').value),
+            position: v(person, 'position').value,
+            isLeader: v(person, 'isLeader').checked,
+            isDirectWorker: v(person, 'isDirectWorker').checked,
+          }
+        : {
+            kind,
+            name: v(collective, 'name').value,
+            memberCount: intOrNull(v(collective, 'memberCount').value),
+            womenShare: percentToShare(v(collective, 'womenPercent').value),
+          };
     const initiatives = [...list.children].map((row) => ({
-      title: v(row, 'title').value, valueVnd: intOrNull(v(row, 'valueVnd').value), appliedYear: intOrNull(v(row, 'appliedYear').value),
+      title: v(row, 'title').value,
+      valueVnd: intOrNull(v(row, 'valueVnd').value),
+      appliedYear: intOrNull(v(row, 'appliedYear').value),
     }));
     if (files.some((f) => !f.sha256)) throw new Error(t('d.hashing'));
     return { nominee, achievements: achievements.value, initiatives, attachments: files.map((f) => ({ ...f })) };

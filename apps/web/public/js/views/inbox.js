@@ -11,11 +11,19 @@ const FILTERS = ['search', 'kind', 'awardCode', 'campaignId'];
 function row(task, ctx) {
   const unit = ctx.units.get(task.unitId);
   const href = `/nominations/${task.nominationId}`;
-  return h('tr', { dataset: { nominationId: task.nominationId } },
+  return h(
+    'tr',
+    { dataset: { nominationId: task.nominationId } },
     h('td', {}, h('a', { href, class: 'row-link' }, task.nomineeName)),
     h('td', {}, awardName(task.awardCode)),
     h('td', { class: 'muted' }, campaignLabel(ctx.campaignById, task.campaignId)),
-    h('td', {}, h('span', { class: 'level' }, levelShort(task.level)), h('br'), h('small', { class: 'muted' }, unit?.name ?? task.unitId)),
+    h(
+      'td',
+      {},
+      h('span', { class: 'level' }, levelShort(task.level)),
+      h('br'),
+      h('small', { class: 'muted' }, unit?.name ?? task.unitId),
+    ),
     h('td', {}, t(`task.${task.kind}`)),
     h('td', { class: 'num' }, formatDate(task.openedAt)),
     h('td', { class: 'num' }, task.dueAt ? formatDate(task.dueAt) : '—'),
@@ -31,7 +39,16 @@ export async function renderInbox(el, ctx) {
   const bar = filterBar({
     values: filters,
     campaigns: ctx.campaigns,
-    extra: [['kind', t('col.kind'), [['review', t('task.review')], ['revision', t('task.revision')]]]],
+    extra: [
+      [
+        'kind',
+        t('col.kind'),
+        [
+          ['review', t('task.review')],
+          ['revision', t('task.revision')],
+        ],
+      ],
+    ],
     onChange: (next) => {
       filters = next;
       void load();
@@ -50,7 +67,16 @@ export async function renderInbox(el, ctx) {
       });
       rows.push(...page.items.map((task) => row(task, ctx)));
       if (rows.length === 0) return mount(results, h('p', { class: 'empty' }, t('inbox.empty')));
-      const headers = [t('col.nominee'), t('col.award'), t('col.campaign'), t('col.level'), t('col.kind'), t('col.opened'), t('col.due'), t('col.status')];
+      const headers = [
+        t('col.nominee'),
+        t('col.award'),
+        t('col.campaign'),
+        t('col.level'),
+        t('col.kind'),
+        t('col.opened'),
+        t('col.due'),
+        t('col.status'),
+      ];
       const more = page.nextCursor
         ? h('button', { type: 'button', class: 'btn', onclick: () => load(page.nextCursor, rows) }, t('common.more'))
         : null;

@@ -16,18 +16,42 @@ export function filtersFromUrl(names) {
  */
 export function filterBar({ values, campaigns, extra = [], onChange }) {
   const awardCodes = [...new Set(campaigns.flatMap((c) => c.awardCodes))];
-  const search = h('input', { name: 'search', type: 'search', value: values.search ?? '', placeholder: t('common.searchHint') });
+  const search = h('input', {
+    name: 'search',
+    type: 'search',
+    value: values.search ?? '',
+    placeholder: t('common.searchHint'),
+  });
   const selects = [
-    ...extra.map(([name, label, options]) => [label, selectControl(name, [['', t('common.all')], ...options], values[name])]),
-    [t('col.award'), selectControl('awardCode', [['', t('common.all')], ...awardCodes.map((c) => [c, awardName(c)])], values.awardCode)],
-    [t('col.campaign'), selectControl('campaignId', [['', t('common.all')], ...campaigns.map((c) => [c.id, c.name])], values.campaignId)],
+    ...extra.map(([name, label, options]) => [
+      label,
+      selectControl(name, [['', t('common.all')], ...options], values[name]),
+    ]),
+    [
+      t('col.award'),
+      selectControl(
+        'awardCode',
+        [['', t('common.all')], ...awardCodes.map((c) => [c, awardName(c)])],
+        values.awardCode,
+      ),
+    ],
+    [
+      t('col.campaign'),
+      selectControl('campaignId', [['', t('common.all')], ...campaigns.map((c) => [c.id, c.name])], values.campaignId),
+    ],
   ];
-  const form = h('form', { class: 'filter-bar', role: 'search' },
+  const form = h(
+    'form',
+    { class: 'filter-bar', role: 'search' },
     filterField(t('common.search'), search),
     selects.map(([label, control]) => filterField(label, control)),
-    h('div', { class: 'filter filter-buttons' },
+    h(
+      'div',
+      { class: 'filter filter-buttons' },
       h('button', { type: 'submit', class: 'btn' }, t('common.filter')),
-      h('button', { type: 'reset', class: 'btn-link' }, t('common.clear'))));
+      h('button', { type: 'reset', class: 'btn-link' }, t('common.clear')),
+    ),
+  );
   const apply = () => {
     const params = new URLSearchParams();
     for (const [k, v] of new FormData(form)) if (String(v).trim()) params.set(k, String(v).trim());

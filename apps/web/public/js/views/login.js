@@ -8,26 +8,40 @@ import { errorBox } from './common.js';
 /** Renders the login form into `el`. */
 export function renderLogin(el, { navigate }) {
   const params = new URLSearchParams(location.search);
-  const username = h('input', { name: 'username', autocomplete: 'username', required: true, autocapitalize: 'none', spellcheck: 'false' });
+  const username = h('input', {
+    name: 'username',
+    autocomplete: 'username',
+    required: true,
+    autocapitalize: 'none',
+    spellcheck: 'false',
+  });
   const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   const status = h('div', { 'aria-live': 'assertive' });
   if (params.get('expired')) status.append(h('div', { class: 'alert alert-info', role: 'status' }, t('login.expired')));
   const submit = h('button', { type: 'submit', class: 'btn btn-primary' }, t('login.submit'));
-  const form = h('form', { class: 'login-form', novalidate: true },
+  const form = h(
+    'form',
+    { class: 'login-form', novalidate: true },
     h('h1', {}, t('login.title')),
     status,
     field({ label: t('login.username'), control: username }),
     field({ label: t('login.password'), control: password }),
-    submit);
+    submit,
+  );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     submit.disabled = true;
     try {
-      const result = await api('/auth/login', { method: 'POST', body: { username: username.value.trim(), password: password.value } });
+      const result = await api('/auth/login', {
+        method: 'POST',
+        body: { username: username.value.trim(), password: password.value },
+      });
       saveToken(result.accessToken);
       resetSession();
       const next = params.get('next');
-      navigate(next && next.startsWith('/') && !next.startsWith('//') && next !== '/login' ? next : '/', { replace: true });
+      navigate(next && next.startsWith('/') && !next.startsWith('//') && next !== '/login' ? next : '/', {
+        replace: true,
+      });
     } catch (err) {
       mount(status, errorBox(err));
       password.value = '';

@@ -29,7 +29,12 @@ export function allowedActions(n, me) {
 
 function keyed() {
   let key = newIdempotencyKey();
-  return { get: () => key, renew: () => { key = newIdempotencyKey(); } };
+  return {
+    get: () => key,
+    renew: () => {
+      key = newIdempotencyKey();
+    },
+  };
 }
 
 /** The actions panel (or a sentence saying there is nothing to do). */
@@ -38,8 +43,33 @@ export function actionsPanel(n, ctx, reload) {
   const status = h('div', { 'aria-live': 'assertive' });
   const forms = [];
   if (can.decide) forms.push(decisionForm(n, can.grant, status, reload));
-  if (can.resubmit) forms.push(simpleForm({ n, status, reload, path: 'resubmission', label: t('nom.note'), name: 'note', button: t('nom.resubmit'), optional: true }));
-  if (can.withdraw) forms.push(simpleForm({ n, status, reload, path: 'withdrawal', label: t('nom.withdrawReason'), name: 'reason', button: t('nom.withdraw'), confirm: t('nom.confirmWithdraw'), danger: true }));
+  if (can.resubmit)
+    forms.push(
+      simpleForm({
+        n,
+        status,
+        reload,
+        path: 'resubmission',
+        label: t('nom.note'),
+        name: 'note',
+        button: t('nom.resubmit'),
+        optional: true,
+      }),
+    );
+  if (can.withdraw)
+    forms.push(
+      simpleForm({
+        n,
+        status,
+        reload,
+        path: 'withdrawal',
+        label: t('nom.withdrawReason'),
+        name: 'reason',
+        button: t('nom.withdraw'),
+        confirm: t('nom.confirmWithdraw'),
+        danger: true,
+      }),
+    );
   if (forms.length === 0) return h('p', { class: 'muted' }, t('nom.noActions'));
   return h('div', { class: 'actions' }, status, forms);
 }
@@ -47,10 +77,16 @@ export function actionsPanel(n, ctx, reload) {
 async function send({ n, path, body, key, form, status, reload, buttons }) {
   clearFieldErrors(form);
   mount(status);
-  buttons.forEach((b) => { b.disabled = true; });
+  buttons.forEach((b) => {
+    b.disabled = true;
+  });
   try {
     const res = await api(`/nominations/${n.id}/${path}`, { method: 'POST', body, idempotencyKey: key.get() });
-    const notice = h('div', { class: 'alert alert-good', role: 'status' }, res.readModelCaughtUp === false ? t('nom.pendingReadModel') : t('nom.done'));
+    const notice = h(
+      'div',
+      { class: 'alert alert-good', role: 'status' },
+      res.readModelCaughtUp === false ? t('nom.pendingReadModel') : t('nom.done'),
+    );
     await reload(notice);
   } catch (err) {
     if (err instanceof ApiError) key.renew();
@@ -60,7 +96,9 @@ async function send({ n, path, body, key, form, status, reload, buttons }) {
     if (err instanceof ApiError && err.status === 409) return reload(errorBox(err));
     mount(status, errorBox(err));
   } finally {
-    buttons.forEach((b) => { b.disabled = false; });
+    buttons.forEach((b) => {
+      b.disabled = false;
+    });
   }
 }
 
@@ -68,14 +106,28 @@ function decisionForm(n, grant, status, reload) {
   const key = keyed();
   const reason = h('textarea', { name: 'reason', rows: 3 });
   const number = grant ? h('input', { name: 'decisionNumber', autocomplete: 'off' }) : null;
-  const approve = h('button', { type: 'submit', class: 'btn btn-primary', value: 'approve' }, grant ? t('nom.grant') : t('nom.approve'));
+  const approve = h(
+    'button',
+    { type: 'submit', class: 'btn btn-primary', value: 'approve' },
+    grant ? t('nom.grant') : t('nom.approve'),
+  );
   const ret = h('button', { type: 'submit', class: 'btn', value: 'return' }, t('nom.return'));
   const reject = h('button', { type: 'submit', class: 'btn btn-danger', value: 'reject' }, t('nom.reject'));
   const buttons = [approve, ret, reject];
-  const form = h('form', { class: 'decision-form', novalidate: true },
-    number ? field({ label: t('nom.decisionNumber'), control: number, hint: t('nom.decisionNumberHint'), name: 'decisionNumber' }) : null,
+  const form = h(
+    'form',
+    { class: 'decision-form', novalidate: true },
+    number
+      ? field({
+          label: t('nom.decisionNumber'),
+          control: number,
+          hint: t('nom.decisionNumberHint'),
+          name: 'decisionNumber',
+        })
+      : null,
     field({ label: t('nom.reason'), control: reason, hint: t('nom.reasonHint'), name: 'reason' }),
-    h('div', { class: 'button-row' }, buttons));
+    h('div', { class: 'button-row' }, buttons),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const decision = event.submitter?.value ?? 'approve';

@@ -17,19 +17,46 @@ export async function renderNomination(el, ctx, id, notice) {
   }
   const campaign = ctx.campaignById.get(n.campaignId);
   const reload = (message) => renderNomination(el, ctx, id, message);
-  mount(el,
+  mount(
+    el,
     h('p', { class: 'breadcrumb' }, h('a', { href: '/nominations' }, t('nav.nominations'))),
     titleWithStatus(n.nominee.name, statusChip(n.status, n.statusLabel)),
     h('p', { class: 'subtitle' }, awardName(n.awardCode), ' · ', campaign?.name ?? n.campaignId),
-    h('p', { class: 'meta' },
+    h(
+      'p',
+      { class: 'meta' },
       `${t('nom.nominatingUnit')}: ${ctx.units.get(n.nominatingUnitId)?.name ?? n.nominatingUnitId} · ${t('col.submitted')}: ${formatDate(n.submittedAt)}`,
-      n.returnCount ? ` · ${t('nom.returns', { n: n.returnCount })}` : ''),
+      n.returnCount ? ` · ${t('nom.returns', { n: n.returnCount })}` : '',
+    ),
     notice ?? null,
-    h('section', { class: 'card', 'aria-labelledby': 'route-h' },
-      h('h2', { id: 'route-h' }, t('nom.route')), routeStepper(n), h('p', { class: 'where', 'data-testid': 'where' }, whereNow(n, ctx.units))),
-    h('section', { class: 'card', 'aria-labelledby': 'actions-h' },
-      h('h2', { id: 'actions-h' }, t('nom.actions')), actionsPanel(n, ctx, reload)),
-    h('div', { class: 'two-col' },
-      h('section', { class: 'card', 'aria-labelledby': 'dossier-h' }, h('h2', { id: 'dossier-h' }, t('nom.dossier')), dossierView(n.dossier)),
-      h('section', { class: 'card', 'aria-labelledby': 'timeline-h' }, h('h2', { id: 'timeline-h' }, t('nom.timeline')), timeline(n.history))));
+    h(
+      'section',
+      { class: 'card', 'aria-labelledby': 'route-h' },
+      h('h2', { id: 'route-h' }, t('nom.route')),
+      routeStepper(n),
+      h('p', { class: 'where', 'data-testid': 'where' }, whereNow(n, ctx.units)),
+    ),
+    h(
+      'section',
+      { class: 'card', 'aria-labelledby': 'actions-h' },
+      h('h2', { id: 'actions-h' }, t('nom.actions')),
+      actionsPanel(n, ctx, reload),
+    ),
+    h(
+      'div',
+      { class: 'two-col' },
+      h(
+        'section',
+        { class: 'card', 'aria-labelledby': 'dossier-h' },
+        h('h2', { id: 'dossier-h' }, t('nom.dossier')),
+        dossierView(n.dossier),
+      ),
+      h(
+        'section',
+        { class: 'card', 'aria-labelledby': 'timeline-h' },
+        h('h2', { id: 'timeline-h' }, t('nom.timeline')),
+        timeline(n.history),
+      ),
+    ),
+  );
 }

@@ -19,12 +19,24 @@ const STATUSES = [
 
 function row(n, ctx) {
   const task = n.currentTask;
-  return h('tr', { dataset: { nominationId: n.id } },
+  return h(
+    'tr',
+    { dataset: { nominationId: n.id } },
     h('td', {}, h('a', { href: `/nominations/${n.id}`, class: 'row-link' }, n.nominee.name)),
     h('td', {}, awardName(n.awardCode)),
     h('td', { class: 'muted' }, campaignLabel(ctx.campaignById, n.campaignId)),
     h('td', {}, ctx.units.get(n.nominatingUnitId)?.name ?? n.nominatingUnitId),
-    h('td', {}, task ? [h('span', { class: 'level' }, levelShort(task.level)), h('br'), h('small', { class: 'muted' }, ctx.units.get(task.unitId)?.name ?? task.unitId)] : h('span', { class: 'muted' }, t('list.finished'))),
+    h(
+      'td',
+      {},
+      task
+        ? [
+            h('span', { class: 'level' }, levelShort(task.level)),
+            h('br'),
+            h('small', { class: 'muted' }, ctx.units.get(task.unitId)?.name ?? task.unitId),
+          ]
+        : h('span', { class: 'muted' }, t('list.finished')),
+    ),
     h('td', { class: 'num' }, formatDate(n.submittedAt)),
     h('td', { class: 'num' }, formatDate(n.updatedAt)),
     h('td', {}, statusChip(n.status, n.statusLabel)),
@@ -55,7 +67,16 @@ export async function renderNominations(el, ctx) {
       const page = await api('/nominations', { query: { ...filters, cursor } });
       rows.push(...page.items.map((n) => row(n, ctx)));
       if (rows.length === 0) return mount(results, h('p', { class: 'empty' }, t('list.empty')));
-      const headers = [t('col.nominee'), t('col.award'), t('col.campaign'), t('nom.nominatingUnit'), t('col.current'), t('col.submitted'), t('col.updated'), t('col.status')];
+      const headers = [
+        t('col.nominee'),
+        t('col.award'),
+        t('col.campaign'),
+        t('nom.nominatingUnit'),
+        t('col.current'),
+        t('col.submitted'),
+        t('col.updated'),
+        t('col.status'),
+      ];
       const more = page.nextCursor
         ? h('button', { type: 'button', class: 'btn', onclick: () => load(page.nextCursor, rows) }, t('common.more'))
         : null;
