@@ -1,4 +1,5 @@
 import { ruleSet2024 } from '../rules/rule-set-2024';
+import type { Actor } from './nomination.commands';
 import { decide, foldNomination } from './nomination.decider';
 import { NominationEvent } from './nomination.events';
 import { sampleAttachment, sampleDossier } from './nomination.samples';
@@ -267,7 +268,7 @@ describe('procedure — appraisal and council vote', () => {
   });
 
   it('given the full procedure at four levels, then it is granted and every event survives JSON and its schema', () => {
-    const levelRun = (actor: typeof chair1, level: 2 | 3, minute: number) => [
+    const levelRun = (actor: Actor, level: 2 | 3, minute: number) => [
       intakeCmd(actor, level, minute),
       appraisalCmd(actor, level, minute + 1),
       voteCmd(actor, level, minute + 2),
