@@ -1,11 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
+import { demoCampaignIds } from '@vinhdanh/seed';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, snap, unlabelledControls } from './browser';
 import { startWebSystem, type WebSystem } from './web-system';
 
 // A real browser against the real system (API + web UI, worker, Temporal, PostgreSQL): a CĐCS
 // nominator nominates; CĐCS, district, province and national approvers each approve from their inbox.
-describe('the web UI: a nomination from the form to "Đã khen thưởng"', () => {
+describe('the web UI against the real system', () => {
   let sys: WebSystem;
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let browser: Browser;
@@ -176,5 +178,60 @@ describe('the web UI: a nomination from the form to "Đã khen thưởng"', () =
     await last.locator('.page-header .chip', { hasText: 'Granted' }).waitFor();
     expect(await last.getAttribute('html', 'lang')).toBe('en');
     await snap(last, '11-granted-en');
+  });
+
+  it('returns with a reason shown under the field when missing; the nominator resubmits from the inbox', async () => {
+    const login = await fetch(`${sys.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'bvdp.nominator', password: 'vinhdanh@2026' }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const dossier = { ...sampleDossier(), nominee: { ...sampleDossier().nominee, fullName: 'Kiều Thị Lan Anh' } };
+    const created = await fetch(`${sys.baseUrl}/api/nominations`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${accessToken}`,
+        'Idempotency-Key': randomUUID(),
+      },
+      body: JSON.stringify({
+        nominatingUnitId: demoUnitIds.cdcsBvdkDanPhuong,
+        awardCode: 'BK_TINH',
+        campaignId: demoCampaignIds.annual2026,
+        dossier,
+      }),
+    });
+    expect(created.status).toBe(201);
+
+    const chair = await newPage();
+    await logIn(chair, 'bvdp.chair');
+    await chair.getByRole('link', { name: 'Kiều Thị Lan Anh' }).click();
+    const returnButton = chair.getByRole('button', { name: 'Trả lại để bổ sung' });
+    await returnButton.click();
+    const reasonError = chair.locator('[data-field-wrap="reason"] .field-error');
+    await reasonError.waitFor();
+    expect(await chair.getByLabel('Lý do').getAttribute('aria-invalid')).toBe('true');
+    await snap(chair, '20-return-needs-reason');
+    await chair.getByLabel('Lý do').fill('Thiếu biên bản họp bình xét có chữ ký.');
+    await returnButton.click();
+    await chair.locator('.page-header .chip', { hasText: 'Bị trả lại' }).waitFor();
+    await snap(chair, '21-returned');
+    await chair.context().close();
+
+    const nominator = await newPage();
+    await logIn(nominator, 'bvdp.nominator');
+    await nominator.getByRole('link', { name: 'Hộp việc' }).click();
+    const row = nominator.getByRole('row').filter({ hasText: 'Kiều Thị Lan Anh' });
+    await row.getByText('Bổ sung hồ sơ').waitFor();
+    await snap(nominator, '22-nominator-inbox');
+    await row.getByRole('link', { name: 'Kiều Thị Lan Anh' }).click();
+    await nominator.getByLabel('Ghi chú khi gửi lại').fill('Đã bổ sung biên bản họp bình xét.');
+    await nominator.getByRole('button', { name: 'Gửi lại' }).click();
+    await nominator.locator('.page-header .chip', { hasText: 'Chờ tiếp nhận' }).waitFor();
+    await nominator.getByRole('cell', { name: 'Thiếu biên bản họp bình xét có chữ ký.' }).waitFor();
+    await nominator.getByRole('cell', { name: 'Gửi lại sau khi bổ sung' }).waitFor();
+    await snap(nominator, '23-resubmitted');
+    await nominator.context().close();
   });
 });

@@ -25,7 +25,10 @@ const ROUTES = [
 export function navigate(path, { replace = false } = {}) {
   if (replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
-  void route();
+  // Screen readers and keyboard users start a new page at its content, as after a full page load.
+  void route().then(() => {
+    if (!main.contains(document.activeElement)) main.focus({ preventScroll: true });
+  });
 }
 
 let toastTimer;
@@ -69,7 +72,8 @@ function renderTopbar(session) {
     h(
       'ul',
       {},
-      hasRole(me, APPROVER_ROLES) ? h('li', {}, link('/inbox', t('nav.inbox'))) : null,
+      // Nominators get returned nominations (revision tasks) in their inbox too.
+      hasRole(me, [...APPROVER_ROLES, 'nominator']) ? h('li', {}, link('/inbox', t('nav.inbox'))) : null,
       h('li', {}, link('/nominations', t('nav.nominations'))),
       hasRole(me, ['nominator']) ? h('li', {}, link('/nominations/new', t('nav.nominate'))) : null,
     ),

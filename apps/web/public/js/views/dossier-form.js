@@ -5,7 +5,8 @@ import { attachmentsBlock } from './attachments-field.js';
 
 const P = 'dossier.nominee';
 const digits = (s) => String(s ?? '').replace(/\D/g, '');
-const intOrNull = (s) => (digits(s) === '' ? null : Number(digits(s)));
+// An empty box is left out, so the API answers "Trường này là bắt buộc" rather than a type error.
+const intOrNull = (s) => (digits(s) === '' ? undefined : Number(digits(s)));
 
 function check(name, label) {
   const id = uid();
@@ -208,7 +209,8 @@ export function dossierForm() {
 
 function percentToShare(text) {
   const n = Number(String(text).replace(',', '.').trim());
-  return String(text).trim() === '' || Number.isNaN(n) ? null : Math.round(n * 100) / 10000;
+  if (String(text).trim() === '') return undefined;
+  return Number.isNaN(n) ? String(text) : Math.round(n * 100) / 10000;
 }
 
 function copyInputs(from, to) {

@@ -53,8 +53,8 @@ export function renderNominate(el, ctx) {
       h('h2', {}, t('form.section.award')),
       h(
         'div',
-        { class: 'grid-3' },
-        field({ label: t('form.unit'), control: unit, name: 'nominatingUnitId' }),
+        { class: 'grid-2' },
+        field({ label: t('form.unit'), control: unit, name: 'nominatingUnitId', className: 'span-2' }),
         field({ label: t('form.campaign'), control: campaign, name: 'campaignId' }),
         field({ label: t('form.award'), control: award, name: 'awardCode' }),
       ),
