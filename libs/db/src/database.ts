@@ -1,6 +1,7 @@
 import type { CampaignsTable } from './tables/campaigns.table';
 import type { EventsTable } from './tables/events.table';
 import type { InboxCountsTable, InboxTasksTable } from './tables/inbox-tasks.table';
+import type { IntegrityAnchorHeadsTable, IntegrityAnchorsTable } from './tables/integrity-anchors.table';
 import type { LoginThrottleTable } from './tables/login-throttle.table';
 import type { NominationsTable } from './tables/nominations.table';
 import type { ProjectionCheckpointsTable } from './tables/projection-checkpoints.table';
@@ -20,6 +21,8 @@ export interface Database {
   events: EventsTable;
   projection_checkpoints: ProjectionCheckpointsTable;
   stream_summaries: StreamSummariesTable;
+  integrity_anchors: IntegrityAnchorsTable;
+  integrity_anchor_heads: IntegrityAnchorHeadsTable;
   // nomination read models (one projection writes all three)
   nominations: NominationsTable;
   inbox_tasks: InboxTasksTable;

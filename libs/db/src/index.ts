@@ -18,6 +18,13 @@ export type { Campaign } from './repositories/campaigns.repository';
 export type { EventsTable, EventRow } from './tables/events.table';
 export type { ProjectionCheckpointsTable, ProjectionCheckpointRow } from './tables/projection-checkpoints.table';
 export type { StreamSummariesTable, StreamSummaryRow } from './tables/stream-summaries.table';
+export type {
+  IntegrityAnchorsTable,
+  IntegrityAnchorHeadsTable,
+  IntegrityAnchorRow,
+  NewIntegrityAnchorRow,
+  IntegrityAnchorHeadRow,
+} from './tables/integrity-anchors.table';
 export type { NominationsTable, NominationRow, NewNominationRow } from './tables/nominations.table';
 export type { InboxTasksTable, InboxTaskRow, NewInboxTaskRow, InboxCountsTable, InboxCountRow } from './tables/inbox-tasks.table';
 export { getNomination, listNominations, listInbox, inboxCounts, nominationVersion } from './repositories/nominations.repository';

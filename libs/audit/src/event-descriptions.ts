@@ -1,0 +1,38 @@
+import type { NominationEvent } from '@vinhdanh/domain';
+
+type Described<T extends NominationEvent['type']> = (data: Extract<NominationEvent, { type: T }>['data']) => string;
+type Descriptions = { [T in NominationEvent['type']]: Described<T> };
+
+const step = (s: { level: number; unitId: string }) => `cấp ${s.level} (${s.unitId})`;
+
+const DESCRIPTIONS: Descriptions = {
+  NominationSubmitted: (d) => `Gửi đề nghị ${d.awardCode} của đơn vị ${d.nominatingUnitId}, đợt ${d.campaignId}`,
+  NominationReviewOpened: (d) => `Mở xét duyệt lần ${d.taskSeq} tại ${step(d)}`,
+  NominationForwarded: (d) =>
+    `Đồng ý, chuyển từ ${step(d.from)} lên ${step(d.to)}${d.decisionNumber ? `, số ${d.decisionNumber}` : ''}`,
+  NominationReturned: (d) => `Trả lại từ ${step(d.by)} về ${step(d.to)}: ${d.reason}`,
+  NominationResubmitted: (d) => `Gửi lại lần ${d.revision} từ ${step(d.by)} lên ${step(d.to)}`,
+  NominationRejected: (d) => `Không đạt tại ${step(d)}: ${d.reason}`,
+  NominationGranted: (d) => `Khen thưởng ${d.awardCode} tại ${step(d)}, quyết định số ${d.decisionNumber}`,
+  NominationWithdrawn: (d) => `Rút hồ sơ: ${d.reason}`,
+  NominationIntakeCompleted: (d) => `Tiếp nhận đủ hồ sơ tại ${step(d)}`,
+  NominationDossierIncomplete: (d) =>
+    `Hồ sơ thiếu (${d.missingKinds.join(', ')}), trả từ ${step(d.by)} về ${step(d.to)}`,
+  NominationAppraisalRecorded: (d) => `Thẩm định tại ${step(d)}: ${d.passed ? 'đạt' : 'không đạt'}`,
+  NominationVoteRecorded: (d) => `Bình xét tại ${step(d)} đạt ${Math.round(d.share * 100)}%`,
+  NominationVoteFailed: (d) => `Bình xét tại ${step(d)} không đạt ${Math.round(d.share * 100)}%: ${d.reasonVi}`,
+  NominationHeld: (d) => `Tạm dừng (${d.kind}): ${d.reason}`,
+  NominationResumed: (d) => `Tiếp tục xét: ${d.reason}`,
+  NominationRevoked: (d) => `Thu hồi khen thưởng tại ${step(d)}: ${d.reason}`,
+  NominationTaskDueSet: (d) => `Hạn xử lý lần ${d.taskSeq}: ${d.dueAt}`,
+  NominationTaskDeadlineExtended: (d) => `Gia hạn xử lý lần ${d.taskSeq} đến ${d.dueAt}: ${d.reason}`,
+  NominationReminderSent: (d) => `Nhắc xử lý tại ${step(d)}, hạn ${d.dueAt}`,
+  NominationDeadlineMissed: (d) => `Quá hạn xử lý tại ${step(d)} (hạn ${d.dueAt})`,
+  NominationMarkedStuck: (d) => `Hồ sơ bị ách tắc tại ${step(d)}`,
+  NominationAutoReturned: (d) => `Tự động trả từ ${step(d.by)} về ${step(d.to)} do quá hạn: ${d.reason}`,
+};
+
+/** One line in Vietnamese saying what the event recorded, for the auditors' timeline. */
+export function describeEvent(event: NominationEvent): string {
+  return (DESCRIPTIONS[event.type] as (data: unknown) => string)(event.data);
+}

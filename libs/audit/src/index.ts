@@ -1,0 +1,32 @@
+export { HEADS_DIGEST_ALGORITHM, HeadsDigester, HeadsOrderError, compareStreamIds, headsDigest } from './heads-digest';
+export type { StreamHead } from './heads-digest';
+export { SIGNATURE_ALGORITHM, SigningKeyError, createSigner, keyIdOf, verifySignature } from './signing';
+export type { AuditSigner } from './signing';
+export { generateSigningKeyPem, loadOrCreateSigner } from './signing-key';
+export type { SigningKeySource } from './signing-key';
+export { describeEvent } from './event-descriptions';
+export { foldRecorded } from './nomination-fold';
+export type { FoldedNomination } from './nomination-fold';
+export { timelineEntry } from './timeline';
+export type { TimelineEntry } from './timeline';
+export {
+  EXPORT_CSV_COLUMNS,
+  NOMINATION_EXPORT_FORMAT,
+  NOMINATION_EXPORT_FORMAT_VERSION,
+  eventsFromCsv,
+  eventsToCsv,
+  parseCsv,
+  signEnvelope,
+  signedBytes,
+  toExportedEvent,
+} from './export-format';
+export type { ExportedEvent, NominationExportPayload, SignedEnvelope } from './export-format';
+export { checkExportedChain, checkExportedFold, checkSignature, verifyNominationExport } from './export-verify';
+export type { ExportVerdict, VerificationCheck } from './export-verify';
+export { readStoredStream, readStreamsRange } from './stored-events';
+export { verifyStoreSlice } from './store-verify';
+export type { StoreVerification } from './store-verify';
+export { AnchorNotFoundError, checkAnchor, createAnchor, listAnchors } from './anchors.repository';
+export type { AnchorCheck, AnchorProblem, IntegrityAnchor } from './anchors.repository';
+export { unitInboxAsOf } from './inbox-as-of';
+export type { InboxAsOf, InboxTaskAsOf } from './inbox-as-of';

@@ -1,0 +1,51 @@
+import type { RecordedEvent } from '@vinhdanh/event-store';
+import { isNominationEvent, toDomainEvent } from '@vinhdanh/projections';
+import { describeEvent } from './event-descriptions';
+
+/** One fact of a nomination's history as the auditors read it. */
+export interface TimelineEntry {
+  version: number;
+  eventId: string;
+  type: string;
+  /** What happened, in Vietnamese. */
+  description: string;
+  occurredAt: string;
+  recordedAt: string;
+  actor: { id: string | null; name: string | null; unitId: string | null };
+  onBehalfOf: string | null;
+  reason: string | null;
+  ruleSetVersion: string | null;
+  workflowId: string | null;
+  correlationId: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/** The timeline entry of a stored event (an event that does not parse is described as such, not hidden). */
+export function timelineEntry(event: RecordedEvent): TimelineEntry {
+  let description: string;
+  try {
+    description = isNominationEvent(event) ? describeEvent(toDomainEvent(event)) : `Sự kiện ${event.type}`;
+  } catch {
+    description = `Sự kiện ${event.type} không hợp lệ theo lược đồ hiện hành`;
+  }
+  const m = event.metadata;
+  return {
+    version: event.streamVersion,
+    eventId: event.eventId,
+    type: event.type,
+    description,
+    occurredAt: event.occurredAt,
+    recordedAt: event.recordedAt,
+    actor: { id: text(m.actor), name: text(m.actorName), unitId: text(m.actorUnitId) },
+    onBehalfOf: text(m.onBehalfOf),
+    reason: text(m.reason),
+    ruleSetVersion: text(m.ruleSetVersion),
+    workflowId: text(m.workflowId),
+    correlationId: text(m.correlationId),
+    prevHash: event.prevHash,
+    hash: event.hash,
+  };
+}
