@@ -211,6 +211,7 @@ describe('the web UI against the real system', () => {
     await returnButton.click();
     const reasonError = chair.locator('[data-field-wrap="reason"] .field-error');
     await reasonError.waitFor();
+    expect(await reasonError.textContent()).toBe('Cần ghi lý do khi trả lại hoặc không duyệt.');
     expect(await chair.getByLabel('Lý do').getAttribute('aria-invalid')).toBe('true');
     await snap(chair, '20-return-needs-reason');
     await chair.getByLabel('Lý do').fill('Thiếu biên bản họp bình xét có chữ ký.');

@@ -77,6 +77,10 @@ export const MESSAGES = {
     vi: 'Bắt buộc khi trả lại hoặc không duyệt; đơn vị đề nghị sẽ thấy nội dung này.',
     en: 'Required to return or reject; the nominating unit sees it.',
   },
+  'nom.reasonRequired': {
+    vi: 'Cần ghi lý do khi trả lại hoặc không duyệt.',
+    en: 'Give a reason to return or reject.',
+  },
   'nom.note': { vi: 'Ghi chú khi gửi lại', en: 'Note for resubmission' },
   'nom.approve': { vi: 'Đồng ý, chuyển cấp trên', en: 'Approve and forward' },
   'nom.grant': { vi: 'Quyết định khen thưởng', en: 'Grant the award' },

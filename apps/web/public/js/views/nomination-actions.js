@@ -131,6 +131,13 @@ function decisionForm(n, grant, status, reload) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const decision = event.submitter?.value ?? 'approve';
+    // Checked here too, so the reason is asked for at once and in the user's words.
+    if (decision !== 'approve' && !reason.value.trim()) {
+      clearFieldErrors(form);
+      showFieldError(form, 'reason', t('nom.reasonRequired'));
+      reason.focus();
+      return;
+    }
     if (decision === 'reject' && !confirm(t('nom.confirmReject'))) return;
     const body = { decision, taskSeq: n.currentTask.taskSeq };
     if (reason.value.trim()) body.reason = reason.value.trim();
