@@ -9,3 +9,11 @@ export const EligibilityCheck = z.object({
 });
 /** One eligibility rule's result. */
 export type EligibilityCheck = z.infer<typeof EligibilityCheck>;
+
+/** Builds one rule's result; rule codes are `ELIGIBILITY.<RULE>`. */
+export const check = (rule: string, passed: boolean, reasonVi: string, reasonEn: string): EligibilityCheck => ({
+  rule: `ELIGIBILITY.${rule}`,
+  passed,
+  reasonVi,
+  reasonEn,
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AttachmentKind } from '../rules/rule-set.schema';
+import { TrainingLevel } from '../rules/procedure-rules.schema';
 
 const text = (field: string, max: number) =>
   z
@@ -23,6 +24,21 @@ export const PersonNominee = z.object({
   position: text('position', 300),
   isLeader: z.boolean({ error: 'isLeader must be true or false' }),
   isDirectWorker: z.boolean({ error: 'isDirectWorker must be true or false' }),
+  // Optional fields for the eligibility rules (issue 4); optional so earlier events still parse.
+  /** A stable key of the person (e.g. the union member number) to match award history across nominations. */
+  personKey: z.string().trim().min(1).max(128).optional(),
+  /** Years rated "hoàn thành xuất sắc nhiệm vụ". */
+  excellentYears: z.array(year('excellentYears[]')).max(60).optional(),
+  trainingLevel: TrainingLevel.optional(),
+  directWorkYears: z.number().min(0, { error: 'directWorkYears must not be negative' }).max(70).optional(),
+  /** Years of union work: full-time, part-time, and part-time in a non-state enterprise. */
+  unionWork: z
+    .object({
+      fullTimeYears: z.number().min(0).max(70),
+      partTimeYears: z.number().min(0).max(70),
+      partTimeNonStateYears: z.number().min(0).max(70),
+    })
+    .optional(),
 });
 /** A person put forward for an award. */
 export type PersonNominee = z.infer<typeof PersonNominee>;
