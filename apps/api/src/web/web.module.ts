@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Inject, Module, Optional, type OnModuleInit } from '@nestjs/common';
+import { Inject, Module, Optional, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { staticFiles } from './static-files';
 
@@ -19,6 +19,11 @@ export class WebModule implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     @Optional() @Inject(WEB_ROOT) private readonly root: string = DEFAULT_WEB_ROOT,
   ) {}
+
+  /** The module serving another folder (e.g. a packaged copy of `apps/web/public`). */
+  static forRoot(options: { root: string }): DynamicModule {
+    return { module: WebModule, providers: [{ provide: WEB_ROOT, useValue: path.resolve(options.root) }] };
+  }
 
   // Nest calls module init hooks after it has registered the controllers' routes and before its
   // not-found handler, so the handler below only sees requests no API route answered.
