@@ -1,4 +1,4 @@
-import { canonicalJson, type JsonObject, type JsonValue, type RecordedEvent } from '@vinhdanh/event-store';
+import { canonicalJson, toJsonValue, type JsonObject, type RecordedEvent } from '@vinhdanh/event-store';
 import type { NominationState } from '@vinhdanh/domain';
 import { SIGNATURE_ALGORITHM, type AuditSigner } from './signing';
 
@@ -64,15 +64,15 @@ export function toExportedEvent(event: RecordedEvent): ExportedEvent {
   };
 }
 
-/** The exact bytes that are signed for a payload. */
+/** The exact bytes that are signed for a payload: RFC 8785 canonical JSON of its JSON value. */
 export function signedBytes(payload: unknown): Buffer {
-  return Buffer.from(canonicalJson(payload as JsonValue), 'utf8');
+  return Buffer.from(canonicalJson(toJsonValue(payload)), 'utf8');
 }
 
-/** Signs a payload into an envelope. */
+/** Signs a payload into an envelope (the payload as JSON will carry it: undefined keys dropped). */
 export function signEnvelope<P>(payload: P, signer: AuditSigner): SignedEnvelope<P> {
   return {
-    payload,
+    payload: toJsonValue(payload) as P,
     signature: signer.sign(signedBytes(payload)),
     publicKey: signer.publicKeyPem,
     keyId: signer.keyId,

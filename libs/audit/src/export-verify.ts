@@ -1,4 +1,4 @@
-import { canonicalJson, checkLink, GENESIS_HASH, type JsonValue, type RecordedEvent } from '@vinhdanh/event-store';
+import { canonicalJson, checkLink, GENESIS_HASH, toJsonValue, type RecordedEvent } from '@vinhdanh/event-store';
 import type { ExportedEvent, NominationExportPayload, SignedEnvelope } from './export-format';
 import { NOMINATION_EXPORT_FORMAT, signedBytes } from './export-format';
 import { foldRecorded } from './nomination-fold';
@@ -40,7 +40,7 @@ export function checkExportedChain(events: readonly ExportedEvent[]): Verificati
 export function checkExportedFold(events: readonly ExportedEvent[], claimed: unknown): VerificationCheck {
   try {
     const folded = foldRecorded(events.map(asRecorded));
-    const same = canonicalJson(folded.state as unknown as JsonValue) === canonicalJson(claimed as JsonValue);
+    const same = canonicalJson(toJsonValue(folded.state)) === canonicalJson(toJsonValue(claimed));
     return same
       ? { check: 'fold', ok: true, detail: `state folds to ${folded.state.status} at version ${folded.version}` }
       : { check: 'fold', ok: false, detail: `events fold to ${folded.state.status}; the export's finalState differs` };
