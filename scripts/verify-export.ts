@@ -44,8 +44,10 @@ function verifyCsv(file: string, bytes: Buffer, sidecarPath: string, trusted?: s
 function main(argv: string[]): number {
   const file = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
   if (!file) {
-    process.stderr.write('usage: verify-export <file.json|file.csv> [--public-key <pem>] [--signature <sidecar.json>]\n');
-    return 2;
+    process.stderr.write(
+      'usage: verify-export <file.json|file.csv> [--public-key <pem>] [--signature <sidecar.json>]\n',
+    );
+    return 1;
   }
   const keyFile = option(argv, '--public-key');
   const trusted = keyFile ? readFileSync(keyFile, 'utf8') : undefined;
@@ -55,7 +57,9 @@ function main(argv: string[]): number {
     : verifyNominationExport(JSON.parse(bytes.toString('utf8')) as SignedEnvelope<NominationExportPayload>, trusted);
   for (const c of verdict.checks) process.stdout.write(`${c.ok ? 'OK  ' : 'FAIL'} ${c.check}: ${c.detail}\n`);
   if (!trusted) process.stdout.write('NOTE key not pinned: compare the key id above with the published one\n');
-  process.stdout.write(verdict.ok ? `VALID: ${file} is authentic and consistent\n` : `INVALID: ${file} failed verification\n`);
+  process.stdout.write(
+    verdict.ok ? `VALID: ${file} is authentic and consistent\n` : `INVALID: ${file} failed verification\n`,
+  );
   return verdict.ok ? 0 : 1;
 }
 

@@ -84,7 +84,11 @@ export async function createAnchor(
   return db.transaction().execute(async (trx) => {
     // Serialises creators so a day never gets two anchors (the unique key would abort the loser).
     await sql`select pg_advisory_xact_lock(hashtext('vinhdanh.integrity_anchor'))`.execute(trx);
-    const existing = await trx.selectFrom('integrity_anchors').selectAll().where('anchor_day', '=', input.day).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('integrity_anchors')
+      .selectAll()
+      .where('anchor_day', '=', input.day)
+      .executeTakeFirst();
     if (existing) return { anchor: toAnchor(existing), created: false };
     const id = randomUUID();
     await sql`insert into integrity_anchor_heads (anchor_id, stream_id, version, hash)
@@ -195,7 +199,13 @@ export async function checkAnchor(
       where h.anchor_id = ${anchorId} and (e.hash is null or e.hash <> h.hash)`;
   const [{ rows: counted }, { rows }] = await Promise.all([
     sql<{ n: string }>`select count(*) as n ${mismatches}`.execute(db),
-    sql<{ stream_id: string; version: number; anchored_hash: string; current_hash: string | null; current_version: number | null }>`
+    sql<{
+      stream_id: string;
+      version: number;
+      anchored_hash: string;
+      current_hash: string | null;
+      current_version: number | null;
+    }>`
       select h.stream_id, h.version, encode(h.hash, 'hex') as anchored_hash, encode(e.hash, 'hex') as current_hash,
         (select max(x.stream_version) from events x where x.stream_id = (h.stream_id collate "default")) as current_version
       ${mismatches} order by h.stream_id limit ${maxProblems}`.execute(db),

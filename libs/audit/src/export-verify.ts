@@ -88,7 +88,11 @@ export function verifyNominationExport(
     events.every((e) => e.streamId === payload.streamId) &&
     payload.head?.version === (last?.streamVersion ?? 0) &&
     payload.head?.hash === (last?.hash ?? GENESIS_HASH);
-  checks.push({ check: 'format', ok: formatOk, detail: formatOk ? 'head and stream match' : 'head or stream mismatch' });
+  checks.push({
+    check: 'format',
+    ok: formatOk,
+    detail: formatOk ? 'head and stream match' : 'head or stream mismatch',
+  });
   checks.push(checkExportedChain(events));
   checks.push(checkExportedFold(events, payload?.finalState));
   return { ok: checks.every((c) => c.ok), checks };

@@ -63,5 +63,11 @@ export async function unitInboxAsOf(
     });
   }
   tasks.sort((a, b) => a.task.openedAt.localeCompare(b.task.openedAt) || a.nominationId.localeCompare(b.nominationId));
-  return { unitId, at: at.toISOString(), tasks, nominationsFolded: candidates.length, truncated: rows.length > maxNominations };
+  return {
+    unitId,
+    at: at.toISOString(),
+    tasks,
+    nominationsFolded: candidates.length,
+    truncated: rows.length > maxNominations,
+  };
 }

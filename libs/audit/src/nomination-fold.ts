@@ -1,4 +1,10 @@
-import { evolve, initialState, NOMINATION_STATUS_LABELS, type NominationState, type StatusLabel } from '@vinhdanh/domain';
+import {
+  evolve,
+  initialState,
+  NOMINATION_STATUS_LABELS,
+  type NominationState,
+  type StatusLabel,
+} from '@vinhdanh/domain';
 import type { RecordedEvent } from '@vinhdanh/event-store';
 import { isNominationEvent, toDomainEvent } from '@vinhdanh/projections';
 

@@ -54,11 +54,7 @@ export async function readStreamsRange(
 }
 
 /** One stream as stored, optionally only the events recorded at or before `asOf`. */
-export async function readStoredStream(
-  db: Kysely<Database>,
-  streamId: string,
-  asOf?: Date,
-): Promise<RecordedEvent[]> {
+export async function readStoredStream(db: Kysely<Database>, streamId: string, asOf?: Date): Promise<RecordedEvent[]> {
   const { rows } = await sql<Row>`select ${COLUMNS} from events
     where stream_id = ${streamId} and (${asOf ?? null}::timestamptz is null or recorded_at <= ${asOf ?? null}::timestamptz)
     order by stream_version`.execute(db);

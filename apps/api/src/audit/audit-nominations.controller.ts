@@ -30,7 +30,8 @@ export class AuditNominationsController {
   @Get(':id/timeline')
   @ApiOperation({
     summary: 'Dòng thời gian — every event of a nomination with actor, on-behalf-of, reason, rule set, hashes',
-    description: 'Auditors and system admins; otherwise a role at a unit on the nomination’s route. From the event store.',
+    description:
+      'Auditors and system admins; otherwise a role at a unit on the nomination’s route. From the event store.',
   })
   @ApiResponse({ status: 200, content: { 'application/json': { example: TIMELINE_EXAMPLE } } })
   @ApiAuditProblems()
@@ -68,7 +69,11 @@ export class AuditNominationsController {
     @ZodParam('id', NominationIdParam) id: string,
   ): Promise<VerifyResult & { nominationId: string; streamId: string }> {
     await this.audit.history(user, id);
-    return { nominationId: id, streamId: nominationStreamId(id), ...(await this.store.verifyStream(nominationStreamId(id))) };
+    return {
+      nominationId: id,
+      streamId: nominationStreamId(id),
+      ...(await this.store.verifyStream(nominationStreamId(id))),
+    };
   }
 
   @Get(':id/export')

@@ -29,7 +29,11 @@ export class WorkflowNotFoundError extends ApiError {
 /** Temporal could not be reached for the replay check (503). */
 export class TemporalUnavailableError extends ApiError {
   constructor(reason: string) {
-    super('TEMPORAL.UNAVAILABLE', 'Không kết nối được Temporal để kiểm tra phát lại.', `Temporal is unavailable: ${reason}`);
+    super(
+      'TEMPORAL.UNAVAILABLE',
+      'Không kết nối được Temporal để kiểm tra phát lại.',
+      `Temporal is unavailable: ${reason}`,
+    );
     this.name = 'TemporalUnavailableError';
   }
 }

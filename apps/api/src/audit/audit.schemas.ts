@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 /** A past instant: ISO 8601 with a time zone (`Z` or an offset). */
 export const AsOfQuery = z.strictObject({
-  at: z.iso.datetime({ offset: true, error: 'at must be an ISO 8601 instant with a time zone, e.g. 2026-06-15T09:00:00+07:00' }),
+  at: z.iso.datetime({
+    offset: true,
+    error: 'at must be an ISO 8601 instant with a time zone, e.g. 2026-06-15T09:00:00+07:00',
+  }),
 });
 /** Query of the as-of endpoints. */
 export type AsOfQuery = z.infer<typeof AsOfQuery>;
