@@ -22,6 +22,8 @@ export interface E2eSystem {
   database: TestDatabase;
   store: EventStore;
   /** A bearer header for a demo user (logs in once per user). */
+  /** Where the system listens, when started with `listen: true`. */
+  baseUrl?: string;
   as(username: string): Promise<{ Authorization: string }>;
   close(): Promise<void>;
 }
@@ -30,8 +32,14 @@ export interface E2eSystem {
 // so the test does not depend on the machine's date.
 const CLOCK_BASE = Date.parse('2026-06-15T02:00:00Z');
 
+/** Options of {@link startE2eSystem}. */
+export interface E2eSystemOptions {
+  /** Listen on a random loopback port (for a browser); `baseUrl` then points at it. */
+  listen?: boolean;
+}
+
 /** Boots the whole system for one test file; call `close()` in `afterAll`. */
-export async function startE2eSystem(): Promise<E2eSystem> {
+export async function startE2eSystem(options: E2eSystemOptions = {}): Promise<E2eSystem> {
   const [env, database, bundle] = await Promise.all([
     connectTestTemporal(),
     createTestDatabase({ poolSize: 6 }),
@@ -44,12 +52,15 @@ export async function startE2eSystem(): Promise<E2eSystem> {
   try {
     await seedDemo(database.db, { hashPassword });
     const store = new EventStore(database.pool);
+    // One shifted clock for the API and the worker, so every event of a test shares one timeline.
+    const started = Date.now();
+    const now = () => new Date(CLOCK_BASE + (Date.now() - started));
     const taskQueue = uniqueTaskQueue('e2e');
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: bundle,
-      activities: createActivities({ clock: { now: () => new Date() }, db: database.db, eventStore: store }),
+      activities: createActivities({ clock: { now }, db: database.db, eventStore: store }),
     });
     const running = worker.run();
     cleanups.push(async () => {
@@ -64,20 +75,22 @@ export async function startE2eSystem(): Promise<E2eSystem> {
       TEMPORAL_TASK_QUEUE: taskQueue,
       LOG_LEVEL: 'error',
     });
-    const started = Date.now();
     const app = await createApp(config, {
       logger: false,
       shutdownHooks: false,
       temporal: { client: env.client },
-      clock: () => new Date(CLOCK_BASE + (Date.now() - started)),
+      clock: now,
     });
-    await app.init();
+    if (options.listen) await app.listen(0, '127.0.0.1');
+    else await app.init();
     cleanups.push(() => app.close());
     const http = request(app.getHttpServer());
     const tokens = new Map<string, string>();
+    const port = options.listen ? (app.getHttpServer().address() as { port: number }).port : undefined;
     return {
       app,
       http,
+      baseUrl: port === undefined ? undefined : `http://127.0.0.1:${port}`,
       database,
       store,
       async as(username) {

@@ -3,19 +3,19 @@ import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, snap, unlabelledControls } from './browser';
-import { startWebSystem, type WebSystem } from './web-system';
+import { startE2eSystem, type E2eSystem } from '../support/e2e-system';
 
 // A real browser against the real system (API + web UI, worker, Temporal, PostgreSQL): a CĐCS
 // nominator nominates; CĐCS, district, province and national approvers each approve from their inbox.
 describe('the web UI against the real system', () => {
-  let sys: WebSystem;
+  let sys: E2eSystem;
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let browser: Browser;
   beforeAll(async () => {
     // Chromium first: a missing browser fails in a second, before the system is booted.
     chromium = await launchChromium();
     browser = chromium.browser;
-    sys = await startWebSystem();
+    sys = await startE2eSystem({ listen: true });
   });
   afterAll(async () => {
     await chromium?.close();
@@ -40,7 +40,7 @@ describe('the web UI against the real system', () => {
   }
 
   async function logIn(page: Page, username: string) {
-    await page.goto(`${sys.baseUrl}/`);
+    await page.goto(`${sys.baseUrl!}/`);
     await page.waitForURL(/\/login/);
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill('vinhdanh@2026');
@@ -79,7 +79,7 @@ describe('the web UI against the real system', () => {
 
   it('nominates with checksums and field errors, then climbs four inboxes to the grant', async () => {
     const page = await newPage();
-    await page.goto(`${sys.baseUrl}/`);
+    await page.goto(`${sys.baseUrl!}/`);
     await page.waitForURL(/\/login/);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
     expect(await unlabelledControls(page)).toEqual([]);
@@ -181,14 +181,14 @@ describe('the web UI against the real system', () => {
   });
 
   it('returns with a reason shown under the field when missing; the nominator resubmits from the inbox', async () => {
-    const login = await fetch(`${sys.baseUrl}/api/auth/login`, {
+    const login = await fetch(`${sys.baseUrl!}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ username: 'bvdp.nominator', password: 'vinhdanh@2026' }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
     const dossier = { ...sampleDossier(), nominee: { ...sampleDossier().nominee, fullName: 'Kiều Thị Lan Anh' } };
-    const created = await fetch(`${sys.baseUrl}/api/nominations`, {
+    const created = await fetch(`${sys.baseUrl!}/api/nominations`, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',

@@ -11,13 +11,15 @@ import { ProblemFilter } from './errors/problem.filter';
 import { HealthModule } from './health/health.module';
 import { NominationsModule } from './nominations/nominations.module';
 import { OrgModule } from './org/org.module';
+import { WebModule } from './web/web.module';
 
 /**
  * Feature modules of the API. To add one (e.g. nominations): create `src/<feature>/<feature>.module.ts`
  * with its controllers and services, and add it here. Controllers get `/api` prefixed, the auth
  * guard and the problem filter automatically; inject `DB`, `TEMPORAL_CLIENT`, `CLOCK`, `AuthService`.
  */
-export const FEATURE_MODULES: Type[] = [AuthModule, OrgModule, HealthModule, NominationsModule];
+// WebModule last: it serves the UI for paths no API route answered.
+export const FEATURE_MODULES: Type[] = [AuthModule, OrgModule, HealthModule, NominationsModule, WebModule];
 
 /** Replaceable edges of the app, for tests and embedding processes. */
 export interface AppModuleOptions {

@@ -19,3 +19,4 @@ export { hasRoleAt, unitsWithRole } from './auth/principal';
 export type { Principal, RoleGrant } from './auth/principal';
 export { hashPassword, verifyPassword } from './auth/password';
 export { signAccessToken, verifyAccessToken } from './auth/jwt';
+export { WebModule, WEB_ROOT, DEFAULT_WEB_ROOT } from './web/web.module';
