@@ -26,6 +26,45 @@ export {
   DeadlineRules,
   RuleSet,
 } from './rules/rule-set.schema';
+export {
+  ProcedureStepKind,
+  ProcedureSteps,
+  OnVoteFailed,
+  VoteThresholdRule,
+  ProcedureRules,
+  AwardProcedure,
+  TrainingLevel,
+} from './rules/procedure-rules.schema';
+export { procedure2024 } from './rules/rule-set-2024.procedure';
+
+// Working-day calendar
+export { DayOff, MakeUpWorkingDay, WorkingCalendarData } from './calendar/calendar.schema';
+export { WorkingCalendar, addCalendarDays } from './calendar/working-calendar';
+export { vietnamHolidays2025to2027 } from './calendar/vietnam-holidays';
+export { CalendarError } from './calendar/calendar.errors';
+export type { CalendarErrorCode } from './calendar/calendar.errors';
+
+// Procedure and council votes
+export { NominationProcedure, stepsFor, nominationProcedureOf, computeProcedureRoute } from './procedure/procedure';
+export { VoteTally, evaluateVote, requiredVotes, tallyProblems } from './procedure/vote';
+export type { VoteResult } from './procedure/vote';
+export { VoteError } from './procedure/procedure.errors';
+
+// Eligibility
+export { EligibilityCheck } from './eligibility/eligibility.schema';
+export { AwardHistoryEntry } from './eligibility/award-history';
+export { checkEligibility, failedChecks } from './eligibility/eligibility';
+export type { EligibilityContext } from './eligibility/eligibility';
+export { effectiveUnionWorkYears } from './eligibility/person-conditions';
+export { NotEligibleError } from './eligibility/eligibility.errors';
+
+// Quotas
+export { CampaignUnitQuota, quotaLimit, assertWithinQuota, quotaBucketsFor } from './quota/quota';
+export type { QuotaLimitRule, QuotaBucket, QuotaContext } from './quota/quota';
+export { directWorkerShare, assertDirectWorkerShare } from './quota/direct-worker-share';
+export type { DirectWorkerShareResult } from './quota/direct-worker-share';
+export { QuotaError } from './quota/quota.errors';
+export type { QuotaErrorCode } from './quota/quota.errors';
 export { ruleSet2024 } from './rules/rule-set-2024';
 export { ruleSetAsOf, findRuleSet, awardRuleOf, missingAttachmentKinds } from './rules/rule-set';
 export { NoRuleSetInEffectError, OverlappingRuleSetsError, UnknownAwardError } from './rules/rules.errors';
@@ -54,6 +93,19 @@ export {
   NominationCommand,
 } from './nomination/nomination.commands';
 export {
+  RecordIntake,
+  RecordAppraisal,
+  RecordVote,
+  HoldKind,
+  HoldNomination,
+  ResumeNomination,
+  RevokeAward,
+  ExtendTaskDeadline,
+  SetTaskDue,
+  TaskTimer,
+  RecordTaskTimer,
+} from './nomination/nomination.procedure.commands';
+export {
   NominationEventMetadata,
   NominationSubmitted,
   NominationReviewOpened,
@@ -65,6 +117,23 @@ export {
   NominationWithdrawn,
   NominationEvent,
 } from './nomination/nomination.events';
+export {
+  NominationIntakeCompleted,
+  NominationDossierIncomplete,
+  NominationAppraisalRecorded,
+  NominationVoteRecorded,
+  NominationVoteFailed,
+  NominationHeld,
+  NominationResumed,
+  NominationRevoked,
+  NominationTaskDueSet,
+  NominationTaskDeadlineExtended,
+  NominationReminderSent,
+  NominationDeadlineMissed,
+  NominationMarkedStuck,
+  NominationAutoReturned,
+} from './nomination/nomination.procedure.events';
+export type { NominationProcedureEvent } from './nomination/nomination.procedure.events';
 export type { NominationEventType } from './nomination/nomination.events';
 export { decide, evolve, initialState, foldNomination } from './nomination/nomination.decider';
 export type {
@@ -73,7 +142,14 @@ export type {
   SubmittedNominationState,
   OpenTask,
   LastDecision,
+  NominationHold,
 } from './nomination/nomination.state';
+export { statusOfStep, nextStepOf } from './nomination/nomination.procedure.evolve';
+export {
+  PROCEDURE_STEP_LABELS,
+  HOLD_KIND_LABELS,
+  ATTACHMENT_KIND_LABELS,
+} from './nomination/nomination.procedure.errors';
 export { NominationError } from './nomination/nomination.errors';
 export type { NominationErrorCode } from './nomination/nomination.errors';
 export {

@@ -1,7 +1,7 @@
 import { WorkingCalendar } from './working-calendar';
 import { vietnamHolidays2025to2027 } from './vietnam-holidays';
 import type { WorkingCalendarData } from './calendar.schema';
-import { CalendarError } from './calendar.errors';
+import { type CalendarError } from './calendar.errors';
 
 const calendar = new WorkingCalendar(vietnamHolidays2025to2027);
 const codeOf = (fn: () => unknown): string | undefined => {

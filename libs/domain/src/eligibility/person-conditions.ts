@@ -47,7 +47,8 @@ export function personConditionChecks(
         missing('CONSECUTIVE_EXCELLENT_YEARS', 'các năm hoàn thành xuất sắc nhiệm vụ', 'the years rated excellent'),
       );
     else {
-      const lacking = needed.filter((y) => !p.excellentYears!.includes(y));
+      const rated = p.excellentYears;
+      const lacking = needed.filter((y) => !rated.includes(y));
       out.push(
         check(
           'CONSECUTIVE_EXCELLENT_YEARS',

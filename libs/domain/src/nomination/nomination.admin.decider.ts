@@ -46,7 +46,8 @@ export function revoke(cmd: RevokeAward, state: SubmittedNominationState): Nomin
   if (state.status === 'REVOKED' && state.revocation && same(state.revocation.by, state.revocation.at, cmd)) return [];
   if (state.status === 'REVOKED') throw NominationError.alreadyFinal(state.status);
   if (state.status !== 'GRANTED') throw refuse.notGranted(state.status);
-  const granting = state.route[state.route.length - 1]!;
+  const granting = state.route[state.route.length - 1];
+  if (!granting) throw NominationError.notSubmitted();
   if (cmd.actor.unitId !== granting.unitId) throw NominationError.actorNotAtUnit(cmd.actor.unitId, granting.unitId);
   const number = cmd.decisionNumber ? { decisionNumber: cmd.decisionNumber } : {};
   const data = { level: granting.level, unitId: granting.unitId, reason: cmd.reason, ...number };

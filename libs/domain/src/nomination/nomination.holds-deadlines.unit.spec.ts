@@ -134,9 +134,7 @@ describe('revocation', () => {
         revocation: expect.objectContaining({ decisionNumber: '77/QĐ-TLĐ' }),
       }),
     );
-    given(granted())
-      .when(revokeCmd(reviewer3, 50))
-      .thenRefuses('NOMINATION.ACTOR_NOT_AT_UNIT');
+    given(granted()).when(revokeCmd(reviewer3, 50)).thenRefuses('NOMINATION.ACTOR_NOT_AT_UNIT');
   });
 
   it('given it is not granted, then NOMINATION.NOT_GRANTED; once revoked, a repeat is a no-op and another is ALREADY_FINAL', () => {

@@ -26,7 +26,8 @@ export function submitWithProcedure(
   const award = awardRuleOf(ruleSet, awardCode);
   const start = sampleRoute.findIndex((s) => award.routeStartLevels.includes(s.level));
   const { route, procedure } = computeProcedureRoute(ruleSet, award, sampleRoute.slice(start));
-  const first = route[0]!;
+  const [first] = route;
+  if (!first) throw new Error('empty route');
   const nominator = { userId: 'u-nominator', name: 'Lê Văn Bình', unitId: first.unitId };
   return sampleSubmitNomination({
     awardCode,

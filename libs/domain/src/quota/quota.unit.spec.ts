@@ -2,7 +2,7 @@ import { awardRuleOf } from '../rules/rule-set';
 import { ruleSet2024 } from '../rules/rule-set-2024';
 import { assertDirectWorkerShare, directWorkerShare } from './direct-worker-share';
 import { assertWithinQuota, CampaignUnitQuota, quotaBucketsFor, quotaLimit } from './quota';
-import { QuotaError } from './quota.errors';
+import { type QuotaError } from './quota.errors';
 
 const codeOf = (fn: () => unknown): string | undefined => {
   try {
