@@ -97,11 +97,11 @@ export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): 
     for (const [i, user] of users.entries()) {
       const { id } = await trx
         .insertInto('users')
-        .values({ username: user.username, full_name: user.fullName, password_hash: hashes[i]!, active: true })
+        .values({ username: user.username, full_name: user.fullName, password_hash: hashes[i], active: true })
         .onConflict((oc) =>
           oc
             .expression(sql`lower(username)`)
-            .doUpdateSet({ full_name: user.fullName, password_hash: hashes[i]!, active: true }),
+            .doUpdateSet({ full_name: user.fullName, password_hash: hashes[i], active: true }),
         )
         .returning('id')
         .executeTakeFirstOrThrow();

@@ -23,7 +23,7 @@ export class AuthGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<Request>();
     const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     if (!match) throw new UnauthenticatedError();
-    req.user = await this.auth.authenticate(match[1]!);
+    req.user = await this.auth.authenticate(match[1]);
     const requirement = this.reflector.getAllAndOverride<RoleRequirement | undefined>(REQUIRED_ROLES, targets);
     if (!requirement) return true;
     let unitId: string | undefined;

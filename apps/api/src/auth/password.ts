@@ -25,9 +25,10 @@ export async function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
-  const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
-  const salt = Buffer.from(parts[4]!, 'base64url');
-  const expected = Buffer.from(parts[5]!, 'base64url');
+  const [, nText, rText, pText, saltText = '', keyText = ''] = parts;
+  const [N, r, p] = [nText, rText, pText].map(Number) as [number, number, number];
+  const salt = Buffer.from(saltText, 'base64url');
+  const expected = Buffer.from(keyText, 'base64url');
   if (!Number.isInteger(N) || !Number.isInteger(r) || !Number.isInteger(p) || expected.length === 0) return false;
   const actual = await scrypt(password.normalize('NFC'), salt, expected.length, { N, r, p });
   return timingSafeEqual(actual, expected);

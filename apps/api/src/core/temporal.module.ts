@@ -54,14 +54,14 @@ export class TemporalModule implements OnApplicationShutdown {
           useFactory: (config: Config): Connection | null =>
             overrides.client
               ? null
-              : (overrides.connection ??
-                Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: 2_000 })),
+              : (overrides.connection ?? Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: 2_000 })),
         },
         {
           provide: TEMPORAL_CLIENT,
           inject: [CONFIG, OWNED_CONNECTION],
           useFactory: (config: Config, connection: Connection | null): Client =>
-            overrides.client ?? new Client({ connection: connection!, namespace: config.TEMPORAL_NAMESPACE }),
+            overrides.client ??
+            new Client({ connection: connection ?? undefined, namespace: config.TEMPORAL_NAMESPACE }),
         },
         {
           provide: TEMPORAL_HEALTH_PROBE,

@@ -103,7 +103,7 @@ export function toProblemSource(err: unknown): ProblemSource | undefined {
 
 /** Renders a problem document; `instance` is the request path. */
 export function renderProblem(source: ProblemSource, instance?: string): ProblemDocument {
-  const [titleVi, titleEn] = TITLES[source.status] ?? (source.status >= 500 ? TITLES[500]! : TITLES[400]!);
+  const [titleVi, titleEn] = TITLES[source.status] ?? (source.status >= 500 ? TITLES[500] : TITLES[400]);
   return {
     ...(source.details ?? {}),
     type: `urn:vinhdanh:problem:${source.code}`,
