@@ -1,5 +1,11 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type {
+  ExtendTaskDeadline,
+  HoldNomination,
+  RecordAppraisal,
+  RecordIntake,
+  RecordVote,
+  ResumeNomination,
   DecideNomination,
   NominationEvent,
   NominationState,
@@ -47,6 +53,32 @@ export interface CommandOutcome {
   version: number;
   events: { type: NominationEvent['type']; streamVersion: number }[];
 }
+
+/** Argument of {@link recordIntakeUpdate}. */
+export type RecordIntakeArgs = UpdateArgs<RecordIntake>;
+/** Argument of {@link recordAppraisalUpdate}. */
+export type RecordAppraisalArgs = UpdateArgs<RecordAppraisal>;
+/** Argument of {@link recordVoteUpdate}. */
+export type RecordVoteArgs = UpdateArgs<RecordVote>;
+/** Argument of {@link holdUpdate}. */
+export type HoldArgs = UpdateArgs<HoldNomination>;
+/** Argument of {@link resumeUpdate}. */
+export type ResumeArgs = UpdateArgs<ResumeNomination>;
+/** Argument of {@link extendDeadlineUpdate}. */
+export type ExtendDeadlineArgs = UpdateArgs<ExtendTaskDeadline>;
+
+/** Intake (tiếp nhận): the dossier is complete, or incomplete with the missing items. */
+export const recordIntakeUpdate = defineUpdate<CommandOutcome, [RecordIntakeArgs]>('recordIntakeUpdate');
+/** Appraisal (thẩm định): eligibility checks and their results. */
+export const recordAppraisalUpdate = defineUpdate<CommandOutcome, [RecordAppraisalArgs]>('recordAppraisalUpdate');
+/** Council vote (bình xét): the tally, judged on all members against the award's threshold. */
+export const recordVoteUpdate = defineUpdate<CommandOutcome, [RecordVoteArgs]>('recordVoteUpdate');
+/** Hold (tạm dừng) while the nominee is under discipline review, inspection or a complaint. */
+export const holdUpdate = defineUpdate<CommandOutcome, [HoldArgs]>('holdUpdate');
+/** Resume a held nomination. */
+export const resumeUpdate = defineUpdate<CommandOutcome, [ResumeArgs]>('resumeUpdate');
+/** An administrator extends the open task's deadline, with a reason. */
+export const extendDeadlineUpdate = defineUpdate<CommandOutcome, [ExtendDeadlineArgs]>('extendDeadlineUpdate');
 
 /** Decide (approve / return / reject) on the open review. */
 export const decideUpdate = defineUpdate<CommandOutcome, [DecideArgs]>('decideUpdate');
