@@ -28,7 +28,7 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-function verifyCsv(file: string, bytes: Buffer, sidecarPath: string, trusted?: string): ExportVerdict {
+function verifyCsv(bytes: Buffer, sidecarPath: string, trusted?: string): ExportVerdict {
   if (!existsSync(sidecarPath)) throw new Error(`no signature sidecar ${sidecarPath} (pass --signature <file>)`);
   const sidecar = JSON.parse(readFileSync(sidecarPath, 'utf8')) as {
     signature: string;
@@ -53,7 +53,7 @@ function main(argv: string[]): number {
   const trusted = keyFile ? readFileSync(keyFile, 'utf8') : undefined;
   const bytes = readFileSync(file);
   const verdict = file.toLowerCase().endsWith('.csv')
-    ? verifyCsv(file, bytes, option(argv, '--signature') ?? `${file}.sig.json`, trusted)
+    ? verifyCsv(bytes, option(argv, '--signature') ?? `${file}.sig.json`, trusted)
     : verifyNominationExport(JSON.parse(bytes.toString('utf8')) as SignedEnvelope<NominationExportPayload>, trusted);
   for (const c of verdict.checks) process.stdout.write(`${c.ok ? 'OK  ' : 'FAIL'} ${c.check}: ${c.detail}\n`);
   if (!trusted) process.stdout.write('NOTE key not pinned: compare the key id above with the published one\n');

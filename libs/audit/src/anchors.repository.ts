@@ -68,7 +68,7 @@ async function digestStoredHeads(db: Kysely<Database>, anchorId: string) {
       where anchor_id = ${anchorId} and stream_id > ${after} order by stream_id limit ${PAGE}`.execute(db);
     for (const r of rows) digester.add({ streamId: r.stream_id, version: r.version, hash: r.hash });
     if (rows.length < PAGE) return digester.finish();
-    after = rows[rows.length - 1]!.stream_id;
+    after = rows[rows.length - 1]?.stream_id ?? after;
   }
 }
 

@@ -1,6 +1,6 @@
 import { canonicalJson, toJsonValue, type JsonObject, type RecordedEvent } from '@vinhdanh/event-store';
 import type { NominationState } from '@vinhdanh/domain';
-import { SIGNATURE_ALGORITHM, type AuditSigner } from './signing';
+import type { AuditSigner, SIGNATURE_ALGORITHM } from './signing';
 
 /** Format name and version inside every export payload. */
 export const NOMINATION_EXPORT_FORMAT = 'vinhdanh.nomination-export';
@@ -146,19 +146,30 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text.charAt(i + 1) === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') continue;
-    else if (c === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
-    else cell += c;
+    else if (c === ',') endCell();
+    else if (c === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+    } else if (c !== '\r' || text.charAt(i + 1) !== '\n') cell += c;
   }
-  if (cell !== '' || row.length) (row.push(cell), rows.push(row));
+  if (cell !== '' || row.length) {
+    endCell();
+    rows.push(row);
+  }
   return rows;
 }
 

@@ -7,6 +7,7 @@ import {
   eventsToCsv,
   signEnvelope,
   type ExportedEvent,
+  type NominationExportPayload,
 } from './export-format';
 import { verifyNominationExport } from './export-verify';
 import { createSigner } from './signing';
@@ -39,7 +40,7 @@ function exportedEvents(): ExportedEvent[] {
 describe('nomination export verification', () => {
   const signer = createSigner(generateSigningKeyPem());
   const events = exportedEvents();
-  const envelope = signEnvelope(
+  const envelope = signEnvelope<NominationExportPayload>(
     {
       format: NOMINATION_EXPORT_FORMAT,
       formatVersion: 1,

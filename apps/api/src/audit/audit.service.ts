@@ -109,7 +109,7 @@ export class AuditService {
   /** The signed JSON export of a nomination (events with hashes, folded state). */
   async exportJson(user: Principal, nominationId: string): Promise<SignedEnvelope<NominationExportPayload>> {
     const events = await this.history(user, nominationId);
-    const last = events.at(-1)!;
+    const last = events[events.length - 1] as RecordedEvent; // history() never returns an empty stream
     const payload: NominationExportPayload = {
       format: NOMINATION_EXPORT_FORMAT,
       formatVersion: NOMINATION_EXPORT_FORMAT_VERSION,
