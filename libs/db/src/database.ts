@@ -11,6 +11,8 @@ import type { UnitParentsTable } from './tables/unit-parents.table';
 import type { UnitsTable } from './tables/units.table';
 import type { UserRolesTable } from './tables/user-roles.table';
 import type { UsersTable } from './tables/users.table';
+import type { WorkingCalendarDaysTable } from './tables/working-days.table';
+import type { QuotaOverridesTable, QuotaReservationsTable, QuotaUsageTable } from './tables/quota.table';
 
 /**
  * Every table the application reads or writes, one `*.table.ts` per table.
@@ -32,6 +34,11 @@ export interface Database {
   unit_parents: UnitParentsTable;
   rule_sets: RuleSetsTable;
   campaigns: CampaignsTable;
+  // working-day calendar and quotas (issue 4)
+  working_calendar_days: WorkingCalendarDaysTable;
+  quota_usage: QuotaUsageTable;
+  quota_reservations: QuotaReservationsTable;
+  quota_overrides: QuotaOverridesTable;
   // users and access
   users: UsersTable;
   user_roles: UserRolesTable;

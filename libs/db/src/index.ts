@@ -32,3 +32,37 @@ export type { CurrentTask, NominationSummary, NominationDetail, InboxTask, Inbox
 export { ListNominationsQuery, ListInboxQuery, NominationQueryError } from './repositories/nominations.query';
 export type { QueryFieldError } from './repositories/nominations.query';
 export { normaliseSearchText } from './repositories/search-text';
+export type {
+  WorkingCalendarDaysTable,
+  CalendarDayKind,
+  WorkingCalendarDayRow,
+  NewWorkingCalendarDayRow,
+  WorkingCalendarDayUpdate,
+} from './tables/working-days.table';
+export type {
+  QuotaUsageTable,
+  QuotaReservationsTable,
+  QuotaOverridesTable,
+  QuotaUsageRow,
+  QuotaReservationRow,
+  QuotaOverrideRow,
+  NewQuotaOverrideRow,
+} from './tables/quota.table';
+export {
+  listCalendarDays,
+  loadWorkingCalendarData,
+  loadWorkingCalendar,
+  upsertCalendarDay,
+  deleteCalendarDay,
+} from './repositories/calendar.repository';
+export type { CalendarDay, CalendarDayInput } from './repositories/calendar.repository';
+export {
+  reserveQuotaSlots,
+  releaseQuotaSlots,
+  quotaSlotsOf,
+  listQuotaUsage,
+  listQuotaOverrides,
+  setQuotaOverride,
+  deleteQuotaOverride,
+} from './repositories/quota.repository';
+export type { QuotaSlotRequest, QuotaReservationOutcome, QuotaUsage, QuotaOverride } from './repositories/quota.repository';
