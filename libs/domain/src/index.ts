@@ -65,7 +65,7 @@ export { directWorkerShare, assertDirectWorkerShare } from './quota/direct-worke
 export type { DirectWorkerShareResult } from './quota/direct-worker-share';
 export { QuotaError } from './quota/quota.errors';
 export type { QuotaErrorCode } from './quota/quota.errors';
-export { ruleSet2024 } from './rules/rule-set-2024';
+export { ruleSet2024, ruleSet2024SignOff, defaultRuleSets } from './rules/rule-set-2024';
 export { ruleSetAsOf, findRuleSet, awardRuleOf, missingAttachmentKinds } from './rules/rule-set';
 export { NoRuleSetInEffectError, OverlappingRuleSetsError, UnknownAwardError } from './rules/rules.errors';
 

@@ -1,4 +1,4 @@
-import { ruleSet2024 } from '@vinhdanh/domain';
+import { ruleSet2024, ruleSet2024SignOff } from '@vinhdanh/domain';
 import type { CampaignKind } from '@vinhdanh/db';
 
 /** A campaign to seed; ids are fixed so demos and tests can name them. */
@@ -22,7 +22,9 @@ export const demoCampaignIds = {
 
 /**
  * The annual round (TLĐ council meets mid-December, so provinces submit in late November) and
- * the thematic "Giỏi việc nước, đảm việc nhà" round. Cut-offs are per level (1–4).
+ * the thematic "Giỏi việc nước, đảm việc nhà" round. Cut-offs are per level (1–4). The annual
+ * round opened under rule set 2024.1 (one-step sign-off per level) and stays pinned to it; the
+ * thematic round opened on 2026-03-01 under 2024.2, with intake, appraisal and council vote.
  */
 export const demoCampaigns: readonly DemoCampaign[] = [
   {
@@ -30,7 +32,7 @@ export const demoCampaigns: readonly DemoCampaign[] = [
     code: 'LDG-LDST-2026',
     name: 'Phong trào thi đua "Lao động giỏi, lao động sáng tạo" năm 2026',
     kind: 'annual',
-    ruleSetVersion: ruleSet2024.version,
+    ruleSetVersion: ruleSet2024SignOff.version,
     awardCodes: ['GK', 'BK_TINH', 'BK_TLD', 'LDST', 'CSTD_TLD', 'CO_TINH', 'CO_TLD', 'KNC'],
     opensOn: '2026-01-01',
     closesOn: '2026-12-31',

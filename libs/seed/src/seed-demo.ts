@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@vinhdanh/db';
-import { demoOrgTree, levelOfKind, OrgTree, ruleSet2024, RuleSet, type OrgTreeData } from '@vinhdanh/domain';
+import { defaultRuleSets, demoOrgTree, levelOfKind, OrgTree, RuleSet, type OrgTreeData } from '@vinhdanh/domain';
 import { demoCampaigns, type DemoCampaign } from './demo-campaigns';
 import { DEMO_PASSWORD, demoUsers, type DemoUser } from './demo-users';
 
@@ -32,7 +32,7 @@ const ROLES_VALID_FROM = '2024-01-01T00:00:00+07:00';
  */
 export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): Promise<SeedSummary> {
   const tree = OrgTree.create(options.orgTree ?? demoOrgTree).data;
-  const ruleSets = (options.ruleSets ?? [ruleSet2024]).map((r) => RuleSet.parse(r));
+  const ruleSets = (options.ruleSets ?? defaultRuleSets).map((r) => RuleSet.parse(r));
   const campaigns = options.campaigns ?? demoCampaigns;
   const users = options.users ?? demoUsers;
   // scrypt is slow on purpose: hash before opening the transaction.

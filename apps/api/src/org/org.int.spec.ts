@@ -71,10 +71,12 @@ describe('org tree and campaigns', () => {
   it('lists the two demo campaigns with their rule set', async () => {
     const res = await t.http.get('/api/campaigns').set('Authorization', `Bearer ${token}`).expect(200);
     expect(res.body.items.map((c: { code: string }) => c.code).sort()).toEqual(['GVN-DVN-2026', 'LDG-LDST-2026']);
-    expect(res.body.items[0]).toMatchObject({
+    const byCode = Object.fromEntries(res.body.items.map((c: { code: string }) => [c.code, c]));
+    expect(byCode['LDG-LDST-2026']).toMatchObject({
       ruleSetVersion: '2024.1',
       opensOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
+    expect(byCode['GVN-DVN-2026']).toMatchObject({ ruleSetVersion: '2024.2' });
     const open = await t.http
       .get('/api/campaigns?openOn=2026-02-01')
       .set('Authorization', `Bearer ${token}`)

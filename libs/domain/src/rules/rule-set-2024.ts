@@ -163,15 +163,16 @@ const awards: AwardRule[] = [
 ];
 
 /**
- * The default catalogue of domain.md under the 2024 regulation, as data. The effective date is
- * the start of 2024 pending a check against the signed decision; `rule-set.unit.spec.ts` proves
- * it parses with the `RuleSet` schema.
+ * The default catalogue of domain.md under the 2024 regulation, as data, with the full procedure
+ * at each level (intake → appraisal → council vote → chair sign-off). Version 2024.2 supersedes
+ * 2024.1 from 2026-03-01; campaigns opened earlier keep the version they opened with.
+ * `rule-set.unit.spec.ts` proves it parses with the `RuleSet` schema.
  */
 export const ruleSet2024: RuleSet = {
-  version: '2024.1',
-  title: 'Danh mục khen thưởng mặc định theo Quy chế 999/QĐ-TLĐ',
+  version: '2024.2',
+  title: 'Danh mục khen thưởng theo Quy chế 999/QĐ-TLĐ — quy trình đầy đủ tại từng cấp',
   regulation: 'Quy chế 999/QĐ-TLĐ 2024',
-  effectiveFrom: '2024-01-01',
+  effectiveFrom: '2026-03-01',
   effectiveTo: null,
   awards,
   deadlines: {
@@ -184,3 +185,21 @@ export const ruleSet2024: RuleSet = {
   procedure: procedure2024,
   prerequisiteLadders: true,
 };
+
+/**
+ * The first version of the 2024 catalogue: each level decides in one step (the chair's sign-off),
+ * without recorded intake, appraisal or council vote. In force until 2024.2 took over; kept because
+ * campaigns and nominations opened under it stay pinned to it. Effective from the start of 2024
+ * pending a check against the signed decision.
+ */
+export const ruleSet2024SignOff: RuleSet = {
+  ...ruleSet2024,
+  version: '2024.1',
+  title: 'Danh mục khen thưởng mặc định theo Quy chế 999/QĐ-TLĐ',
+  effectiveFrom: '2024-01-01',
+  effectiveTo: '2026-03-01',
+  procedure: undefined,
+};
+
+/** Every rule-set version the project ships, oldest first (seeded by `npm start`). */
+export const defaultRuleSets: readonly RuleSet[] = [ruleSet2024SignOff, ruleSet2024];

@@ -1,6 +1,6 @@
 import { fieldIssues } from '../shared/zod-issues';
 import { awardRuleOf, findRuleSet, missingAttachmentKinds, ruleSetAsOf } from './rule-set';
-import { ruleSet2024 } from './rule-set-2024';
+import { defaultRuleSets, ruleSet2024, ruleSet2024SignOff } from './rule-set-2024';
 import { AwardCode, RuleSet } from './rule-set.schema';
 import { NoRuleSetInEffectError, OverlappingRuleSetsError, UnknownAwardError } from './rules.errors';
 
@@ -70,20 +70,28 @@ describe('ruleSetAsOf', () => {
     effectiveFrom: '2019-01-01',
     effectiveTo: '2024-01-01',
   };
-  const sets = [older, ruleSet2024];
+  const sets = [older, ...defaultRuleSets];
 
   it('picks the rule set whose period contains the date (effectiveTo exclusive)', () => {
     expect(ruleSetAsOf(sets, '2023-12-31').version).toBe('2019.1');
     expect(ruleSetAsOf(sets, '2024-01-01').version).toBe('2024.1');
-    expect(ruleSetAsOf(sets, '2030-06-01').version).toBe('2024.1');
+    expect(ruleSetAsOf(sets, '2026-02-28').version).toBe('2024.1');
+    expect(ruleSetAsOf(sets, '2026-03-01').version).toBe('2024.2');
+    expect(ruleSetAsOf(sets, '2030-06-01').version).toBe('2024.2');
+  });
+
+  it('keeps 2024.1 as a one-step sign-off and gives 2024.2 the full procedure', () => {
+    expect(ruleSet2024SignOff.procedure).toBeUndefined();
+    expect(ruleSet2024.procedure?.defaultSteps).toEqual(['intake', 'appraisal', 'vote', 'signoff']);
+    for (const set of defaultRuleSets) expect(RuleSet.parse(set)).toEqual(set);
   });
 
   it('refuses a date no rule set covers, and a date two rule sets claim', () => {
     expect(() => ruleSetAsOf(sets, '2018-12-31')).toThrow(NoRuleSetInEffectError);
-    expect(errorCode(() => ruleSetAsOf([ruleSet2024, { ...ruleSet2024, version: '2024.2' }], '2025-01-01'))).toBe(
+    expect(errorCode(() => ruleSetAsOf([ruleSet2024, { ...ruleSet2024, version: '2024.3' }], '2027-01-01'))).toBe(
       'RULES.OVERLAPPING',
     );
-    expect(() => ruleSetAsOf([ruleSet2024, { ...ruleSet2024, version: '2024.2' }], '2025-01-01')).toThrow(
+    expect(() => ruleSetAsOf([ruleSet2024, { ...ruleSet2024, version: '2024.3' }], '2027-01-01')).toThrow(
       OverlappingRuleSetsError,
     );
   });
