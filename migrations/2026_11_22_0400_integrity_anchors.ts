@@ -11,7 +11,7 @@ import { sql, type Kysely } from 'kysely';
  *
  * Also an index for the auditors' "inbox as of": the events that open a task at a unit (a review,
  * or a revision after a return), by that unit, so finding the nominations that ever had a task at
- * a unit does not scan the whole store.
+ * a unit does not scan the whole store; and the submissions by campaign, for campaign exports.
  * Frozen: never edit after it has shipped, add a new migration.
  */
 
@@ -57,10 +57,14 @@ export async function up(db: Kysely<any>): Promise<void> {
       where type in ('NominationReviewOpened', 'NominationReturned', 'NominationDossierIncomplete', 'NominationAutoReturned')`.execute(
     db,
   );
+  await sql`
+    create index events_submitted_campaign_idx on events ((data ->> 'campaignId'), stream_id)
+      where type = 'NominationSubmitted'`.execute(db);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against Kysely<any>
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop index if exists events_submitted_campaign_idx`.execute(db);
   await sql`drop index if exists events_task_unit_idx`.execute(db);
   await sql`drop table if exists integrity_anchor_heads`.execute(db);
   await sql`drop table if exists integrity_anchors`.execute(db);

@@ -7,6 +7,8 @@
  * - CSV: the signature over the file's exact bytes from the sidecar (`<file>.sig.json` by default:
  *   `{ algorithm, signature, publicKey, keyId }`, from the response's X-Vinhdanh-* headers) and the
  *   hash chain rebuilt from the rows.
+ * - JSON Lines (`.jsonl`/`.ndjson`, a campaign): the signed trailer's manifest, the SHA-256 of every
+ *   byte before it, the count, and each nomination's hash chain and fold.
  * Pass --public-key with the union's published key: otherwise anyone could re-sign a forged file
  * with a key of their own, and only the printed key id tells them apart.
  * Prints one line per check and a verdict; exits 0 when valid, 1 on any failure or unreadable input.
@@ -17,6 +19,7 @@ import {
   checkExportedChain,
   checkSignature,
   eventsFromCsv,
+  verifyCampaignExport,
   verifyNominationExport,
   type ExportVerdict,
   type NominationExportPayload,
@@ -45,16 +48,20 @@ function main(argv: string[]): number {
   const file = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
   if (!file) {
     process.stderr.write(
-      'usage: verify-export <file.json|file.csv> [--public-key <pem>] [--signature <sidecar.json>]\n',
+      'usage: verify-export <file.json|file.csv|file.jsonl> [--public-key <pem>] [--signature <sidecar.json>]\n',
     );
     return 1;
   }
   const keyFile = option(argv, '--public-key');
   const trusted = keyFile ? readFileSync(keyFile, 'utf8') : undefined;
   const bytes = readFileSync(file);
-  const verdict = file.toLowerCase().endsWith('.csv')
-    ? verifyCsv(bytes, option(argv, '--signature') ?? `${file}.sig.json`, trusted)
-    : verifyNominationExport(JSON.parse(bytes.toString('utf8')) as SignedEnvelope<NominationExportPayload>, trusted);
+  const kind = /\.(csv|jsonl|ndjson)$/i.exec(file)?.[1]?.toLowerCase() ?? 'json';
+  const verdict =
+    kind === 'csv'
+      ? verifyCsv(bytes, option(argv, '--signature') ?? `${file}.sig.json`, trusted)
+      : kind === 'json'
+        ? verifyNominationExport(JSON.parse(bytes.toString('utf8')) as SignedEnvelope<NominationExportPayload>, trusted)
+        : verifyCampaignExport(bytes, trusted);
   for (const c of verdict.checks) process.stdout.write(`${c.ok ? 'OK  ' : 'FAIL'} ${c.check}: ${c.detail}\n`);
   if (!trusted) process.stdout.write('NOTE key not pinned: compare the key id above with the published one\n');
   process.stdout.write(

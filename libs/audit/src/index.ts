@@ -23,7 +23,9 @@ export {
 export type { ExportedEvent, NominationExportPayload, SignedEnvelope } from './export-format';
 export { checkExportedChain, checkExportedFold, checkSignature, verifyNominationExport } from './export-verify';
 export type { ExportVerdict, VerificationCheck } from './export-verify';
-export { readStoredStream, readStreamsRange } from './stored-events';
+export { campaignStreamIds, readStoredStream, readStreams, readStreamsRange } from './stored-events';
+export { CAMPAIGN_EXPORT_FORMAT, CampaignExportWriter, verifyCampaignExport } from './campaign-export';
+export type { CampaignExportHeader, CampaignExportManifest, CampaignExportTrailer } from './campaign-export';
 export { verifyStoreSlice } from './store-verify';
 export type { StoreVerification } from './store-verify';
 export { AnchorNotFoundError, checkAnchor, createAnchor, listAnchors } from './anchors.repository';

@@ -60,3 +60,24 @@ export async function readStoredStream(db: Kysely<Database>, streamId: string, a
     order by stream_version`.execute(db);
   return rows.map(toRecorded);
 }
+
+/** Nomination streams submitted to a campaign, from the events (not a read model), in stream order, a page at a time. */
+export async function campaignStreamIds(
+  db: Kysely<Database>,
+  campaignId: string,
+  after: string,
+  limit: number,
+): Promise<string[]> {
+  const { rows } = await sql<{ stream_id: string }>`select stream_id from events
+    where type = 'NominationSubmitted' and data ->> 'campaignId' = ${campaignId} and stream_id > ${after}
+    order by stream_id limit ${limit}`.execute(db);
+  return rows.map((r) => r.stream_id);
+}
+
+/** Every event of the given streams, as stored, in stream then version order. */
+export async function readStreams(db: Kysely<Database>, streamIds: readonly string[]): Promise<RecordedEvent[]> {
+  if (streamIds.length === 0) return [];
+  const { rows } = await sql<Row>`select ${COLUMNS} from events
+    where stream_id = any(${[...streamIds]}::text[]) order by stream_id, stream_version`.execute(db);
+  return rows.map(toRecorded);
+}

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { computeEventHash, EventStore, type JsonObject } from '@vinhdanh/event-store';
+import { demoCampaignIds } from '@vinhdanh/seed';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
 import { generateSigningKeyPem, createSigner } from '../../../../libs/audit/src';
 import { AuditModule } from './audit.module';
@@ -39,6 +40,19 @@ describe('auditors API', () => {
     await store?.close();
     await t?.close();
   });
+
+  /** Runs the offline verifier as a child process, pinned to the API's public key. */
+  async function verifyFile(file: string): Promise<{ code: number; out: string }> {
+    const dir = mkdtempSync(join(tmpdir(), 'vinhdanh-key-'));
+    const keyFile = join(dir, 'public.pem');
+    writeFileSync(keyFile, createSigner(keyPem).publicKeyPem);
+    return run('node', ['-r', '@swc-node/register', 'scripts/verify-export.ts', file, '--public-key', keyFile], {
+      cwd: ROOT,
+    }).then(
+      (r) => ({ code: 0, out: r.stdout }),
+      (err: { code: number; stdout: string }) => ({ code: err.code, out: err.stdout }),
+    );
+  }
 
   /** Rewrites stored rows as a superuser could, with the append-only trigger off. */
   async function asSuperuser(statement: string, params: unknown[] = []): Promise<void> {
@@ -177,17 +191,8 @@ describe('auditors API', () => {
   });
 
   it('exports a signed file that the offline verifier accepts, and rejects once modified', async () => {
+    const verify = verifyFile;
     const dir = mkdtempSync(join(tmpdir(), 'vinhdanh-export-'));
-    const keyFile = join(dir, 'public.pem');
-    writeFileSync(keyFile, createSigner(keyPem).publicKeyPem);
-    const verify = async (file: string) =>
-      run('node', ['-r', '@swc-node/register', 'scripts/verify-export.ts', file, '--public-key', keyFile], {
-        cwd: ROOT,
-      }).then(
-        (r) => ({ code: 0, out: r.stdout }),
-        (err: { code: number; stdout: string }) => ({ code: err.code, out: err.stdout }),
-      );
-
     const json = await t.http
       .get(`/api/audit/nominations/${climbed.id}/export`)
       .set(await as('tld.auditor'))
@@ -231,6 +236,34 @@ describe('auditors API', () => {
     expect((await verify(csvFile)).code).toBe(1);
   });
 
+  it('streams a signed campaign export that verifies offline, and fails once a line is dropped', async () => {
+    const second = new StoredNomination(store);
+    await second.submit('2026-06-17T02:00:00.000Z');
+    const dir = mkdtempSync(join(tmpdir(), 'vinhdanh-campaign-'));
+    const res = await t.http
+      .get(`/api/audit/campaigns/${demoCampaignIds.annual2026}/export`)
+      .set(await as('tld.auditor'))
+      .buffer(true)
+      .parse((r, done) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString('utf8')));
+        r.on('end', () => done(null, text));
+      })
+      .expect(200);
+    expect(res.headers['content-type']).toContain('application/x-ndjson');
+    const lines = (res.body as string).trimEnd().split('\n');
+    expect(lines.map((l) => JSON.parse(l).kind)).toEqual(['header', 'nomination', 'nomination', 'signature']);
+    const file = join(dir, 'campaign.jsonl');
+    writeFileSync(file, res.body as string);
+    expect(await verifyFile(file)).toMatchObject({ code: 0, out: expect.stringContaining('2 nominations') });
+    writeFileSync(file, [lines[0], lines[2], lines[3]].join('\n') + '\n');
+    expect(await verifyFile(file)).toMatchObject({ code: 1, out: expect.stringContaining('FAIL format') });
+    await t.http
+      .get(`/api/audit/campaigns/${demoCampaignIds.annual2026}/export`)
+      .set(await as('dp.reviewer'))
+      .expect(403);
+  });
+
   it('verifies a stream and the whole store in bounded slices, and names a superuser’s edit', async () => {
     const other = new StoredNomination(store);
     await other.submit();
@@ -245,8 +278,8 @@ describe('auditors API', () => {
       .set(await as('tld.auditor'))
       .send({ after: first.body.nextCursor, maxStreams: 10 })
       .expect(200);
-    expect(rest.body).toMatchObject({ ok: true, complete: true, streamsChecked: 1, nextCursor: null });
-    expect(first.body.eventsChecked + rest.body.eventsChecked).toBe(6);
+    expect(rest.body).toMatchObject({ ok: true, complete: true, streamsChecked: 2, nextCursor: null });
+    expect(first.body.eventsChecked + rest.body.eventsChecked).toBe(8);
 
     await asSuperuser(
       `update events set data = jsonb_set(data, '{reason}', '"sửa lén"') where stream_id = $1 and stream_version = 2`,
@@ -273,7 +306,7 @@ describe('auditors API', () => {
       .post('/api/audit/anchors')
       .set(await as('tld.auditor'))
       .expect(201);
-    expect(created.body).toMatchObject({ created: true, streamCount: 2, eventCount: 6, signatureAlgorithm: 'Ed25519' });
+    expect(created.body).toMatchObject({ created: true, streamCount: 3, eventCount: 8, signatureAlgorithm: 'Ed25519' });
     const again = await t.http
       .post('/api/audit/anchors')
       .set(await as('sysadmin'))
@@ -293,7 +326,7 @@ describe('auditors API', () => {
       signedByTrustedKey: true,
       headsMatchSignedDigest: true,
       problemCount: 0,
-      streamsChecked: 2,
+      streamsChecked: 3,
     });
 
     // The attacker changes who acted on behalf of whom and recomputes every hash after it.

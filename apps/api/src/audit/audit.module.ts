@@ -5,6 +5,7 @@ import type { Config } from '@vinhdanh/config';
 import { createSigner, loadOrCreateSigner, type AuditSigner } from '../../../../libs/audit/src';
 import { CONFIG } from '../core/tokens';
 import { ProjectorModule } from '../projector/projector.module';
+import { AuditCampaignsController } from './audit-campaigns.controller';
 import { AuditNominationsController } from './audit-nominations.controller';
 import { AuditService } from './audit.service';
 import { AuditStoreController } from './audit-store.controller';
@@ -55,7 +56,7 @@ const baseProviders: Provider[] = [
  */
 @Module({
   imports: [ProjectorModule],
-  controllers: [AuditNominationsController, AuditStoreController],
+  controllers: [AuditNominationsController, AuditStoreController, AuditCampaignsController],
   providers: [...baseProviders, { provide: AUDIT_SIGNER, inject: [CONFIG], useFactory: signerFromConfig }],
 })
 export class AuditModule {
@@ -65,7 +66,7 @@ export class AuditModule {
       // A class of its own: a dynamic module of AuditModule would merge with its static signer factory.
       module: KeyedAuditModule,
       imports: [ProjectorModule],
-      controllers: [AuditNominationsController, AuditStoreController],
+      controllers: [AuditNominationsController, AuditStoreController, AuditCampaignsController],
       providers: [...baseProviders, { provide: AUDIT_SIGNER, useValue: createSigner(privateKeyPem) }],
     };
   }

@@ -109,8 +109,13 @@ export class AuditService {
   /** The signed JSON export of a nomination (events with hashes, folded state). */
   async exportJson(user: Principal, nominationId: string): Promise<SignedEnvelope<NominationExportPayload>> {
     const events = await this.history(user, nominationId);
-    const last = events[events.length - 1] as RecordedEvent; // history() never returns an empty stream
-    const payload: NominationExportPayload = {
+    return signEnvelope(this.exportPayload(user, nominationId, events), this.signer);
+  }
+
+  /** The export payload of a nomination's (non-empty) stream: events with hashes and the folded state. */
+  exportPayload(user: Principal, nominationId: string, events: readonly RecordedEvent[]): NominationExportPayload {
+    const last = events[events.length - 1] as RecordedEvent;
+    return {
       format: NOMINATION_EXPORT_FORMAT,
       formatVersion: NOMINATION_EXPORT_FORMAT_VERSION,
       nominationId,
@@ -121,7 +126,6 @@ export class AuditService {
       events: events.map(toExportedEvent),
       finalState: foldRecorded(events).state,
     };
-    return signEnvelope(payload, this.signer);
   }
 
   /** The signed CSV export: one row per event; the signature covers the exact bytes. */

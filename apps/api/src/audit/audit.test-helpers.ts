@@ -11,6 +11,7 @@ import {
   type NominationState,
 } from '@vinhdanh/domain';
 import type { EventStore } from '@vinhdanh/event-store';
+import { demoCampaignIds } from '@vinhdanh/seed';
 
 /** A nomination written to the store as the workflow's activity writes it (test-only helper). */
 export class StoredNomination {
@@ -29,7 +30,7 @@ export class StoredNomination {
 
   /** Submits along the demo route CĐCS THCS Tân Hội → LĐLĐ Đan Phượng → LĐLĐ Hà Nội → Tổng LĐLĐ. */
   submit(now = '2026-06-15T02:00:00.000Z'): Promise<void> {
-    return this.run(sampleSubmitNomination({ nominationId: this.id, now }));
+    return this.run(sampleSubmitNomination({ nominationId: this.id, now, campaignId: demoCampaignIds.annual2026 }));
   }
 
   /** Approves the open review at its level. */
