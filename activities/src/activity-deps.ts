@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@vinhdanh/db';
 import type { EventStore } from '@vinhdanh/event-store';
+import type { ComputeTaskDueAtInput, TaskDeadline } from './task-deadlines.activities';
 
 /** Source of the current time; injected so activities stay testable with a fixed clock. */
 export interface Clock {
@@ -15,4 +16,9 @@ export interface ActivityDeps {
   clock: Clock;
   db: Kysely<Database>;
   eventStore: EventStore;
+  /**
+   * Tests only: a task deadline to use instead of the calendar's (e.g. seconds away), or undefined
+   * to compute it. Production wiring leaves it out.
+   */
+  taskDeadlines?: (input: ComputeTaskDueAtInput) => TaskDeadline | undefined;
 }

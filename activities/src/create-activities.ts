@@ -1,6 +1,7 @@
 import type { ActivityDeps } from './activity-deps';
 import { createNominationEventActivities } from './nomination-events.activities';
 import { createSmokeActivities } from './smoke.activities';
+import { createTaskDeadlineActivities } from './task-deadlines.activities';
 
 /**
  * Builds every activity the worker registers, closing over `deps`. Workflows see only the type:
@@ -10,6 +11,7 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createSmokeActivities(deps),
     ...createNominationEventActivities(deps),
+    ...createTaskDeadlineActivities(deps),
   };
 }
 

@@ -1,16 +1,20 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { AppendNominationEventsInput, AppendNominationEventsResult } from '@vinhdanh/contracts';
 import { nominationStreamId } from '@vinhdanh/contracts';
-import type { NominationEvent } from '@vinhdanh/domain';
+import { QuotaError, type NominationEvent } from '@vinhdanh/domain';
+import { releaseQuotaSlots, reserveQuotaSlots } from '@vinhdanh/db';
 import {
   EventIdConflictError,
   InvalidEventError,
   StreamVersionConflictError,
+  type AppendResult,
   type EventMetadata,
   type JsonValue,
   type NewEvent,
 } from '@vinhdanh/event-store';
 import type { ActivityDeps } from './activity-deps';
+import { bucketsUsedBy, quotaExceeded, releasesQuota, type NominationQuotaScope } from './quota-reservation';
+import { RuleSetUnknownError, createRuleSetLoader } from './rule-set-loader';
 
 /**
  * The stored form of a domain event: store-level metadata (who, why, which workflow, which rule
@@ -40,22 +44,65 @@ export function toStoredEvent(
   return { eventId, type: event.type, data, metadata, occurredAt: event.metadata.now };
 }
 
+/** Input of `appendNominationEvents`: the contract's, plus the quota scope the workflow passes since issue 4. */
+export type AppendNominationEventsWithQuotaInput = AppendNominationEventsInput & { quota?: NominationQuotaScope };
+
 /** Activities that write a nomination's events; retried by Temporal, idempotent by event id. */
 export function createNominationEventActivities(deps: ActivityDeps) {
+  const ruleSetOf = createRuleSetLoader(deps.db);
+
+  /**
+   * Appends with the quota slots the events take or give back, all in ONE transaction: a full
+   * bucket aborts it, so the approval's events are not written either.
+   */
+  async function appendWithQuota(
+    input: AppendNominationEventsWithQuotaInput & { quota: NominationQuotaScope },
+    events: NewEvent[],
+  ): Promise<AppendResult> {
+    const domainEvents = input.events.map((e) => e.event);
+    const now = domainEvents[0]?.metadata.now ?? deps.clock.now().toISOString();
+    const ruleSet = await ruleSetOf(input.quota.ruleSetVersion);
+    const buckets = await bucketsUsedBy(deps.db, ruleSet, input.quota, domainEvents, now);
+    const release = releasesQuota(domainEvents);
+    const streamId = nominationStreamId(input.nominationId);
+    if (buckets.length === 0 && !release) return deps.eventStore.append(streamId, input.expectedVersion, events);
+    const result = await deps.db.transaction().execute(async (trx) => {
+      if (buckets.length > 0) {
+        const outcome = await reserveQuotaSlots(trx, input.nominationId, buckets);
+        if (!outcome.ok) {
+          const full = buckets.find((b) => b.key === outcome.key) ?? buckets[0];
+          if (full) throw quotaExceeded(full, outcome.used);
+        }
+      }
+      if (release) await releaseQuotaSlots(trx, input.nominationId);
+      return deps.eventStore.appendInTransaction(trx, streamId, input.expectedVersion, events);
+    });
+    if (!result.alreadyWritten) deps.eventStore.notifyAppended(result);
+    return result;
+  }
+
   return {
-    /** Appends the events the workflow decided, at the version it expects. */
-    async appendNominationEvents(input: AppendNominationEventsInput): Promise<AppendNominationEventsResult> {
+    /** Appends the events the workflow decided, at the version it expects, with their quota slots. */
+    async appendNominationEvents(input: AppendNominationEventsWithQuotaInput): Promise<AppendNominationEventsResult> {
       const info = Context.current().info;
       const workflow = { workflowId: info.workflowExecution?.workflowId, runId: info.workflowExecution?.runId };
       const events = input.events.map(({ eventId, event }) => toStoredEvent(eventId, event, input.context, workflow));
       try {
-        const result = await deps.eventStore.append(
-          nominationStreamId(input.nominationId),
-          input.expectedVersion,
-          events,
-        );
+        const result = input.quota
+          ? await appendWithQuota({ ...input, quota: input.quota }, events)
+          : await deps.eventStore.append(nominationStreamId(input.nominationId), input.expectedVersion, events);
         return { version: result.nextExpectedVersion, alreadyWritten: result.alreadyWritten };
       } catch (err) {
+        // A refused quota is the caller's answer (409/422), with both languages and the usage.
+        if (err instanceof QuotaError) {
+          throw ApplicationFailure.create({
+            type: err.code,
+            message: err.messageEn,
+            nonRetryable: true,
+            details: [{ messageVi: err.messageVi, messageEn: err.messageEn, details: err.details }],
+          });
+        }
+        if (err instanceof RuleSetUnknownError) throw ApplicationFailure.nonRetryable(err.message, err.code);
         // The workflow is the stream's only writer: a conflict is a bug or a second run, never transient.
         if (
           err instanceof StreamVersionConflictError ||
