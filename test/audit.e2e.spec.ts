@@ -4,7 +4,6 @@ import { Worker } from '@temporalio/worker';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import request from 'supertest';
 import { createActivities } from '@vinhdanh/activities';
-import { createApp, hashPassword } from '@vinhdanh/api';
 import { loadConfig } from '@vinhdanh/config';
 import { nominationStreamId } from '@vinhdanh/contracts';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
@@ -18,8 +17,11 @@ import {
   uniqueTaskQueue,
   type TestDatabase,
 } from '@vinhdanh/testing';
-// Relative until AuditModule is in FEATURE_MODULES and @vinhdanh/audit is linked.
+// Relative until AuditModule is in FEATURE_MODULES and @vinhdanh/audit is linked; the app from the same
+// tree as the module so both see one copy of the API's injection tokens.
+import { createApp } from '../apps/api/src/app';
 import { AuditModule } from '../apps/api/src/audit/audit.module';
+import { hashPassword } from '../apps/api/src/auth/password';
 import { generateSigningKeyPem } from '../libs/audit/src';
 
 // Black box over HTTP with the real worker and Temporal: the replay check replays the real history
