@@ -26,6 +26,21 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['NOMINATION.NOT_AT_THIS_LEVEL', 409],
   ['NOMINATION.ALREADY_FINAL', 409],
   ['NOMINATION.ALREADY_SUBMITTED', 409],
+  // The procedure is elsewhere (an earlier step pending, this one done, paused, not granted): retry later or elsewhere.
+  ['NOMINATION.STEP_PENDING', 409],
+  ['NOMINATION.STEP_ALREADY_DONE', 409],
+  ['NOMINATION.ON_HOLD', 409],
+  ['NOMINATION.NOT_ON_HOLD', 409],
+  ['NOMINATION.NOT_GRANTED', 409],
+  ['NOMINATION.CONCURRENT_CHANGE', 409],
+  // A quota is used up: a conflict with other nominations' reservations, not with this request's content.
+  ['QUOTA.EXCEEDED', 409],
+  ['QUOTA.*', 422],
+  ['ELIGIBILITY.*', 422],
+  // A tally or calendar entry that does not add up is a malformed request.
+  ['VOTE.INVALID_TALLY', 400],
+  ['VOTE.*', 422],
+  ['CALENDAR.*', 400],
   // Business refusals from the pure domain: the request was understood but the rules say no.
   ['NOMINATION.*', 422],
   ['ROUTE.*', 422],

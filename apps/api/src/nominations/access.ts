@@ -4,6 +4,8 @@ import { hasRoleAt, unitsWithRole, type Principal } from '../auth/principal';
 
 /** Roles that decide on a review (and handle a revision returned to a level above the nominating unit). */
 export const APPROVER_ROLES: readonly UserRole[] = ['reviewer', 'chair'];
+/** Roles that approve at a procedure's sign-off step: the chair signs the forwarding letter or award decision. */
+export const SIGNOFF_ROLES: readonly UserRole[] = ['chair'];
 /** Roles that see every nomination, wherever they hold them. */
 export const OVERSIGHT_ROLES: readonly UserRole[] = ['auditor', 'system_admin'];
 const ANY_ROLE: readonly UserRole[] = ['nominator', 'reviewer', 'chair', 'unit_admin', 'auditor', 'system_admin'];

@@ -1,40 +1,18 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ServiceError, WorkflowNotFoundError, type Client } from '@temporalio/client';
-import type { Kysely } from 'kysely';
-import {
-  decideUpdate,
-  nominationWorkflowId,
-  resubmitUpdate,
-  withdrawUpdate,
-  type CommandOutcome,
-} from '@vinhdanh/contracts';
-import { getNomination, type Database, type NominationDetail } from '@vinhdanh/db';
+import { Injectable } from '@nestjs/common';
+import { decideUpdate, resubmitUpdate, withdrawUpdate } from '@vinhdanh/contracts';
 import type { OrgLevel } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
 import { hasRoleAt, type Principal } from '../auth/principal';
-import { ResourceNotFoundError } from '../errors/api-error';
-import { DB, TEMPORAL_CLIENT } from '../core/tokens';
-import { ReadYourWrites } from '../projector/read-your-writes';
-import { actorOf, APPROVER_ROLES, revisionRolesAt } from './access';
-import { updateIdOf } from './idempotency';
-import { NominationClosedError, TemporalUnavailableError } from './nominations.errors';
+import { actorOf, APPROVER_ROLES, revisionRolesAt, SIGNOFF_ROLES } from './access';
 import type { DecisionRequest, ResubmissionRequest, WithdrawalRequest } from './nominations.schemas';
+import { WorkflowUpdates, type CommandResult } from './workflow-updates';
 
-/** A command's answer: what Temporal wrote, and the nomination as the read model shows it afterwards. */
-export interface CommandResult {
-  outcome: CommandOutcome;
-  readModelCaughtUp: boolean;
-  nomination: NominationDetail;
-}
+export type { CommandResult } from './workflow-updates';
 
 /** Sends decisions, resubmissions and withdrawals to the nomination's workflow as Updates. */
 @Injectable()
 export class CommandsService {
-  constructor(
-    @Inject(DB) private readonly db: Kysely<Database>,
-    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
-    private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  constructor(private readonly updates: WorkflowUpdates) {}
 
   /**
    * Decides on the open review. The level and unit are the open task's when the caller approves
@@ -48,14 +26,18 @@ export class CommandsService {
     body: DecisionRequest,
     waitMs: number,
   ): Promise<CommandResult> {
-    const nomination = await this.load(id);
+    const nomination = await this.updates.load(id);
     const task = nomination.currentTask;
     const step =
       task?.kind === 'review' && hasRoleAt(user, APPROVER_ROLES, task.unitId)
         ? { level: task.level, unitId: task.unitId }
         : [...nomination.route].reverse().find((s) => hasRoleAt(user, APPROVER_ROLES, s.unitId));
     if (!step) throw new ForbiddenError(APPROVER_ROLES, task?.unitId ?? nomination.nominatingUnitId);
-    return this.send(id, 'decide', user.id, key, waitMs, (handle, updateId) =>
+    // The chair signs (ký): approving at a procedure's sign-off step is the chair's; reviewers still return or reject.
+    const open = nomination.state.openTask;
+    const signing = body.decision === 'approve' && open?.step === 'signoff' && open.unitId === step.unitId;
+    if (signing && !hasRoleAt(user, SIGNOFF_ROLES, step.unitId)) throw new ForbiddenError(SIGNOFF_ROLES, step.unitId);
+    return this.updates.send(id, 'decide', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(decideUpdate, {
         updateId,
         args: [
@@ -81,12 +63,12 @@ export class CommandsService {
     body: ResubmissionRequest,
     waitMs: number,
   ): Promise<CommandResult> {
-    const nomination = await this.load(id);
+    const nomination = await this.updates.load(id);
     const task = nomination.currentTask;
     const unitId = task?.kind === 'revision' ? task.unitId : nomination.nominatingUnitId;
     const roles = revisionRolesAt(unitId, nomination.nominatingUnitId);
     if (!hasRoleAt(user, roles, unitId)) throw new ForbiddenError(roles, unitId);
-    return this.send(id, 'resubmit', user.id, key, waitMs, (handle, updateId) =>
+    return this.updates.send(id, 'resubmit', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(resubmitUpdate, {
         updateId,
         args: [
@@ -109,39 +91,11 @@ export class CommandsService {
     body: WithdrawalRequest,
     waitMs: number,
   ): Promise<CommandResult> {
-    const nomination = await this.load(id);
+    const nomination = await this.updates.load(id);
     const unitId = nomination.nominatingUnitId;
     if (!hasRoleAt(user, ['nominator'], unitId)) throw new ForbiddenError(['nominator'], unitId);
-    return this.send(id, 'withdraw', user.id, key, waitMs, (handle, updateId) =>
+    return this.updates.send(id, 'withdraw', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(withdrawUpdate, { updateId, args: [{ actor: actorOf(user, unitId), reason: body.reason }] }),
     );
-  }
-
-  private async load(id: string): Promise<NominationDetail> {
-    const nomination = await getNomination(this.db, id);
-    if (!nomination) throw new ResourceNotFoundError('NOMINATION', id, 'hồ sơ đề nghị');
-    return nomination;
-  }
-
-  private async send(
-    id: string,
-    kind: 'decide' | 'resubmit' | 'withdraw',
-    userId: string,
-    key: string,
-    waitMs: number,
-    run: (handle: ReturnType<Client['workflow']['getHandle']>, updateId: string) => Promise<CommandOutcome>,
-  ): Promise<CommandResult> {
-    const handle = this.temporal.workflow.getHandle(nominationWorkflowId(id));
-    let outcome: CommandOutcome;
-    try {
-      outcome = await run(handle, updateIdOf(kind, userId, key));
-    } catch (err) {
-      // The workflow completes with the final decision; later commands find no running execution.
-      if (err instanceof WorkflowNotFoundError) throw new NominationClosedError(id, (await this.load(id)).status);
-      if (err instanceof ServiceError) throw new TemporalUnavailableError(err);
-      throw err;
-    }
-    const readModelCaughtUp = await this.readYourWrites.waitForNominationVersion(id, outcome.version, waitMs);
-    return { outcome, readModelCaughtUp, nomination: await this.load(id) };
   }
 }

@@ -26,7 +26,19 @@ export function deterministicUuid(purpose: string, userId: string, key: string):
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** The commands sent to a nomination's workflow as Updates (the prefix of their update ids). */
+export type UpdateKind =
+  | 'decide'
+  | 'resubmit'
+  | 'withdraw'
+  | 'intake'
+  | 'appraisal'
+  | 'vote'
+  | 'hold'
+  | 'resume'
+  | 'deadline';
+
 /** The Temporal update id of a command: per user, so two users' keys can never collide. */
-export function updateIdOf(kind: 'decide' | 'resubmit' | 'withdraw', userId: string, key: string): string {
+export function updateIdOf(kind: UpdateKind, userId: string, key: string): string {
   return `${kind}:${userId}:${key}`;
 }

@@ -6,11 +6,12 @@ import { NOMINATION_WORKFLOW_TYPE, nominationWorkflowId, type NominationWorkflow
 import { findCampaign, getNomination, loadOrgTree, type Database } from '@vinhdanh/db';
 import {
   awardRuleOf,
+  computeProcedureRoute,
   computeRoute,
   decide,
   initialState,
   missingAttachmentKinds,
-  RuleSet,
+  NotEligibleError,
   vietnamDateOf,
   type SubmitNomination,
 } from '@vinhdanh/domain';
@@ -19,13 +20,13 @@ import type { Principal } from '../auth/principal';
 import { CLOCK, CONFIG, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
 import { ReadYourWrites } from '../projector/read-your-writes';
 import { actorOf } from './access';
+import { blockingFailures, evaluateEligibility, loadStoredRuleSet, submissionBlockingRules } from './eligibility';
 import { deterministicUuid } from './idempotency';
 import {
   AwardNotOfferedError,
   CampaignNotOpenError,
   IdempotencyKeyReusedError,
   MissingAttachmentsError,
-  RuleSetMissingError,
   TemporalUnavailableError,
   UnknownCampaignError,
 } from './nominations.errors';
@@ -101,12 +102,24 @@ export class SubmissionService {
     if (today < campaign.opensOn || today > campaign.closesOn) {
       throw new CampaignNotOpenError(campaign, today);
     }
-    const ruleSet = await this.loadRuleSet(campaign.ruleSetVersion);
+    const { ruleSet, body: ruleSetBody } = await loadStoredRuleSet(this.db, campaign.ruleSetVersion);
     const award = awardRuleOf(ruleSet, body.awardCode);
     const missing = missingAttachmentKinds(award, body.dossier.attachments);
     if (missing.length > 0) throw new MissingAttachmentsError(body.awardCode, missing);
     const tree = await loadOrgTree(this.db, { asOf: today });
-    const route = computeRoute(tree, body.nominatingUnitId, award, today, body.dossier.nominee.kind);
+    const plainRoute = computeRoute(tree, body.nominatingUnitId, award, today, body.dossier.nominee.kind);
+    // Facts the appraisal cannot change refuse the submission now; the rest waits for the appraisal step.
+    const checks = await evaluateEligibility(this.db, {
+      ruleSet,
+      award,
+      campaign,
+      dossier: body.dossier,
+      nominatingUnitId: body.nominatingUnitId,
+    });
+    const blocking = blockingFailures(checks, submissionBlockingRules(ruleSetBody));
+    if (blocking.length > 0) throw new NotEligibleError(body.awardCode, blocking);
+    // Each level's steps and the award's threshold are pinned now, so every replay applies the same procedure.
+    const { route, procedure } = computeProcedureRoute(ruleSet, award, plainRoute);
     return {
       type: 'SubmitNomination',
       nominationId,
@@ -118,12 +131,8 @@ export class SubmissionService {
       ruleSetVersion: ruleSet.version,
       dossier: body.dossier,
       route,
+      ...(procedure ? { procedure } : {}),
     };
   }
 
-  private async loadRuleSet(version: string): Promise<RuleSet> {
-    const row = await this.db.selectFrom('rule_sets').select('body').where('version', '=', version).executeTakeFirst();
-    if (!row) throw new RuleSetMissingError(version);
-    return RuleSet.parse(row.body);
-  }
 }

@@ -1,0 +1,190 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import {
+  extendDeadlineUpdate,
+  holdUpdate,
+  recordAppraisalUpdate,
+  recordIntakeUpdate,
+  recordVoteUpdate,
+  resumeUpdate,
+} from '@vinhdanh/contracts';
+import { findCampaign, type Database, type NominationDetail, type UserRole } from '@vinhdanh/db';
+import { awardRuleOf, type EligibilityCheck, type OrgLevel } from '@vinhdanh/domain';
+import { ForbiddenError } from '../auth/auth.errors';
+import { hasRoleAt, type Principal } from '../auth/principal';
+import { DB } from '../core/tokens';
+import { actorOf, APPROVER_ROLES } from './access';
+import { evaluateEligibility, loadStoredRuleSet } from './eligibility';
+import { UnknownCampaignError } from './nominations.errors';
+import type {
+  AppraisalRequest,
+  DeadlineRequest,
+  HoldRequest,
+  IntakeRequest,
+  ResumeRequest,
+  VoteRequest,
+} from './procedure.schemas';
+import { WorkflowUpdates, type CommandResult } from './workflow-updates';
+
+/** Roles that hold, resume or extend at a unit: its approvers and its administrator. */
+export const HOLD_ROLES: readonly UserRole[] = ['reviewer', 'chair', 'unit_admin'];
+/** Roles that extend a deadline at the task's unit (system admins anywhere). */
+export const DEADLINE_ROLES: readonly UserRole[] = ['unit_admin'];
+
+/** Where the caller acts: the open task's level and unit if they hold a role there, else a route step where they do. */
+function stepOf(user: Principal, n: NominationDetail, roles: readonly UserRole[]): { level: OrgLevel; unitId: string } {
+  const task = n.state.openTask;
+  if (task && hasRoleAt(user, roles, task.unitId)) return { level: task.level, unitId: task.unitId };
+  // A route step of the caller's: the workflow then says where the nomination really waits (409), not a 403.
+  const step = [...n.route].reverse().find((s) => hasRoleAt(user, roles, s.unitId));
+  if (!step) throw new ForbiddenError(roles, task?.unitId ?? n.nominatingUnitId);
+  return { level: step.level, unitId: step.unitId };
+}
+
+/** The unit a hold, resume or extension acts for: a unit of the caller on the route, or (system admin) the task's. */
+function unitFor(user: Principal, n: NominationDetail, roles: readonly UserRole[]): string {
+  const task = n.state.openTask;
+  const fallback = task?.unitId ?? n.route[n.route.length - 1]?.unitId ?? n.nominatingUnitId;
+  if (hasRoleAt(user, ['system_admin'])) return task && hasRoleAt(user, roles, task.unitId) ? task.unitId : fallback;
+  return stepOf(user, n, roles).unitId;
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+
+/** Sends the procedure steps (intake, appraisal, vote), holds and deadline extensions to the workflow as Updates. */
+@Injectable()
+export class StepsService {
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    private readonly updates: WorkflowUpdates,
+  ) {}
+
+  /** Intake (tiếp nhận): reviewer or chair at the open task's unit. */
+  async intake(user: Principal, id: string, key: string, body: IntakeRequest, waitMs: number): Promise<CommandResult> {
+    const n = await this.updates.load(id);
+    const at = stepOf(user, n, APPROVER_ROLES);
+    const missingKinds = body.complete ? [] : (body.missingKinds ?? []);
+    return this.updates.send(id, 'intake', user.id, key, waitMs, (handle, updateId) =>
+      handle.executeUpdate(recordIntakeUpdate, {
+        updateId,
+        args: [
+          {
+            actor: actorOf(user, at.unitId),
+            ...at,
+            ...(body.complete ? {} : { missingKinds }),
+            ...optional('reason', body.reason),
+            ...optional('taskSeq', body.taskSeq),
+          },
+        ],
+      }),
+    );
+  }
+
+  /** Appraisal (thẩm định): the given checks, or the server's eligibility checks as of now. */
+  async appraisal(
+    user: Principal,
+    id: string,
+    key: string,
+    body: AppraisalRequest,
+    waitMs: number,
+  ): Promise<CommandResult> {
+    const n = await this.updates.load(id);
+    const at = stepOf(user, n, APPROVER_ROLES);
+    const checks = body.checks ?? (await this.serverChecks(n));
+    return this.updates.send(id, 'appraisal', user.id, key, waitMs, (handle, updateId) =>
+      handle.executeUpdate(recordAppraisalUpdate, {
+        updateId,
+        args: [
+          {
+            actor: actorOf(user, at.unitId),
+            ...at,
+            checks,
+            ...optional('note', body.note),
+            ...optional('taskSeq', body.taskSeq),
+          },
+        ],
+      }),
+    );
+  }
+
+  /** Council vote (bình xét): the tally; the workflow judges it against the nomination's pinned threshold. */
+  async vote(user: Principal, id: string, key: string, body: VoteRequest, waitMs: number): Promise<CommandResult> {
+    const n = await this.updates.load(id);
+    const at = stepOf(user, n, APPROVER_ROLES);
+    const { minutesNumber, taskSeq, ...tally } = body;
+    return this.updates.send(id, 'vote', user.id, key, waitMs, (handle, updateId) =>
+      handle.executeUpdate(recordVoteUpdate, {
+        updateId,
+        args: [
+          {
+            actor: actorOf(user, at.unitId),
+            ...at,
+            tally,
+            ...optional('minutesNumber', minutesNumber),
+            ...optional('taskSeq', taskSeq),
+          },
+        ],
+      }),
+    );
+  }
+
+  /** Hold (tạm dừng): an approver or the administrator of a unit on the route, or a system admin. */
+  async hold(user: Principal, id: string, key: string, body: HoldRequest, waitMs: number): Promise<CommandResult> {
+    const n = await this.updates.load(id);
+    const unitId = unitFor(user, n, HOLD_ROLES);
+    return this.updates.send(id, 'hold', user.id, key, waitMs, (handle, updateId) =>
+      handle.executeUpdate(holdUpdate, {
+        updateId,
+        args: [{ actor: actorOf(user, unitId), kind: body.kind, reason: body.reason }],
+      }),
+    );
+  }
+
+  /** Resume a held nomination: the same roles as a hold. */
+  async resume(user: Principal, id: string, key: string, body: ResumeRequest, waitMs: number): Promise<CommandResult> {
+    const n = await this.updates.load(id);
+    const unitId = unitFor(user, n, HOLD_ROLES);
+    return this.updates.send(id, 'resume', user.id, key, waitMs, (handle, updateId) =>
+      handle.executeUpdate(resumeUpdate, { updateId, args: [{ actor: actorOf(user, unitId), reason: body.reason }] }),
+    );
+  }
+
+  /** Extend the open task's deadline: the administrator of the task's unit, or a system admin. */
+  async extendDeadline(
+    user: Principal,
+    id: string,
+    key: string,
+    body: DeadlineRequest,
+    waitMs: number,
+  ): Promise<CommandResult> {
+    const n = await this.updates.load(id);
+    const task = n.state.openTask;
+    const unitId = task?.unitId ?? n.nominatingUnitId;
+    if (!hasRoleAt(user, DEADLINE_ROLES, unitId) && !hasRoleAt(user, ['system_admin'])) {
+      throw new ForbiddenError([...DEADLINE_ROLES, 'system_admin'], unitId);
+    }
+    // Without a taskSeq the open task is meant; with none open the decider names the state (409).
+    const taskSeq = body.taskSeq ?? task?.taskSeq ?? 1;
+    return this.updates.send(id, 'deadline', user.id, key, waitMs, (handle, updateId) =>
+      handle.executeUpdate(extendDeadlineUpdate, {
+        updateId,
+        args: [{ actor: actorOf(user, unitId), taskSeq, dueAt: body.dueAt, reason: body.reason }],
+      }),
+    );
+  }
+
+  private async serverChecks(n: NominationDetail): Promise<EligibilityCheck[]> {
+    const campaign = await findCampaign(this.db, n.campaignId);
+    if (!campaign) throw new UnknownCampaignError(n.campaignId);
+    const { ruleSet } = await loadStoredRuleSet(this.db, n.state.ruleSetVersion);
+    return evaluateEligibility(this.db, {
+      ruleSet,
+      award: awardRuleOf(ruleSet, n.state.awardCode),
+      campaign,
+      dossier: n.state.dossier,
+      nominatingUnitId: n.nominatingUnitId,
+      nominationId: n.id,
+    });
+  }
+}
