@@ -144,6 +144,26 @@ describe('auditors API', () => {
     ]);
   });
 
+  it('documents every audit endpoint in the OpenAPI document', async () => {
+    const doc = await t.http.get('/api/docs-json').expect(200);
+    expect(
+      Object.keys(doc.body.paths)
+        .filter((p) => p.startsWith('/api/audit'))
+        .sort(),
+    ).toEqual([
+      '/api/audit/anchors',
+      '/api/audit/anchors/{id}/check',
+      '/api/audit/campaigns/{id}/export',
+      '/api/audit/nominations/{id}/as-of',
+      '/api/audit/nominations/{id}/export',
+      '/api/audit/nominations/{id}/replay-check',
+      '/api/audit/nominations/{id}/timeline',
+      '/api/audit/nominations/{id}/verify',
+      '/api/audit/units/{unitId}/inbox-as-of',
+      '/api/audit/verify',
+    ]);
+  });
+
   it('enforces roles: route units read history, only auditors verify and export; others get 403', async () => {
     const path = `/api/audit/nominations/${climbed.id}`;
     await t.http
@@ -358,6 +378,21 @@ describe('auditors API', () => {
         { streamId: climbed.streamId, problem: 'hash_differs', anchoredVersion: 4, anchoredHash: events[3]!.hash },
       ],
     });
+
+    // Rewriting the anchored heads to match does not help: they no longer digest to the signed value.
+    await t.database.pool.query(
+      'alter table integrity_anchor_heads disable trigger integrity_anchor_heads_append_only',
+    );
+    await t.database.pool.query(
+      `update integrity_anchor_heads set hash = decode($1, 'hex') where anchor_id = $2 and stream_id = $3`,
+      [prev, created.body.id, climbed.streamId],
+    );
+    await t.database.pool.query('alter table integrity_anchor_heads enable trigger integrity_anchor_heads_append_only');
+    const covered = await t.http
+      .get(`/api/audit/anchors/${created.body.id}/check`)
+      .set(await as('tld.auditor'))
+      .expect(200);
+    expect(covered.body).toMatchObject({ ok: false, headsMatchSignedDigest: false, problemCount: 0 });
 
     // Cutting the stream short is caught too.
     await asSuperuser('delete from events where stream_id = $1 and stream_version > 2', [climbed.streamId]);
