@@ -1,13 +1,16 @@
 import {
+  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
   condition,
+  patched,
   proxyLocalActivities,
   setHandler,
   upsertSearchAttributes,
   uuid4,
 } from '@temporalio/workflow';
-import type { Activities } from '@vinhdanh/activities';
+import type { UpdateDefinition } from '@temporalio/common';
+import type { Activities, NominationQuotaScope } from '@vinhdanh/activities';
 import {
   VinhdanhAwardCode,
   VinhdanhCampaignId,
@@ -15,8 +18,14 @@ import {
   VinhdanhStatus,
   VinhdanhUnitId,
   decideUpdate,
+  extendDeadlineUpdate,
   getNominationStateQuery,
+  holdUpdate,
+  recordAppraisalUpdate,
+  recordIntakeUpdate,
+  recordVoteUpdate,
   resubmitUpdate,
+  resumeUpdate,
   withdrawUpdate,
 } from '@vinhdanh/contracts';
 import type {
@@ -26,16 +35,42 @@ import type {
   RequestContext,
 } from '@vinhdanh/contracts';
 import { decide, evolve, initialState, isFinalStatus } from '@vinhdanh/domain';
-import type { NominationCommand, NominationEvent, NominationState } from '@vinhdanh/domain';
+import type {
+  NominationCommand,
+  NominationEvent,
+  NominationState,
+  SubmittedNominationState,
+} from '@vinhdanh/domain';
+import { SYSTEM_ACTOR, deadlineRequest, runDeadlineLadder, type DeadlinePlan } from './nomination-deadlines';
 
 // A local activity: an append is one short database statement, so running it inside the workflow
 // task saves a round trip through the server and keeps history to about 7 events per decision.
 // Retried with backoff (and idempotent by event id) when the database is down or the worker dies.
-const { appendNominationEvents } = proxyLocalActivities<Activities>({
+const { appendNominationEvents, computeTaskDueAt } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '15 seconds',
   // Unlimited attempts: a database outage must delay a decision, never lose it.
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
+
+/**
+ * Issue 4: procedure-step Updates are registered always (older runs refuse them in `decide`), but
+ * deadlines and quota scopes change what a run does, so runs recorded before it replay unchanged.
+ */
+const ISSUE_4_PATCH = 'issue-4-deadlines-quotas';
+
+/** A quota refusal from the append activity, returned to the Update's caller with its code and usage. */
+function quotaRefusal(err: unknown): never {
+  const cause = err instanceof ActivityFailure ? err.cause : undefined;
+  if (cause instanceof ApplicationFailure && cause.type?.startsWith('QUOTA.')) {
+    throw ApplicationFailure.create({
+      type: cause.type,
+      message: cause.message,
+      nonRetryable: true,
+      details: cause.details ? [...cause.details] : [],
+    });
+  }
+  throw err;
+}
 
 /** Turns a domain refusal into the failure Temporal returns to the caller, code and both languages intact. */
 function refusal(err: unknown): never {
@@ -58,8 +93,11 @@ function refusal(err: unknown): never {
  */
 export async function nominationWorkflow(input: NominationWorkflowInput): Promise<NominationWorkflowResult> {
   const nominationId = input.submit.nominationId;
+  // Before anything else, so a run either has the issue-4 behaviour from its start or never.
+  const issue4 = patched(ISSUE_4_PATCH);
   let state: NominationState = initialState();
   let version = 0;
+  let plan: DeadlinePlan | null = null;
   // The submission holds the first turn: updates buffered with the start (or replayed after a
   // worker crash) are dispatched as soon as their handler is registered, before it is written.
   let busy = true;
@@ -71,6 +109,27 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     version,
     events,
   });
+
+  /**
+   * When the events open, resume or re-date a task: its due time and ladder from the activity (the
+   * calendar table, rule set and cut-off), and the `SetTaskDue` event to write with them. A failed
+   * computation leaves the task without a deadline rather than blocking the decision.
+   */
+  async function withDeadline(events: NominationEvent[], command: NominationCommand): Promise<NominationEvent[]> {
+    const request = deadlineRequest(state, events);
+    if (!request) return events;
+    let deadline;
+    try {
+      deadline = await computeTaskDueAt(request.input);
+    } catch {
+      return events;
+    }
+    const { task, after } = request;
+    plan = { taskSeq: task.taskSeq, dueAt: deadline.dueAt, deadline, fired: new Set() };
+    if (!request.setDue) return events;
+    const setDue = { type: 'SetTaskDue' as const, nominationId, now: command.now, taskSeq: task.taskSeq, dueAt: deadline.dueAt };
+    return [...events, ...decide({ ...setDue, actor: SYSTEM_ACTOR(task.unitId) }, after)];
+  }
 
   async function execute(
     command: NominationCommand,
@@ -91,13 +150,15 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
         refusal(err);
       }
       if (events.length === 0) return outcome([]);
+      if (issue4) events = await withDeadline(events, command);
       const from = version;
       const written = await appendNominationEvents({
         nominationId,
         expectedVersion: version,
         events: events.map((event) => ({ eventId: uuid4(), event })),
         context,
-      });
+        ...(issue4 && state.status !== 'DRAFT' ? { quota: quotaScopeOf(state) } : {}),
+      }).catch(quotaRefusal);
       for (const event of events) state = evolve(state, event);
       version = written.version;
       publishSearchAttributes(state);
@@ -118,29 +179,45 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     }
   }
 
-  const base = () => ({ nominationId, now: now() });
+  /** An Update whose argument, with `type`, `nominationId` and `now` filled in, is the command. */
+  function handle<A extends { context?: RequestContext }>(
+    update: UpdateDefinition<CommandOutcome, [A]>,
+    type: NominationCommand['type'],
+  ): void {
+    const command = (args: Omit<A, 'context'>) =>
+      ({ ...args, nominationId, now: now(), type }) as unknown as NominationCommand;
+    setHandler(update, ({ context, ...args }) => execute(command(args), context), {
+      validator: ({ context: _c, ...args }) => validate(command(args)),
+    });
+  }
+
   setHandler(getNominationStateQuery, () => ({ state, version }));
-  setHandler(
-    decideUpdate,
-    ({ context, ...args }) => execute({ ...args, ...base(), type: 'DecideNomination' }, context),
-    { validator: ({ context: _c, ...args }) => validate({ ...args, ...base(), type: 'DecideNomination' }) },
-  );
-  setHandler(
-    resubmitUpdate,
-    ({ context, ...args }) => execute({ ...args, ...base(), type: 'ResubmitNomination' }, context),
-    { validator: ({ context: _c, ...args }) => validate({ ...args, ...base(), type: 'ResubmitNomination' }) },
-  );
-  setHandler(
-    withdrawUpdate,
-    ({ context, ...args }) => execute({ ...args, ...base(), type: 'WithdrawNomination' }, context),
-    { validator: ({ context: _c, ...args }) => validate({ ...args, ...base(), type: 'WithdrawNomination' }) },
-  );
+  handle(decideUpdate, 'DecideNomination');
+  handle(resubmitUpdate, 'ResubmitNomination');
+  handle(withdrawUpdate, 'WithdrawNomination');
+  handle(recordIntakeUpdate, 'RecordIntake');
+  handle(recordAppraisalUpdate, 'RecordAppraisal');
+  handle(recordVoteUpdate, 'RecordVote');
+  handle(holdUpdate, 'HoldNomination');
+  handle(resumeUpdate, 'ResumeNomination');
+  handle(extendDeadlineUpdate, 'ExtendTaskDeadline');
 
   await execute(input.submit, input.context, true);
-  await condition(() => isFinalStatus(state.status));
+  if (issue4) await runDeadlineLadder({ state: () => state, plan: () => plan, now, execute: (c) => execute(c) });
+  else await condition(() => isFinalStatus(state.status));
   // Let an update that raced the final decision reply (with its refusal) before completing.
   await condition(allHandlersFinished);
   return { nominationId, status: state.status, version };
+}
+
+/** What the append activity needs to count the nomination's quota slots. */
+function quotaScopeOf(state: SubmittedNominationState): NominationQuotaScope {
+  return {
+    awardCode: state.awardCode,
+    campaignId: state.campaignId,
+    ruleSetVersion: state.ruleSetVersion,
+    route: state.route,
+  };
 }
 
 /** Lets administrators query Temporal's visibility by status, level, unit, award and campaign. */
