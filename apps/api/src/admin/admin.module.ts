@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AdminCalendarController } from './admin-calendar.controller';
+import { AdminCampaignsController } from './admin-campaigns.controller';
+import { CampaignsService } from './campaigns.service';
+import { QuotasService } from './quotas.service';
+
+/** Administration: campaigns, quota overrides and the working-day calendar. */
+@Module({
+  controllers: [AdminCampaignsController, AdminCalendarController],
+  providers: [CampaignsService, QuotasService],
+})
+export class AdminModule {}

@@ -1,0 +1,115 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import {
+  listQuotaOverrides,
+  listQuotaUsage,
+  loadOrgTree,
+  setQuotaOverride,
+  type Database,
+  type QuotaOverride,
+} from '@vinhdanh/db';
+import { vietnamDateOf } from '@vinhdanh/domain';
+import { ForbiddenError } from '../auth/auth.errors';
+import { hasRoleAt, unitsWithRole, type Principal } from '../auth/principal';
+import { CLOCK, DB, type Clock } from '../core/tokens';
+import { CampaignsService } from './campaigns.service';
+
+/** A quota counter as administrators see it: limit in force, slots used, and the override (who, why) if any. */
+export interface QuotaView {
+  bucketKey: string;
+  /** The unit a unit-scoped bucket counts for; null for a national cap. */
+  unitId: string | null;
+  limit: number | null;
+  used: number;
+  override: QuotaOverride | null;
+}
+
+/** The unit of a `AWARD|unit:<id>|period` bucket key, or null for a national one. */
+export function unitOfBucket(bucketKey: string): string | null {
+  const scope = bucketKey.split('|')[1] ?? '';
+  return scope.startsWith('unit:') ? scope.slice('unit:'.length) : null;
+}
+
+/**
+ * Quota overrides and usage. Who may change a bucket: a system admin any; a unit admin the
+ * buckets of units below their own (quotas are allotted by the level above, so nobody raises
+ * their own unit's quota), never a national cap.
+ */
+@Injectable()
+export class QuotasService {
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly campaigns: CampaignsService,
+  ) {}
+
+  /** Sets the limit of a campaign × bucket with the operator and reason (the row is the audit record). */
+  async setOverride(
+    user: Principal,
+    campaignId: string,
+    bucketKey: string,
+    body: { limit: number; reason: string },
+  ): Promise<QuotaView> {
+    await this.campaigns.get(campaignId);
+    await this.assertMayChange(user, bucketKey);
+    await setQuotaOverride(this.db, {
+      campaignId,
+      bucketKey,
+      limit: body.limit,
+      reason: body.reason,
+      changedBy: `${user.username} (${user.fullName})`,
+    });
+    const [view] = await this.list(campaignId, [bucketKey]);
+    if (!view) throw new Error(`quota ${bucketKey} vanished after its override`);
+    return view;
+  }
+
+  /** Buckets of a campaign (its overrides, and the counters of campaign-period buckets) the caller administers. */
+  async listFor(user: Principal, campaignId: string): Promise<QuotaView[]> {
+    await this.campaigns.get(campaignId);
+    const all = await this.list(campaignId);
+    if (hasRoleAt(user, ['system_admin'])) return all;
+    const below = await this.unitsBelow(user);
+    return all.filter((q) => q.unitId !== null && below.has(q.unitId));
+  }
+
+  private async list(campaignId: string, keys?: string[]): Promise<QuotaView[]> {
+    const overrides = await listQuotaOverrides(this.db, campaignId, keys);
+    const usage = keys ? await listQuotaUsage(this.db, keys) : await listQuotaUsage(this.db);
+    const mine = keys ? new Set(keys) : new Set(overrides.map((o) => o.bucketKey));
+    const campaignPeriod = `|campaign:${campaignId}`;
+    for (const u of usage) if (u.bucketKey.endsWith(campaignPeriod)) mine.add(u.bucketKey);
+    return [...mine].sort().map((bucketKey) => {
+      const counter = usage.find((u) => u.bucketKey === bucketKey);
+      const override = overrides.find((o) => o.bucketKey === bucketKey) ?? null;
+      return {
+        bucketKey,
+        unitId: unitOfBucket(bucketKey),
+        limit: counter?.limit ?? override?.limit ?? null,
+        used: counter?.used ?? 0,
+        override,
+      };
+    });
+  }
+
+  private async assertMayChange(user: Principal, bucketKey: string): Promise<void> {
+    if (hasRoleAt(user, ['system_admin'])) return;
+    const unitId = unitOfBucket(bucketKey);
+    if (unitId !== null && (await this.unitsBelow(user)).has(unitId)) return;
+    throw new ForbiddenError(['system_admin', 'unit_admin'], unitId ?? undefined);
+  }
+
+  /** Units strictly below the units where the caller is unit admin, as of today. */
+  private async unitsBelow(user: Principal): Promise<Set<string>> {
+    const adminAt = new Set(unitsWithRole(user, ['unit_admin']));
+    if (adminAt.size === 0) return new Set();
+    const today = vietnamDateOf(this.clock().toISOString());
+    const tree = await loadOrgTree(this.db, { asOf: today });
+    const below = new Set<string>();
+    for (const unit of tree.data.units) {
+      if (!tree.isActiveAsOf(unit.id, today)) continue;
+      if (tree.ancestryAsOf(unit.id, today).slice(1).some((a) => adminAt.has(a.id))) below.add(unit.id);
+    }
+    return below;
+  }
+}
