@@ -24,7 +24,7 @@ import {
   type ExportVerdict,
   type NominationExportPayload,
   type SignedEnvelope,
-} from '../libs/audit/src';
+} from '@vinhdanh/audit';
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);

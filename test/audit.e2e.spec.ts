@@ -20,9 +20,8 @@ import {
 // Relative until AuditModule is in FEATURE_MODULES and @vinhdanh/audit is linked; the app from the same
 // tree as the module so both see one copy of the API's injection tokens.
 import { createApp } from '../apps/api/src/app';
-import { AuditModule } from '../apps/api/src/audit/audit.module';
 import { hashPassword } from '../apps/api/src/auth/password';
-import { generateSigningKeyPem } from '../libs/audit/src';
+import { generateSigningKeyPem } from '@vinhdanh/audit';
 
 // Black box over HTTP with the real worker and Temporal: the replay check replays the real history
 // against the current workflow code and compares the workflow's state with the event store's fold.
@@ -64,6 +63,7 @@ describe('auditors’ replay check against Temporal', () => {
       TEMPORAL_ADDRESS: testTemporalAddress(),
       TEMPORAL_TASK_QUEUE: taskQueue,
       LOG_LEVEL: 'error',
+      AUDIT_SIGNING_KEY: generateSigningKeyPem(),
     });
     const started = Date.now();
     const base = Date.parse('2026-06-15T02:00:00Z');
@@ -72,7 +72,6 @@ describe('auditors’ replay check against Temporal', () => {
       shutdownHooks: false,
       temporal: { client: env.client },
       clock: () => new Date(base + (Date.now() - started)),
-      imports: [AuditModule.withSigningKey(generateSigningKeyPem())],
     });
     await app.init();
     http = request(app.getHttpServer());

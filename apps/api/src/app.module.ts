@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { Config } from '@vinhdanh/config';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { LoginThrottlePolicy } from './auth/login-throttle';
 import { CoreModule } from './core/core.module';
@@ -10,6 +11,7 @@ import type { Clock } from './core/tokens';
 import { ProblemFilter } from './errors/problem.filter';
 import { HealthModule } from './health/health.module';
 import { NominationsModule } from './nominations/nominations.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { OrgModule } from './org/org.module';
 import { WebModule } from './web/web.module';
 
@@ -19,7 +21,15 @@ import { WebModule } from './web/web.module';
  * guard and the problem filter automatically; inject `DB`, `TEMPORAL_CLIENT`, `CLOCK`, `AuthService`.
  */
 // WebModule last: it serves the UI for paths no API route answered.
-export const FEATURE_MODULES: Type[] = [AuthModule, OrgModule, HealthModule, NominationsModule, WebModule];
+export const FEATURE_MODULES: Type[] = [
+  AuthModule,
+  OrgModule,
+  HealthModule,
+  MetricsModule,
+  NominationsModule,
+  AuditModule,
+  WebModule,
+];
 
 /** Replaceable edges of the app, for tests and embedding processes. */
 export interface AppModuleOptions {

@@ -19,6 +19,10 @@ export const ConfigSchema = z.object({
     .positive()
     .default(8 * 3600),
   SMTP_URL: z.string().url().optional(),
+  /** Ed25519 private key (PEM) that signs integrity anchors and exports; dev falls back to .data/. */
+  AUDIT_SIGNING_KEY: z.string().optional(),
+  /** Earlier public keys (PEM, concatenated) still trusted for anchors signed before a key change. */
+  AUDIT_TRUSTED_PUBLIC_KEYS: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -9,7 +9,7 @@ import {
   campaignStreamIds,
   readStreams,
   type AuditSigner,
-} from '../../../../libs/audit/src';
+} from '@vinhdanh/audit';
 import { nominationIdOfStream } from '@vinhdanh/projections';
 import type { RecordedEvent } from '@vinhdanh/event-store';
 import { CurrentUser, RequireRole } from '../auth/auth.decorators';

@@ -4,7 +4,7 @@ import type { VerifyResult } from '@vinhdanh/event-store';
 import { Inject } from '@nestjs/common';
 import type { EventStore } from '@vinhdanh/event-store';
 import { nominationStreamId } from '@vinhdanh/contracts';
-import type { NominationExportPayload, SignedEnvelope } from '../../../../libs/audit/src';
+import type { NominationExportPayload, SignedEnvelope } from '@vinhdanh/audit';
 import { CurrentUser, RequireRole } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpResponse } from '../core/http.types';

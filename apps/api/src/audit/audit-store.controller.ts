@@ -14,7 +14,7 @@ import {
   type InboxAsOf,
   type IntegrityAnchor,
   type StoreVerification,
-} from '../../../../libs/audit/src';
+} from '@vinhdanh/audit';
 import { CurrentUser, RequireRole } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpResponse } from '../core/http.types';

@@ -6,8 +6,7 @@ import { promisify } from 'node:util';
 import { computeEventHash, EventStore, type JsonObject } from '@vinhdanh/event-store';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
-import { generateSigningKeyPem, createSigner } from '../../../../libs/audit/src';
-import { AuditModule } from './audit.module';
+import { generateSigningKeyPem, createSigner } from '@vinhdanh/audit';
 import { StoredNomination } from './audit.test-helpers';
 
 const run = promisify(execFile);
@@ -25,7 +24,7 @@ describe('auditors API', () => {
   let betweenDecisions: string;
 
   beforeAll(async () => {
-    t = await createApiTestContext({ imports: [AuditModule.withSigningKey(keyPem)] });
+    t = await createApiTestContext({ env: { AUDIT_SIGNING_KEY: keyPem } });
     store = new EventStore(t.database.pool, { notify: false });
     climbed = new StoredNomination(store);
     beforeSubmit = new Date().toISOString();

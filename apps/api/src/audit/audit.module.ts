@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { Logger, Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { Logger, Module, type Provider } from '@nestjs/common';
 import { bundleWorkflowCode, DefaultLogger, type WorkflowBundle } from '@temporalio/worker';
 import type { Config } from '@vinhdanh/config';
-import { createSigner, loadOrCreateSigner, type AuditSigner } from '../../../../libs/audit/src';
+import { loadOrCreateSigner, type AuditSigner } from '@vinhdanh/audit';
 import { CONFIG } from '../core/tokens';
 import { ProjectorModule } from '../projector/projector.module';
 import { AuditCampaignsController } from './audit-campaigns.controller';
@@ -16,16 +16,15 @@ import { ReplayService } from './replay.service';
 export const DEV_SIGNING_KEY_FILE = join('.data', 'audit-signing-key.pem');
 
 /** Config keys this module reads once `libs/config` carries them (see the module's README note). */
-type AuditConfig = Config & { AUDIT_SIGNING_KEY?: string; AUDIT_TRUSTED_PUBLIC_KEYS?: string };
 
-function signerFromConfig(config: AuditConfig): AuditSigner {
+function signerFromConfig(config: Config): AuditSigner {
   if (config.AUDIT_SIGNING_KEY) return loadOrCreateSigner({ pem: config.AUDIT_SIGNING_KEY });
   new Logger('Audit').warn(`AUDIT_SIGNING_KEY is not set: signing with the development key ${DEV_SIGNING_KEY_FILE}`);
   return loadOrCreateSigner({ file: DEV_SIGNING_KEY_FILE });
 }
 
 // Retired public keys (PEMs separated by blank lines) still verify old anchors after a key rotation.
-function trustedKeys(config: AuditConfig, signer: AuditSigner): string[] {
+function trustedKeys(config: Config, signer: AuditSigner): string[] {
   const retired = (config.AUDIT_TRUSTED_PUBLIC_KEYS ?? '').split(/\n\s*\n/).filter((pem) => pem.includes('BEGIN'));
   return [signer.publicKeyPem, ...retired];
 }
@@ -52,26 +51,11 @@ const baseProviders: Provider[] = [
 
 /**
  * Auditors: timeline, state and inbox as of a time, hash-chain checks, signed anchors, signed
- * exports and the Temporal replay check. Add to `FEATURE_MODULES`; tests may use `withSigningKey`.
+ * exports and the Temporal replay check. The signing key comes from `AUDIT_SIGNING_KEY`.
  */
 @Module({
   imports: [ProjectorModule],
   controllers: [AuditNominationsController, AuditStoreController, AuditCampaignsController],
   providers: [...baseProviders, { provide: AUDIT_SIGNER, inject: [CONFIG], useFactory: signerFromConfig }],
 })
-export class AuditModule {
-  /** The module with a given Ed25519 private key (PKCS#8 PEM), for tests and embedding processes. */
-  static withSigningKey(privateKeyPem: string): DynamicModule {
-    return {
-      // A class of its own: a dynamic module of AuditModule would merge with its static signer factory.
-      module: KeyedAuditModule,
-      imports: [ProjectorModule],
-      controllers: [AuditNominationsController, AuditStoreController, AuditCampaignsController],
-      providers: [...baseProviders, { provide: AUDIT_SIGNER, useValue: createSigner(privateKeyPem) }],
-    };
-  }
-}
-
-/** `AuditModule` with a signer given in code (see `AuditModule.withSigningKey`). */
-@Module({})
-class KeyedAuditModule {}
+export class AuditModule {}

@@ -17,7 +17,7 @@ import {
   type NominationExportPayload,
   type SignedEnvelope,
   type TimelineEntry,
-} from '../../../../libs/audit/src';
+} from '@vinhdanh/audit';
 import type { Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ResourceNotFoundError } from '../errors/api-error';

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import { getNominationStateQuery, nominationStreamId, nominationWorkflowId } from '@vinhdanh/contracts';
 import type { Database } from '@vinhdanh/db';
 import { canonicalJson, toJsonValue } from '@vinhdanh/event-store';
-import { foldRecorded, readStoredStream } from '../../../../libs/audit/src';
+import { foldRecorded, readStoredStream } from '@vinhdanh/audit';
 import { TEMPORAL_CLIENT, DB } from '../core/tokens';
 import { TemporalUnavailableError, WorkflowNotFoundError } from './audit.errors';
 import { WORKFLOW_BUNDLE } from './audit.tokens';

@@ -4,7 +4,9 @@ import type { HttpResponse as Response } from '../core/http.types';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@vinhdanh/db';
 import { Public } from '../auth/auth.decorators';
+import type { Projector } from '@vinhdanh/projections';
 import { DB, TEMPORAL_HEALTH_PROBE, type TemporalHealthProbe } from '../core/tokens';
+import { PROJECTOR } from '../projector/projector.tokens';
 
 /** The state of one dependency. */
 export interface CheckResult {
@@ -43,19 +45,27 @@ export class HealthController {
   constructor(
     @Inject(DB) private readonly db: Kysely<Database>,
     @Inject(TEMPORAL_HEALTH_PROBE) private readonly temporal: TemporalHealthProbe,
+    @Inject(PROJECTOR) private readonly projector: Projector,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Tình trạng hệ thống — PostgreSQL and Temporal checks' })
-  async health(
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<{ status: 'ok' | 'degraded'; checks: Record<string, CheckResult> }> {
+  @ApiOperation({ summary: 'Tình trạng hệ thống — PostgreSQL, Temporal and projector lag' })
+  async health(@Res({ passthrough: true }) res: Response): Promise<{
+    status: 'ok' | 'degraded';
+    checks: Record<string, CheckResult>;
+    projectorLagEvents: number | null;
+  }> {
+    let projectorLagEvents: number | null = null;
     const [postgres, temporal] = await Promise.all([
-      timed(() => sql`select 1`.execute(this.db), 2_000),
+      timed(async () => {
+        await sql`select 1`.execute(this.db);
+        // Lag is reported, not judged: a rebuild or a burst makes it large for a while, harmlessly.
+        projectorLagEvents = await this.projector.lag('nominations');
+      }, 2_000),
       timed(() => this.temporal.check(), 3_000),
     ]);
     const ok = postgres.status === 'up' && temporal.status === 'up';
     res.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'degraded', checks: { postgres, temporal } };
+    return { status: ok ? 'ok' : 'degraded', checks: { postgres, temporal }, projectorLagEvents };
   }
 }

@@ -1,0 +1,43 @@
+import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
+import { demoCampaignIds } from '@vinhdanh/seed';
+import { startE2eSystem, type E2eSystem } from '../../../../test/support/e2e-system';
+
+describe('GET /api/metrics and /api/health', () => {
+  let sys: E2eSystem;
+  beforeAll(async () => {
+    sys = await startE2eSystem();
+  });
+  afterAll(() => sys?.close());
+
+  it('exposes projector lag, open tasks by level, nominations by status and command counts', async () => {
+    const created = await sys.http
+      .post('/api/nominations')
+      .set(await sys.as('bvdp.nominator'))
+      .set('Idempotency-Key', 'metrics-nomination-1')
+      .send({
+        nominatingUnitId: demoUnitIds.cdcsBvdkDanPhuong,
+        awardCode: 'BK_TLD',
+        campaignId: demoCampaignIds.annual2026,
+        dossier: sampleDossier(),
+      });
+    expect(created.status).toBe(201);
+    const refused = await sys.http
+      .post(`/api/nominations/${created.body.nominationId}/decisions`)
+      .set(await sys.as('dp.chair'))
+      .set('Idempotency-Key', 'metrics-refused-1')
+      .send({ decision: 'approve' });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+
+    const res = await sys.http.get('/api/metrics').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.text).toMatch(/^vinhdanh_projector_lag_events\{projection="nominations"\} \d+$/m);
+    expect(res.text).toMatch(/^vinhdanh_open_tasks\{level="1",kind="review"\} 1$/m);
+    expect(res.text).toMatch(/^vinhdanh_nominations\{status="AWAITING_INTAKE"\} 1$/m);
+    expect(res.text).toMatch(/^vinhdanh_overdue_tasks 0$/m);
+    expect(res.text).toMatch(/^vinhdanh_commands_total\{command="submission",outcome="ok"\} 1$/m);
+    expect(res.text).toMatch(/^vinhdanh_commands_total\{command="decisions",outcome="refused"\} 1$/m);
+
+    const health = await sys.http.get('/api/health').expect(200);
+    expect(health.body).toMatchObject({ status: 'ok', projectorLagEvents: expect.any(Number) });
+  });
+});
