@@ -1,6 +1,6 @@
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
-import { startE2eSystem, type E2eSystem } from '../../../../test/support/e2e-system';
+import { startE2eSystem, type E2eSystem } from './support/e2e-system';
 
 describe('GET /api/metrics and /api/health', () => {
   let sys: E2eSystem;
