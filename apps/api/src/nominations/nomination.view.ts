@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { nominationStreamId } from '@vinhdanh/contracts';
 import type { CurrentTask, Database, NominationDetail, NominationSummary } from '@vinhdanh/db';
-import type { Dossier, SubmittedNominationState } from '@vinhdanh/domain';
+import type { Dossier, OpenTask, SubmittedNominationState } from '@vinhdanh/domain';
 import type { EventStore } from '@vinhdanh/event-store';
 import { unitNames } from './nominations.reads';
 
@@ -26,6 +26,30 @@ export interface HistoryEntry {
   prevHash: string;
 }
 
+/** Where the open task stands in its level's procedure, and its deadline. */
+export interface ProcedureView {
+  steps: readonly string[] | null;
+  step: string | null;
+  appraisal: OpenTask['appraisal'] | null;
+  vote: OpenTask['vote'] | null;
+  dueAt: string | null;
+  overdue: boolean;
+  stuck: boolean;
+}
+
+function procedureView(task: OpenTask | null): ProcedureView | null {
+  if (!task) return null;
+  return {
+    steps: task.steps ?? null,
+    step: task.step ?? null,
+    appraisal: task.appraisal ?? null,
+    vote: task.vote ?? null,
+    dueAt: task.dueAt ?? null,
+    overdue: task.overdue ?? false,
+    stuck: task.stuck ?? false,
+  };
+}
+
 /** A nomination as `GET /api/nominations/:id` returns it. */
 export interface NominationView extends NominationSummary {
   dossier: Dossier;
@@ -35,6 +59,12 @@ export interface NominationView extends NominationSummary {
   returnCount: number;
   revisionCount: number;
   history: HistoryEntry[];
+  /** The open task's procedure: its steps, the one under way, the last appraisal and vote, and its deadline. */
+  procedure: ProcedureView | null;
+  /** The latest hold (tạm dừng), with its resumption once resumed. */
+  hold: SubmittedNominationState['hold'] | null;
+  /** The revocation (thu hồi) of a granted award. */
+  revocation: SubmittedNominationState['revocation'] | null;
   /** False when the event store already holds events the read model has not folded yet. */
   readModelCaughtUp: boolean;
 }
@@ -74,6 +104,9 @@ export async function nominationView(
     outcome: state.outcome,
     returnCount: state.returnCount,
     revisionCount: state.revisionCount,
+    procedure: procedureView(state.openTask),
+    hold: state.hold ?? null,
+    revocation: state.revocation ?? null,
     history: events.map((e) => ({
       version: e.streamVersion,
       type: e.type,

@@ -9,7 +9,7 @@ import {
   resumeUpdate,
 } from '@vinhdanh/contracts';
 import { findCampaign, type Database, type NominationDetail, type UserRole } from '@vinhdanh/db';
-import { awardRuleOf, type EligibilityCheck, type OrgLevel } from '@vinhdanh/domain';
+import { awardRuleOf, tallyProblems, VoteError, type EligibilityCheck, type OrgLevel } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
 import { hasRoleAt, type Principal } from '../auth/principal';
 import { DB } from '../core/tokens';
@@ -113,6 +113,9 @@ export class StepsService {
     const n = await this.updates.load(id);
     const at = stepOf(user, n, APPROVER_ROLES);
     const { minutesNumber, taskSeq, ...tally } = body;
+    // A tally that does not add up is a malformed request (400), refused before it reaches the workflow.
+    const problems = tallyProblems(tally);
+    if (problems.length > 0) throw new VoteError(problems, tally);
     return this.updates.send(id, 'vote', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(recordVoteUpdate, {
         updateId,
