@@ -45,9 +45,25 @@ export function submissionBlockingRules(ruleSetBody: unknown): readonly string[]
   return (parsed.success && parsed.data.submissionBlockingRules) || DEFAULT_SUBMISSION_BLOCKING_RULES;
 }
 
-/** The failed checks that block a submission under the rule set. */
-export function blockingFailures(checks: readonly EligibilityCheck[], blocking: readonly string[]): EligibilityCheck[] {
-  return failedChecks(checks).filter((c) => blocking.includes(c.rule));
+/** Rules judged on the nominee's award history: they can only block when the history is surely theirs. */
+const HISTORY_RULES: readonly string[] = [
+  'ELIGIBILITY.ONCE_PER_PERSON',
+  'ELIGIBILITY.NO_DUPLICATE',
+  'ELIGIBILITY.EXCLUSIVITY',
+  'ELIGIBILITY.PREREQUISITE',
+];
+
+/**
+ * The failed checks that block a submission under the rule set. History rules block only when the
+ * nominee is identified by `personKey`: a match by name is a hint for the appraiser, not a refusal.
+ */
+export function blockingFailures(
+  checks: readonly EligibilityCheck[],
+  blocking: readonly string[],
+  nominee: Dossier['nominee'],
+): EligibilityCheck[] {
+  const identified = nominee.kind === 'person' && nominee.personKey !== undefined;
+  return failedChecks(checks).filter((c) => blocking.includes(c.rule) && (identified || !HISTORY_RULES.includes(c.rule)));
 }
 
 /**

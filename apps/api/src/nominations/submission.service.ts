@@ -116,7 +116,7 @@ export class SubmissionService {
       dossier: body.dossier,
       nominatingUnitId: body.nominatingUnitId,
     });
-    const blocking = blockingFailures(checks, submissionBlockingRules(ruleSetBody));
+    const blocking = blockingFailures(checks, submissionBlockingRules(ruleSetBody), body.dossier.nominee);
     if (blocking.length > 0) throw new NotEligibleError(body.awardCode, blocking);
     // Each level's steps and the award's threshold are pinned now, so every replay applies the same procedure.
     const { route, procedure } = computeProcedureRoute(ruleSet, award, plainRoute);
