@@ -1,11 +1,13 @@
 /*
  * `npm run record:histories`: records real histories of the nomination workflow (the full climb,
- * and a return + resubmit + withdraw path) on a throwaway dev server and database, into
+ * a return + resubmit + withdraw path, the procedure steps, the deadline ladder with a hold and an
+ * extension, a quota refusal) on a throwaway dev server and database, into
  * workflows/src/__replay__/. Run it BEFORE changing the workflow, commit the files, and the replay
- * test then proves the new code still replays what running workflows have already done.
+ * test then proves the new code still replays what running workflows have already done. Existing
+ * files are never overwritten: they are the histories of older code, which must keep replaying.
  */
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
@@ -15,13 +17,30 @@ import {
   NOMINATION_WORKFLOW_TYPE,
   VINHDANH_SEARCH_ATTRIBUTES,
   decideUpdate,
+  extendDeadlineUpdate,
   getNominationStateQuery,
+  holdUpdate,
   nominationWorkflowId,
+  recordAppraisalUpdate,
+  recordIntakeUpdate,
+  recordVoteUpdate,
   resubmitUpdate,
+  resumeUpdate,
   withdrawUpdate,
   type DecideArgs,
 } from '@vinhdanh/contracts';
-import { sampleRoute, sampleSubmitNomination } from '@vinhdanh/domain';
+import {
+  awardRuleOf,
+  computeProcedureRoute,
+  ruleSet2024,
+  ruleSet2024SignOff,
+  sampleRoute,
+  sampleSubmitNomination,
+  type OrgLevel,
+  type SubmitNomination,
+} from '@vinhdanh/domain';
+import type { ComputeTaskDueAtInput, TaskDeadline } from '@vinhdanh/activities';
+import { setQuotaOverride } from '@vinhdanh/db';
 import { EventStore } from '@vinhdanh/event-store';
 import { ensureTemporalCli, getFreePort, startDevServer } from '@vinhdanh/temporal';
 import { createTestDatabase } from '@vinhdanh/testing';
@@ -37,6 +56,36 @@ const decision = (level: number, extra: Partial<DecideArgs> = {}): DecideArgs =>
   unitId: sampleRoute[level - 1].unitId,
   ...(level === 4 ? { decisionNumber: '1234/QĐ-TLĐ' } : {}),
   ...extra,
+});
+
+/** Deadlines two seconds away for the campaign "fast" (the ladder path); the calendar for the others. */
+function fastDeadlines(input: ComputeTaskDueAtInput): TaskDeadline | undefined {
+  if (input.campaignId !== 'fast') return undefined;
+  const due = input.dueAt ? Date.parse(input.dueAt) : Date.now() + 2000;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return { dueAt: iso(due), remindAt: iso(due - 1000), escalateAt: iso(due + 1000), onEscalate: 'stuck' };
+}
+
+const at = (level: number) => ({
+  actor: decision(level).actor,
+  level: level as OrgLevel,
+  unitId: sampleRoute[level - 1].unitId,
+});
+const tally = {
+  membersTotal: 9,
+  present: 8,
+  votesFor: 8,
+  votesAgainst: 0,
+  abstentions: 0,
+  writtenFor: 1,
+  writtenAgainst: 0,
+};
+const passedChecks = [
+  { rule: 'ELIGIBILITY.ONCE_PER_PERSON', passed: true, reasonVi: 'Chưa từng nhận.', reasonEn: 'Never received.' },
+];
+const withSteps = (): Partial<SubmitNomination> => ({
+  ruleSetVersion: ruleSet2024.version,
+  ...computeProcedureRoute(ruleSet2024, awardRuleOf(ruleSet2024, 'BK_TLD'), sampleRoute),
 });
 
 async function main(): Promise<void> {
@@ -61,24 +110,31 @@ async function main(): Promise<void> {
       clock: { now: () => new Date() },
       db: database.db,
       eventStore: new EventStore(database.pool),
+      taskDeadlines: fastDeadlines,
     }),
   });
+  const quotaCampaign = await seedQuotaCampaign(database.db);
   try {
     await worker.runUntil(async () => {
-      const run = async (name: string, script: (h: Awaited<ReturnType<typeof start>>) => Promise<void>) => {
-        const handle = await start();
+      const run = async (
+        name: string,
+        script: (h: Awaited<ReturnType<typeof start>>) => Promise<void>,
+        submit: Partial<SubmitNomination> = {},
+      ) => {
+        if (existsSync(join(outDir, `${name}.json`))) return log(`kept ${name}.json (recorded from older code)`);
+        const handle = await start(submit);
         await script(handle);
         await handle.result();
         const history = await handle.fetchHistory();
         writeFileSync(join(outDir, `${name}.json`), historyToJSON(history) + '\n');
         log(`wrote ${name}.json (${history.events?.length} events)`);
       };
-      const start = async () => {
+      const start = async (submit: Partial<SubmitNomination>) => {
         const id = randomUUID();
         const handle = await client.workflow.start<typeof nominationWorkflow>(NOMINATION_WORKFLOW_TYPE, {
           taskQueue,
           workflowId: nominationWorkflowId(id),
-          args: [{ submit: sampleSubmitNomination({ nominationId: id, now: new Date().toISOString() }) }],
+          args: [{ submit: sampleSubmitNomination({ nominationId: id, now: new Date().toISOString(), ...submit }) }],
         });
         while ((await handle.query(getNominationStateQuery)).version === 0) await new Promise((r) => setTimeout(r, 20));
         return handle;
@@ -99,6 +155,73 @@ async function main(): Promise<void> {
           args: [{ actor: sampleSubmitNomination().actor, reason: 'Xin rút hồ sơ.' }],
         });
       });
+      const nominator = sampleSubmitNomination().actor;
+      const waitFor = async (h: Awaited<ReturnType<typeof start>>, done: (s: string) => boolean) => {
+        for (let i = 0; i < 200; i++) {
+          const { state } = await h.query(getNominationStateQuery);
+          const task = state.status === 'DRAFT' ? null : state.openTask;
+          if (
+            done(
+              `${task?.remindedFor ? 'reminded ' : ''}${task?.overdue ? 'overdue ' : ''}${task?.stuck ? 'stuck' : ''}`,
+            )
+          )
+            return;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        throw new Error('the deadline ladder did not move');
+      };
+      // Issue 4 (patched): the plain paths again, then steps, deadlines, holds, extensions and quotas.
+      await run('nomination-climb-issue4', async (h) => {
+        for (const level of [1, 2, 3, 4]) await h.executeUpdate(decideUpdate, { args: [decision(level)] });
+      });
+      await run('nomination-return-resubmit-reject-issue4', async (h) => {
+        await h.executeUpdate(decideUpdate, { args: [decision(1)] });
+        await h.executeUpdate(decideUpdate, { args: [decision(2, { decision: 'return', reason: 'Thiếu biên bản.' })] });
+        await h.executeUpdate(resubmitUpdate, { args: [{ actor: decision(1).actor, note: 'Đã bổ sung.' }] });
+        await h.executeUpdate(decideUpdate, {
+          args: [decision(2, { decision: 'reject', reason: 'Không đủ điều kiện.' })],
+        });
+      });
+      await run(
+        'nomination-procedure-climb',
+        async (h) => {
+          for (const level of [1, 2, 3, 4]) {
+            if (level > 1) await h.executeUpdate(recordIntakeUpdate, { args: [at(level)] });
+            await h.executeUpdate(recordAppraisalUpdate, { args: [{ ...at(level), checks: passedChecks }] });
+            await h.executeUpdate(recordVoteUpdate, { args: [{ ...at(level), tally }] });
+            await h.executeUpdate(decideUpdate, { args: [decision(level)] });
+          }
+        },
+        withSteps(),
+      );
+      await run(
+        'nomination-deadline-ladder',
+        async (h) => {
+          await waitFor(h, (s) => s.includes('reminded'));
+          await h.executeUpdate(holdUpdate, {
+            args: [{ actor: nominator, kind: 'complaint', reason: 'Có đơn khiếu nại.' }],
+          });
+          await h.executeUpdate(resumeUpdate, { args: [{ actor: nominator, reason: 'Đã giải quyết.' }] });
+          await waitFor(h, (s) => s.includes('stuck'));
+          const { state } = await h.query(getNominationStateQuery);
+          const taskSeq = state.status === 'DRAFT' ? 1 : (state.openTask?.taskSeq ?? 1);
+          const dueAt = new Date(Date.now() + 60_000).toISOString();
+          await h.executeUpdate(extendDeadlineUpdate, {
+            args: [{ actor: nominator, taskSeq, dueAt, reason: 'Gia hạn.' }],
+          });
+          await h.executeUpdate(withdrawUpdate, { args: [{ actor: nominator, reason: 'Xin rút hồ sơ.' }] });
+        },
+        { campaignId: 'fast' },
+      );
+      await run(
+        'nomination-quota-refused',
+        async (h) => {
+          for (const level of [1, 2]) await h.executeUpdate(decideUpdate, { args: [decision(level)] });
+          await h.executeUpdate(decideUpdate, { args: [decision(3)] }).catch(() => undefined); // QUOTA.EXCEEDED
+          await h.executeUpdate(withdrawUpdate, { args: [{ actor: nominator, reason: 'Hết chỉ tiêu.' }] });
+        },
+        { awardCode: 'BK_CD', campaignId: quotaCampaign, ruleSetVersion: ruleSet2024SignOff.version },
+      );
     });
   } finally {
     await connection.close();
@@ -106,6 +229,38 @@ async function main(): Promise<void> {
     await database.destroy();
     await server.stop();
   }
+}
+
+/** A thematic campaign whose province quota an administrator set to 0, so the first approval there is refused. */
+async function seedQuotaCampaign(db: Awaited<ReturnType<typeof createTestDatabase>>['db']): Promise<string> {
+  const rs = ruleSet2024SignOff;
+  await db
+    .insertInto('rule_sets')
+    .values({
+      version: rs.version,
+      effective_from: rs.effectiveFrom,
+      effective_to: rs.effectiveTo ?? null,
+      body: JSON.stringify(rs),
+    })
+    .execute();
+  const code = 'CD-RECORD';
+  const { id } = await db
+    .insertInto('campaigns')
+    .values({
+      code,
+      name: 'Chuyên đề (ghi lịch sử)',
+      kind: 'thematic',
+      rule_set_version: rs.version,
+      award_codes: ['BK_CD'],
+      opens_on: '2026-01-01',
+      closes_on: '2026-12-31',
+      cutoffs: '{}',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const bucketKey = `BK_CD|unit:${sampleRoute[2].unitId}|theme:${code}`;
+  await setQuotaOverride(db, { campaignId: id, bucketKey, limit: 0, reason: 'Ghi lịch sử.', changedBy: 'record' });
+  return id;
 }
 
 main().catch((err: unknown) => {
