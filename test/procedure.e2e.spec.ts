@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { nominationStreamId } from '@vinhdanh/contracts';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
+import { AdminModule } from '../apps/api/src/admin/admin.module';
 import { startE2eSystem, type E2eSystem } from './support/e2e-system';
 
 // Black box over HTTP with the real worker: the thematic campaign pins rule set 2024.2, so a
@@ -10,7 +11,7 @@ import { startE2eSystem, type E2eSystem } from './support/e2e-system';
 describe('the procedure at each level over HTTP', () => {
   let sys: E2eSystem;
   beforeAll(async () => {
-    sys = await startE2eSystem();
+    sys = await startE2eSystem({ imports: [AdminModule] });
   });
   afterAll(() => sys?.close());
 
@@ -24,11 +25,11 @@ describe('the procedure at each level over HTTP', () => {
       .send(body);
   }
 
-  async function nominate(fullName: string): Promise<string> {
+  async function nominate(fullName: string, awardCode = 'GK'): Promise<string> {
     const dossier = sampleDossier();
     const res = await post('bvdp.nominator', '/api/nominations', {
       nominatingUnitId: demoUnitIds.cdcsBvdkDanPhuong,
-      awardCode: 'GK',
+      awardCode,
       campaignId: demoCampaignIds.gioiViecNuoc2026,
       dossier: { ...dossier, nominee: { ...dossier.nominee, fullName, personKey: `DV-${randomUUID()}` } },
     });
@@ -146,5 +147,67 @@ describe('the procedure at each level over HTTP', () => {
     expect(extended.body.nomination.hold).toMatchObject({ kind: 'complaint', resumed: { reason: 'Khiếu nại không có cơ sở.' } });
     const history = extended.body.nomination.history.map((h: { type: string; reason: string | null }) => [h.type, h.reason]);
     expect(history).toContainEqual(['NominationTaskDeadlineExtended', 'Hội đồng họp bù do trùng lịch tiếp dân.']);
+  });
+
+  /** Appraisal, vote and the chair's approval at one level (intake first above the nominating level). */
+  async function passLevel(id: string, reviewer: string, chair: string, intake: boolean, extra: object = {}) {
+    if (intake) expect((await post(reviewer, step(id, 'intake'), { complete: true })).status).toBe(200);
+    expect((await post(reviewer, step(id, 'appraisal'), {})).status).toBe(200);
+    expect((await post(chair, step(id, 'vote'), council)).status).toBe(200);
+    return post(chair, step(id, 'decisions'), { decision: 'approve', decisionNumber: `${randomUUID().slice(0, 6)}/TTr`, ...extra });
+  }
+
+  it('an incomplete dossier goes back with the missing items; a finished step is not recorded twice', async () => {
+    const id = await nominate('Đoàn Văn Nam');
+    expect((await post('bvdp.reviewer', step(id, 'appraisal'), {})).status).toBe(200);
+    const again = await post('bvdp.reviewer', step(id, 'appraisal'), {});
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('NOMINATION.STEP_ALREADY_DONE');
+    expect(again.body.detail).toBe('Bước "thẩm định" ở cấp 1 đã xong; hồ sơ đang ở bước "bình xét (Hội đồng bỏ phiếu)".');
+    expect((await post('bvdp.chair', step(id, 'vote'), council)).status).toBe(200);
+    expect((await post('bvdp.chair', step(id, 'decisions'), { decision: 'approve' })).status).toBe(200);
+
+    const incomplete = await post('dp.reviewer', step(id, 'intake'), {
+      complete: false,
+      missingKinds: ['BIEN_BAN'],
+      reason: 'Biên bản họp bình xét chưa có chữ ký.',
+    });
+    expect(incomplete.status).toBe(200);
+    expect(incomplete.body.outcome.events.map((e: { type: string }) => e.type)).toContain('NominationDossierIncomplete');
+    expect(incomplete.body.nomination.status).toBe('RETURNED');
+    expect(incomplete.body.nomination.currentTask).toMatchObject({ kind: 'revision', unitId: demoUnitIds.cdcsBvdkDanPhuong });
+  });
+
+  it('a quota set by an administrator refuses the approval that would exceed it, naming limit and usage', async () => {
+    const id = await nominate('Vũ Thị Mai', 'BK_CD');
+    expect((await passLevel(id, 'bvdp.reviewer', 'bvdp.chair', false)).status).toBe(200);
+    expect((await passLevel(id, 'dp.reviewer', 'dp.chair', true)).status).toBe(200);
+
+    const bucket = `BK_CD|unit:${demoUnitIds.ldldHaNoi}|theme:GVN-DVN-2026`;
+    const quotaPath = `/api/admin/campaigns/${demoCampaignIds.gioiViecNuoc2026}/quotas/${encodeURIComponent(bucket)}`;
+    const closed = await sys.http
+      .put(quotaPath)
+      .set(await sys.as('sysadmin'))
+      .send({ limit: 0, reason: 'Tạm khoá chỉ tiêu chờ phân bổ.' });
+    expect(closed.status).toBe(200);
+
+    const refused = await passLevel(id, 'hn.reviewer', 'hn.chair', true);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('QUOTA.EXCEEDED');
+    expect(refused.body).toMatchObject({ quotaKey: bucket, limit: 0, used: 0 });
+    expect(refused.body.detail).toBe(
+      `Vượt chỉ tiêu BK_CD của đơn vị ${demoUnitIds.ldldHaNoi} (theme:GVN-DVN-2026): tối đa 0, đã sử dụng 0.`,
+    );
+
+    const opened = await sys.http
+      .put(quotaPath)
+      .set(await sys.as('sysadmin'))
+      .send({ limit: 1, reason: 'Phân bổ theo Công văn 55/TLĐ.' });
+    expect(opened.body).toMatchObject({ limit: 1, override: { reason: 'Phân bổ theo Công văn 55/TLĐ.' } });
+    const forwarded = await post('hn.chair', step(id, 'decisions'), { decision: 'approve', decisionNumber: '7/TTr-LĐLĐ' });
+    expect(forwarded.status).toBe(200);
+    expect(forwarded.body.nomination.currentTask).toMatchObject({ level: 4 });
+    const usage = await sys.http.get(`/api/admin/campaigns/${demoCampaignIds.gioiViecNuoc2026}/quotas`).set(await sys.as('sysadmin'));
+    expect(usage.body).toContainEqual(expect.objectContaining({ bucketKey: bucket, limit: 1, used: 1 }));
   });
 });

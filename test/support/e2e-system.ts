@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Worker } from '@temporalio/worker';
 import request from 'supertest';
 import { createActivities } from '@vinhdanh/activities';
-import { createApp, hashPassword } from '@vinhdanh/api';
+import { createApp, hashPassword, type CreateAppOptions } from '@vinhdanh/api';
 import { loadConfig } from '@vinhdanh/config';
 import { EventStore } from '@vinhdanh/event-store';
 import { DEMO_PASSWORD, seedDemo } from '@vinhdanh/seed';
@@ -36,6 +36,8 @@ const CLOCK_BASE = Date.parse('2026-06-15T02:00:00Z');
 export interface E2eSystemOptions {
   /** Listen on a random loopback port (for a browser); `baseUrl` then points at it. */
   listen?: boolean;
+  /** Extra API modules, e.g. a feature module not yet in `FEATURE_MODULES`. */
+  imports?: CreateAppOptions['imports'];
 }
 
 /** Boots the whole system for one test file; call `close()` in `afterAll`. */
@@ -80,6 +82,7 @@ export async function startE2eSystem(options: E2eSystemOptions = {}): Promise<E2
       shutdownHooks: false,
       temporal: { client: env.client },
       clock: now,
+      ...(options.imports ? { imports: options.imports } : {}),
     });
     if (options.listen) await app.listen(0, '127.0.0.1');
     else await app.init();
