@@ -61,8 +61,7 @@ export function createNominationEventActivities(deps: ActivityDeps) {
   ): Promise<AppendResult> {
     const domainEvents = input.events.map((e) => e.event);
     const now = domainEvents[0]?.metadata.now ?? deps.clock.now().toISOString();
-    const ruleSet = await ruleSetOf(input.quota.ruleSetVersion);
-    const buckets = await bucketsUsedBy(deps.db, ruleSet, input.quota, domainEvents, now);
+    const buckets = await bucketsUsedBy(deps.db, ruleSetOf, input.quota, domainEvents, now);
     const release = releasesQuota(domainEvents);
     const streamId = nominationStreamId(input.nominationId);
     if (buckets.length === 0 && !release) return deps.eventStore.append(streamId, input.expectedVersion, events);

@@ -59,14 +59,14 @@ function approvals(events: readonly NominationEvent[]): { levels: Set<OrgLevel>;
  */
 export async function bucketsUsedBy(
   db: Kysely<Database>,
-  ruleSet: RuleSet,
+  ruleSetOf: (version: string) => Promise<RuleSet>,
   scope: NominationQuotaScope,
   events: readonly NominationEvent[],
   now: string,
 ): Promise<QuotaBucket[]> {
   const { levels, granted } = approvals(events);
   if (levels.size === 0) return [];
-  const award = awardRuleOf(ruleSet, scope.awardCode);
+  const award = awardRuleOf(await ruleSetOf(scope.ruleSetVersion), scope.awardCode);
   if (!award.quotas?.length) return [];
   const campaign = UUID.test(scope.campaignId) ? await findCampaign(db, scope.campaignId) : undefined;
   const unitIds = scope.route.map((s) => s.unitId);
@@ -85,9 +85,15 @@ export async function bucketsUsedBy(
     unitAtLevel,
   });
   const approvedUnits = new Set(scope.route.filter((s) => levels.has(s.level)).map((s) => s.unitId));
-  const used = all.filter((b) => (b.scope === 'national' ? granted : b.unitId !== undefined && approvedUnits.has(b.unitId)));
+  const used = all.filter((b) =>
+    b.scope === 'national' ? granted : b.unitId !== undefined && approvedUnits.has(b.unitId),
+  );
   if (used.length === 0 || !campaign) return used;
-  const overrides = await listQuotaOverrides(db, campaign.id, used.map((b) => b.key));
+  const overrides = await listQuotaOverrides(
+    db,
+    campaign.id,
+    used.map((b) => b.key),
+  );
   const limitOf = new Map(overrides.map((o) => [o.bucketKey, o.limit]));
   return used.map((b) => ({ ...b, limit: limitOf.get(b.key) ?? b.limit }));
 }

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@vinhdanh/db';
-import { RuleSet, findRuleSet, ruleSet2024 } from '@vinhdanh/domain';
+import { RuleSet, defaultRuleSets, findRuleSet } from '@vinhdanh/domain';
 
 /** The rule sets shipped with the code, used when the database has no row for a version (fresh test databases). */
-const BUILT_IN: readonly RuleSet[] = [ruleSet2024];
+const BUILT_IN: readonly RuleSet[] = defaultRuleSets;
 
 /** Raised when a nomination names a rule-set version nobody knows; not retryable. */
 export class RuleSetUnknownError extends Error {

@@ -52,10 +52,13 @@ export function createTaskDeadlineActivities(deps: ActivityDeps) {
         const opened = Date.parse(input.openedAt);
         const due = Date.parse(dueAt);
         const share = rules.remindAtShare;
-        const remindAt = share !== undefined && due > opened ? new Date(opened + share * (due - opened)).toISOString() : null;
+        const remindAt =
+          share !== undefined && due > opened ? new Date(opened + share * (due - opened)).toISOString() : null;
         const grace = rules.stuckAfterGraceWorkingDays;
         const escalateAt =
-          grace === undefined ? null : maxInstant(dueAt, calendar.endOfDay(calendar.addWorkingDays(calendar.localDateOf(dueAt), grace)));
+          grace === undefined
+            ? null
+            : maxInstant(dueAt, calendar.endOfDay(calendar.addWorkingDays(calendar.localDateOf(dueAt), grace)));
         return { dueAt, remindAt, escalateAt, onEscalate: rules.onStuck === 'auto_return' ? 'auto_return' : 'stuck' };
       } catch (err) {
         if (err instanceof RuleSetUnknownError) throw ApplicationFailure.nonRetryable(err.message, err.code);

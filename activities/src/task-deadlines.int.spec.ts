@@ -66,8 +66,14 @@ describe('computeTaskDueAt: calendar table, rule set and campaign cut-off (real 
   it('keeps an extended due time and moves a held one by the working days of the hold', async () => {
     const extended = await acts.computeTaskDueAt({ ...input, level: 2, campaignId, dueAt: '2026-03-20T10:00:00.000Z' });
     expect(extended).toMatchObject({ dueAt: '2026-03-20T10:00:00.000Z', escalateAt: '2026-03-27T10:00:00.000Z' });
-    const held = { dueAt: '2026-03-05T10:00:00.000Z', from: '2026-03-02T02:00:00.000Z', to: '2026-03-04T02:00:00.000Z' };
-    expect((await acts.computeTaskDueAt({ ...input, level: 2, campaignId, held })).dueAt).toBe('2026-03-09T10:00:00.000Z');
+    const held = {
+      dueAt: '2026-03-05T10:00:00.000Z',
+      from: '2026-03-02T02:00:00.000Z',
+      to: '2026-03-04T02:00:00.000Z',
+    };
+    expect((await acts.computeTaskDueAt({ ...input, level: 2, campaignId, held })).dueAt).toBe(
+      '2026-03-09T10:00:00.000Z',
+    );
   });
 
   it('follows an edit of the calendar table at once (no cached calendar)', async () => {

@@ -20,7 +20,11 @@ export interface DeadlinePlan {
 }
 
 /** The workflow itself, as the scheduler of deadline timers. */
-export const SYSTEM_ACTOR = (unitId: string): Actor => ({ userId: 'system:deadlines', name: 'Hệ thống (hạn xử lý)', unitId });
+export const SYSTEM_ACTOR = (unitId: string): Actor => ({
+  userId: 'system:deadlines',
+  name: 'Hệ thống (hạn xử lý)',
+  unitId,
+});
 
 /**
  * What a command's events mean for the deadline: the `computeTaskDueAt` input to ask for and

@@ -11,10 +11,23 @@ import {
   type CommandOutcome,
 } from '@vinhdanh/contracts';
 import { sampleRoute, sampleSubmitNomination, type OrgLevel, type VoteTally } from '@vinhdanh/domain';
-import { fastDeadlines, reviewer, startHarness, submitWithSteps, type Harness, type Started } from './nomination.test-harness';
+import {
+  fastDeadlines,
+  reviewer,
+  startHarness,
+  submitWithSteps,
+  type Harness,
+  type Started,
+} from './nomination.harness.spec';
 
-const at = (level: number) => ({ actor: reviewer(level), level: level as OrgLevel, unitId: sampleRoute[level - 1].unitId });
-const passed = [{ rule: 'ELIGIBILITY.ONCE_PER_PERSON', passed: true, reasonVi: 'Chưa từng nhận.', reasonEn: 'Never received.' }];
+const at = (level: number) => ({
+  actor: reviewer(level),
+  level: level as OrgLevel,
+  unitId: sampleRoute[level - 1].unitId,
+});
+const passed = [
+  { rule: 'ELIGIBILITY.ONCE_PER_PERSON', passed: true, reasonVi: 'Chưa từng nhận.', reasonEn: 'Never received.' },
+];
 const tally = (votesFor: number): VoteTally => ({
   membersTotal: 11,
   present: 10,
@@ -40,8 +53,10 @@ describe('nominationWorkflow: procedure steps, holds and the deadline ladder (re
     const { state } = await handle.query(getNominationStateQuery);
     const step = (state.status !== 'DRAFT' && state.openTask?.step) || 'signoff';
     if (step === 'intake') return handle.executeUpdate(recordIntakeUpdate, { args: [at(level)] });
-    if (step === 'appraisal') return handle.executeUpdate(recordAppraisalUpdate, { args: [{ ...at(level), checks: passed }] });
-    if (step === 'vote') return handle.executeUpdate(recordVoteUpdate, { args: [{ ...at(level), tally: tally(votesFor) }] });
+    if (step === 'appraisal')
+      return handle.executeUpdate(recordAppraisalUpdate, { args: [{ ...at(level), checks: passed }] });
+    if (step === 'vote')
+      return handle.executeUpdate(recordVoteUpdate, { args: [{ ...at(level), tally: tally(votesFor) }] });
     const number = level === 4 ? { decisionNumber: '77/QĐ-TLĐ' } : { decisionNumber: `${level}/CV-LĐLĐ` };
     return handle.executeUpdate(decideUpdate, { args: [{ ...at(level), decision: 'approve', ...number }] });
   }
@@ -95,10 +110,17 @@ describe('nominationWorkflow: procedure steps, holds and the deadline ladder (re
   });
 
   it('reminds, marks overdue, then stuck, in order, as events (deadline seconds away)', async () => {
-    const n = await h.start((id) => sampleSubmitNomination({ nominationId: id, now: new Date().toISOString(), campaignId: 'fast:1:stuck' }));
+    const n = await h.start((id) =>
+      sampleSubmitNomination({ nominationId: id, now: new Date().toISOString(), campaignId: 'fast:1:stuck' }),
+    );
     const seen = await h.waitForEvents(n.id, (t) => t.includes('NominationMarkedStuck'));
     const ladder = seen.filter((t) => /ReminderSent|DeadlineMissed|MarkedStuck|TaskDueSet/.test(t));
-    expect(ladder).toEqual(['NominationTaskDueSet', 'NominationReminderSent', 'NominationDeadlineMissed', 'NominationMarkedStuck']);
+    expect(ladder).toEqual([
+      'NominationTaskDueSet',
+      'NominationReminderSent',
+      'NominationDeadlineMissed',
+      'NominationMarkedStuck',
+    ]);
     const events = await h.events(n.id);
     const when = (t: string) => Date.parse(events.find((e) => e.type === t)?.occurredAt ?? '');
     const dueAt = Date.parse((events.find((e) => e.type === 'NominationTaskDueSet')?.data as { dueAt: string }).dueAt);
@@ -107,7 +129,9 @@ describe('nominationWorkflow: procedure steps, holds and the deadline ladder (re
   });
 
   it('auto-returns a review after the grace period where the rule set says so', async () => {
-    const n = await h.start((id) => sampleSubmitNomination({ nominationId: id, now: new Date().toISOString(), campaignId: 'fast:2:auto_return' }));
+    const n = await h.start((id) =>
+      sampleSubmitNomination({ nominationId: id, now: new Date().toISOString(), campaignId: 'fast:2:auto_return' }),
+    );
     await n.handle.executeUpdate(decideUpdate, { args: [{ ...at(1), decision: 'approve' }] });
     const seen = await h.waitForEvents(n.id, (t) => t.includes('NominationAutoReturned'));
     expect(seen.slice(seen.indexOf('NominationReviewOpened', 2))).toEqual([
@@ -123,11 +147,18 @@ describe('nominationWorkflow: procedure steps, holds and the deadline ladder (re
   });
 
   it('an extension moves the ladder: overdue comes at the new due time, not the old one', async () => {
-    const n = await h.start((id) => sampleSubmitNomination({ nominationId: id, now: new Date().toISOString(), campaignId: 'fast:1:stuck' }));
-    const firstDue = (await h.events(n.id)).find((e) => e.type === 'NominationTaskDueSet')?.data as { dueAt: string; taskSeq: number };
+    const n = await h.start((id) =>
+      sampleSubmitNomination({ nominationId: id, now: new Date().toISOString(), campaignId: 'fast:1:stuck' }),
+    );
+    const firstDue = (await h.events(n.id)).find((e) => e.type === 'NominationTaskDueSet')?.data as {
+      dueAt: string;
+      taskSeq: number;
+    };
     const newDue = new Date(Date.parse(firstDue.dueAt) + 2500).toISOString();
     await n.handle.executeUpdate(extendDeadlineUpdate, {
-      args: [{ actor: nominator, taskSeq: firstDue.taskSeq, dueAt: newDue, reason: 'Chờ bổ sung xác nhận của cơ quan.' }],
+      args: [
+        { actor: nominator, taskSeq: firstDue.taskSeq, dueAt: newDue, reason: 'Chờ bổ sung xác nhận của cơ quan.' },
+      ],
     });
     await h.waitForEvents(n.id, (t) => t.includes('NominationDeadlineMissed'));
     const missed = (await h.events(n.id)).find((e) => e.type === 'NominationDeadlineMissed');
@@ -136,8 +167,12 @@ describe('nominationWorkflow: procedure steps, holds and the deadline ladder (re
   });
 
   it('a hold refuses decisions and pauses the ladder; resuming re-arms it with a new due time', async () => {
-    const n = await h.start((id) => sampleSubmitNomination({ nominationId: id, now: new Date().toISOString(), campaignId: 'fast:1:stuck' }));
-    await n.handle.executeUpdate(holdUpdate, { args: [{ actor: nominator, kind: 'complaint', reason: 'Có đơn khiếu nại.' }] });
+    const n = await h.start((id) =>
+      sampleSubmitNomination({ nominationId: id, now: new Date().toISOString(), campaignId: 'fast:1:stuck' }),
+    );
+    await n.handle.executeUpdate(holdUpdate, {
+      args: [{ actor: nominator, kind: 'complaint', reason: 'Có đơn khiếu nại.' }],
+    });
     const refused = n.handle.executeUpdate(decideUpdate, { args: [{ ...at(1), decision: 'approve' }] });
     await expect(refused).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
     await expect(refused).rejects.toMatchObject({ cause: { type: 'NOMINATION.ON_HOLD' } });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { decideUpdate, getNominationStateQuery, type DecideArgs } from '@vinhdanh/contracts';
 import { listQuotaUsage, quotaSlotsOf, setQuotaOverride } from '@vinhdanh/db';
 import { ruleSet2024SignOff, sampleRoute, sampleSubmitNomination, type OrgLevel } from '@vinhdanh/domain';
-import { reviewer, startHarness, type Harness, type Started } from './nomination.test-harness';
+import { reviewer, startHarness, type Harness, type Started } from './nomination.harness.spec';
 
 const approve = (level: number, extra: Partial<DecideArgs> = {}): DecideArgs => ({
   actor: reviewer(level),
@@ -21,7 +21,12 @@ describe('quota slots are reserved in the append transaction and never over-allo
     const rs = ruleSet2024SignOff;
     await h.database.db
       .insertInto('rule_sets')
-      .values({ version: rs.version, effective_from: rs.effectiveFrom, effective_to: rs.effectiveTo ?? null, body: JSON.stringify(rs) })
+      .values({
+        version: rs.version,
+        effective_from: rs.effectiveFrom,
+        effective_to: rs.effectiveTo ?? null,
+        body: JSON.stringify(rs),
+      })
       .execute();
   });
   afterAll(async () => {
@@ -78,7 +83,9 @@ describe('quota slots are reserved in the append transaction and never over-allo
       changedBy: 'u-admin',
     });
     const nominations = await waitingAtProvince(campaign.id, 20);
-    const results = await Promise.allSettled(nominations.map((n) => n.handle.executeUpdate(decideUpdate, { args: [approve(3)] })));
+    const results = await Promise.allSettled(
+      nominations.map((n) => n.handle.executeUpdate(decideUpdate, { args: [approve(3)] })),
+    );
     const passed = nominations.filter((_, i) => results[i]?.status === 'fulfilled');
     const refused = nominations.filter((_, i) => results[i]?.status === 'rejected');
     expect(passed).toHaveLength(5);
@@ -92,7 +99,9 @@ describe('quota slots are reserved in the append transaction and never over-allo
         },
       });
     }
-    expect(await listQuotaUsage(h.database.db, [campaign.bucketKey])).toEqual([{ bucketKey: campaign.bucketKey, limit: 5, used: 5 }]);
+    expect(await listQuotaUsage(h.database.db, [campaign.bucketKey])).toEqual([
+      { bucketKey: campaign.bucketKey, limit: 5, used: 5 },
+    ]);
     // Nothing of a refused approval was written: still waiting at the province, no slot held.
     const loser = refused[0] as Started;
     expect((await h.types(loser.id)).filter((t) => t === 'NominationForwarded')).toHaveLength(2);
@@ -108,7 +117,9 @@ describe('quota slots are reserved in the append transaction and never over-allo
     expect(await quotaSlotsOf(h.database.db, winner.id)).toEqual([]);
     expect((await listQuotaUsage(h.database.db, [campaign.bucketKey]))[0]?.used).toBe(4);
     // …and a refused one, approved again, takes it; the next is refused again.
-    await expect(loser.handle.executeUpdate(decideUpdate, { args: [approve(3)] })).resolves.toMatchObject({ status: 'FORWARDED' });
+    await expect(loser.handle.executeUpdate(decideUpdate, { args: [approve(3)] })).resolves.toMatchObject({
+      status: 'FORWARDED',
+    });
     await expect(
       (refused[1] as Started).handle.executeUpdate(decideUpdate, { args: [approve(3)] }),
     ).rejects.toMatchObject({ cause: { type: 'QUOTA.EXCEEDED' } });
@@ -118,8 +129,12 @@ describe('quota slots are reserved in the append transaction and never over-allo
   it("without an override the rule set's limit applies (BK_CD: 4 per province-level unit)", async () => {
     const campaign = await thematicCampaign();
     const nominations = await waitingAtProvince(campaign.id, 5);
-    const results = await Promise.allSettled(nominations.map((n) => n.handle.executeUpdate(decideUpdate, { args: [approve(3)] })));
+    const results = await Promise.allSettled(
+      nominations.map((n) => n.handle.executeUpdate(decideUpdate, { args: [approve(3)] })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(4);
-    expect(await listQuotaUsage(h.database.db, [campaign.bucketKey])).toEqual([{ bucketKey: campaign.bucketKey, limit: 4, used: 4 }]);
+    expect(await listQuotaUsage(h.database.db, [campaign.bucketKey])).toEqual([
+      { bucketKey: campaign.bucketKey, limit: 4, used: 4 },
+    ]);
   });
 });

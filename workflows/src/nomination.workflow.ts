@@ -35,12 +35,7 @@ import type {
   RequestContext,
 } from '@vinhdanh/contracts';
 import { decide, evolve, initialState, isFinalStatus } from '@vinhdanh/domain';
-import type {
-  NominationCommand,
-  NominationEvent,
-  NominationState,
-  SubmittedNominationState,
-} from '@vinhdanh/domain';
+import type { NominationCommand, NominationEvent, NominationState, SubmittedNominationState } from '@vinhdanh/domain';
 import { SYSTEM_ACTOR, deadlineRequest, runDeadlineLadder, type DeadlinePlan } from './nomination-deadlines';
 
 // A local activity: an append is one short database statement, so running it inside the workflow
@@ -127,7 +122,13 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     const { task, after } = request;
     plan = { taskSeq: task.taskSeq, dueAt: deadline.dueAt, deadline, fired: new Set() };
     if (!request.setDue) return events;
-    const setDue = { type: 'SetTaskDue' as const, nominationId, now: command.now, taskSeq: task.taskSeq, dueAt: deadline.dueAt };
+    const setDue = {
+      type: 'SetTaskDue' as const,
+      nominationId,
+      now: command.now,
+      taskSeq: task.taskSeq,
+      dueAt: deadline.dueAt,
+    };
     return [...events, ...decide({ ...setDue, actor: SYSTEM_ACTOR(task.unitId) }, after)];
   }
 

@@ -35,15 +35,7 @@ export async function listCalendarDays(
 ): Promise<CalendarDay[]> {
   let q = db
     .selectFrom('working_calendar_days')
-    .select([
-      sql<string>`date::text`.as('date'),
-      'kind',
-      'name_vi',
-      'name_en',
-      'note',
-      'updated_by',
-      'updated_at',
-    ])
+    .select([sql<string>`date::text`.as('date'), 'kind', 'name_vi', 'name_en', 'note', 'updated_by', 'updated_at'])
     .orderBy('date');
   if (range.from) q = q.where('date', '>=', range.from);
   if (range.to) q = q.where('date', '<=', range.to);
@@ -61,7 +53,12 @@ export async function listCalendarDays(
 /** The calendar table as the domain's calendar data (days off, make-up working days, 17:00, UTC+7). */
 export async function loadWorkingCalendarData(db: Kysely<Database>): Promise<WorkingCalendarData> {
   const days = await listCalendarDays(db);
-  const base = (d: CalendarDay) => ({ date: d.date, nameVi: d.nameVi, nameEn: d.nameEn, ...(d.note ? { note: d.note } : {}) });
+  const base = (d: CalendarDay) => ({
+    date: d.date,
+    nameVi: d.nameVi,
+    nameEn: d.nameEn,
+    ...(d.note ? { note: d.note } : {}),
+  });
   return {
     daysOff: days
       .filter((d) => d.kind !== 'makeup_workday')

@@ -9,8 +9,7 @@ export interface QuotaSlotRequest {
 
 /** The result of a reservation: every slot taken (or already held), or the first full bucket with its usage. */
 export type QuotaReservationOutcome =
-  | { ok: true; reserved: string[]; alreadyHeld: string[] }
-  | { ok: false; key: string; limit: number; used: number };
+  { ok: true; reserved: string[]; alreadyHeld: string[] } | { ok: false; key: string; limit: number; used: number };
 
 /** A counter's state for administrators. */
 export interface QuotaUsage {
@@ -168,7 +167,11 @@ export async function setQuotaOverride(
 }
 
 /** Removes an administrator's limit (the rule set's applies again from the next reservation); true when one was removed. */
-export async function deleteQuotaOverride(db: Kysely<Database>, campaignId: string, bucketKey: string): Promise<boolean> {
+export async function deleteQuotaOverride(
+  db: Kysely<Database>,
+  campaignId: string,
+  bucketKey: string,
+): Promise<boolean> {
   const result = await db
     .deleteFrom('quota_overrides')
     .where('campaign_id', '=', campaignId)

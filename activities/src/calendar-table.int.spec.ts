@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '@vinhdanh/testing';
-import { deleteCalendarDay, listCalendarDays, loadWorkingCalendar, upsertCalendarDay } from './calendar.repository';
+import { deleteCalendarDay, listCalendarDays, loadWorkingCalendar, upsertCalendarDay } from '@vinhdanh/db';
 
 describe('working-day calendar table (real PostgreSQL)', () => {
   let database: TestDatabase;
@@ -15,7 +15,9 @@ describe('working-day calendar table (real PostgreSQL)', () => {
 
   it('is seeded for 2025–2027, every seeded row marked to verify', async () => {
     const days = await listCalendarDays(database.db, { from: '2026-01-01', to: '2026-12-31' });
-    expect(days.map((d) => d.date)).toEqual(expect.arrayContaining(['2026-01-01', '2026-02-17', '2026-04-30', '2026-09-02']));
+    expect(days.map((d) => d.date)).toEqual(
+      expect.arrayContaining(['2026-01-01', '2026-02-17', '2026-04-30', '2026-09-02']),
+    );
     expect(days.every((d) => d.note === 'verify against the official notice' && d.updatedBy === 'seed')).toBe(true);
     const all = await listCalendarDays(database.db);
     expect(all.filter((d) => d.kind === 'makeup_workday').map((d) => d.date)).toEqual(['2025-02-08', '2025-04-26']);

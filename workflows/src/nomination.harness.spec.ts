@@ -1,4 +1,4 @@
-// Test-only: a worker on the real dev server and a throwaway database, shared by the workflow int specs.
+// Test-only (named *.spec.ts for the lint rules, not matched by jest's testRegex): a worker on the real dev server and a throwaway database, shared by the workflow int specs.
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
@@ -72,8 +72,15 @@ export function submitWithSteps(nominationId: string, overrides: Partial<SubmitN
 
 /** Starts the worker and database a spec needs; call `stop()` in afterAll. */
 export async function startHarness(options: { deadlines?: ReturnType<typeof fastDeadlines>; poolSize?: number } = {}) {
-  const [env, database, bundle]: [TestWorkflowEnvironment, TestDatabase, Awaited<ReturnType<typeof bundleWorkflowsOnce>>] =
-    await Promise.all([connectTestTemporal(), createTestDatabase({ poolSize: options.poolSize }), bundleWorkflowsOnce()]);
+  const [env, database, bundle]: [
+    TestWorkflowEnvironment,
+    TestDatabase,
+    Awaited<ReturnType<typeof bundleWorkflowsOnce>>,
+  ] = await Promise.all([
+    connectTestTemporal(),
+    createTestDatabase({ poolSize: options.poolSize }),
+    bundleWorkflowsOnce(),
+  ]);
   const store = new EventStore(database.pool);
   const taskQueue = uniqueTaskQueue('nomination');
   const worker = await Worker.create({

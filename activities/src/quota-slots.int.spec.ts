@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '@vinhdanh/testing';
-import { listQuotaUsage, quotaSlotsOf, releaseQuotaSlots, reserveQuotaSlots } from './quota.repository';
+import { listQuotaUsage, quotaSlotsOf, releaseQuotaSlots, reserveQuotaSlots } from '@vinhdanh/db';
 
 describe('quota slots (real PostgreSQL)', () => {
   let database: TestDatabase;
@@ -30,9 +30,9 @@ describe('quota slots (real PostgreSQL)', () => {
   it('makes over-allocation impossible even for a direct write (check constraint)', async () => {
     const key = 'BK_CD|national|theme:T2';
     await reserve('n-x', key, 1);
-    await expect(sql`update quota_usage set used = used + 1 where bucket_key = ${key}`.execute(database.db)).rejects.toThrow(
-      /quota_usage_within_limit/,
-    );
+    await expect(
+      sql`update quota_usage set used = used + 1 where bucket_key = ${key}`.execute(database.db),
+    ).rejects.toThrow(/quota_usage_within_limit/);
   });
 
   it('never lowers a stored limit below the slots already taken', async () => {
