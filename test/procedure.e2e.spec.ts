@@ -15,7 +15,15 @@ describe('the procedure at each level over HTTP', () => {
   });
   afterAll(() => sys?.close());
 
-  const council = { membersTotal: 7, present: 5, votesFor: 4, votesAgainst: 1, abstentions: 0, writtenFor: 1, writtenAgainst: 0 };
+  const council = {
+    membersTotal: 7,
+    present: 5,
+    votesFor: 4,
+    votesAgainst: 1,
+    abstentions: 0,
+    writtenFor: 1,
+    writtenAgainst: 0,
+  };
 
   async function post(username: string, path: string, body: object, key = `k-${randomUUID()}`) {
     return sys.http
@@ -70,7 +78,10 @@ describe('the procedure at each level over HTTP', () => {
     const byReviewer = await post('bvdp.reviewer', step(id, 'decisions'), { decision: 'approve' });
     expect(byReviewer.status).toBe(403);
     expect(byReviewer.body.detail).toBe(`Bạn không có vai trò chair tại đơn vị "${demoUnitIds.cdcsBvdkDanPhuong}".`);
-    const forwarded = await post('bvdp.chair', step(id, 'decisions'), { decision: 'approve', decisionNumber: '12/TTr-CĐCS' });
+    const forwarded = await post('bvdp.chair', step(id, 'decisions'), {
+      decision: 'approve',
+      decisionNumber: '12/TTr-CĐCS',
+    });
     expect(forwarded.status).toBe(200);
     expect(forwarded.body.nomination.currentTask).toMatchObject({ level: 2, unitId: demoUnitIds.ldldDanPhuong });
 
@@ -80,7 +91,12 @@ describe('the procedure at each level over HTTP', () => {
     const vote2 = await post('dp.chair', step(id, 'vote'), { ...council, votesFor: 5, votesAgainst: 0, writtenFor: 2 });
     expect(vote2.body.vote).toMatchObject({ passed: true, votesForTotal: 7, share: 1 });
     const grantKey = `grant-${randomUUID()}`;
-    const grant = await post('dp.chair', step(id, 'decisions'), { decision: 'approve', decisionNumber: '88/QĐ-LĐLĐ' }, grantKey);
+    const grant = await post(
+      'dp.chair',
+      step(id, 'decisions'),
+      { decision: 'approve', decisionNumber: '88/QĐ-LĐLĐ' },
+      grantKey,
+    );
     expect(grant.status).toBe(200);
     expect(grant.body.nomination.status).toBe('GRANTED');
 
@@ -97,7 +113,12 @@ describe('the procedure at each level over HTTP', () => {
   it('records a failed council vote with its threshold, and the nomination is rejected', async () => {
     const id = await nominate('Lê Văn Hải');
     expect((await post('bvdp.reviewer', step(id, 'appraisal'), {})).status).toBe(200);
-    const failed = await post('bvdp.chair', step(id, 'vote'), { ...council, votesFor: 2, votesAgainst: 3, writtenFor: 1 });
+    const failed = await post('bvdp.chair', step(id, 'vote'), {
+      ...council,
+      votesFor: 2,
+      votesAgainst: 3,
+      writtenFor: 1,
+    });
     expect(failed.status).toBe(200);
     expect(failed.body.vote).toMatchObject({ passed: false, required: 4, votesForTotal: 3 });
     expect(failed.body.vote.reasonVi).toBe(
@@ -109,7 +130,10 @@ describe('the procedure at each level over HTTP', () => {
 
   it('a hold blocks steps and decisions until it is resumed; an administrator extends the deadline', async () => {
     const id = await nominate('Phạm Thị Lan');
-    const hold = await post('bvdp.chair', step(id, 'hold'), { kind: 'complaint', reason: 'Có đơn khiếu nại đang xác minh.' });
+    const hold = await post('bvdp.chair', step(id, 'hold'), {
+      kind: 'complaint',
+      reason: 'Có đơn khiếu nại đang xác minh.',
+    });
     expect(hold.status).toBe(200);
     expect(hold.body.nomination.status).toBe('ON_HOLD');
 
@@ -137,15 +161,23 @@ describe('the procedure at each level over HTTP', () => {
       reason: 'Hội đồng họp bù do trùng lịch tiếp dân.',
     });
     expect(extended.status).toBe(200);
-    expect(extended.body.outcome.events.map((e: { type: string }) => e.type)).toEqual(['NominationTaskDeadlineExtended']);
+    expect(extended.body.outcome.events.map((e: { type: string }) => e.type)).toEqual([
+      'NominationTaskDeadlineExtended',
+    ]);
     expect(extended.body.nomination.procedure).toMatchObject({
       step: 'vote',
       steps: ['appraisal', 'vote', 'signoff'],
       dueAt: '2027-03-31T10:00:00Z',
       overdue: false,
     });
-    expect(extended.body.nomination.hold).toMatchObject({ kind: 'complaint', resumed: { reason: 'Khiếu nại không có cơ sở.' } });
-    const history = extended.body.nomination.history.map((h: { type: string; reason: string | null }) => [h.type, h.reason]);
+    expect(extended.body.nomination.hold).toMatchObject({
+      kind: 'complaint',
+      resumed: { reason: 'Khiếu nại không có cơ sở.' },
+    });
+    const history = extended.body.nomination.history.map((h: { type: string; reason: string | null }) => [
+      h.type,
+      h.reason,
+    ]);
     expect(history).toContainEqual(['NominationTaskDeadlineExtended', 'Hội đồng họp bù do trùng lịch tiếp dân.']);
   });
 
@@ -154,7 +186,11 @@ describe('the procedure at each level over HTTP', () => {
     if (intake) expect((await post(reviewer, step(id, 'intake'), { complete: true })).status).toBe(200);
     expect((await post(reviewer, step(id, 'appraisal'), {})).status).toBe(200);
     expect((await post(chair, step(id, 'vote'), council)).status).toBe(200);
-    return post(chair, step(id, 'decisions'), { decision: 'approve', decisionNumber: `${randomUUID().slice(0, 6)}/TTr`, ...extra });
+    return post(chair, step(id, 'decisions'), {
+      decision: 'approve',
+      decisionNumber: `${randomUUID().slice(0, 6)}/TTr`,
+      ...extra,
+    });
   }
 
   it('an incomplete dossier goes back with the missing items; a finished step is not recorded twice', async () => {
@@ -163,7 +199,9 @@ describe('the procedure at each level over HTTP', () => {
     const again = await post('bvdp.reviewer', step(id, 'appraisal'), {});
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('NOMINATION.STEP_ALREADY_DONE');
-    expect(again.body.detail).toBe('Bước "thẩm định" ở cấp 1 đã xong; hồ sơ đang ở bước "bình xét (Hội đồng bỏ phiếu)".');
+    expect(again.body.detail).toBe(
+      'Bước "thẩm định" ở cấp 1 đã xong; hồ sơ đang ở bước "bình xét (Hội đồng bỏ phiếu)".',
+    );
     expect((await post('bvdp.chair', step(id, 'vote'), council)).status).toBe(200);
     expect((await post('bvdp.chair', step(id, 'decisions'), { decision: 'approve' })).status).toBe(200);
 
@@ -173,9 +211,14 @@ describe('the procedure at each level over HTTP', () => {
       reason: 'Biên bản họp bình xét chưa có chữ ký.',
     });
     expect(incomplete.status).toBe(200);
-    expect(incomplete.body.outcome.events.map((e: { type: string }) => e.type)).toContain('NominationDossierIncomplete');
+    expect(incomplete.body.outcome.events.map((e: { type: string }) => e.type)).toContain(
+      'NominationDossierIncomplete',
+    );
     expect(incomplete.body.nomination.status).toBe('RETURNED');
-    expect(incomplete.body.nomination.currentTask).toMatchObject({ kind: 'revision', unitId: demoUnitIds.cdcsBvdkDanPhuong });
+    expect(incomplete.body.nomination.currentTask).toMatchObject({
+      kind: 'revision',
+      unitId: demoUnitIds.cdcsBvdkDanPhuong,
+    });
   });
 
   it('a quota set by an administrator refuses the approval that would exceed it, naming limit and usage', async () => {
@@ -204,10 +247,15 @@ describe('the procedure at each level over HTTP', () => {
       .set(await sys.as('sysadmin'))
       .send({ limit: 1, reason: 'Phân bổ theo Công văn 55/TLĐ.' });
     expect(opened.body).toMatchObject({ limit: 1, override: { reason: 'Phân bổ theo Công văn 55/TLĐ.' } });
-    const forwarded = await post('hn.chair', step(id, 'decisions'), { decision: 'approve', decisionNumber: '7/TTr-LĐLĐ' });
+    const forwarded = await post('hn.chair', step(id, 'decisions'), {
+      decision: 'approve',
+      decisionNumber: '7/TTr-LĐLĐ',
+    });
     expect(forwarded.status).toBe(200);
     expect(forwarded.body.nomination.currentTask).toMatchObject({ level: 4 });
-    const usage = await sys.http.get(`/api/admin/campaigns/${demoCampaignIds.gioiViecNuoc2026}/quotas`).set(await sys.as('sysadmin'));
+    const usage = await sys.http
+      .get(`/api/admin/campaigns/${demoCampaignIds.gioiViecNuoc2026}/quotas`)
+      .set(await sys.as('sysadmin'));
     expect(usage.body).toContainEqual(expect.objectContaining({ bucketKey: bucket, limit: 1, used: 1 }));
   });
 });

@@ -61,6 +61,7 @@ export class AdminCalendarController {
   @RequireRole('system_admin')
   @ApiOperation({ summary: 'Xoá ngày — make a date an ordinary day again (system admin); 404 when not listed' })
   async remove(@ZodParam('date', DateParam) date: string): Promise<void> {
-    if (!(await deleteCalendarDay(this.db, date))) throw new ResourceNotFoundError('CALENDAR_DAY', date, 'ngày trong lịch');
+    if (!(await deleteCalendarDay(this.db, date)))
+      throw new ResourceNotFoundError('CALENDAR_DAY', date, 'ngày trong lịch');
   }
 }

@@ -5,12 +5,7 @@ import type { Campaign } from '@vinhdanh/db';
 import { CurrentUser, RequireRole } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ZodBody, ZodParam } from '../validation/zod.pipe';
-import {
-  BucketKeyParam,
-  CreateCampaignRequest,
-  QuotaOverrideRequest,
-  UpdateCampaignRequest,
-} from './admin.schemas';
+import { BucketKeyParam, CreateCampaignRequest, QuotaOverrideRequest, UpdateCampaignRequest } from './admin.schemas';
 import { CampaignsService } from './campaigns.service';
 import { QuotasService, type QuotaView } from './quotas.service';
 
@@ -81,7 +76,11 @@ export class AdminCampaignsController {
           unitId: 'ldld-cao-bang',
           limit: 6,
           used: 4,
-          override: { limit: 6, reason: 'Bổ sung chỉ tiêu theo Công văn 123/TLĐ.', changedBy: 'sysadmin (Lê Minh Tuấn)' },
+          override: {
+            limit: 6,
+            reason: 'Bổ sung chỉ tiêu theo Công văn 123/TLĐ.',
+            changedBy: 'sysadmin (Lê Minh Tuấn)',
+          },
         },
       },
     },

@@ -66,7 +66,10 @@ describe('admin API: campaigns, quota overrides, calendar', () => {
     expect(badMerge.status).toBe(400);
     expect(badMerge.body.errors[0].field).toBe('closesOn');
 
-    const notAdmin = await t.http.post('/api/admin/campaigns').set(await auth('cb.admin')).send(campaign);
+    const notAdmin = await t.http
+      .post('/api/admin/campaigns')
+      .set(await auth('cb.admin'))
+      .send(campaign);
     expect(notAdmin.status).toBe(403);
     expect(notAdmin.body.code).toBe('AUTH.FORBIDDEN');
   });
@@ -89,10 +92,16 @@ describe('admin API: campaigns, quota overrides, calendar', () => {
 
     const own = `BK_CD|unit:${u.ldldCaoBang}|theme:GVN-DVN-2026`;
     const ownPath = `/api/admin/campaigns/${demoCampaignIds.gioiViecNuoc2026}/quotas/${encodeURIComponent(own)}`;
-    const raiseOwn = await t.http.put(ownPath).set(await auth('cb.admin')).send({ limit: 9, reason: 'Tự nâng.' });
+    const raiseOwn = await t.http
+      .put(ownPath)
+      .set(await auth('cb.admin'))
+      .send({ limit: 9, reason: 'Tự nâng.' });
     expect(raiseOwn.status).toBe(403);
     expect(raiseOwn.body.unitId).toBe(u.ldldCaoBang);
-    const bySystem = await t.http.put(ownPath).set(await auth('sysadmin')).send({ limit: 9, reason: 'Phân bổ lại.' });
+    const bySystem = await t.http
+      .put(ownPath)
+      .set(await auth('sysadmin'))
+      .send({ limit: 9, reason: 'Phân bổ lại.' });
     expect(bySystem.status).toBe(200);
 
     const list = await t.http
@@ -119,7 +128,9 @@ describe('admin API: campaigns, quota overrides, calendar', () => {
     const year = await t.http.get('/api/admin/calendar?year=2026').set(await auth('bvdp.nominator'));
     expect(year.status).toBe(200);
     expect(year.body).toEqual(
-      expect.arrayContaining([expect.objectContaining({ date: '2026-02-17', kind: 'holiday', nameEn: 'Lunar New Year 2026' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ date: '2026-02-17', kind: 'holiday', nameEn: 'Lunar New Year 2026' }),
+      ]),
     );
 
     const weekday = await t.http
@@ -133,9 +144,18 @@ describe('admin API: campaigns, quota overrides, calendar', () => {
     const set = await t.http
       .put('/api/admin/calendar/2026-06-20')
       .set(admin)
-      .send({ kind: 'makeup_workday', nameVi: 'Làm bù ngày 29/06/2026', nameEn: 'Make-up for 29 June 2026', note: 'TB 1/TB' });
+      .send({
+        kind: 'makeup_workday',
+        nameVi: 'Làm bù ngày 29/06/2026',
+        nameEn: 'Make-up for 29 June 2026',
+        note: 'TB 1/TB',
+      });
     expect(set.status).toBe(200);
-    expect(set.body).toMatchObject({ date: '2026-06-20', kind: 'makeup_workday', updatedBy: 'sysadmin (Lê Minh Tuấn)' });
+    expect(set.body).toMatchObject({
+      date: '2026-06-20',
+      kind: 'makeup_workday',
+      updatedBy: 'sysadmin (Lê Minh Tuấn)',
+    });
 
     const forbidden = await t.http.delete('/api/admin/calendar/2026-06-20').set(await auth('cb.admin'));
     expect(forbidden.status).toBe(403);

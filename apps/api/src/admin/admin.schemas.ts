@@ -15,7 +15,10 @@ export const CampaignKindSchema = z.enum(['annual', 'thematic', 'adhoc'], {
 });
 
 /** Cut-off date per level, keyed "1"–"4". */
-export const Cutoffs = z.partialRecord(z.enum(['1', '2', '3', '4'], { error: 'cut-off levels are "1" to "4"' }), IsoDate);
+export const Cutoffs = z.partialRecord(
+  z.enum(['1', '2', '3', '4'], { error: 'cut-off levels are "1" to "4"' }),
+  IsoDate,
+);
 
 const campaignFields = {
   code: z
@@ -42,12 +45,18 @@ export function campaignProblems(c: {
   awardCodes: readonly string[];
 }): { path: string[]; message: string }[] {
   const out: { path: string[]; message: string }[] = [];
-  if (c.closesOn < c.opensOn) out.push({ path: ['closesOn'], message: `closesOn (${c.closesOn}) is before opensOn (${c.opensOn})` });
-  if (new Set(c.awardCodes).size !== c.awardCodes.length) out.push({ path: ['awardCodes'], message: 'awardCodes lists an award twice' });
+  if (c.closesOn < c.opensOn)
+    out.push({ path: ['closesOn'], message: `closesOn (${c.closesOn}) is before opensOn (${c.opensOn})` });
+  if (new Set(c.awardCodes).size !== c.awardCodes.length)
+    out.push({ path: ['awardCodes'], message: 'awardCodes lists an award twice' });
   const levels = Object.keys(c.cutoffs).sort();
   for (const level of levels) {
     const date = c.cutoffs[level] ?? '';
-    if (date < c.opensOn) out.push({ path: ['cutoffs', level], message: `cut-off for level ${level} (${date}) is before opensOn (${c.opensOn})` });
+    if (date < c.opensOn)
+      out.push({
+        path: ['cutoffs', level],
+        message: `cut-off for level ${level} (${date}) is before opensOn (${c.opensOn})`,
+      });
   }
   // A higher level decides after the one below it sends: cut-offs must not go backwards up the route.
   for (let i = 1; i < levels.length; i++) {
@@ -111,11 +120,9 @@ export const QuotaOverrideRequest = z
 export type QuotaOverrideRequest = z.infer<typeof QuotaOverrideRequest>;
 
 /** A quota bucket key in a path: `AWARD|national|period` or `AWARD|unit:<unitId>|period`. */
-export const BucketKeyParam = z
-  .string()
-  .regex(/^[A-Z_]+\|(national|unit:[^|]{1,128})\|[^|]{1,200}$/, {
-    error: 'bucketKey must look like "BK_CD|unit:ldld-cao-bang|theme:GVN-DVN-2026" or "BK_CD|national|year:2026"',
-  });
+export const BucketKeyParam = z.string().regex(/^[A-Z_]+\|(national|unit:[^|]{1,128})\|[^|]{1,200}$/, {
+  error: 'bucketKey must look like "BK_CD|unit:ldld-cao-bang|theme:GVN-DVN-2026" or "BK_CD|national|year:2026"',
+});
 
 /** Query of `GET /api/admin/calendar`. */
 export const CalendarQuery = z.strictObject({
@@ -136,11 +143,20 @@ export const CalendarDayRequest = z
     }),
     nameVi: text('nameVi', 200),
     nameEn: text('nameEn', 200),
-    note: z.string({ error: 'note must be text' }).trim().max(1000, { error: 'note must be at most 1000 characters' }).optional(),
+    note: z
+      .string({ error: 'note must be text' })
+      .trim()
+      .max(1000, { error: 'note must be at most 1000 characters' })
+      .optional(),
   })
   .meta({
     examples: [
-      { kind: 'holiday', nameVi: 'Tết Nguyên Đán 2027', nameEn: 'Lunar New Year 2027', note: 'Theo Thông báo 6150/TB-LĐTBXH' },
+      {
+        kind: 'holiday',
+        nameVi: 'Tết Nguyên Đán 2027',
+        nameEn: 'Lunar New Year 2027',
+        note: 'Theo Thông báo 6150/TB-LĐTBXH',
+      },
       { kind: 'makeup_workday', nameVi: 'Làm bù ngày 02/05/2025', nameEn: 'Make-up for 2 May 2025' },
     ],
   });

@@ -105,7 +105,11 @@ export class CampaignsService {
         'ruleSetVersion',
         `Bộ quy định ${ruleSet.version} có hiệu lực từ ${ruleSet.effectiveFrom}${ruleSet.effectiveTo ? ` đến ${ruleSet.effectiveTo}` : ''}, không áp dụng cho đợt mở ngày ${c.opensOn}.`,
         `Rule set ${ruleSet.version} is in effect from ${ruleSet.effectiveFrom}${ruleSet.effectiveTo ? ` to ${ruleSet.effectiveTo}` : ''}, not on ${c.opensOn} when the campaign opens.`,
-        { ruleSetVersion: ruleSet.version, effectiveFrom: ruleSet.effectiveFrom, effectiveTo: ruleSet.effectiveTo ?? null },
+        {
+          ruleSetVersion: ruleSet.version,
+          effectiveFrom: ruleSet.effectiveFrom,
+          effectiveTo: ruleSet.effectiveTo ?? null,
+        },
       );
     }
     const known = new Set(ruleSet.awards.map((a) => a.code));

@@ -108,7 +108,13 @@ export class QuotasService {
     const below = new Set<string>();
     for (const unit of tree.data.units) {
       if (!tree.isActiveAsOf(unit.id, today)) continue;
-      if (tree.ancestryAsOf(unit.id, today).slice(1).some((a) => adminAt.has(a.id))) below.add(unit.id);
+      if (
+        tree
+          .ancestryAsOf(unit.id, today)
+          .slice(1)
+          .some((a) => adminAt.has(a.id))
+      )
+        below.add(unit.id);
     }
     return below;
   }

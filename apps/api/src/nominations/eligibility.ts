@@ -63,7 +63,9 @@ export function blockingFailures(
   nominee: Dossier['nominee'],
 ): EligibilityCheck[] {
   const identified = nominee.kind === 'person' && nominee.personKey !== undefined;
-  return failedChecks(checks).filter((c) => blocking.includes(c.rule) && (identified || !HISTORY_RULES.includes(c.rule)));
+  return failedChecks(checks).filter(
+    (c) => blocking.includes(c.rule) && (identified || !HISTORY_RULES.includes(c.rule)),
+  );
 }
 
 /**

@@ -28,15 +28,7 @@ export function deterministicUuid(purpose: string, userId: string, key: string):
 
 /** The commands sent to a nomination's workflow as Updates (the prefix of their update ids). */
 export type UpdateKind =
-  | 'decide'
-  | 'resubmit'
-  | 'withdraw'
-  | 'intake'
-  | 'appraisal'
-  | 'vote'
-  | 'hold'
-  | 'resume'
-  | 'deadline';
+  'decide' | 'resubmit' | 'withdraw' | 'intake' | 'appraisal' | 'vote' | 'hold' | 'resume' | 'deadline';
 
 /** The Temporal update id of a command: per user, so two users' keys can never collide. */
 export function updateIdOf(kind: UpdateKind, userId: string, key: string): string {

@@ -53,7 +53,11 @@ describe('procedure steps, holds, deadlines and revocation (no Temporal)', () =>
   const other = { ...knc, nominee: { ...knc.nominee, fullName: 'Trần Văn Ba', personKey: 'DV-0200-7781' } };
   const auth = async (username: string) => ({ Authorization: `Bearer ${await t.tokenFor(username)}` });
   const post = async (path: string, username: string, body: object, key = `k-${randomUUID()}`) =>
-    t.http.post(path).set(await auth(username)).set('Idempotency-Key', key).send(body);
+    t.http
+      .post(path)
+      .set(await auth(username))
+      .set('Idempotency-Key', key)
+      .send(body);
 
   beforeAll(async () => {
     t = await createApiTestContext({ clock: () => new Date('2026-06-15T03:00:00Z') });
@@ -122,7 +126,10 @@ describe('procedure steps, holds, deadlines and revocation (no Temporal)', () =>
     expect(hold.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'reason']);
     const deadline = await post(`${base}/deadline`, 'sysadmin', { dueAt: '30/11/2026', reason: 'Họp bù.' });
     expect(deadline.body.errors[0]).toMatchObject({ field: 'dueAt', in: 'body' });
-    const noKey = await t.http.post(`${base}/resume`).set(await auth('dp.chair')).send({ reason: 'x' });
+    const noKey = await t.http
+      .post(`${base}/resume`)
+      .set(await auth('dp.chair'))
+      .send({ reason: 'x' });
     expect(noKey.body.errors[0]).toMatchObject({ field: 'Idempotency-Key', rule: 'required' });
   });
 
@@ -139,7 +146,15 @@ describe('procedure steps, holds, deadlines and revocation (no Temporal)', () =>
       `Bạn không có vai trò unit_admin / system_admin tại đơn vị "${u.cdcsBvdkDanPhuong}".`,
     );
     const unknown = await post(`/api/nominations/${randomUUID()}/vote`, 'dp.chair', {
-      ...{ membersTotal: 5, present: 5, votesFor: 5, votesAgainst: 0, abstentions: 0, writtenFor: 0, writtenAgainst: 0 },
+      ...{
+        membersTotal: 5,
+        present: 5,
+        votesFor: 5,
+        votesAgainst: 0,
+        abstentions: 0,
+        writtenFor: 0,
+        writtenAgainst: 0,
+      },
     });
     expect(unknown.status).toBe(404);
   });

@@ -37,7 +37,11 @@ export const IntakeRequest = z
   })
   .superRefine((body, ctx) => {
     if (body.complete && body.missingKinds?.length) {
-      ctx.addIssue({ code: 'custom', path: ['missingKinds'], message: 'missingKinds must be empty when complete is true' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['missingKinds'],
+        message: 'missingKinds must be empty when complete is true',
+      });
     }
     if (!body.complete && !body.missingKinds?.length && body.reason === undefined) {
       ctx.addIssue({
@@ -137,6 +141,8 @@ export type DeadlineRequest = z.infer<typeof DeadlineRequest>;
 /** Body of `POST /api/nominations/:id/revocation`. */
 export const RevocationRequest = z
   .strictObject({ reason, decisionNumber: documentNumber('decisionNumber').optional() })
-  .meta({ examples: [{ reason: 'Kê khai sai thành tích (kết luận thanh tra số 45/KL-TTr).', decisionNumber: '77/QĐ-TLĐ' }] });
+  .meta({
+    examples: [{ reason: 'Kê khai sai thành tích (kết luận thanh tra số 45/KL-TTr).', decisionNumber: '77/QĐ-TLĐ' }],
+  });
 /** Body of `POST /api/nominations/:id/revocation`. */
 export type RevocationRequest = z.infer<typeof RevocationRequest>;

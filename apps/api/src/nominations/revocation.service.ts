@@ -56,7 +56,13 @@ export class RevocationService {
   ) {}
 
   /** The granting unit's chair, or a system admin acting for it. */
-  async revoke(user: Principal, id: string, key: string, body: RevocationRequest, waitMs: number): Promise<CommandResult> {
+  async revoke(
+    user: Principal,
+    id: string,
+    key: string,
+    body: RevocationRequest,
+    waitMs: number,
+  ): Promise<CommandResult> {
     const n = await this.updates.load(id);
     const granting = n.route[n.route.length - 1];
     const unitId = granting?.unitId ?? n.nominatingUnitId;
@@ -111,7 +117,10 @@ export class RevocationService {
       nominationId: id,
       status: state.status,
       version,
-      events: events.map((e) => ({ type: e.type as CommandOutcome['events'][number]['type'], streamVersion: e.streamVersion })),
+      events: events.map((e) => ({
+        type: e.type as CommandOutcome['events'][number]['type'],
+        streamVersion: e.streamVersion,
+      })),
     };
   }
 }

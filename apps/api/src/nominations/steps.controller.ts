@@ -144,7 +144,8 @@ export class StepsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Tạm dừng — hold for a discipline review, inspection or complaint (approver or unit admin on the route)',
-    description: 'No step or decision is accepted until it resumes (409 NOMINATION.ON_HOLD); its deadline timers pause.',
+    description:
+      'No step or decision is accepted until it resumes (409 NOMINATION.ON_HOLD); its deadline timers pause.',
   })
   @ApiIdempotencyKey()
   @ApiCommandProblems()
