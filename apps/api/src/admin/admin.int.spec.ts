@@ -168,4 +168,27 @@ describe('admin API: campaigns, quota overrides, calendar', () => {
     expect(badYear.status).toBe(400);
     expect(badYear.body.errors[0]).toMatchObject({ field: 'year', in: 'query' });
   });
+
+  it('documents the admin and procedure endpoints in OpenAPI with body examples', async () => {
+    const doc = await t.http.get('/api/docs-json');
+    expect(doc.status).toBe(200);
+    const paths = doc.body.paths as Record<string, Record<string, { requestBody?: unknown }>>;
+    for (const path of [
+      '/api/admin/campaigns',
+      '/api/admin/campaigns/{id}/quotas/{bucketKey}',
+      '/api/admin/calendar/{date}',
+      '/api/nominations/{id}/intake',
+      '/api/nominations/{id}/appraisal',
+      '/api/nominations/{id}/vote',
+      '/api/nominations/{id}/hold',
+      '/api/nominations/{id}/resume',
+      '/api/nominations/{id}/deadline',
+      '/api/nominations/{id}/revocation',
+    ]) {
+      expect(Object.keys(paths)).toContain(path);
+    }
+    const vote = JSON.stringify(paths['/api/nominations/{id}/vote']?.post?.requestBody);
+    expect(vote).toContain('"membersTotal"');
+    expect(vote).toContain('12/BB-HĐTĐKT');
+  });
 });
