@@ -105,11 +105,11 @@ describe('procedure steps, holds, deadlines and revocation (no Temporal)', () =>
 
   it('validates every step body and names the fields', async () => {
     const base = `/api/nominations/${waiting}`;
-    const intake = await post(`${base}/intake`, 'dp.reviewer', { complete: false });
+    const intake = await post(`${base}/intake`, 'dp.reviewer', { complete: false, reason: 'Thiếu chữ ký.' });
     expect(intake.status).toBe(400);
     expect(intake.body.errors[0]).toMatchObject({
       field: 'missingKinds',
-      message: 'an incomplete dossier needs missingKinds or a reason saying what is missing',
+      message: 'an incomplete dossier needs missingKinds: the attachment kinds missing or unusable',
     });
     const vote = await post(`${base}/vote`, 'dp.chair', { membersTotal: 0, present: -1, votesFor: 'nine' });
     expect(vote.status).toBe(400);

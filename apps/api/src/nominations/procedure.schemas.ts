@@ -27,7 +27,10 @@ const count = (field: string) =>
     .min(0, { error: `${field} must not be negative` })
     .max(10_000, { error: `${field} must be at most 10000` });
 
-/** Body of `POST /api/nominations/:id/intake`: complete, or incomplete with the missing kinds and a reason. */
+/**
+ * Body of `POST /api/nominations/:id/intake`: complete, or incomplete with the kinds missing or unusable
+ * (and a reason). Required kinds the dossier lacks are added by the decider even when complete is true.
+ */
 export const IntakeRequest = z
   .strictObject({
     complete: z.boolean({ error: 'complete must be true or false' }),
@@ -43,11 +46,12 @@ export const IntakeRequest = z
         message: 'missingKinds must be empty when complete is true',
       });
     }
-    if (!body.complete && !body.missingKinds?.length && body.reason === undefined) {
+    // The decider returns a dossier only for named kinds (missing, or present but unusable); a reason alone would pass it.
+    if (!body.complete && !body.missingKinds?.length) {
       ctx.addIssue({
         code: 'custom',
         path: ['missingKinds'],
-        message: 'an incomplete dossier needs missingKinds or a reason saying what is missing',
+        message: 'an incomplete dossier needs missingKinds: the attachment kinds missing or unusable',
       });
     }
   })
