@@ -84,8 +84,8 @@ export class StepsController {
     summary: 'Thẩm định — record the eligibility checks (reviewer or chair at the open task’s unit)',
     description:
       'Without checks the server records its own eligibility checks (award history from granted nominations). ' +
-      'All passed → the vote (or sign-off); a failed check is recorded and the nomination is returned or rejected ' +
-      'as the workflow decides. 409 NOMINATION.STEP_PENDING when intake is not done.',
+      'All passed → the vote (or sign-off); a failed check is recorded and the step stays open, so the level ' +
+      'returns or rejects with a decision. 409 NOMINATION.STEP_PENDING when intake is not done.',
   })
   @ApiIdempotencyKey()
   @ApiCommandProblems()
