@@ -1,22 +1,7 @@
-import {
-  ActivityFailure,
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  patched,
-  proxyLocalActivities,
-  setHandler,
-  upsertSearchAttributes,
-  uuid4,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, patched, proxyLocalActivities, setHandler, uuid4 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { Activities, NominationQuotaScope } from '@vinhdanh/activities';
+import type { Activities } from '@vinhdanh/activities';
 import {
-  VinhdanhAwardCode,
-  VinhdanhCampaignId,
-  VinhdanhLevel,
-  VinhdanhStatus,
-  VinhdanhUnitId,
   decideUpdate,
   extendDeadlineUpdate,
   getNominationStateQuery,
@@ -35,8 +20,9 @@ import type {
   RequestContext,
 } from '@vinhdanh/contracts';
 import { decide, evolve, initialState, isFinalStatus } from '@vinhdanh/domain';
-import type { NominationCommand, NominationEvent, NominationState, SubmittedNominationState } from '@vinhdanh/domain';
+import type { NominationCommand, NominationEvent, NominationState } from '@vinhdanh/domain';
 import { SYSTEM_ACTOR, deadlineRequest, runDeadlineLadder, type DeadlinePlan } from './nomination-deadlines';
+import { publishSearchAttributes, quotaRefusal, quotaScopeOf, refusal } from './nomination-workflow.support';
 
 // A local activity: an append is one short database statement, so running it inside the workflow
 // task saves a round trip through the server and keeps history to about 7 events per decision.
@@ -52,34 +38,6 @@ const { appendNominationEvents, computeTaskDueAt } = proxyLocalActivities<Activi
  * deadlines and quota scopes change what a run does, so runs recorded before it replay unchanged.
  */
 const ISSUE_4_PATCH = 'issue-4-deadlines-quotas';
-
-/** A quota refusal from the append activity, returned to the Update's caller with its code and usage. */
-function quotaRefusal(err: unknown): never {
-  const cause = err instanceof ActivityFailure ? err.cause : undefined;
-  if (cause instanceof ApplicationFailure && cause.type?.startsWith('QUOTA.')) {
-    throw ApplicationFailure.create({
-      type: cause.type,
-      message: cause.message,
-      nonRetryable: true,
-      details: cause.details ? [...cause.details] : [],
-    });
-  }
-  throw err;
-}
-
-/** Turns a domain refusal into the failure Temporal returns to the caller, code and both languages intact. */
-function refusal(err: unknown): never {
-  const e = err as { code?: unknown; messageVi?: string; messageEn?: string; details?: unknown; message?: string };
-  if (typeof e?.code === 'string') {
-    throw ApplicationFailure.create({
-      type: e.code,
-      message: e.messageEn ?? e.message ?? e.code,
-      nonRetryable: true,
-      details: [{ messageVi: e.messageVi, messageEn: e.messageEn, details: e.details }],
-    });
-  }
-  throw err;
-}
 
 /**
  * One nomination's life: submitted, reviewed level by level up its route, until granted,
@@ -209,27 +167,4 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   // Let an update that raced the final decision reply (with its refusal) before completing.
   await condition(allHandlersFinished);
   return { nominationId, status: state.status, version };
-}
-
-/** What the append activity needs to count the nomination's quota slots. */
-function quotaScopeOf(state: SubmittedNominationState): NominationQuotaScope {
-  return {
-    awardCode: state.awardCode,
-    campaignId: state.campaignId,
-    ruleSetVersion: state.ruleSetVersion,
-    route: state.route,
-  };
-}
-
-/** Lets administrators query Temporal's visibility by status, level, unit, award and campaign. */
-function publishSearchAttributes(state: NominationState): void {
-  if (state.status === 'DRAFT') return;
-  const task = state.openTask;
-  upsertSearchAttributes([
-    { key: VinhdanhStatus, value: state.status },
-    { key: VinhdanhAwardCode, value: state.awardCode },
-    { key: VinhdanhCampaignId, value: state.campaignId },
-    { key: VinhdanhLevel, value: task ? task.level : null },
-    { key: VinhdanhUnitId, value: task ? task.unitId : null },
-  ]);
 }
