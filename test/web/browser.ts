@@ -60,3 +60,23 @@ export async function unlabelledControls(page: Page): Promise<string[]> {
       .map((el) => el.tagName.toLowerCase() + '[name=' + (el.getAttribute('name') ?? '') + ']')
   `);
 }
+
+/** A fresh browser context and page (Vietnamese locale, desktop size); page errors fail the test. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => {
+    throw err;
+  });
+  return page;
+}
+
+/** Logs `username` in with the demo password from the login page. */
+export async function logIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.waitForURL(/\/login/);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('vinhdanh@2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}

@@ -80,3 +80,40 @@ function safeJson(text) {
     return { detail: text };
   }
 }
+
+/** Downloads `path` with the token (a plain link cannot send it): the body as a Blob and the response headers. */
+export async function download(path, { query } = {}) {
+  const url = new URL(`/api${path}`, location.origin);
+  for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, v);
+  const headers = {};
+  const bearer = token();
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
+  let res;
+  try {
+    res = await fetch(url, { headers });
+  } catch (err) {
+    throw new NetworkError(String(err));
+  }
+  if (!res.ok) {
+    const text = await res.text();
+    if (res.status === 401) {
+      clearToken();
+      onUnauthenticated();
+    }
+    throw new ApiError(res.status, text ? safeJson(text) : null);
+  }
+  return { blob: await res.blob(), headers: res.headers };
+}
+
+/** Saves a Blob as a file through a temporary link (the browser's own download). */
+export function saveBlob(blob, fileName) {
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked later: Chromium reads the blob after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}

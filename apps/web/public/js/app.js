@@ -10,6 +10,7 @@ import { renderInbox } from './views/inbox.js';
 import { renderNominations } from './views/nominations.js';
 import { renderNominate } from './views/nominate.js';
 import { renderNomination } from './views/nomination.js';
+import { renderAudit } from './views/audit.js';
 
 const main = document.getElementById('main');
 const topbar = document.getElementById('topbar');
@@ -19,6 +20,7 @@ const ROUTES = [
   [/^\/nominations$/, (ctx) => renderNominations(main, ctx)],
   [/^\/nominations\/new$/, (ctx) => renderNominate(main, ctx)],
   [/^\/nominations\/([0-9a-f-]{36})$/, (ctx, id) => renderNomination(main, ctx, id)],
+  [/^\/audit\/nominations\/([0-9a-f-]{36})$/, (ctx, id) => renderAudit(main, ctx, id)],
 ];
 
 /** Goes to `path` inside the app (pushes history unless `replace`). */
@@ -148,7 +150,7 @@ onSessionEnded(() => {
 // In-app links go through the router; modified clicks (new tab) keep the browser's behaviour.
 document.addEventListener('click', (event) => {
   const a = event.target.closest?.('a[href]');
-  if (!a || a.target || a.origin !== location.origin || a.pathname.startsWith('/api')) return;
+  if (!a || a.target || a.hasAttribute('download') || a.origin !== location.origin || a.pathname.startsWith('/api')) return;
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
     return;
   event.preventDefault();

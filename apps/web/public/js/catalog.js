@@ -36,6 +36,20 @@ const EVENTS = {
   NominationRejected: ['Không đạt', 'Rejected'],
   NominationGranted: ['Quyết định khen thưởng', 'Award granted'],
   NominationWithdrawn: ['Rút hồ sơ', 'Withdrawn'],
+  NominationIntakeCompleted: ['Tiếp nhận đủ hồ sơ', 'Intake completed'],
+  NominationDossierIncomplete: ['Hồ sơ thiếu, trả lại', 'Dossier incomplete, returned'],
+  NominationAppraisalRecorded: ['Ghi nhận thẩm định', 'Appraisal recorded'],
+  NominationVoteRecorded: ['Bình xét đạt', 'Council vote passed'],
+  NominationVoteFailed: ['Bình xét không đạt', 'Council vote failed'],
+  NominationHeld: ['Tạm dừng xét', 'Put on hold'],
+  NominationResumed: ['Tiếp tục xét', 'Resumed'],
+  NominationRevoked: ['Thu hồi khen thưởng', 'Award revoked'],
+  NominationTaskDueSet: ['Đặt hạn xử lý', 'Due date set'],
+  NominationTaskDeadlineExtended: ['Gia hạn xử lý', 'Deadline extended'],
+  NominationReminderSent: ['Nhắc xử lý', 'Reminder sent'],
+  NominationDeadlineMissed: ['Quá hạn xử lý', 'Deadline missed'],
+  NominationMarkedStuck: ['Hồ sơ ách tắc', 'Marked stuck'],
+  NominationAutoReturned: ['Tự động trả lại do quá hạn', 'Returned automatically (overdue)'],
 };
 
 const ROLES = {

@@ -1,5 +1,10 @@
 /** UI strings, Vietnamese first. Keys are dotted by screen. */
+import { AUDIT_MESSAGES } from './messages-audit.js';
+import { PROCEDURE_MESSAGES } from './messages-procedure.js';
+
 export const MESSAGES = {
+  ...AUDIT_MESSAGES,
+  ...PROCEDURE_MESSAGES,
   'app.name': { vi: 'Vinh danh', en: 'Vinh danh' },
   'app.tagline': { vi: 'Thi đua – Khen thưởng Công đoàn Việt Nam', en: 'Trade union emulation & awards' },
   'nav.inbox': { vi: 'Hộp việc', en: 'Inbox' },

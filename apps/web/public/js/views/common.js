@@ -43,8 +43,14 @@ export function pageHeader(title, ...actions) {
 }
 
 /** Page heading with a status chip right after the title. */
-export function titleWithStatus(title, chip) {
-  return h('div', { class: 'page-header' }, h('h1', {}, title), chip);
+export function titleWithStatus(title, chip, action) {
+  return h(
+    'div',
+    { class: 'page-header' },
+    h('h1', {}, title),
+    chip,
+    action ? h('div', { class: 'page-actions' }, action) : null,
+  );
 }
 
 /** The message of any error in the current language. */

@@ -1,39 +1,43 @@
 /**
- * The actions this user may take on the nomination now, and only those: decide the open review
- * (approve / grant at the granting level, return, reject), resubmit a revision, withdraw.
- * One Idempotency-Key per action and panel: a double click is one decision; after the server
- * answers with a refusal the key is renewed, after a lost answer (network) it is kept for the retry.
+ * The actions this user may take on the nomination now, and only those: the open procedure step
+ * (intake, appraisal, council vote), the decision (approve / grant — the chair's at a sign-off step —,
+ * return, reject), resubmit a revision, withdraw, hold / resume, and revoke a granted award.
  */
-import { api, ApiError, newIdempotencyKey } from '../api.js';
-import { clearFieldErrors, field, h, mount, showFieldError } from '../dom.js';
+import { clearFieldErrors, field, h, showFieldError } from '../dom.js';
 import { t } from '../i18n.js';
 import { APPROVER_ROLES, hasRole } from '../session.js';
-import { errorBox } from './common.js';
+import { keyed, send } from './action-send.js';
+import { holdForm, resumeForm, revokeForm } from './procedure-forms.js';
+import { appraisalForm, intakeForm, voteForm } from './step-forms.js';
 
 const FINAL = ['GRANTED', 'REJECTED', 'WITHDRAWN', 'REVOKED'];
+/** Roles that hold or resume at a unit on the route (the API's HOLD_ROLES). */
+const HOLD_ROLES = ['reviewer', 'chair', 'unit_admin'];
 
 /** What the user may do on `n` now. */
 export function allowedActions(n, me) {
   const task = n.currentTask;
-  const granting = n.route[n.route.length - 1]?.level;
+  const granting = n.route[n.route.length - 1];
   const nominatorHere = hasRole(me, ['nominator'], n.nominatingUnitId);
-  const decide = task?.kind === 'review' && hasRole(me, APPROVER_ROLES, task.unitId);
+  const held = n.status === 'ON_HOLD';
+  const approverHere = task?.kind === 'review' && !held && hasRole(me, APPROVER_ROLES, task.unitId);
+  const step = task?.kind === 'review' ? (n.procedure?.step ?? null) : null;
   const resubmitRoles = task?.unitId === n.nominatingUnitId ? ['nominator'] : APPROVER_ROLES;
+  const onRoute = n.route.some((s) => hasRole(me, HOLD_ROLES, s.unitId)) || hasRole(me, ['system_admin']);
   return {
-    decide,
-    grant: decide && task.level === granting,
-    resubmit: task?.kind === 'revision' && hasRole(me, resubmitRoles, task.unitId),
+    /** The procedure step form to show ('intake' | 'appraisal' | 'vote'), or null. */
+    step: approverHere && step && step !== 'signoff' ? step : null,
+    decide: approverHere,
+    // Without a procedure any approver approves; at the sign-off step the chair signs.
+    approve: approverHere && (step === null || (step === 'signoff' && hasRole(me, ['chair'], task.unitId))),
+    signoffByChair: approverHere && step === 'signoff' && !hasRole(me, ['chair'], task.unitId),
+    grant: approverHere && task.level === granting?.level,
+    resubmit: task?.kind === 'revision' && !held && hasRole(me, resubmitRoles, task.unitId),
     withdraw: nominatorHere && !FINAL.includes(n.status),
-  };
-}
-
-function keyed() {
-  let key = newIdempotencyKey();
-  return {
-    get: () => key,
-    renew: () => {
-      key = newIdempotencyKey();
-    },
+    hold: onRoute && !held && !FINAL.includes(n.status),
+    resume: onRoute && held,
+    revoke:
+      n.status === 'GRANTED' && (hasRole(me, ['chair'], granting?.unitId) || hasRole(me, ['system_admin'])),
   };
 }
 
@@ -42,13 +46,16 @@ export function actionsPanel(n, ctx, reload) {
   const can = allowedActions(n, ctx.me);
   const status = h('div', { 'aria-live': 'assertive' });
   const forms = [];
-  if (can.decide) forms.push(decisionForm(n, can.grant, status, reload));
+  const env = { n, status, reload };
+  if (can.step === 'intake') forms.push(intakeForm(env));
+  if (can.step === 'appraisal') forms.push(appraisalForm(env));
+  if (can.step === 'vote') forms.push(voteForm(env));
+  if (can.signoffByChair) forms.push(h('p', { class: 'alert alert-info' }, t('proc.signoffOnlyChair')));
+  if (can.decide) forms.push(decisionForm(n, can, status, reload));
   if (can.resubmit)
     forms.push(
       simpleForm({
-        n,
-        status,
-        reload,
+        ...env,
         path: 'resubmission',
         label: t('nom.note'),
         name: 'note',
@@ -56,12 +63,13 @@ export function actionsPanel(n, ctx, reload) {
         optional: true,
       }),
     );
+  if (can.resume) forms.push(resumeForm(env));
+  if (can.hold) forms.push(holdForm(env));
+  if (can.revoke) forms.push(revokeForm(env));
   if (can.withdraw)
     forms.push(
       simpleForm({
-        n,
-        status,
-        reload,
+        ...env,
         path: 'withdrawal',
         label: t('nom.withdrawReason'),
         name: 'reason',
@@ -74,49 +82,20 @@ export function actionsPanel(n, ctx, reload) {
   return h('div', { class: 'actions' }, status, forms);
 }
 
-async function send({ n, path, body, key, form, status, reload, buttons }) {
-  clearFieldErrors(form);
-  mount(status);
-  buttons.forEach((b) => {
-    b.disabled = true;
-  });
-  try {
-    const res = await api(`/nominations/${n.id}/${path}`, { method: 'POST', body, idempotencyKey: key.get() });
-    const notice = h(
-      'div',
-      { class: 'alert alert-good', role: 'status' },
-      res.readModelCaughtUp === false ? t('nom.pendingReadModel') : t('nom.done'),
-    );
-    await reload(notice);
-  } catch (err) {
-    if (err instanceof ApiError) key.renew();
-    const unplaced = err instanceof ApiError ? err.fields.filter((f) => !showFieldError(form, f.field, f.text)) : [];
-    if (err instanceof ApiError && err.fields.length > 0 && unplaced.length === 0) return;
-    // A conflict means someone else acted first: show who, on the page as it is now.
-    if (err instanceof ApiError && err.status === 409) return reload(errorBox(err));
-    mount(status, errorBox(err));
-  } finally {
-    buttons.forEach((b) => {
-      b.disabled = false;
-    });
-  }
-}
-
-function decisionForm(n, grant, status, reload) {
+function decisionForm(n, can, status, reload) {
   const key = keyed();
   const reason = h('textarea', { name: 'reason', rows: 3 });
-  const number = grant ? h('input', { name: 'decisionNumber', autocomplete: 'off' }) : null;
-  const approve = h(
-    'button',
-    { type: 'submit', class: 'btn btn-primary', value: 'approve' },
-    grant ? t('nom.grant') : t('nom.approve'),
-  );
+  const number = can.approve && can.grant ? h('input', { name: 'decisionNumber', autocomplete: 'off' }) : null;
+  const approve = can.approve
+    ? h('button', { type: 'submit', class: 'btn btn-primary', value: 'approve' }, can.grant ? t('nom.grant') : t('nom.approve'))
+    : null;
   const ret = h('button', { type: 'submit', class: 'btn', value: 'return' }, t('nom.return'));
   const reject = h('button', { type: 'submit', class: 'btn btn-danger', value: 'reject' }, t('nom.reject'));
-  const buttons = [approve, ret, reject];
+  const buttons = [approve, ret, reject].filter(Boolean);
   const form = h(
     'form',
     { class: 'decision-form', novalidate: true },
+    can.approve ? null : h('h3', {}, t('proc.orDecide')),
     number
       ? field({
           label: t('nom.decisionNumber'),
@@ -130,7 +109,7 @@ function decisionForm(n, grant, status, reload) {
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const decision = event.submitter?.value ?? 'approve';
+    const decision = event.submitter?.value ?? (can.approve ? 'approve' : 'return');
     // Checked here too, so the reason is asked for at once and in the user's words.
     if (decision !== 'approve' && !reason.value.trim()) {
       clearFieldErrors(form);

@@ -31,9 +31,29 @@ export function routeStepper(n) {
           h('strong', {}, step.unitName),
           h('small', {}, levelName(step.level), i === last ? ` · ${t('nom.grantingLevel')}` : ''),
           h('small', { class: 'step-state' }, stateText),
+          state === 'current' ? levelSteps(n.procedure) : null,
         ),
       );
     }),
+  );
+}
+
+/** The steps of the current level (tiếp nhận → thẩm định → bình xét → ký), the one under way marked. */
+function levelSteps(procedure) {
+  const steps = procedure?.steps;
+  if (!steps || steps.length < 2) return null;
+  const at = steps.indexOf(procedure.step);
+  return h(
+    'ol',
+    { class: 'substeps', 'aria-label': t('step.ofLevel') },
+    steps.map((s, i) =>
+      h(
+        'li',
+        { class: i < at ? 'done' : i === at ? 'current' : '', 'aria-current': i === at ? 'step' : undefined },
+        i < at ? '✓ ' : '',
+        t(`step.${s}`),
+      ),
+    ),
   );
 }
 

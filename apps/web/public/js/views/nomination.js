@@ -6,6 +6,8 @@ import { awardName } from '../catalog.js';
 import { errorBox, pageHeader, statusChip, titleWithStatus } from './common.js';
 import { actionsPanel } from './nomination-actions.js';
 import { dossierView, routeStepper, timeline, whereNow } from './nomination-parts.js';
+import { procedureInfo } from './procedure-info.js';
+import { hasRole, OVERSIGHT_ROLES } from '../session.js';
 
 /** Renders nomination `id` into `el` (and again after each action). */
 export async function renderNomination(el, ctx, id, notice) {
@@ -20,7 +22,13 @@ export async function renderNomination(el, ctx, id, notice) {
   mount(
     el,
     h('p', { class: 'breadcrumb' }, h('a', { href: '/nominations' }, t('nav.nominations'))),
-    titleWithStatus(n.nominee.name, statusChip(n.status, n.statusLabel)),
+    titleWithStatus(
+      n.nominee.name,
+      statusChip(n.status, n.statusLabel),
+      hasRole(ctx.me, OVERSIGHT_ROLES)
+        ? h('a', { href: `/audit/nominations/${n.id}`, class: 'btn' }, t('audit.openLong'))
+        : null,
+    ),
     h('p', { class: 'subtitle' }, awardName(n.awardCode), ' · ', campaign?.name ?? n.campaignId),
     h(
       'p',
@@ -40,6 +48,7 @@ export async function renderNomination(el, ctx, id, notice) {
       'section',
       { class: 'card', 'aria-labelledby': 'actions-h' },
       h('h2', { id: 'actions-h' }, t('nom.actions')),
+      procedureInfo(n),
       actionsPanel(n, ctx, reload),
     ),
     h(
