@@ -88,7 +88,9 @@ describe('the web UI for auditors and the procedure steps', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Tải JSON' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^ho-so-tran-thi-minh-khue-${id.slice(0, 8)}-\\d{8}\\.json$`));
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^ho-so-tran-thi-minh-khue-${id.slice(0, 8)}-\\d{8}\\.json$`),
+    );
     const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
     expect(saved.payload.nominationId).toBe(id);
     expect(saved.payload.events.at(-1).type).toBe('NominationGranted');
@@ -101,10 +103,21 @@ describe('the web UI for auditors and the procedure steps', () => {
   it('a district official takes intake, appraisal and the council vote (threshold shown) to the grant', async () => {
     const nominee = 'Lê Thị Thanh Hương';
     const id = await nominate(nominee, demoCampaignIds.gioiViecNuoc2026);
-    const council = { membersTotal: 7, present: 5, votesFor: 4, votesAgainst: 1, abstentions: 0, writtenFor: 1, writtenAgainst: 0 };
+    const council = {
+      membersTotal: 7,
+      present: 5,
+      votesFor: 4,
+      votesAgainst: 1,
+      abstentions: 0,
+      writtenFor: 1,
+      writtenAgainst: 0,
+    };
     await post('bvdp.reviewer', `/api/nominations/${id}/appraisal`, { note: 'Đã đối chiếu.' });
     await post('bvdp.chair', `/api/nominations/${id}/vote`, council);
-    await post('bvdp.chair', `/api/nominations/${id}/decisions`, { decision: 'approve', decisionNumber: '12/TTr-CĐCS' });
+    await post('bvdp.chair', `/api/nominations/${id}/decisions`, {
+      decision: 'approve',
+      decisionNumber: '12/TTr-CĐCS',
+    });
 
     const page = await newPage(browser);
     await logIn(page, sys.baseUrl!, 'dp.chair');
@@ -128,7 +141,15 @@ describe('the web UI for auditors and the procedure steps', () => {
     const threshold = page.getByTestId('vote-threshold');
     await threshold.filter({ hasText: 'quá 50 %' }).waitFor();
     expect(await threshold.textContent()).toContain('tổng số thành viên Hội đồng');
-    const fill = { membersTotal: 9, present: 7, votesFor: 5, votesAgainst: 2, abstentions: 0, writtenFor: 1, writtenAgainst: 0 };
+    const fill = {
+      membersTotal: 9,
+      present: 7,
+      votesFor: 5,
+      votesAgainst: 2,
+      abstentions: 0,
+      writtenFor: 1,
+      writtenAgainst: 0,
+    };
     const labels: Record<keyof typeof fill, string> = {
       membersTotal: 'Tổng số thành viên Hội đồng',
       present: 'Số thành viên có mặt',
@@ -156,7 +177,9 @@ describe('the web UI for auditors and the procedure steps', () => {
     await page.getByLabel('Số quyết định').fill('45/QĐ-LĐLĐ');
     await page.getByRole('button', { name: 'Quyết định khen thưởng' }).click();
     await page.locator('.page-header .chip', { hasText: 'Đã khen thưởng' }).waitFor();
-    await page.getByRole('heading', { name: 'Thu hồi khen thưởng' }).waitFor();
+    // The granting unit's chair may revoke: folded away, opened from its summary.
+    await page.locator('summary', { hasText: 'Thu hồi khen thưởng' }).click();
+    await page.getByLabel('Lý do thu hồi').waitFor();
     await snap(page, '44-granted-with-steps');
     await page.context().close();
   }, 90_000);

@@ -149,7 +149,9 @@ describe('the web UI against the real system', () => {
     const conflict = rival.locator('.alert-error');
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain('Nguyễn Văn Quang');
-    await rival.getByText('Bạn không có thao tác nào').waitFor();
+    // The decision is gone (the nomination moved on); putting it on hold stays open to approvers on the route.
+    await rival.locator('.decision-form').waitFor({ state: 'detached' });
+    expect(await rival.getByRole('button', { name: 'Đồng ý, chuyển cấp trên' }).count()).toBe(0);
     await snap(rival, '07-district-rival-409');
     await rival.context().close();
     await approveFromInbox('hn.chair', '08-province');
@@ -209,12 +211,12 @@ describe('the web UI against the real system', () => {
     await chair.getByRole('link', { name: 'Kiều Thị Lan Anh' }).click();
     const returnButton = chair.getByRole('button', { name: 'Trả lại để bổ sung' });
     await returnButton.click();
-    const reasonError = chair.locator('[data-field-wrap="reason"] .field-error');
+    const reasonError = chair.locator('.decision-form [data-field-wrap="reason"] .field-error');
     await reasonError.waitFor();
     expect(await reasonError.textContent()).toBe('Cần ghi lý do khi trả lại hoặc không duyệt.');
-    expect(await chair.getByLabel('Lý do').getAttribute('aria-invalid')).toBe('true');
+    expect(await chair.getByLabel('Lý do', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await snap(chair, '20-return-needs-reason');
-    await chair.getByLabel('Lý do').fill('Thiếu biên bản họp bình xét có chữ ký.');
+    await chair.getByLabel('Lý do', { exact: true }).fill('Thiếu biên bản họp bình xét có chữ ký.');
     await returnButton.click();
     await chair.locator('.page-header .chip', { hasText: 'Bị trả lại' }).waitFor();
     await snap(chair, '21-returned');

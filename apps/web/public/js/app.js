@@ -150,7 +150,8 @@ onSessionEnded(() => {
 // In-app links go through the router; modified clicks (new tab) keep the browser's behaviour.
 document.addEventListener('click', (event) => {
   const a = event.target.closest?.('a[href]');
-  if (!a || a.target || a.hasAttribute('download') || a.origin !== location.origin || a.pathname.startsWith('/api')) return;
+  if (!a || a.target || a.hasAttribute('download') || a.origin !== location.origin || a.pathname.startsWith('/api'))
+    return;
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
     return;
   event.preventDefault();

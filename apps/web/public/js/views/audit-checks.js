@@ -9,10 +9,11 @@ import { formatDate, formatDateTime, formatNumber, t } from '../i18n.js';
 import { errorBox } from './common.js';
 
 function badge(ok, text, testId) {
-  return h('span', { class: `badge ${ok ? 'badge-good' : 'badge-bad'}`, 'data-testid': testId, dataset: { ok: String(ok) } }, [
-    h('span', { 'aria-hidden': 'true' }, ok ? '✓ ' : '✗ '),
-    text,
-  ]);
+  return h(
+    'span',
+    { class: `badge ${ok ? 'badge-good' : 'badge-bad'}`, 'data-testid': testId, dataset: { ok: String(ok) } },
+    [h('span', { 'aria-hidden': 'true' }, ok ? '✓ ' : '✗ '), text],
+  );
 }
 
 function anchorLine(anchor, check) {
@@ -121,7 +122,12 @@ export function replayCard(id) {
           ? t('audit.stateUnknown', { why: s.unavailable ?? '' })
           : s.ok
             ? t('audit.stateOk', { v: s.storeVersion })
-            : t('audit.stateBad', { wv: s.workflowVersion, ws: s.workflowStatus, sv: s.storeVersion, ss: s.storeStatus });
+            : t('audit.stateBad', {
+                wv: s.workflowVersion,
+                ws: s.workflowStatus,
+                sv: s.storeVersion,
+                ss: s.storeStatus,
+              });
       mount(
         body,
         h(

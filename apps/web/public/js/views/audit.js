@@ -64,12 +64,20 @@ function timelineRows(events, ctx) {
       { dataset: { eventType: e.type, version: String(e.version) } },
       h('td', { class: 'num muted' }, String(e.version)),
       h('td', { class: 'num nowrap' }, formatDateTime(e.occurredAt)),
-      h('td', {}, h('strong', {}, eventName(e.type)), h('br'), h('small', { class: 'muted', lang: 'vi' }, e.description)),
+      h(
+        'td',
+        {},
+        h('strong', {}, eventName(e.type)),
+        h('br'),
+        h('small', { class: 'muted', lang: 'vi' }, e.description),
+      ),
       h(
         'td',
         {},
         e.actor.name ?? h('span', { class: 'muted' }, t('tl.system')),
-        e.actor.unitId ? [h('br'), h('small', { class: 'muted' }, ctx.units.get(e.actor.unitId)?.name ?? e.actor.unitId)] : null,
+        e.actor.unitId
+          ? [h('br'), h('small', { class: 'muted' }, ctx.units.get(e.actor.unitId)?.name ?? e.actor.unitId)]
+          : null,
         e.onBehalfOf ? [h('br'), h('small', {}, `${t('audit.onBehalfOf')} ${e.onBehalfOf}`)] : null,
       ),
       h('td', {}, e.reason ?? ''),
@@ -135,7 +143,12 @@ function asOfCard(id, events, ctx, rows) {
       h('label', { for: slider.id }, t('audit.slider')),
       h('div', { class: 'slider-row' }, slider, sliderText),
     ),
-    h('div', { class: 'field' }, h('label', { for: at.id }, t('audit.at')), h('div', { class: 'slider-row' }, at, show)),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: at.id }, t('audit.at')),
+      h('div', { class: 'slider-row' }, at, show),
+    ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -160,7 +173,13 @@ function stateView(s, ctx) {
     'dl',
     { class: 'facts' },
     h('dt', {}, t('col.status')),
-    h('dd', {}, statusChip(s.status, s.statusLabel), ' ', h('small', { class: 'muted' }, t('audit.stateAt', { time: formatDateTime(s.at) }))),
+    h(
+      'dd',
+      {},
+      statusChip(s.status, s.statusLabel),
+      ' ',
+      h('small', { class: 'muted' }, t('audit.stateAt', { time: formatDateTime(s.at) })),
+    ),
     h('dt', {}, t('audit.openTask')),
     h(
       'dd',
@@ -178,7 +197,12 @@ function stateView(s, ctx) {
     h(
       'dd',
       { 'data-testid': 'as-of-last-event', dataset: { eventType: e?.type ?? '' } },
-      e ? [`#${e.version} ${eventName(e.type)} — ${formatDateTime(e.recordedAt)}`, e.actor.name ? ` — ${e.actor.name}` : ''] : '',
+      e
+        ? [
+            `#${e.version} ${eventName(e.type)} — ${formatDateTime(e.recordedAt)}`,
+            e.actor.name ? ` — ${e.actor.name}` : '',
+          ]
+        : '',
     ),
     h('dt', {}, t('audit.version')),
     h('dd', { class: 'num' }, String(s.version)),

@@ -36,8 +36,7 @@ export function allowedActions(n, me) {
     withdraw: nominatorHere && !FINAL.includes(n.status),
     hold: onRoute && !held && !FINAL.includes(n.status),
     resume: onRoute && held,
-    revoke:
-      n.status === 'GRANTED' && (hasRole(me, ['chair'], granting?.unitId) || hasRole(me, ['system_admin'])),
+    revoke: n.status === 'GRANTED' && (hasRole(me, ['chair'], granting?.unitId) || hasRole(me, ['system_admin'])),
   };
 }
 
@@ -87,7 +86,11 @@ function decisionForm(n, can, status, reload) {
   const reason = h('textarea', { name: 'reason', rows: 3 });
   const number = can.approve && can.grant ? h('input', { name: 'decisionNumber', autocomplete: 'off' }) : null;
   const approve = can.approve
-    ? h('button', { type: 'submit', class: 'btn btn-primary', value: 'approve' }, can.grant ? t('nom.grant') : t('nom.approve'))
+    ? h(
+        'button',
+        { type: 'submit', class: 'btn btn-primary', value: 'approve' },
+        can.grant ? t('nom.grant') : t('nom.approve'),
+      )
     : null;
   const ret = h('button', { type: 'submit', class: 'btn', value: 'return' }, t('nom.return'));
   const reject = h('button', { type: 'submit', class: 'btn btn-danger', value: 'reject' }, t('nom.reject'));

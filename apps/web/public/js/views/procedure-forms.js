@@ -5,14 +5,34 @@ import { keyed, send } from './action-send.js';
 
 const HOLD_KINDS = ['complaint', 'inspection', 'discipline_review'];
 
-function reasonForm({ n, status, reload, path, title, reasonLabel, button, danger, extra = [], body: build, question }) {
+function reasonForm(options) {
+  const form = buildForm(options);
+  if (!options.collapsed) return form;
+  // Rare and disruptive: folded away under its name, one keypress to open.
+  return h('details', { class: 'more-action' }, h('summary', {}, options.title), form);
+}
+
+function buildForm({
+  n,
+  status,
+  reload,
+  path,
+  title,
+  reasonLabel,
+  button,
+  danger,
+  extra = [],
+  body: build,
+  question,
+  collapsed,
+}) {
   const key = keyed();
   const reason = h('textarea', { name: 'reason', rows: 2 });
   const submit = h('button', { type: 'submit', class: danger ? 'btn btn-danger' : 'btn' }, button);
   const form = h(
     'form',
     { class: 'simple-form', novalidate: true },
-    h('h3', {}, title),
+    collapsed ? null : h('h3', {}, title),
     extra,
     field({ label: reasonLabel, control: reason, name: 'reason' }),
     submit,
@@ -42,6 +62,7 @@ export function holdForm(env) {
   return reasonForm({
     ...env,
     path: 'hold',
+    collapsed: true,
     title: t('proc.hold'),
     reasonLabel: t('proc.holdReason'),
     button: t('proc.hold'),
@@ -67,12 +88,20 @@ export function revokeForm(env) {
   return reasonForm({
     ...env,
     path: 'revocation',
+    collapsed: true,
     title: t('proc.revoke'),
     reasonLabel: t('proc.revokeReason'),
     button: t('proc.revoke'),
     danger: true,
     question: t('proc.confirmRevoke'),
-    extra: [field({ label: t('proc.revokeNumber'), control: number, hint: t('nom.decisionNumberHint'), name: 'decisionNumber' })],
+    extra: [
+      field({
+        label: t('proc.revokeNumber'),
+        control: number,
+        hint: t('nom.decisionNumberHint'),
+        name: 'decisionNumber',
+      }),
+    ],
     body: () => (number.value.trim() ? { decisionNumber: number.value.trim() } : {}),
   });
 }

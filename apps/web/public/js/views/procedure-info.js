@@ -27,7 +27,14 @@ export function procedureInfo(n) {
       ),
     );
   if (p?.dueAt)
-    parts.push(h('p', { class: 'due' }, t('step.due', { date: formatDateTime(p.dueAt) }), p.overdue ? [' ', overdueChip()] : null));
+    parts.push(
+      h(
+        'p',
+        { class: 'due' },
+        t('step.due', { date: formatDateTime(p.dueAt) }),
+        p.overdue ? [' ', overdueChip()] : null,
+      ),
+    );
   if (p?.appraisal)
     parts.push(
       h('h3', {}, t('proc.appraisalResult')),
@@ -38,7 +45,11 @@ export function procedureInfo(n) {
           h(
             'li',
             {},
-            h('span', { class: `chip ${c.passed ? 'chip-good' : 'chip-bad'}` }, c.passed ? t('proc.checkPassed') : t('proc.checkFailed')),
+            h(
+              'span',
+              { class: `chip ${c.passed ? 'chip-good' : 'chip-bad'}` },
+              c.passed ? t('proc.checkPassed') : t('proc.checkFailed'),
+            ),
             ' ',
             pick2(c.reasonVi, c.reasonEn),
           ),
@@ -51,7 +62,11 @@ export function procedureInfo(n) {
       h(
         'p',
         {},
-        h('span', { class: `chip ${p.vote.passed ? 'chip-good' : 'chip-bad'}` }, p.vote.passed ? t('proc.verdictPassed') : t('proc.verdictFailed')),
+        h(
+          'span',
+          { class: `chip ${p.vote.passed ? 'chip-good' : 'chip-bad'}` },
+          p.vote.passed ? t('proc.verdictPassed') : t('proc.verdictFailed'),
+        ),
         ' ',
         t('proc.voteSummary', {
           pct: formatNumber(Math.round(p.vote.share * 1000) / 10),

@@ -32,7 +32,9 @@ function stepForm(title, ...children) {
 export function intakeForm({ n, status, reload }) {
   const key = keyed();
   const have = new Set(n.dossier.attachments.map((a) => a.kind));
-  const boxes = ATTACHMENT_KIND_CODES.map((code) => h('input', { type: 'checkbox', name: 'missingKinds', value: code, id: uid('kind') }));
+  const boxes = ATTACHMENT_KIND_CODES.map((code) =>
+    h('input', { type: 'checkbox', name: 'missingKinds', value: code, id: uid('kind') }),
+  );
   const requiredNote = new Map();
   const group = h(
     'fieldset',
@@ -57,7 +59,11 @@ export function intakeForm({ n, status, reload }) {
     }
   });
   const reason = h('textarea', { name: 'reason', rows: 2 });
-  const complete = h('button', { type: 'submit', class: 'btn btn-primary', value: 'complete' }, t('proc.intakeComplete'));
+  const complete = h(
+    'button',
+    { type: 'submit', class: 'btn btn-primary', value: 'complete' },
+    t('proc.intakeComplete'),
+  );
   const incomplete = h('button', { type: 'submit', class: 'btn', value: 'incomplete' }, t('proc.intakeIncomplete'));
   const form = stepForm(
     t('step.intake'),
@@ -123,7 +129,10 @@ const TALLY = ['membersTotal', 'present', 'votesFor', 'votesAgainst', 'abstentio
 export function voteForm({ n, status, reload }) {
   const key = keyed();
   const inputs = Object.fromEntries(
-    TALLY.map((name) => [name, h('input', { type: 'number', name, min: 0, step: 1, inputmode: 'numeric', required: true })]),
+    TALLY.map((name) => [
+      name,
+      h('input', { type: 'number', name, min: 0, step: 1, inputmode: 'numeric', required: true }),
+    ]),
   );
   const minutes = h('input', { name: 'minutesNumber', autocomplete: 'off' });
   const threshold = h('p', { class: 'threshold', 'data-testid': 'vote-threshold' }, t('loading'));
@@ -149,7 +158,11 @@ export function voteForm({ n, status, reload }) {
       (votesFor / total) * 100,
     );
     const line = rule ? t('proc.preview', { for: votesFor, total, pct, required: requiredVotes(total, rule) }) : '';
-    mount(preview, line, problems.map((p) => [h('br'), h('span', { class: 'field-error-inline' }, p)]));
+    mount(
+      preview,
+      line,
+      problems.map((p) => [h('br'), h('span', { class: 'field-error-inline' }, p)]),
+    );
   }
   Object.values(inputs).forEach((i) => i.addEventListener('input', update));
   const submit = h('button', { type: 'submit', class: 'btn btn-primary' }, t('proc.recordVote'));
