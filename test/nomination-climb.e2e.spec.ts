@@ -120,7 +120,16 @@ describe('a nomination climbs four levels over HTTP', () => {
       .get(`/api/nominations/${id}`)
       .set(await sys.as('bvdp.nominator'))
       .expect(200);
-    expect(detail.body.history.map((h: { type: string }) => h.type)).toEqual([
+    // Deadline bookkeeping interleaves (the demo campaign's cut-offs may already have passed, so
+    // reminders and missed deadlines can fire); the decisions are what this checks.
+    const bookkeeping = new Set([
+      'NominationTaskDueSet',
+      'NominationReminderSent',
+      'NominationDeadlineMissed',
+      'NominationMarkedStuck',
+    ]);
+    const decisions = detail.body.history.filter((h: { type: string }) => !bookkeeping.has(h.type));
+    expect(decisions.map((h: { type: string }) => h.type)).toEqual([
       'NominationSubmitted',
       'NominationReviewOpened',
       'NominationForwarded',
@@ -131,8 +140,13 @@ describe('a nomination climbs four levels over HTTP', () => {
       'NominationReviewOpened',
       'NominationGranted',
     ]);
-    expect(detail.body.history[8]).toMatchObject({ version: 9, actor: { name: 'Trần Văn Thành' } });
-    expect(detail.body.history[8].hash).toMatch(/^[0-9a-f]{64}$/);
+    const grantEvent = detail.body.history.at(-1);
+    expect(grantEvent).toMatchObject({
+      type: 'NominationGranted',
+      version: detail.body.history.length,
+      actor: { name: 'Trần Văn Thành' },
+    });
+    expect(grantEvent.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(detail.body.route.every((s: { state: string }) => s.state === 'done')).toBe(true);
     expect((await sys.store.verifyStream(nominationStreamId(id))).ok).toBe(true);
     expect(await inboxTask('tld.chair', id)).toBeUndefined();

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { nominationStreamId } from '@vinhdanh/contracts';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
-import { AdminModule } from '../apps/api/src/admin/admin.module';
 import { startE2eSystem, type E2eSystem } from './support/e2e-system';
 
 // Black box over HTTP with the real worker: the thematic campaign pins rule set 2024.2, so a
@@ -11,7 +10,7 @@ import { startE2eSystem, type E2eSystem } from './support/e2e-system';
 describe('the procedure at each level over HTTP', () => {
   let sys: E2eSystem;
   beforeAll(async () => {
-    sys = await startE2eSystem({ imports: [AdminModule] });
+    sys = await startE2eSystem();
   });
   afterAll(() => sys?.close());
 

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { hashPassword } from './auth/password';
 import { createApiTestContext, type ApiTestContext } from './testing/api-test-context';
 // Relative until the lead links @vinhdanh/seed with npm install.
+import { defaultRuleSets } from '@vinhdanh/domain';
 import { demoLogins, seedDemo } from '@vinhdanh/seed';
 
 async function counts(t: ApiTestContext): Promise<Record<string, number>> {
@@ -24,7 +25,7 @@ describe('app: seed, health, OpenAPI', () => {
     const first = await counts(t);
     expect(first).toMatchObject({
       units: 18,
-      rule_sets: 1,
+      rule_sets: defaultRuleSets.length,
       campaigns: 2,
       users: demoLogins().length,
       user_roles: demoLogins().length,

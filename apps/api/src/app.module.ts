@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { Config } from '@vinhdanh/config';
+import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { LoginThrottlePolicy } from './auth/login-throttle';
@@ -27,6 +28,7 @@ export const FEATURE_MODULES: Type[] = [
   HealthModule,
   MetricsModule,
   NominationsModule,
+  AdminModule,
   AuditModule,
   WebModule,
 ];

@@ -20,3 +20,5 @@ export type { Principal, RoleGrant } from './auth/principal';
 export { hashPassword, verifyPassword } from './auth/password';
 export { signAccessToken, verifyAccessToken } from './auth/jwt';
 export { WebModule, WEB_ROOT, DEFAULT_WEB_ROOT } from './web/web.module';
+export { AdminModule } from './admin/admin.module';
+export { AuditModule } from './audit/audit.module';

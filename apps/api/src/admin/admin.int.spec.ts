@@ -1,7 +1,6 @@
 import { demoUnitIds as u } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
-import { AdminModule } from './admin.module';
 
 describe('admin API: campaigns, quota overrides, calendar', () => {
   let t: ApiTestContext;
@@ -18,7 +17,7 @@ describe('admin API: campaigns, quota overrides, calendar', () => {
   };
 
   beforeAll(async () => {
-    t = await createApiTestContext({ imports: [AdminModule], clock: () => new Date('2026-06-15T03:00:00Z') });
+    t = await createApiTestContext({ clock: () => new Date('2026-06-15T03:00:00Z') });
   });
   afterAll(() => t.close());
 
@@ -141,15 +140,12 @@ describe('admin API: campaigns, quota overrides, calendar', () => {
     expect(weekday.body).toMatchObject({ code: 'CALENDAR.INVALID_DAY' });
     expect(weekday.body.detail).toBe('Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; 2026-06-17 là thứ Tư.');
 
-    const set = await t.http
-      .put('/api/admin/calendar/2026-06-20')
-      .set(admin)
-      .send({
-        kind: 'makeup_workday',
-        nameVi: 'Làm bù ngày 29/06/2026',
-        nameEn: 'Make-up for 29 June 2026',
-        note: 'TB 1/TB',
-      });
+    const set = await t.http.put('/api/admin/calendar/2026-06-20').set(admin).send({
+      kind: 'makeup_workday',
+      nameVi: 'Làm bù ngày 29/06/2026',
+      nameEn: 'Make-up for 29 June 2026',
+      note: 'TB 1/TB',
+    });
     expect(set.status).toBe(200);
     expect(set.body).toMatchObject({
       date: '2026-06-20',

@@ -1,11 +1,10 @@
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
-import { WebModule } from './web.module';
 
 // The web UI served by the API: files with their types, the app shell for client routes, the API untouched.
 describe('WebModule', () => {
   let ctx: ApiTestContext;
   beforeAll(async () => {
-    ctx = await createApiTestContext({ seed: false, imports: [WebModule] });
+    ctx = await createApiTestContext({ seed: false });
   });
   afterAll(() => ctx?.close());
 
