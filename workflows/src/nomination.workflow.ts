@@ -20,7 +20,7 @@ import type {
   RequestContext,
 } from '@vinhdanh/contracts';
 import { decide, evolve, initialState, isFinalStatus } from '@vinhdanh/domain';
-import type { NominationCommand, NominationEvent, NominationState } from '@vinhdanh/domain';
+import type { NominationCommand, NominationEvent, NominationState, TaskTimer } from '@vinhdanh/domain';
 import { SYSTEM_ACTOR, deadlineRequest, runDeadlineLadder, type DeadlinePlan } from './nomination-deadlines';
 import { publishSearchAttributes, quotaRefusal, quotaScopeOf, refusal } from './nomination-workflow.support';
 
@@ -66,20 +66,24 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   /**
    * When the events open, resume or re-date a task: its due time and ladder from the activity (the
    * calendar table, rule set and cut-off), and the `SetTaskDue` event to write with them. A failed
-   * computation leaves the task without a deadline rather than blocking the decision.
+   * computation leaves the task without a deadline rather than blocking the decision. The plan
+   * is armed by the caller once the events are written (a refused append must not disarm the task).
    */
-  async function withDeadline(events: NominationEvent[], command: NominationCommand): Promise<NominationEvent[]> {
+  async function withDeadline(
+    events: NominationEvent[],
+    command: NominationCommand,
+  ): Promise<{ events: NominationEvent[]; plan?: DeadlinePlan }> {
     const request = deadlineRequest(state, events);
-    if (!request) return events;
+    if (!request) return { events };
     let deadline;
     try {
       deadline = await computeTaskDueAt(request.input);
     } catch {
-      return events;
+      return { events };
     }
     const { task, after } = request;
-    plan = { taskSeq: task.taskSeq, dueAt: deadline.dueAt, deadline, fired: new Set() };
-    if (!request.setDue) return events;
+    const armed = { taskSeq: task.taskSeq, dueAt: deadline.dueAt, deadline, fired: new Set<TaskTimer>() };
+    if (!request.setDue) return { events, plan: armed };
     const setDue = {
       type: 'SetTaskDue' as const,
       nominationId,
@@ -87,7 +91,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       taskSeq: task.taskSeq,
       dueAt: deadline.dueAt,
     };
-    return [...events, ...decide({ ...setDue, actor: SYSTEM_ACTOR(task.unitId) }, after)];
+    return { events: [...events, ...decide({ ...setDue, actor: SYSTEM_ACTOR(task.unitId) }, after)], plan: armed };
   }
 
   async function execute(
@@ -109,7 +113,8 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
         refusal(err);
       }
       if (events.length === 0) return outcome([]);
-      if (issue4) events = await withDeadline(events, command);
+      let armed: DeadlinePlan | undefined;
+      if (issue4) ({ events, plan: armed } = await withDeadline(events, command));
       const from = version;
       const written = await appendNominationEvents({
         nominationId,
@@ -120,6 +125,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       }).catch(quotaRefusal);
       for (const event of events) state = evolve(state, event);
       version = written.version;
+      if (armed) plan = armed;
       publishSearchAttributes(state);
       return outcome(events.map((e, i) => ({ type: e.type, streamVersion: from + i + 1 })));
     } finally {
