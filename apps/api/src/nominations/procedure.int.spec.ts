@@ -171,9 +171,22 @@ describe('procedure steps, holds, deadlines and revocation (no Temporal)', () =>
       'Chỉ thu hồi được khen thưởng đã được quyết định; hồ sơ đang ở trạng thái AWAITING_INTAKE.',
     );
 
+    // The award held a quota slot; revoking it frees the slot in the same transaction as the event.
+    const bucket = `BK_TLD|national|test-${randomUUID()}`;
+    await t.db.insertInto('quota_usage').values({ bucket_key: bucket, quota_limit: 2, used: 1 }).execute();
+    await t.db.insertInto('quota_reservations').values({ nomination_id: granted, bucket_key: bucket }).execute();
+
     const key = `revoke-${randomUUID()}`;
     const revoked = await post(`/api/nominations/${granted}/revocation`, 'tld.chair', reason, key);
     expect(revoked.status).toBe(200);
+    const usage = await t.db
+      .selectFrom('quota_usage')
+      .select('used')
+      .where('bucket_key', '=', bucket)
+      .executeTakeFirst();
+    expect(usage?.used).toBe(0);
+    const held = await t.db.selectFrom('quota_reservations').selectAll().where('nomination_id', '=', granted).execute();
+    expect(held).toHaveLength(0);
     expect(revoked.body.outcome).toMatchObject({ status: 'REVOKED', events: [{ type: 'NominationRevoked' }] });
     expect(revoked.body.readModelCaughtUp).toBe(true);
     expect(revoked.body.nomination.status).toBe('REVOKED');

@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import { releaseQuotaSlots, type Database } from '@vinhdanh/db';
 import { toStoredEvent } from '@vinhdanh/activities';
 import { nominationStreamId, nominationWorkflowId, type CommandOutcome } from '@vinhdanh/contracts';
 import { decide, evolve, initialState, type NominationState } from '@vinhdanh/domain';
@@ -6,7 +8,7 @@ import { StreamVersionConflictError, type EventStore, type RecordedEvent } from 
 import { isNominationEvent, toDomainEvent } from '@vinhdanh/projections';
 import { ForbiddenError } from '../auth/auth.errors';
 import { hasRoleAt, type Principal } from '../auth/principal';
-import { CLOCK, type Clock } from '../core/tokens';
+import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ApiError } from '../errors/api-error';
 import { EVENT_STORE } from '../projector/projector.tokens';
 import { ReadYourWrites } from '../projector/read-your-writes';
@@ -51,6 +53,7 @@ export class RevocationService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(DB) private readonly db: Kysely<Database>,
     private readonly updates: WorkflowUpdates,
     private readonly readYourWrites: ReadYourWrites,
   ) {}
@@ -95,7 +98,14 @@ export class RevocationService {
         }),
       );
       try {
-        const result = await this.store.append(streamId, version, stored);
+        // The workflow has finished, so the revocation frees the award's quota slots here, in the
+        // same transaction as the event (as the workflow's own rejections and withdrawals do).
+        const result = await this.db.transaction().execute(async (trx) => {
+          const appended = await this.store.appendInTransaction(trx, streamId, version, stored);
+          if (!appended.alreadyWritten) await releaseQuotaSlots(trx, id);
+          return appended;
+        });
+        this.store.notifyAppended(result);
         const after = events.reduce<NominationState>((s, e) => evolve(s, e), state);
         outcome = {
           nominationId: id,
