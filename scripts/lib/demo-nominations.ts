@@ -7,8 +7,8 @@ import { DEMO_PASSWORD, demoCampaignIds } from '@vinhdanh/seed';
  * demo users would (so they are real workflows with real event histories), only on an empty system.
  */
 
-type Step = { as: string; decision?: 'approve' | 'return' | 'reject'; reason?: string; decisionNumber?: string };
-type Action = Step | { as: string; resubmit: string } | { as: string; withdraw: string };
+/** One request a demo user makes on a nomination: POST /api/nominations/:id/<path> with body. */
+type Action = { as: string; path: string; body: object };
 
 interface DemoNomination {
   nominator: string;
@@ -25,7 +25,33 @@ const vienChucCaoBang = ['snv.chair', 'vccb.chair', 'cb.chair', 'tld.chair'];
 const chauThanhA = ['ttyt.chair', 'cta.chair', 'hg.chair', 'tld.chair'];
 const hoaAn = ['hv.chair', 'xha.chair', 'cb.chair', 'tld.chair'];
 
-const approve = (as: string, decisionNumber?: string): Step => ({ as, decision: 'approve', decisionNumber });
+const approve = (as: string, decisionNumber?: string): Action => ({
+  as,
+  path: 'decisions',
+  body: { decision: 'approve', ...(decisionNumber ? { decisionNumber } : {}) },
+});
+const decide = (as: string, decision: 'return' | 'reject', reason: string): Action => ({
+  as,
+  path: 'decisions',
+  body: { decision, reason },
+});
+// Under rule set 2024.2 (the thematic campaign) each level records its steps before the sign-off.
+const council = {
+  membersTotal: 9,
+  present: 8,
+  votesFor: 7,
+  votesAgainst: 1,
+  abstentions: 0,
+  writtenFor: 1,
+  writtenAgainst: 0,
+};
+const intake = (as: string): Action => ({ as, path: 'intake', body: { complete: true } });
+const appraisal = (as: string): Action => ({
+  as,
+  path: 'appraisal',
+  body: { note: 'Đã đối chiếu hồ sơ và điều kiện.' },
+});
+const vote = (as: string, minutesNumber: string): Action => ({ as, path: 'vote', body: { ...council, minutesNumber } });
 const person = (fullName: string, gender: 'male' | 'female', position: string, isDirectWorker = true) =>
   ({
     kind: 'person',
@@ -97,7 +123,7 @@ const demo: DemoNomination[] = [
     nominee: person('Bế Thị Duyên', 'female', 'Chuyên viên Văn phòng Sở', false),
     actions: [
       approve(vienChucCaoBang[0]),
-      { as: 'vccb.chair', decision: 'return', reason: 'Biên bản họp bình xét thiếu chữ ký thư ký; đề nghị bổ sung.' },
+      decide('vccb.chair', 'return', 'Biên bản họp bình xét thiếu chữ ký thư ký; đề nghị bổ sung.'),
     ],
   },
   {
@@ -108,7 +134,7 @@ const demo: DemoNomination[] = [
     nominee: person('Trần Văn Dũng', 'male', 'Nhân viên bảo vệ'),
     actions: [
       approve('bvdp.chair'),
-      { as: 'dp.chair', decision: 'reject', reason: 'Chưa đủ hai năm liền hoàn thành xuất sắc nhiệm vụ.' },
+      decide('dp.chair', 'reject', 'Chưa đủ hai năm liền hoàn thành xuất sắc nhiệm vụ.'),
     ],
   },
   {
@@ -117,7 +143,13 @@ const demo: DemoNomination[] = [
     awardCode: 'GK',
     campaignId: demoCampaignIds.annual2026,
     nominee: person('Võ Thị Bích Ngọc', 'female', 'Dược sĩ'),
-    actions: [{ as: 'ttyt.nominator', withdraw: 'Cá nhân đang được xem xét khen thưởng ở hình thức khác.' }],
+    actions: [
+      {
+        as: 'ttyt.nominator',
+        path: 'withdrawal',
+        body: { reason: 'Cá nhân đang được xem xét khen thưởng ở hình thức khác.' },
+      },
+    ],
   },
   {
     nominator: 'hv.nominator',
@@ -125,7 +157,77 @@ const demo: DemoNomination[] = [
     awardCode: 'GK',
     campaignId: demoCampaignIds.annual2026,
     nominee: person('Lương Văn Cường', 'male', 'Giáo viên Thể dục'),
-    actions: [approve('hv.chair'), { as: 'xha.chair', decision: 'approve', decisionNumber: '15/QĐ-CĐX' }],
+    actions: [approve('hv.chair'), approve('xha.chair', '15/QĐ-CĐX')],
+  },
+  // The thematic campaign "Giỏi việc nước, đảm việc nhà" (rule set 2024.2): the steps of each level.
+  {
+    nominator: 'bvdp.nominator',
+    unitId: 'cdcs-bvdk-dan-phuong',
+    awardCode: 'GK',
+    campaignId: demoCampaignIds.gioiViecNuoc2026,
+    nominee: person('Kiều Thị Thanh Xuân', 'female', 'Nữ hộ sinh, Khoa Sản'),
+    actions: [],
+  },
+  {
+    nominator: 'bvdp.nominator',
+    unitId: 'cdcs-bvdk-dan-phuong',
+    awardCode: 'GK',
+    campaignId: demoCampaignIds.gioiViecNuoc2026,
+    nominee: person('Phan Thị Mai Hương', 'female', 'Kế toán viên'),
+    actions: [appraisal('bvdp.reviewer')],
+  },
+  {
+    nominator: 'bvdp.nominator',
+    unitId: 'cdcs-bvdk-dan-phuong',
+    awardCode: 'GK',
+    campaignId: demoCampaignIds.gioiViecNuoc2026,
+    nominee: person('Đặng Thị Hồng Vân', 'female', 'Điều dưỡng, Khoa Nhi'),
+    actions: [appraisal('bvdp.reviewer'), vote('bvdp.chair', '07/BB-CĐCS')],
+  },
+  {
+    nominator: 'bvdp.nominator',
+    unitId: 'cdcs-bvdk-dan-phuong',
+    awardCode: 'GK',
+    campaignId: demoCampaignIds.gioiViecNuoc2026,
+    nominee: person('Nguyễn Thị Bích Thủy', 'female', 'Dược sĩ, Khoa Dược'),
+    actions: [
+      appraisal('bvdp.reviewer'),
+      vote('bvdp.chair', '08/BB-CĐCS'),
+      approve('bvdp.chair', '21/TTr-CĐCS'),
+      intake('dp.reviewer'),
+    ],
+  },
+  {
+    nominator: 'bvdp.nominator',
+    unitId: 'cdcs-bvdk-dan-phuong',
+    awardCode: 'GK',
+    campaignId: demoCampaignIds.gioiViecNuoc2026,
+    nominee: person('Lê Thị Ngọc Ánh', 'female', 'Kỹ thuật viên chẩn đoán hình ảnh'),
+    actions: [
+      appraisal('bvdp.reviewer'),
+      { as: 'bvdp.chair', path: 'hold', body: { kind: 'complaint', reason: 'Có đơn phản ánh đang được xác minh.' } },
+    ],
+  },
+  {
+    nominator: 'bvdp.nominator',
+    unitId: 'cdcs-bvdk-dan-phuong',
+    awardCode: 'GK',
+    campaignId: demoCampaignIds.gioiViecNuoc2026,
+    nominee: person('Trần Thị Thu Hiền', 'female', 'Hộ lý'),
+    actions: [
+      appraisal('bvdp.reviewer'),
+      vote('bvdp.chair', '09/BB-CĐCS'),
+      approve('bvdp.chair', '22/TTr-CĐCS'),
+      intake('dp.reviewer'),
+      appraisal('dp.reviewer'),
+      vote('dp.chair', '31/BB-LĐLĐ'),
+      approve('dp.chair', '118/QĐ-LĐLĐ'),
+      {
+        as: 'dp.chair',
+        path: 'revocation',
+        body: { reason: 'Thành tích kê khai không đúng theo kết luận 12/KL.', decisionNumber: '131/QĐ-LĐLĐ' },
+      },
+    ],
   },
 ];
 
@@ -172,14 +274,7 @@ export async function seedDemoNominations(apiUrl: string, log: (line: string) =>
     const id = created.nominationId;
     if (!id) throw new Error(`POST /api/nominations returned no id: ${JSON.stringify(created).slice(0, 300)}`);
     for (const action of d.actions) {
-      if ('resubmit' in action) {
-        await client.call('POST', `/api/nominations/${id}/resubmission`, action.as, { note: action.resubmit });
-      } else if ('withdraw' in action) {
-        await client.call('POST', `/api/nominations/${id}/withdrawal`, action.as, { reason: action.withdraw });
-      } else {
-        const { as, ...decision } = action;
-        await client.call('POST', `/api/nominations/${id}/decisions`, as, decision);
-      }
+      await client.call('POST', `/api/nominations/${id}/${action.path}`, action.as, action.body);
     }
   }
   return demo.length;

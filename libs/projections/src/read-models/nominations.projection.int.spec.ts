@@ -200,6 +200,25 @@ describe('nominations projection', () => {
     await expectCountersMatchInbox();
   });
 
+  it('carries the task due time into the inbox, and an extension moves it', async () => {
+    const n = new Nomination(`due-${randomUUID()}`);
+    await n.submit('Vũ Thị Thanh Hoa');
+    const taskSeq = n.state.status === 'DRAFT' ? 0 : n.state.openTask!.taskSeq;
+    const base = { nominationId: n.id, actor: actorAt(1), taskSeq };
+    await n.run({ ...base, type: 'SetTaskDue', now: tick(), dueAt: '2026-03-16T10:00:00.000Z' });
+    await caughtUp();
+    expect((await inboxRow(n.id))?.due_at?.toISOString()).toBe('2026-03-16T10:00:00.000Z');
+    await n.run({
+      ...base,
+      type: 'ExtendTaskDeadline',
+      now: tick(),
+      dueAt: '2026-03-20T10:00:00.000Z',
+      reason: 'Chờ bổ sung xác nhận của cơ quan chủ quản.',
+    });
+    await caughtUp();
+    expect((await inboxRow(n.id))?.due_at?.toISOString()).toBe('2026-03-20T10:00:00.000Z');
+  });
+
   it('a return opens a revision task at the level below; the resubmission reopens the review', async () => {
     const n = new Nomination('return-1');
     await n.submit('Trần Văn Bảo');

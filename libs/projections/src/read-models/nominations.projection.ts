@@ -71,6 +71,8 @@ function inboxRow(f: Folded & { state: SubmittedNominationState }, t: OpenTask) 
     kind: t.kind,
     task_seq: t.taskSeq,
     opened_at: t.openedAt,
+    // Set by NominationTaskDueSet, moved by an extension; the inbox flags overdue from it.
+    due_at: t.dueAt ?? null,
     award_code: s.awardCode,
     campaign_id: s.campaignId,
     nominee_name: nominee.name,
