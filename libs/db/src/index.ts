@@ -6,7 +6,13 @@ export { ensureDatabase, dropDatabase, parseDatabaseUrl } from './ensure-databas
 export type { UnitsTable, UnitRow, NewUnitRow, UnitUpdate } from './tables/units.table';
 export type { UnitParentsTable, UnitParentRow, NewUnitParentRow, UnitParentUpdate } from './tables/unit-parents.table';
 export type { RuleSetsTable, RuleSetRow, NewRuleSetRow } from './tables/rule-sets.table';
-export type { CampaignsTable, CampaignKind, CampaignRow, NewCampaignRow, CampaignUpdate } from './tables/campaigns.table';
+export type {
+  CampaignsTable,
+  CampaignKind,
+  CampaignRow,
+  NewCampaignRow,
+  CampaignUpdate,
+} from './tables/campaigns.table';
 export type { UsersTable, UserRow, NewUserRow, UserUpdate } from './tables/users.table';
 export { USER_ROLES } from './tables/user-roles.table';
 export type { UserRolesTable, UserRole, UserRoleRow, NewUserRoleRow, UserRoleUpdate } from './tables/user-roles.table';
@@ -26,9 +32,28 @@ export type {
   IntegrityAnchorHeadRow,
 } from './tables/integrity-anchors.table';
 export type { NominationsTable, NominationRow, NewNominationRow } from './tables/nominations.table';
-export type { InboxTasksTable, InboxTaskRow, NewInboxTaskRow, InboxCountsTable, InboxCountRow } from './tables/inbox-tasks.table';
-export { getNomination, listNominations, listInbox, inboxCounts, nominationVersion } from './repositories/nominations.repository';
-export type { CurrentTask, NominationSummary, NominationDetail, InboxTask, InboxCounts, Page } from './repositories/nominations.repository';
+export type {
+  InboxTasksTable,
+  InboxTaskRow,
+  NewInboxTaskRow,
+  InboxCountsTable,
+  InboxCountRow,
+} from './tables/inbox-tasks.table';
+export {
+  getNomination,
+  listNominations,
+  listInbox,
+  inboxCounts,
+  nominationVersion,
+} from './repositories/nominations.repository';
+export type {
+  CurrentTask,
+  NominationSummary,
+  NominationDetail,
+  InboxTask,
+  InboxCounts,
+  Page,
+} from './repositories/nominations.repository';
 export { ListNominationsQuery, ListInboxQuery, NominationQueryError } from './repositories/nominations.query';
 export type { QueryFieldError } from './repositories/nominations.query';
 export { normaliseSearchText } from './repositories/search-text';
@@ -65,4 +90,9 @@ export {
   setQuotaOverride,
   deleteQuotaOverride,
 } from './repositories/quota.repository';
-export type { QuotaSlotRequest, QuotaReservationOutcome, QuotaUsage, QuotaOverride } from './repositories/quota.repository';
+export type {
+  QuotaSlotRequest,
+  QuotaReservationOutcome,
+  QuotaUsage,
+  QuotaOverride,
+} from './repositories/quota.repository';
