@@ -1,0 +1,69 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { ZodQuery } from '../validation/zod.pipe';
+import { AgingQuery, StuckQuery, type AgingCell, type StuckPage } from './stuck.schemas';
+import { StuckService } from './stuck.service';
+
+const STUCK_EXAMPLE = {
+  items: [
+    {
+      nominationId: '0b9d6a52-1f43-4c53-9a35-6d2f7c9e1a10',
+      nomineeName: 'Nguyễn Văn An',
+      awardCode: 'BK_TINH',
+      campaignId: 'c0000000-0000-4000-8000-000000002026',
+      status: 'FORWARDED',
+      level: 3,
+      unitId: 'ldld-cao-bang',
+      unitName: 'Liên đoàn Lao động tỉnh Cao Bằng',
+      taskKind: 'review',
+      taskSeq: 2,
+      step: 'council_vote',
+      openedAt: '2026-10-01T02:00:00.000Z',
+      dueAt: '2026-10-15T10:00:00.000Z',
+      lastEventAt: '2026-10-01T02:00:00.000Z',
+      daysWaiting: 52,
+      reasons: ['overdue', 'idle'],
+      daysLate: 38,
+      daysIdle: 52,
+      heldSince: null,
+    },
+  ],
+  nextCursor: null,
+  asOf: '2026-11-22T03:00:00.000Z',
+};
+
+/** Bàn điều phối: stuck nominations with their reasons, and where open tasks wait. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin/stuck')
+@RequireRole('unit_admin', 'system_admin')
+export class StuckController {
+  constructor(private readonly stuck: StuckService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Hồ sơ ách tắc — stuck open nominations with why (unit admin: their units and below; system admin: all)',
+    description:
+      'Reasons: overdue (due passed; daysLate), stuck (marked by the escalation ladder), no_assignee (nobody holds ' +
+      'the role that must act at the task’s unit: reviewer/chair, or nominator for a revision at the nominating ' +
+      'unit), idle (no event for idleDays, default 10), on_hold (held longer than holdDays, default 14). Oldest ' +
+      'task first; keyset pagination with nextCursor.',
+  })
+  @ApiResponse({ status: 200, content: { 'application/json': { example: STUCK_EXAMPLE } } })
+  list(@CurrentUser() user: Principal, @ZodQuery(StuckQuery) query: StuckQuery): Promise<StuckPage> {
+    return this.stuck.list(user, query);
+  }
+
+  @Get('aging')
+  @ApiOperation({
+    summary: 'Tuổi hồ sơ — open tasks per level × unit by calendar days waiting (≤5, 6–10, 11–20, >20)',
+  })
+  aging(
+    @CurrentUser() user: Principal,
+    @ZodQuery(AgingQuery) query: AgingQuery,
+  ): Promise<{ items: AgingCell[]; asOf: string }> {
+    return this.stuck.aging(user, query);
+  }
+}

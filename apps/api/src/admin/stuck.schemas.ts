@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/** Why a nomination counts as stuck; a row carries every reason that applies. */
+export const STUCK_REASONS = ['overdue', 'stuck', 'no_assignee', 'idle', 'on_hold'] as const;
+/** One reason a nomination is stuck. */
+export type StuckReason = (typeof STUCK_REASONS)[number];
+
+const days = (field: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${field} must be a number of days` })
+    .int({ error: `${field} must be a whole number of days` })
+    .min(1, { error: `${field} must be at least 1` })
+    .max(365, { error: `${field} must be at most 365` })
+    .default(fallback);
+
+/** Query of `GET /api/admin/stuck`. */
+export const StuckQuery = z.strictObject({
+  reason: z.enum(STUCK_REASONS, { error: `reason must be one of ${STUCK_REASONS.join(', ')}` }).optional(),
+  level: z.coerce
+    .number({ error: 'level must be 1–4' })
+    .int({ error: 'level must be 1–4' })
+    .min(1, { error: 'level must be 1–4' })
+    .max(4, { error: 'level must be 1–4' })
+    .optional(),
+  unitId: z.string().trim().min(1, { error: 'unitId must not be empty' }).max(100).optional(),
+  /** No event for this many days makes a task idle. */
+  idleDays: days('idleDays', 10),
+  /** A hold older than this many days counts as stuck. */
+  holdDays: days('holdDays', 14),
+  limit: z.coerce
+    .number({ error: 'limit must be 1–200' })
+    .int({ error: 'limit must be 1–200' })
+    .min(1, { error: 'limit must be 1–200' })
+    .max(200, { error: 'limit must be 1–200' })
+    .default(50),
+  cursor: z.string().max(400).optional(),
+});
+/** Query of `GET /api/admin/stuck`. */
+export type StuckQuery = z.infer<typeof StuckQuery>;
+
+/** Query of `GET /api/admin/stuck/aging`. */
+export const AgingQuery = z.strictObject({
+  level: StuckQuery.shape.level,
+  unitId: StuckQuery.shape.unitId,
+});
+/** Query of `GET /api/admin/stuck/aging`. */
+export type AgingQuery = z.infer<typeof AgingQuery>;
+
+/** One stuck nomination as the desk lists it. */
+export interface StuckRow {
+  nominationId: string;
+  nomineeName: string;
+  awardCode: string;
+  campaignId: string;
+  status: string;
+  level: number;
+  unitId: string;
+  unitName: string | null;
+  taskKind: 'review' | 'revision';
+  taskSeq: number;
+  /** The procedure step under way at the level, when the level has steps. */
+  step: string | null;
+  openedAt: string;
+  dueAt: string | null;
+  lastEventAt: string;
+  /** Whole calendar days since the task opened. */
+  daysWaiting: number;
+  reasons: StuckReason[];
+  /** Whole days past the due time (overdue only). */
+  daysLate: number | null;
+  /** Whole days without an event (idle only). */
+  daysIdle: number | null;
+  /** When the hold began (on_hold only). */
+  heldSince: string | null;
+}
+
+/** A page of the desk. */
+export interface StuckPage {
+  items: StuckRow[];
+  nextCursor: string | null;
+  asOf: string;
+}
+
+/** Open tasks of one level × unit by age in calendar days. */
+export interface AgingCell {
+  level: number;
+  unitId: string;
+  unitName: string | null;
+  total: number;
+  overdue: number;
+  buckets: { upTo5: number; d6to10: number; d11to20: number; over20: number };
+}
