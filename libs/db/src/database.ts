@@ -3,6 +3,7 @@ import type { EventsTable } from './tables/events.table';
 import type { InboxCountsTable, InboxTasksTable } from './tables/inbox-tasks.table';
 import type { IntegrityAnchorHeadsTable, IntegrityAnchorsTable } from './tables/integrity-anchors.table';
 import type { LoginThrottleTable } from './tables/login-throttle.table';
+import type { NotificationsTable } from './tables/notifications.table';
 import type { NominationsTable } from './tables/nominations.table';
 import type { ProjectionCheckpointsTable } from './tables/projection-checkpoints.table';
 import type { RuleSetsTable } from './tables/rule-sets.table';
@@ -39,6 +40,8 @@ export interface Database {
   quota_usage: QuotaUsageTable;
   quota_reservations: QuotaReservationsTable;
   quota_overrides: QuotaOverridesTable;
+  // notifications (issue 4, item 7)
+  notifications: NotificationsTable;
   // users and access
   users: UsersTable;
   user_roles: UserRolesTable;

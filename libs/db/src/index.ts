@@ -96,3 +96,4 @@ export type {
   QuotaUsage,
   QuotaOverride,
 } from './repositories/quota.repository';
+export type { NotificationsTable, NotificationKind, NotificationRow, NewNotificationRow } from './tables/notifications.table';

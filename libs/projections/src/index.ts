@@ -5,6 +5,9 @@ export { CheckpointFenceError, UnknownProjectionError } from './projector.errors
 export { applyNextBatch, ensureCheckpoints, readCheckpoint, resetProjection } from './checkpoints';
 export { streamSummariesProjection } from './read-models/stream-summaries.projection';
 export { nominationsProjection } from './read-models/nominations.projection';
+export { notificationsProjection } from './read-models/notifications.projection';
+export { SmtpMailer, SmtpError, parseSmtpUrl } from './read-models/mailer';
+export type { MailMessage, SmtpEndpoint } from './read-models/mailer';
 export {
   InvalidNominationEventError,
   isNominationEvent,

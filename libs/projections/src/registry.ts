@@ -1,8 +1,9 @@
 import type { Projection } from './projection';
 import { nominationsProjection } from './read-models/nominations.projection';
+import { notificationsProjection } from './read-models/notifications.projection';
 import { streamSummariesProjection } from './read-models/stream-summaries.projection';
 
 /** Every read model the projector maintains; add each new projection here (names must be unique). */
 export function createProjections(): Projection[] {
-  return [streamSummariesProjection, nominationsProjection];
+  return [streamSummariesProjection, nominationsProjection, notificationsProjection];
 }

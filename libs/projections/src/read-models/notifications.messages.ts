@@ -1,0 +1,126 @@
+import type { NominationEvent } from '@vinhdanh/domain';
+
+/** What a notification is about (the `notifications.kind` column). */
+export type NotificationKindOf = 'new_task' | 'returned' | 'reminder' | 'overdue' | 'stuck';
+
+/** What the texts need to know about the nomination, taken from its `NominationSubmitted` event. */
+export interface NominationContext {
+  nominatingUnitId: string;
+  awardCode: string;
+  nomineeName: string;
+  /** Unit ids of the route, nominating unit first. */
+  routeUnitIds: readonly string[];
+}
+
+/** Roles to notify at one unit. */
+export interface NotificationTarget {
+  unitId: string;
+  roles: readonly ('nominator' | 'reviewer' | 'chair' | 'unit_admin')[];
+}
+
+/** One notification to fan out to the users holding `targets` (Vietnamese first, English second). */
+export interface NotificationDraft {
+  kind: NotificationKindOf;
+  titleVi: string;
+  titleEn: string;
+  bodyVi: string;
+  bodyEn: string;
+  targets: NotificationTarget[];
+}
+
+const MISSING_VI: Record<string, string> = {
+  TO_TRINH: 'tờ trình',
+  BAO_CAO_THANH_TICH: 'báo cáo thành tích',
+  BIEN_BAN: 'biên bản họp',
+  SANG_KIEN: 'hồ sơ sáng kiến',
+  KHAC: 'tài liệu khác',
+};
+
+/** Who holds a task at `unitId`: nominators at the nominating unit, approvers above (as the API's access rules). */
+export function assigneesAt(unitId: string, ctx: NominationContext): NotificationTarget {
+  return { unitId, roles: unitId === ctx.nominatingUnitId ? ['nominator'] : ['reviewer', 'chair'] };
+}
+
+/** The next unit of the route above `unitId`, or null at the top (or when the unit left the route). */
+export function unitAbove(unitId: string, ctx: NominationContext): string | null {
+  const i = ctx.routeUnitIds.indexOf(unitId);
+  return i >= 0 ? (ctx.routeUnitIds[i + 1] ?? null) : null;
+}
+
+/** Due times are shown in Vietnam's time zone, whatever the server's. */
+function formatDue(iso: string): string {
+  return new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
+}
+
+/**
+ * The notification an event calls for, or null when it calls for none. Pure: the same event and
+ * context always give the same texts and targets, so a rebuild writes the same rows.
+ */
+export function draftNotification(event: NominationEvent, ctx: NominationContext): NotificationDraft | null {
+  const subject = `${ctx.awardCode} — ${ctx.nomineeName}`;
+  switch (event.type) {
+    case 'NominationReviewOpened':
+      return {
+        kind: 'new_task',
+        titleVi: `Hồ sơ mới cần xử lý: ${subject}`,
+        titleEn: `New task: ${subject}`,
+        bodyVi: `Đề nghị khen thưởng ${ctx.awardCode} cho ${ctx.nomineeName} đã chuyển đến đơn vị và đang chờ xét duyệt.`,
+        bodyEn: `The nomination of ${ctx.nomineeName} for ${ctx.awardCode} has reached your unit and awaits review.`,
+        targets: [assigneesAt(event.data.unitId, ctx)],
+      };
+    case 'NominationReturned':
+    case 'NominationAutoReturned':
+    case 'NominationDossierIncomplete': {
+      const missing =
+        event.type === 'NominationDossierIncomplete'
+          ? {
+              vi: ` Còn thiếu: ${event.data.missingKinds.map((k) => MISSING_VI[k] ?? k).join(', ')}.`,
+              en: ` Missing: ${event.data.missingKinds.join(', ')}.`,
+            }
+          : { vi: '', en: '' };
+      return {
+        kind: 'returned',
+        titleVi: `Hồ sơ bị trả lại: ${subject}`,
+        titleEn: `Returned for revision: ${subject}`,
+        bodyVi: `Hồ sơ được trả lại để bổ sung, hoàn thiện. Lý do: ${event.data.reason}.${missing.vi}`,
+        bodyEn: `The nomination was returned for revision. Reason: ${event.data.reason}.${missing.en}`,
+        targets: [assigneesAt(event.data.to.unitId, ctx)],
+      };
+    }
+    case 'NominationReminderSent':
+      return {
+        kind: 'reminder',
+        titleVi: `Nhắc việc: ${subject}`,
+        titleEn: `Reminder: ${subject}`,
+        bodyVi: `Hồ sơ sắp đến hạn xử lý (hạn ${formatDue(event.data.dueAt)}).`,
+        bodyEn: `The task is due soon (due ${event.data.dueAt}).`,
+        targets: [assigneesAt(event.data.unitId, ctx)],
+      };
+    case 'NominationDeadlineMissed': {
+      const above = unitAbove(event.data.unitId, ctx);
+      return {
+        kind: 'overdue',
+        titleVi: `Quá hạn xử lý: ${subject}`,
+        titleEn: `Overdue: ${subject}`,
+        bodyVi: `Hồ sơ đã quá hạn xử lý (hạn ${formatDue(event.data.dueAt)}). Đề nghị đơn vị khẩn trương xử lý.`,
+        bodyEn: `The task is overdue (was due ${event.data.dueAt}). Please act on it without delay.`,
+        targets: [
+          assigneesAt(event.data.unitId, ctx),
+          { unitId: event.data.unitId, roles: ['unit_admin'] },
+          ...(above ? [{ unitId: above, roles: ['reviewer', 'chair'] } satisfies NotificationTarget] : []),
+        ],
+      };
+    }
+    case 'NominationMarkedStuck':
+      return {
+        kind: 'stuck',
+        titleVi: `Hồ sơ bị ùn tắc: ${subject}`,
+        titleEn: `Stuck: ${subject}`,
+        bodyVi: `Hồ sơ quá hạn đã hết thời gian gia hạn (hạn ${formatDue(event.data.dueAt)}); cần quản trị viên can thiệp.`,
+        bodyEn: `The grace period after the deadline (${event.data.dueAt}) ran out; an administrator must intervene.`,
+        targets: [{ unitId: event.data.unitId, roles: ['unit_admin'] }],
+      };
+    default:
+      return null;
+  }
+}
