@@ -22,7 +22,11 @@ export interface NotificationList {
 }
 
 /** The caller's notifications, newest first, with the unread count over all of them. */
-export async function listMyNotifications(db: Kysely<Database>, userId: string, limit: number): Promise<NotificationList> {
+export async function listMyNotifications(
+  db: Kysely<Database>,
+  userId: string,
+  limit: number,
+): Promise<NotificationList> {
   const [rows, unread] = await Promise.all([
     db
       .selectFrom('notifications')

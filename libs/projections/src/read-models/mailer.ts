@@ -30,7 +30,11 @@ export class SmtpError extends Error {
 export function parseSmtpUrl(url: string): SmtpEndpoint {
   const u = new URL(url);
   if (u.protocol !== 'smtp:') throw new SmtpError(`SMTP_URL must start with smtp:// (got ${u.protocol})`);
-  return { host: u.hostname, port: u.port ? Number(u.port) : 25, from: u.searchParams.get('from') ?? `vinhdanh@${u.hostname}` };
+  return {
+    host: u.hostname,
+    port: u.port ? Number(u.port) : 25,
+    from: u.searchParams.get('from') ?? `vinhdanh@${u.hostname}`,
+  };
 }
 
 /** RFC 2047 encoded-word, so a Vietnamese subject survives 7-bit transports. */
@@ -46,7 +50,9 @@ function address(value: string): string {
 
 /** The message as sent after DATA: headers, base64 UTF-8 body (lines ≤ 76, so no dot-stuffing is needed). */
 function renderMessage(from: string, msg: MailMessage, now: Date): string {
-  const body = Buffer.from(msg.text, 'utf8').toString('base64').replace(/.{1,76}/g, '$&\r\n');
+  const body = Buffer.from(msg.text, 'utf8')
+    .toString('base64')
+    .replace(/.{1,76}/g, '$&\r\n');
   return [
     `From: ${from}`,
     `To: ${msg.to}`,

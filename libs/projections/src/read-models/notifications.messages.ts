@@ -10,6 +10,8 @@ export interface NominationContext {
   nomineeName: string;
   /** Unit ids of the route, nominating unit first. */
   routeUnitIds: readonly string[];
+  /** Task numbers of revision tasks (opened by a return); every other task is a review. */
+  revisionTaskSeqs: ReadonlySet<number>;
 }
 
 /** Roles to notify at one unit. */
@@ -36,9 +38,13 @@ const MISSING_VI: Record<string, string> = {
   KHAC: 'tài liệu khác',
 };
 
-/** Who holds a task at `unitId`: nominators at the nominating unit, approvers above (as the API's access rules). */
-export function assigneesAt(unitId: string, ctx: NominationContext): NotificationTarget {
-  return { unitId, roles: unitId === ctx.nominatingUnitId ? ['nominator'] : ['reviewer', 'chair'] };
+/**
+ * Who holds task `taskSeq` at `unitId`, as the API's access rules: a review belongs to the unit's
+ * reviewers and chair; a revision to the nominators at the nominating unit, to approvers above it.
+ */
+export function assigneesAt(unitId: string, taskSeq: number, ctx: NominationContext): NotificationTarget {
+  const revisionAtNominatingUnit = ctx.revisionTaskSeqs.has(taskSeq) && unitId === ctx.nominatingUnitId;
+  return { unitId, roles: revisionAtNominatingUnit ? ['nominator'] : ['reviewer', 'chair'] };
 }
 
 /** The next unit of the route above `unitId`, or null at the top (or when the unit left the route). */
@@ -49,7 +55,11 @@ export function unitAbove(unitId: string, ctx: NominationContext): string | null
 
 /** Due times are shown in Vietnam's time zone, whatever the server's. */
 function formatDue(iso: string): string {
-  return new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
+  return new Date(iso).toLocaleString('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
 }
 
 /**
@@ -66,7 +76,7 @@ export function draftNotification(event: NominationEvent, ctx: NominationContext
         titleEn: `New task: ${subject}`,
         bodyVi: `Đề nghị khen thưởng ${ctx.awardCode} cho ${ctx.nomineeName} đã chuyển đến đơn vị và đang chờ xét duyệt.`,
         bodyEn: `The nomination of ${ctx.nomineeName} for ${ctx.awardCode} has reached your unit and awaits review.`,
-        targets: [assigneesAt(event.data.unitId, ctx)],
+        targets: [assigneesAt(event.data.unitId, event.data.taskSeq, ctx)],
       };
     case 'NominationReturned':
     case 'NominationAutoReturned':
@@ -84,7 +94,7 @@ export function draftNotification(event: NominationEvent, ctx: NominationContext
         titleEn: `Returned for revision: ${subject}`,
         bodyVi: `Hồ sơ được trả lại để bổ sung, hoàn thiện. Lý do: ${event.data.reason}.${missing.vi}`,
         bodyEn: `The nomination was returned for revision. Reason: ${event.data.reason}.${missing.en}`,
-        targets: [assigneesAt(event.data.to.unitId, ctx)],
+        targets: [assigneesAt(event.data.to.unitId, event.data.taskSeq, ctx)],
       };
     }
     case 'NominationReminderSent':
@@ -94,7 +104,7 @@ export function draftNotification(event: NominationEvent, ctx: NominationContext
         titleEn: `Reminder: ${subject}`,
         bodyVi: `Hồ sơ sắp đến hạn xử lý (hạn ${formatDue(event.data.dueAt)}).`,
         bodyEn: `The task is due soon (due ${event.data.dueAt}).`,
-        targets: [assigneesAt(event.data.unitId, ctx)],
+        targets: [assigneesAt(event.data.unitId, event.data.taskSeq, ctx)],
       };
     case 'NominationDeadlineMissed': {
       const above = unitAbove(event.data.unitId, ctx);
@@ -105,7 +115,7 @@ export function draftNotification(event: NominationEvent, ctx: NominationContext
         bodyVi: `Hồ sơ đã quá hạn xử lý (hạn ${formatDue(event.data.dueAt)}). Đề nghị đơn vị khẩn trương xử lý.`,
         bodyEn: `The task is overdue (was due ${event.data.dueAt}). Please act on it without delay.`,
         targets: [
-          assigneesAt(event.data.unitId, ctx),
+          assigneesAt(event.data.unitId, event.data.taskSeq, ctx),
           { unitId: event.data.unitId, roles: ['unit_admin'] },
           ...(above ? [{ unitId: above, roles: ['reviewer', 'chair'] } satisfies NotificationTarget] : []),
         ],

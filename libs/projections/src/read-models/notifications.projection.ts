@@ -29,15 +29,21 @@ interface FanOut {
   role: string;
 }
 
+const REVISION_OPENING_TYPES = ['NominationReturned', 'NominationDossierIncomplete', 'NominationAutoReturned'];
+
 /**
- * The context of each nomination, read from its `NominationSubmitted` in the store: it precedes
- * every notifying event of its stream, so it is committed (and visible) whenever they are.
+ * The context of each nomination, read from its stream in the store: `NominationSubmitted` and
+ * every return precede the events that mention them, so they are committed (and visible) whenever
+ * those are.
  */
 async function loadContexts(trx: Transaction<Database>, streamIds: string[]): Promise<Map<string, NominationContext>> {
   const { rows } = await sql<{ stream_id: string; data: Record<string, unknown> }>`
     select stream_id, data from events where type = 'NominationSubmitted' and stream_id = any(${streamIds}::text[])`.execute(
     trx,
   );
+  const revisions = await sql<{ stream_id: string; task_seq: number }>`
+    select stream_id, (data->>'taskSeq')::int as task_seq from events
+     where type = any(${REVISION_OPENING_TYPES}::text[]) and stream_id = any(${streamIds}::text[])`.execute(trx);
   const contexts = new Map<string, NominationContext>();
   for (const { stream_id, data } of rows) {
     const dossier = data['dossier'] as { nominee: { kind: string; fullName?: string; name?: string } };
@@ -47,6 +53,7 @@ async function loadContexts(trx: Transaction<Database>, streamIds: string[]): Pr
       awardCode: String(data['awardCode']),
       nomineeName: dossier.nominee.fullName ?? dossier.nominee.name ?? '',
       routeUnitIds: route.map((s) => s.unitId),
+      revisionTaskSeqs: new Set(revisions.rows.filter((r) => r.stream_id === stream_id).map((r) => r.task_seq)),
     });
   }
   return contexts;
