@@ -7,7 +7,7 @@ import { CLOCK, CONFIG, DB, type Clock } from '../core/tokens';
 import { sendPendingEmails } from './notification-email.sender';
 import { NotificationsController } from './notifications.controller';
 
-const IDLE_POLL_MS = 5_000;
+const IDLE_POLL_MS = 2_000;
 
 /**
  * Sends notification e-mails while the API runs, only when `SMTP_URL` is set. Loops without a

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import type { NotificationKind } from '@vinhdanh/db';
 import { decide, initialState, sampleRoute, sampleSubmitNomination, type NominationEvent } from '@vinhdanh/domain';
 import { EventStore, type RecordedEvent } from '@vinhdanh/event-store';
 import { createTestDatabase, type TestDatabase } from '@vinhdanh/testing';
@@ -56,7 +57,7 @@ describe('notifications projection', () => {
     await t.db.transaction().execute((trx) => notificationsProjection.apply(trx, events));
   };
 
-  const recipients = async (kind: string): Promise<string[]> => {
+  const recipients = async (kind: NotificationKind): Promise<string[]> => {
     const rows = await t.db.selectFrom('notifications').select('user_id').where('kind', '=', kind).execute();
     const byId = Object.fromEntries(Object.entries(users).map(([name, id]) => [id, name]));
     return rows.map((r) => byId[r.user_id]!).sort();

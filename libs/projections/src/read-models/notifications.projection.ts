@@ -116,5 +116,7 @@ export const notificationsProjection: Projection = {
   },
   // Deliberately keeps the rows: truncating would lose read marks and e-mail everyone again. The
   // replay re-inserts only what is missing, since every insert skips an existing (user, event).
-  async reset() {},
+  reset(): Promise<void> {
+    return Promise.resolve();
+  },
 };
