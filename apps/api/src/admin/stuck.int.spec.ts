@@ -14,6 +14,7 @@ interface Crafted {
   kind?: 'review' | 'revision';
   status?: string;
   stuck?: boolean;
+  overdue?: boolean;
   holdAt?: string;
   step?: string;
 }
@@ -36,6 +37,7 @@ describe('admin stuck desk: GET /api/admin/stuck and /aging over the read models
       openedAt: c.openedAt,
       ...(c.dueAt ? { dueAt: c.dueAt } : {}),
       ...(c.stuck ? { stuck: true } : {}),
+      ...(c.overdue ? { overdue: true } : {}),
       ...(c.step ? { step: c.step } : {}),
     };
     const hold = c.holdAt ? { kind: 'verification', reason: 'x', at: c.holdAt, statusBefore: 'FORWARDED' } : undefined;
@@ -122,6 +124,15 @@ describe('admin stuck desk: GET /api/admin/stuck and /aging over the read models
       updatedAt: '2026-11-19T02:00:00Z',
       dueAt: '2026-11-12T10:00:00Z',
     });
+    // Flagged by the ladder (NominationDeadlineMissed) although its stored due time is still ahead.
+    await craft('Flagged', {
+      unitId: u.ldldHaNoi,
+      level: 3,
+      openedAt: '2026-11-19T02:00:00Z',
+      updatedAt: '2026-11-19T02:00:00Z',
+      dueAt: '2026-11-25T10:00:00Z',
+      overdue: true,
+    });
     await craft('Healthy', {
       unitId: u.ldldCaoBang,
       level: 3,
@@ -148,6 +159,7 @@ describe('admin stuck desk: GET /api/admin/stuck and /aging over the read models
       Overdue: ['overdue'],
       HaNoi: ['overdue'],
       Orphan: ['no_assignee'],
+      Flagged: ['overdue'],
     });
     expect(res.body.items.map((i: { nomineeName: string }) => i.nomineeName)).toEqual([
       'Nguyễn Văn Held',
@@ -155,7 +167,10 @@ describe('admin stuck desk: GET /api/admin/stuck and /aging over the read models
       'Nguyễn Văn Overdue',
       'Nguyễn Văn HaNoi',
       'Nguyễn Văn Orphan',
+      'Nguyễn Văn Flagged',
     ]);
+    const flagged = res.body.items.find((i: { nominationId: string }) => i.nominationId === ids.Flagged);
+    expect(flagged.daysLate).toBeNull();
     const overdue = res.body.items.find((i: { nominationId: string }) => i.nominationId === ids.Overdue);
     expect(overdue).toMatchObject({
       level: 3,
@@ -181,7 +196,7 @@ describe('admin stuck desk: GET /api/admin/stuck and /aging over the read models
     const level1 = await t.http.get('/api/admin/stuck?level=1').set(admin);
     expect(Object.keys(byName(level1.body.items))).toEqual(['Orphan']);
     const unit = await t.http.get(`/api/admin/stuck?unitId=${u.ldldHaNoi}`).set(admin);
-    expect(Object.keys(byName(unit.body.items))).toEqual(['HaNoi']);
+    expect(Object.keys(byName(unit.body.items))).toEqual(['HaNoi', 'Flagged']);
 
     const first = await t.http.get('/api/admin/stuck?limit=2').set(admin);
     expect(first.body.items).toHaveLength(2);
@@ -189,7 +204,7 @@ describe('admin stuck desk: GET /api/admin/stuck and /aging over the read models
     const third = await t.http.get(`/api/admin/stuck?limit=2&cursor=${second.body.nextCursor}`).set(admin);
     expect(third.body.nextCursor).toBeNull();
     const paged = [...first.body.items, ...second.body.items, ...third.body.items].map((i) => i.nominationId);
-    expect(paged).toEqual([ids.Held, ids.Marked, ids.Overdue, ids.HaNoi, ids.Orphan]);
+    expect(paged).toEqual([ids.Held, ids.Marked, ids.Overdue, ids.HaNoi, ids.Orphan, ids.Flagged]);
 
     const bad = await t.http.get('/api/admin/stuck?reason=lazy').set(admin);
     expect(bad.status).toBe(400);

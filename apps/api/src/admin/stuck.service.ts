@@ -28,6 +28,7 @@ interface OpenTaskRow {
   due_at: Date | null;
   updated_at: Date;
   marked_stuck: boolean;
+  marked_overdue: boolean;
   no_assignee: boolean;
   hold_at: Date | null;
 }
@@ -52,7 +53,8 @@ export class StuckService {
     const idleBefore = new Date(now.getTime() - q.idleDays * DAY_MS).toISOString();
     const holdBefore = new Date(now.getTime() - q.holdDays * DAY_MS).toISOString();
     const reasonSql: Record<StuckReason, RawBuilder<unknown>> = {
-      overdue: sql`(due_at is not null and due_at < ${nowIso}::timestamptz)`,
+      // The ladder's flag (NominationDeadlineMissed) or a due time already passed on the desk's clock.
+      overdue: sql`(marked_overdue or (due_at is not null and due_at < ${nowIso}::timestamptz))`,
       stuck: sql`marked_stuck`,
       no_assignee: sql`no_assignee`,
       idle: sql`updated_at < ${idleBefore}::timestamptz`,
@@ -67,6 +69,7 @@ export class StuckService {
                to_char(t.opened_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as opened_exact,
                n.state -> 'openTask' ->> 'step' as step,
                coalesce((n.state -> 'openTask' ->> 'stuck')::boolean, false) as marked_stuck,
+               coalesce((n.state -> 'openTask' ->> 'overdue')::boolean, false) as marked_overdue,
                case when t.status = 'ON_HOLD' then (n.state -> 'hold' ->> 'at')::timestamptz end as hold_at,
                -- Who must act: the nominator on a revision back at the nominating unit, else an approver.
                not exists (
@@ -118,12 +121,15 @@ export class StuckService {
       bmore: number;
     }>`
       select t.level, t.unit_id, max(u.name) as unit_name, count(*)::int as total,
-             count(*) filter (where t.due_at < ${nowIso}::timestamptz)::int as overdue,
+             count(*) filter (
+               where t.due_at < ${nowIso}::timestamptz or coalesce((n.state -> 'openTask' ->> 'overdue')::boolean, false)
+             )::int as overdue,
              count(*) filter (where ${age} < interval '6 days')::int as b5,
              count(*) filter (where ${age} >= interval '6 days' and ${age} < interval '11 days')::int as b10,
              count(*) filter (where ${age} >= interval '11 days' and ${age} < interval '21 days')::int as b20,
              count(*) filter (where ${age} >= interval '21 days')::int as bmore
       from inbox_tasks t
+      join nominations n on n.id = t.nomination_id
       left join units u on u.id = t.unit_id
       where ${scope} ${q.level ? sql`and t.level = ${q.level}` : sql``}
       group by t.level, t.unit_id
@@ -143,7 +149,8 @@ export class StuckService {
 
   private present(r: OpenTaskRow, now: Date, q: StuckQuery): StuckRow {
     const daysSince = (d: Date) => Math.floor((now.getTime() - d.getTime()) / DAY_MS);
-    const overdue = r.due_at !== null && r.due_at < now;
+    const duePassed = r.due_at !== null && r.due_at < now;
+    const overdue = duePassed || r.marked_overdue;
     const idle = now.getTime() - r.updated_at.getTime() > q.idleDays * DAY_MS;
     const held = r.hold_at !== null && now.getTime() - r.hold_at.getTime() > q.holdDays * DAY_MS;
     const reasons: StuckReason[] = [];
@@ -169,7 +176,7 @@ export class StuckService {
       lastEventAt: r.updated_at.toISOString(),
       daysWaiting: daysSince(r.opened_at),
       reasons,
-      daysLate: overdue && r.due_at ? daysSince(r.due_at) : null,
+      daysLate: duePassed && r.due_at ? daysSince(r.due_at) : null,
       daysIdle: idle ? daysSince(r.updated_at) : null,
       heldSince: held && r.hold_at ? r.hold_at.toISOString() : null,
     };
