@@ -18,12 +18,16 @@ export interface SmtpTestServer {
   close(): Promise<void>;
 }
 
+/** Decodes RFC 2047 B-words; whitespace between adjacent encoded-words is not part of the text. */
 function decodeSubject(value: string): string {
-  return value.replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?B\?([^?]*)\?=/gi, (_, b64: string) => Buffer.from(b64, 'base64').toString('utf8'));
 }
 
 function parse(from: string, to: string[], raw: string): ReceivedMail {
-  const [head = '', body = ''] = raw.split('\r\n\r\n', 2);
+  const [folded = '', body = ''] = raw.split('\r\n\r\n', 2);
+  const head = folded.replace(/\r\n[ \t]/g, ' ');
   const subject = /^Subject: (.*)$/m.exec(head)?.[1] ?? '';
   const base64 = /Content-Transfer-Encoding: base64/i.test(head);
   const text = base64 ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body;

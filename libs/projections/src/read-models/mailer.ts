@@ -37,9 +37,18 @@ export function parseSmtpUrl(url: string): SmtpEndpoint {
   };
 }
 
-/** RFC 2047 encoded-word, so a Vietnamese subject survives 7-bit transports. */
-function encodeHeader(value: string): string {
-  return /^[\x20-\x7e]*$/.test(value) ? value : `=?UTF-8?B?${Buffer.from(value, 'utf8').toString('base64')}?=`;
+/**
+ * RFC 2047 encoded-words, so a Vietnamese subject survives 7-bit transports: ≤ 10 characters per
+ * word keeps each under the 75-character limit, folded onto continuation lines.
+ */
+export function encodeHeader(value: string): string {
+  if (/^[\x20-\x7e]*$/.test(value)) return value;
+  const chars = [...value];
+  const words: string[] = [];
+  for (let i = 0; i < chars.length; i += 10) {
+    words.push(`=?UTF-8?B?${Buffer.from(chars.slice(i, i + 10).join(''), 'utf8').toString('base64')}?=`);
+  }
+  return words.join('\r\n ');
 }
 
 /** Rejects CR/LF in addresses, which would otherwise inject SMTP commands. */
