@@ -11,6 +11,7 @@ import { renderNominations } from './views/nominations.js';
 import { renderNominate } from './views/nominate.js';
 import { renderNomination } from './views/nomination.js';
 import { renderAudit } from './views/audit.js';
+import { renderAdminDesk } from './views/admin-desk.js';
 
 const main = document.getElementById('main');
 const topbar = document.getElementById('topbar');
@@ -21,6 +22,7 @@ const ROUTES = [
   [/^\/nominations\/new$/, (ctx) => renderNominate(main, ctx)],
   [/^\/nominations\/([0-9a-f-]{36})$/, (ctx, id) => renderNomination(main, ctx, id)],
   [/^\/audit\/nominations\/([0-9a-f-]{36})$/, (ctx, id) => renderAudit(main, ctx, id)],
+  [/^\/admin\/desk$/, (ctx) => renderAdminDesk(main, ctx)],
 ];
 
 /** Goes to `path` inside the app (pushes history unless `replace`). */
@@ -78,6 +80,7 @@ function renderTopbar(session) {
       hasRole(me, [...APPROVER_ROLES, 'nominator']) ? h('li', {}, link('/inbox', t('nav.inbox'))) : null,
       h('li', {}, link('/nominations', t('nav.nominations'))),
       hasRole(me, ['nominator']) ? h('li', {}, link('/nominations/new', t('nav.nominate'))) : null,
+      hasRole(me, ['unit_admin', 'system_admin']) ? h('li', {}, link('/admin/desk', t('nav.desk'))) : null,
     ),
   );
   const grant = me.roles[0];

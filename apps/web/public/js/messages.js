@@ -1,10 +1,12 @@
 /** UI strings, Vietnamese first. Keys are dotted by screen. */
 import { AUDIT_MESSAGES } from './messages-audit.js';
 import { PROCEDURE_MESSAGES } from './messages-procedure.js';
+import { ADMIN_MESSAGES } from './views/admin-messages.js';
 
 export const MESSAGES = {
   ...AUDIT_MESSAGES,
   ...PROCEDURE_MESSAGES,
+  ...ADMIN_MESSAGES,
   'app.name': { vi: 'Vinh danh', en: 'Vinh danh' },
   'app.tagline': { vi: 'Thi đua – Khen thưởng Công đoàn Việt Nam', en: 'Trade union emulation & awards' },
   'nav.inbox': { vi: 'Hộp việc', en: 'Inbox' },
