@@ -22,6 +22,10 @@ function reasonChip(item, reason) {
   return h('span', { class: `chip chip-${TONE[reason]}`, dataset: { reason } }, text);
 }
 
+function reasonChips(item) {
+  return item.reasons.length ? item.reasons.map((r) => [reasonChip(item, r), ' ']) : '—';
+}
+
 function dueCell(item) {
   if (!item.dueAt) return '—';
   return h('span', { class: item.reasons.includes('overdue') ? 'due overdue' : 'due' }, formatDate(item.dueAt));
@@ -62,7 +66,7 @@ function filterForm(values, onChange) {
 }
 
 /** One desk row and, under it, the slot where its extension form opens. */
-function deskRow(item, ctx) {
+function deskRow(item, ctx, onExtended) {
   const slot = h('tr', { class: 'extend-row', hidden: true }, h('td', { colspan: COLUMNS }));
   const result = h('div', { class: 'extend-result', 'aria-live': 'polite' });
   const reasons = h(
@@ -100,6 +104,7 @@ function deskRow(item, ctx) {
           row.dataset.extended = 'true';
           close();
           ctx.toast(t('extend.done', { date: formatDateTime(item.dueAt) }), 'good');
+          onExtended();
         },
       }),
     );
@@ -149,7 +154,8 @@ export async function renderAdminDesk(el, ctx) {
   async function loadList(cursor, rows = [], shown = 0) {
     try {
       const page = await api('/admin/stuck', { query: { ...filters, cursor } });
-      rows.push(...page.items.flatMap((item) => deskRow(item, ctx)));
+      // An extension changes the overdue counts, so the chart is fetched again.
+      rows.push(...page.items.flatMap((item) => deskRow(item, ctx, () => void loadAging())));
       const count = shown + page.items.length;
       summary.textContent = t('desk.summary', {
         n: formatNumber(count) + (page.nextCursor ? '+' : ''),
