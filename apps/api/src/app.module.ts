@@ -13,6 +13,7 @@ import { ProblemFilter } from './errors/problem.filter';
 import { HealthModule } from './health/health.module';
 import { NominationsModule } from './nominations/nominations.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrgModule } from './org/org.module';
 import { WebModule } from './web/web.module';
 
@@ -30,6 +31,7 @@ export const FEATURE_MODULES: Type[] = [
   NominationsModule,
   AdminModule,
   AuditModule,
+  NotificationsModule,
   WebModule,
 ];
 

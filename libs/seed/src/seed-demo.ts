@@ -97,11 +97,21 @@ export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): 
     for (const [i, user] of users.entries()) {
       const { id } = await trx
         .insertInto('users')
-        .values({ username: user.username, full_name: user.fullName, password_hash: hashes[i], active: true })
+        .values({
+          username: user.username,
+          full_name: user.fullName,
+          password_hash: hashes[i],
+          // Demo addresses: mail goes out only when SMTP_URL points at a server.
+          email: `${user.username}@demo.vinhdanh.vn`,
+          active: true,
+        })
         .onConflict((oc) =>
-          oc
-            .expression(sql`lower(username)`)
-            .doUpdateSet({ full_name: user.fullName, password_hash: hashes[i], active: true }),
+          oc.expression(sql`lower(username)`).doUpdateSet({
+            full_name: user.fullName,
+            password_hash: hashes[i],
+            email: `${user.username}@demo.vinhdanh.vn`,
+            active: true,
+          }),
         )
         .returning('id')
         .executeTakeFirstOrThrow();

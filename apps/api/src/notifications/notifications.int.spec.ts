@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { parseSmtpUrl, SmtpMailer } from '@vinhdanh/projections';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
 import { DEFAULT_EMAIL_POLICY, sendPendingEmails } from './notification-email.sender';
-import { NotificationsModule } from './notifications.module';
 import { startSmtpTestServer, type SmtpTestServer } from './smtp-test-server';
 
 const EVENT_A = '00000000-0000-4000-8000-00000000000a';
@@ -41,7 +40,7 @@ describe('notifications API and e-mail', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
-    ctx = await createApiTestContext({ imports: [NotificationsModule], env: { SMTP_URL: smtp.url } });
+    ctx = await createApiTestContext({ env: { SMTP_URL: smtp.url } });
   });
   afterAll(async () => {
     await ctx.close();

@@ -8,6 +8,8 @@ export interface UsersTable {
   /** `scrypt$N$r$p$salt$hash` (base64url parts); never returned by the API. */
   password_hash: string;
   active: Generated<boolean>;
+  /** Where notifications are e-mailed (when SMTP_URL is set); null for in-app only. */
+  email: Generated<string | null>;
   created_at: ColumnType<Date, never, never>;
 }
 
