@@ -180,6 +180,28 @@ describe('the procedure at each level over HTTP', () => {
     expect(history).toContainEqual(['NominationTaskDeadlineExtended', 'Hội đồng họp bù do trùng lịch tiếp dân.']);
   });
 
+  it('lets the administrator of a unit above the task on its route extend the deadline, and no one else', async () => {
+    const dossier = sampleDossier();
+    const created = await post('snv.nominator', '/api/nominations', {
+      nominatingUnitId: demoUnitIds.cdcsSoNoiVuCaoBang,
+      awardCode: 'BK_TINH',
+      campaignId: demoCampaignIds.gioiViecNuoc2026,
+      dossier: {
+        ...dossier,
+        nominee: { ...dossier.nominee, fullName: 'Hà Văn Sáng', personKey: `DV-${randomUUID()}` },
+      },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.nominationId as string;
+    const body = { dueAt: '2027-02-26T10:00:00Z', reason: 'Chờ ý kiến của Ban Thường vụ.' };
+    // cb.admin administers LĐLĐ tỉnh Cao Bằng, the third unit of this CĐCS's route.
+    const extended = await post('cb.admin', step(id, 'deadline'), body);
+    expect(extended.status).toBe(200);
+    expect(extended.body.nomination.procedure).toMatchObject({ dueAt: '2027-02-26T10:00:00Z' });
+    const byReviewer = await post('vccb.reviewer', step(id, 'deadline'), body);
+    expect(byReviewer.status).toBe(403);
+  });
+
   /** Appraisal, vote and the chair's approval at one level (intake first above the nominating level). */
   async function passLevel(id: string, reviewer: string, chair: string, intake: boolean, extra: object = {}) {
     if (intake) expect((await post(reviewer, step(id, 'intake'), { complete: true })).status).toBe(200);

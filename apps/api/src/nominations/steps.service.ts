@@ -153,7 +153,7 @@ export class StepsService {
     );
   }
 
-  /** Extend the open task's deadline: the administrator of the task's unit, or a system admin. */
+  /** Extend the open task's deadline: the administrator of its unit or of a unit above it on the route, or a system admin. */
   async extendDeadline(
     user: Principal,
     id: string,
@@ -163,10 +163,17 @@ export class StepsService {
   ): Promise<CommandResult> {
     const n = await this.updates.load(id);
     const task = n.state.openTask;
-    const unitId = task?.unitId ?? n.nominatingUnitId;
-    if (!hasRoleAt(user, DEADLINE_ROLES, unitId) && !hasRoleAt(user, ['system_admin'])) {
-      throw new ForbiddenError([...DEADLINE_ROLES, 'system_admin'], unitId);
+    const taskUnitId = task?.unitId ?? n.nominatingUnitId;
+    // The task's own unit admin, or the admin of a unit above it on the route (the stuck desk shows
+    // a unit admin its whole subtree), acting for that unit; a system admin acts for the task's unit.
+    const taskLevel = task?.level ?? 1;
+    const adminUnit = [taskUnitId, ...n.state.route.filter((s) => s.level > taskLevel).map((s) => s.unitId)].find(
+      (unitId) => hasRoleAt(user, DEADLINE_ROLES, unitId),
+    );
+    if (!adminUnit && !hasRoleAt(user, ['system_admin'])) {
+      throw new ForbiddenError([...DEADLINE_ROLES, 'system_admin'], taskUnitId);
     }
+    const unitId = adminUnit ?? taskUnitId;
     // Without a taskSeq the open task is meant; with none open the decider names the state (409).
     const taskSeq = body.taskSeq ?? task?.taskSeq ?? 1;
     return this.updates.send(id, 'deadline', user.id, key, waitMs, (handle, updateId) =>
