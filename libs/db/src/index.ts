@@ -96,4 +96,9 @@ export type {
   QuotaUsage,
   QuotaOverride,
 } from './repositories/quota.repository';
-export type { NotificationsTable, NotificationKind, NotificationRow, NewNotificationRow } from './tables/notifications.table';
+export type {
+  NotificationsTable,
+  NotificationKind,
+  NotificationRow,
+  NewNotificationRow,
+} from './tables/notifications.table';
