@@ -2,24 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import type { Browser } from 'playwright-core';
-import { launchChromium, logIn, newPage, snap, unlabelledControls } from './browser';
-import { startE2eSystem, type E2eSystem } from '../support/e2e-system';
+import { logIn, newPage, snap, unlabelledControls, useBrowserSystem } from './browser';
+import type { E2eSystem } from '../support/e2e-system';
 
 // The administrators' desk through the browser against the real system: an overdue nomination is
 // found on the desk and its deadline extended through the real workflow Update.
 describe('the administrators’ desk (Bàn điều phối)', () => {
+  const env = useBrowserSystem();
   let sys: E2eSystem;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let browser: Browser;
-  beforeAll(async () => {
-    chromium = await launchChromium();
-    browser = chromium.browser;
-    sys = await startE2eSystem({ listen: true });
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await sys?.close();
-  });
+  beforeAll(() => ({ sys, browser } = env));
 
   async function nominate(fullName: string): Promise<string> {
     const dossier = sampleDossier();

@@ -3,24 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import type { Browser } from 'playwright-core';
-import { launchChromium, logIn, newPage, snap, unlabelledControls } from './browser';
-import { startE2eSystem, type E2eSystem } from '../support/e2e-system';
+import { logIn, newPage, snap, unlabelledControls, useBrowserSystem } from './browser';
+import type { E2eSystem } from '../support/e2e-system';
 
 // The auditors' page (as-of slider, integrity badge, replay check, signed export) and the procedure steps
 // of the thematic campaign (rule set 2024.2) through the browser, against the real system.
 describe('the web UI for auditors and the procedure steps', () => {
+  const env = useBrowserSystem();
   let sys: E2eSystem;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let browser: Browser;
-  beforeAll(async () => {
-    chromium = await launchChromium();
-    browser = chromium.browser;
-    sys = await startE2eSystem({ listen: true });
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await sys?.close();
-  });
+  beforeAll(() => ({ sys, browser } = env));
 
   async function post(username: string, path: string, body: object) {
     const res = await sys.http

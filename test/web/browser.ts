@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startE2eSystem, type E2eSystem } from '../support/e2e-system';
 
 /** Debian's Chromium: the only browser on these machines (`apt-get install chromium`). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -79,4 +80,29 @@ export async function logIn(page: Page, baseUrl: string, username: string): Prom
   await page.getByLabel('Mật khẩu').fill('vinhdanh@2026');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
+/** What a browser test file works with: a headless Chromium and the whole system listening on a port. */
+export interface BrowserSystem {
+  sys: E2eSystem;
+  browser: Browser;
+}
+
+/**
+ * Registers the file's set-up and tear-down: Chromium first (a missing browser fails in a second,
+ * before the system boots), then the system. The fields are filled once `beforeAll` has run.
+ */
+export function useBrowserSystem(): BrowserSystem {
+  const env = {} as BrowserSystem;
+  let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  beforeAll(async () => {
+    chromium = await launchChromium();
+    env.browser = chromium.browser;
+    env.sys = await startE2eSystem({ listen: true });
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await env.sys?.close();
+  });
+  return env;
 }

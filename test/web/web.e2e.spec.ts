@@ -2,25 +2,16 @@ import { createHash, randomUUID } from 'node:crypto';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, snap, unlabelledControls } from './browser';
-import { startE2eSystem, type E2eSystem } from '../support/e2e-system';
+import { snap, unlabelledControls, useBrowserSystem } from './browser';
+import type { E2eSystem } from '../support/e2e-system';
 
 // A real browser against the real system (API + web UI, worker, Temporal, PostgreSQL): a CĐCS
 // nominator nominates; CĐCS, district, province and national approvers each approve from their inbox.
 describe('the web UI against the real system', () => {
+  const env = useBrowserSystem();
   let sys: E2eSystem;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let browser: Browser;
-  beforeAll(async () => {
-    // Chromium first: a missing browser fails in a second, before the system is booted.
-    chromium = await launchChromium();
-    browser = chromium.browser;
-    sys = await startE2eSystem({ listen: true });
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await sys?.close();
-  });
+  beforeAll(() => ({ sys, browser } = env));
 
   const NOMINEE = 'Nguyễn Thị Hồng Nhung';
   const files = [
