@@ -38,6 +38,8 @@ export interface E2eSystemOptions {
   listen?: boolean;
   /** Extra API modules, e.g. a feature module not yet in `FEATURE_MODULES`. */
   imports?: CreateAppOptions['imports'];
+  /** Extra environment for the API's configuration (e.g. `AUDIT_SIGNING_KEY`). */
+  env?: Record<string, string>;
 }
 
 /** Boots the whole system for one test file; call `close()` in `afterAll`. */
@@ -76,6 +78,7 @@ export async function startE2eSystem(options: E2eSystemOptions = {}): Promise<E2
       TEMPORAL_ADDRESS: testTemporalAddress(),
       TEMPORAL_TASK_QUEUE: taskQueue,
       LOG_LEVEL: 'error',
+      ...options.env,
     });
     const app = await createApp(config, {
       logger: false,
