@@ -19,16 +19,21 @@ const API_PORT = Number(process.env.PORT ?? 3000);
 const log = (line: string) => console.log(`[start] ${line}`);
 
 const stops: Array<() => Promise<void>> = [];
-let stopping = false;
+let stopping: Promise<never> | null = null;
 
-async function stopAll(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+/**
+ * Stops children first, then Temporal, then an embedded PostgreSQL, then exits. A second signal
+ * (a supervisor's SIGTERM reaches the whole process group, and the bootstrap forwards it too) must
+ * not cut this short, or the detached children would be left running.
+ */
+function stopAll(code: number): Promise<never> {
+  stopping ??= (async () => {
     log('stopping…');
     for (const stop of stops.reverse()) await stop().catch((e: Error) => log(`while stopping: ${e.message}`));
     log('stopped.');
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return stopping;
 }
 
 function startChild(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
@@ -40,7 +45,7 @@ function startChild(name: string, entry: string, env: NodeJS.ProcessEnv): ChildP
     detached: true,
   });
   child.on('exit', (code, signal) => {
-    if (!stopping) {
+    if (stopping === null) {
       log(`${name} exited (${signal ?? code}); stopping the rest`);
       void stopAll(1);
     }
