@@ -1,49 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { toStoredEvent } from '@vinhdanh/activities';
-import { nominationStreamId, nominationWorkflowId } from '@vinhdanh/contracts';
 import {
-  decide,
   demoUnitIds as u,
-  evolve,
-  initialState,
   sampleAttachment,
   sampleDossier,
   sampleSubmitNomination,
   type NominationCommand,
-  type NominationState,
 } from '@vinhdanh/domain';
 import { EventStore } from '@vinhdanh/event-store';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
+import { ROUTE, at, seedNomination } from '../testing/nomination-seed';
 
 // Without Temporal (its address is unreachable here): everything the API refuses before it starts or
 // updates a workflow, and the read side fed by events appended straight to the store.
-
-const ROUTE = [
-  { level: 1 as const, unitId: u.cdcsBvdkDanPhuong },
-  { level: 2 as const, unitId: u.ldldDanPhuong },
-  { level: 3 as const, unitId: u.ldldHaNoi },
-  { level: 4 as const, unitId: u.tongLdld },
-];
-const at = (unitId: string) => ({ userId: `u-${unitId}`, name: `Cán bộ ${unitId}`, unitId });
-
-/** Writes a nomination's events as the workflow would: decided from the folded state, appended in order. */
-async function seedNomination(store: EventStore, commands: (id: string) => NominationCommand[]): Promise<string> {
-  const id = randomUUID();
-  let state: NominationState = initialState();
-  let version = 0;
-  for (const command of commands(id)) {
-    const events = decide(command, state);
-    await store.append(
-      nominationStreamId(id),
-      version,
-      events.map((e) => toStoredEvent(randomUUID(), e, undefined, { workflowId: nominationWorkflowId(id) })),
-    );
-    for (const e of events) state = evolve(state, e);
-    version += events.length;
-  }
-  return id;
-}
 
 describe('nominations API (no Temporal)', () => {
   let t: ApiTestContext;
