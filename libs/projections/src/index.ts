@@ -15,3 +15,5 @@ export {
   toDomainEvent,
 } from './read-models/nomination-events';
 export { createProjections } from './registry';
+export { PROJECTIONS_CHANNEL } from './applied-signal';
+export { waitUntil } from './wait-until';

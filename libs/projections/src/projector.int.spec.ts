@@ -124,6 +124,26 @@ describe('Projector', () => {
     expect(lateSeen).toHaveLength(6);
   });
 
+  it('announces applied batches to waiters here and, by NOTIFY, to a standby in another connection', async () => {
+    const holder = projector([loggingProjection('signalled')], { pollIntervalMs: 60_000 });
+    await holder.start();
+    await until(async () => holder.heldProjections.includes('signalled'));
+    const standby = projector([loggingProjection('signalled')], { pollIntervalMs: 60_000 });
+    await standby.start();
+    const heardHere: string[] = [];
+    const heardThere: string[] = [];
+    holder.onApplied((name) => heardHere.push(name));
+    standby.onApplied((name) => heardThere.push(name));
+    // Both control connections LISTEN as soon as the loops start.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const result = await store.append(`signal-${randomUUID()}`, 'any', [event('A')]);
+    // The standby holds no lock: only the announcement can tell it the checkpoint moved.
+    expect(standby.heldProjections).toEqual([]);
+    expect(await standby.waitForCheckpoint('signalled', result.lastPosition, 5_000)).toBe(true);
+    await until(async () => heardHere.includes('signalled') && heardThere.includes('signalled'), 5_000);
+  });
+
   it('rolls back a batch that crashes mid-way and applies it once on resume; waitForCheckpoint sees it', async () => {
     let batches = 0;
     const crashing = loggingProjection('crashy', () => {

@@ -2,10 +2,12 @@ import type { Kysely } from 'kysely';
 import { Client, type Pool } from 'pg';
 import type { Database } from '@vinhdanh/db';
 import { comparePositions, EVENTS_CHANNEL, type EventPosition, type EventStore } from '@vinhdanh/event-store';
+import { AppliedSignal, PROJECTIONS_CHANNEL } from './applied-signal';
 import { applyNextBatch, ensureCheckpoints, readCheckpoint } from './checkpoints';
 import type { Projection, RebuildProgress } from './projection';
 import { UnknownProjectionError } from './projector.errors';
 import { rebuildProjection } from './rebuild';
+import { waitUntil } from './wait-until';
 
 /** Advisory-lock class id for projections ("VD"); the second key is hashtext(name). */
 export const PROJECTION_LOCK_CLASS = 0x5644;
@@ -46,9 +48,16 @@ export class Projector {
   private lastLockAttempt = 0;
   private offAppended: (() => void) | null = null;
   private lostConnection = false;
+  private readonly applied: AppliedSignal;
 
   constructor(private readonly options: ProjectorOptions) {
     this.byName = new Map(options.projections.map((p) => [p.name, p]));
+    this.applied = new AppliedSignal(options.pool);
+  }
+
+  /** Calls `listener` whenever a projection may have moved (applied here, or announced by another process). */
+  onApplied(listener: (projection: string) => void): () => void {
+    return this.applied.on(listener);
   }
 
   /** Names of the projections this instance applies right now. */
@@ -92,12 +101,8 @@ export class Projector {
 
   /** Resolves true once the projection has applied `position` (read-your-writes), false after `timeoutMs`. */
   async waitForCheckpoint(name: string, position: EventPosition, timeoutMs: number): Promise<boolean> {
-    const deadline = Date.now() + timeoutMs;
-    for (let delay = 5; ; delay = Math.min(delay * 2, 50)) {
-      if (comparePositions(await this.checkpoint(name), position) >= 0) return true;
-      if (Date.now() >= deadline) return false;
-      await sleep(Math.min(delay, Math.max(0, deadline - Date.now())));
-    }
+    const reached = async () => comparePositions(await this.checkpoint(name), position) >= 0;
+    return waitUntil(reached, (wake) => this.onApplied((p) => p === name && wake()), timeoutMs);
   }
 
   /** Empties the read model and replays every event into it in large batches, reporting progress. */
@@ -134,6 +139,7 @@ export class Projector {
           const projection = this.byName.get(name);
           while (projection && this.running && this.held.has(name)) {
             const applied = await applyNextBatch(this.options.db, this.options.store, projection, batchSize);
+            if (applied > 0) this.applied.appliedHere(name);
             if (applied < batchSize) break;
           }
         } catch (err) {
@@ -159,13 +165,16 @@ export class Projector {
     };
     client.on('error', lost);
     client.on('end', () => lost());
-    client.on('notification', () => this.wake());
+    client.on('notification', (message) => {
+      if (message.channel === PROJECTIONS_CHANNEL) this.applied.announced(message.payload ?? '');
+      else this.wake();
+    });
     await client.connect();
     this.control = client;
     // After losing its locks, an instance waits a retry period so a standby gets the first chance.
     this.lastLockAttempt = this.lostConnection ? Date.now() : 0;
     this.lostConnection = false;
-    await client.query(`listen ${EVENTS_CHANNEL}`);
+    await client.query(`listen ${EVENTS_CHANNEL}; listen ${PROJECTIONS_CHANNEL}`);
   }
 
   private async takeFreeProjections(): Promise<void> {
@@ -210,8 +219,4 @@ export class Projector {
     if (this.options.onError) this.options.onError(err, projection);
     else process.stderr.write(`[projector] ${projection ?? ''} ${err.message}\n`);
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
