@@ -6,6 +6,13 @@ type Descriptions = { [T in NominationEvent['type']]: Described<T> };
 const step = (s: { level: number; unitId: string }) => `cấp ${s.level} (${s.unitId})`;
 
 const DESCRIPTIONS: Descriptions = {
+  NominationTaskClaimed: (d) => `Nhận xử lý nhiệm vụ lần ${d.taskSeq} tại ${step(d)}`,
+  NominationTaskReleased: (d) => `Trả lại nhiệm vụ lần ${d.taskSeq} tại ${step(d)}${d.reason ? `: ${d.reason}` : ''}`,
+  NominationTaskAssigned: (d) =>
+    `${d.intervention ? 'Quản trị giao' : 'Giao'} nhiệm vụ lần ${d.taskSeq} tại ${step(d)} cho ${d.assignee.name}${d.reason ? `: ${d.reason}` : ''}`,
+  NominationTaskReassigned: (d) =>
+    `${d.intervention ? 'Quản trị giao lại' : 'Giao lại'} nhiệm vụ lần ${d.taskSeq} tại ${step(d)} từ ${d.from.name} cho ${d.to.name}${d.reason ? `: ${d.reason}` : ''}`,
+  NominationRecused: (d) => `Tự rút khỏi việc xét hồ sơ (xung đột lợi ích): ${d.reason}`,
   NominationSubmitted: (d) => `Gửi đề nghị ${d.awardCode} của đơn vị ${d.nominatingUnitId}, đợt ${d.campaignId}`,
   NominationReviewOpened: (d) => `Mở xét duyệt lần ${d.taskSeq} tại ${step(d)}`,
   NominationForwarded: (d) =>

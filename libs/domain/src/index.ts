@@ -134,6 +134,22 @@ export {
   NominationAutoReturned,
 } from './nomination/nomination.procedure.events';
 export type { NominationProcedureEvent } from './nomination/nomination.procedure.events';
+export {
+  TaskHolderRef,
+  ClaimTask,
+  ReleaseTask,
+  AssignTask,
+  RecuseFromNomination,
+} from './nomination/nomination.tasks.commands';
+export type { NominationTaskCommand } from './nomination/nomination.tasks.commands';
+export {
+  NominationTaskClaimed,
+  NominationTaskReleased,
+  NominationTaskAssigned,
+  NominationTaskReassigned,
+  NominationRecused,
+} from './nomination/nomination.tasks.events';
+export type { NominationTaskEvent } from './nomination/nomination.tasks.events';
 export type { NominationEventType } from './nomination/nomination.events';
 export { decide, evolve, initialState, foldNomination } from './nomination/nomination.decider';
 export type {
@@ -143,6 +159,8 @@ export type {
   OpenTask,
   LastDecision,
   NominationHold,
+  TaskHolder,
+  Recusal,
 } from './nomination/nomination.state';
 export { statusOfStep, nextStepOf } from './nomination/nomination.procedure.evolve';
 export {

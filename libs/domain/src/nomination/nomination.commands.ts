@@ -16,6 +16,7 @@ import {
   RevokeAward,
   SetTaskDue,
 } from './nomination.procedure.commands';
+import { AssignTask, ClaimTask, RecuseFromNomination, ReleaseTask } from './nomination.tasks.commands';
 
 export { Actor };
 
@@ -92,6 +93,10 @@ export type WithdrawNomination = z.infer<typeof WithdrawNomination>;
 
 /** Every command the nomination accepts. */
 export const NominationCommand = z.discriminatedUnion('type', [
+  ClaimTask,
+  ReleaseTask,
+  AssignTask,
+  RecuseFromNomination,
   SubmitNomination,
   DecideNomination,
   ResubmitNomination,

@@ -20,6 +20,7 @@ import { isFinalStatus } from './nomination.status';
 import { metadataOf, recordAppraisal, recordIntake, recordVote } from './nomination.procedure.decider';
 import { extendDeadline, hold, recordTaskTimer, resume, revoke, setTaskDue } from './nomination.admin.decider';
 import { procedureRefusals } from './nomination.procedure.errors';
+import { assignTask, claimTask, recuse, refuseRecused, releaseTask } from './nomination.tasks.decider';
 
 export { evolve, foldNomination, initialState };
 
@@ -46,7 +47,19 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
       { field: 'nominationId', message: `must be ${state.nominationId}, the nomination this state belongs to` },
     ]);
   }
+  // Issue 5: a recused user can no longer act on the nomination (the workflow's own timers still run).
+  if (cmd.type !== 'SetTaskDue' && cmd.type !== 'RecordTaskTimer' && cmd.type !== 'RecuseFromNomination') {
+    refuseRecused(cmd.actor, state);
+  }
   switch (cmd.type) {
+    case 'ClaimTask':
+      return claimTask(cmd, state);
+    case 'ReleaseTask':
+      return releaseTask(cmd, state);
+    case 'AssignTask':
+      return assignTask(cmd, state);
+    case 'RecuseFromNomination':
+      return recuse(cmd, state);
     case 'DecideNomination':
       return decideOnReview(cmd, state);
     case 'ResubmitNomination':

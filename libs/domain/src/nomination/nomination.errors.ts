@@ -29,7 +29,11 @@ export type NominationErrorCode =
   | 'NOMINATION.NOT_ON_HOLD'
   | 'NOMINATION.NOT_GRANTED'
   | 'NOMINATION.ACTOR_NOT_ON_ROUTE'
-  | 'NOMINATION.DEADLINE_NOT_LATER';
+  | 'NOMINATION.DEADLINE_NOT_LATER'
+  | 'NOMINATION.TASK_HELD'
+  | 'NOMINATION.TASK_NOT_HELD'
+  | 'NOMINATION.RECUSED'
+  | 'NOMINATION.ASSIGNEE_RECUSED';
 
 /** A command the nomination refuses; `code` is stable wire API, the messages are for people. */
 export class NominationError extends DomainError {

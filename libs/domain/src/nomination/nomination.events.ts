@@ -21,6 +21,13 @@ import {
   NominationVoteFailed,
   NominationVoteRecorded,
 } from './nomination.procedure.events';
+import {
+  NominationRecused,
+  NominationTaskAssigned,
+  NominationTaskClaimed,
+  NominationTaskReassigned,
+  NominationTaskReleased,
+} from './nomination.tasks.events';
 
 export { NominationEventMetadata };
 
@@ -104,6 +111,11 @@ export type NominationWithdrawn = z.infer<typeof NominationWithdrawn>;
 
 /** Every fact of a nomination's stream. */
 export const NominationEvent = z.discriminatedUnion('type', [
+  NominationTaskClaimed,
+  NominationTaskReleased,
+  NominationTaskAssigned,
+  NominationTaskReassigned,
+  NominationRecused,
   NominationSubmitted,
   NominationReviewOpened,
   NominationForwarded,

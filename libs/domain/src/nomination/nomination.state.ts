@@ -11,6 +11,7 @@ import type { NominationProcedure } from '../procedure/procedure';
 import type { EligibilityCheck } from '../eligibility/eligibility.schema';
 import type { HoldKind } from './nomination.procedure.commands';
 import { evolveProcedure, statusOfStep } from './nomination.procedure.evolve';
+import { evolveTasks, isTaskEvent } from './nomination.tasks.evolve';
 
 /** The one task a nomination waits on: a review at a route level, or a revision after a return. */
 export interface OpenTask {
@@ -33,6 +34,25 @@ export interface OpenTask {
   readonly remindedFor?: IsoDateTime;
   readonly overdue?: boolean;
   readonly stuck?: boolean;
+  /** Who holds the task (claimed or assigned, issue 5); absent while the unit's pool holds it. */
+  readonly holder?: TaskHolder;
+}
+
+/** The person holding an open task, since when, and who assigned it (absent for a claim). */
+export interface TaskHolder {
+  readonly userId: string;
+  readonly name: string;
+  readonly since: IsoDateTime;
+  readonly assignedBy?: Actor;
+}
+
+/** A user who stepped aside from the nomination (conflict of interest); they can no longer act on it. */
+export interface Recusal {
+  readonly userId: string;
+  readonly name: string;
+  readonly unitId: string;
+  readonly at: IsoDateTime;
+  readonly reason: string;
 }
 
 /** A pause of the nomination and, once resumed, who resumed it. */
@@ -90,6 +110,8 @@ export interface SubmittedNominationState {
   readonly procedure?: NominationProcedure;
   /** The latest hold, present once the nomination was ever held. */
   readonly hold?: NominationHold;
+  /** Users who recused themselves (issue 5), oldest first; absent until someone does. */
+  readonly recusals?: readonly Recusal[];
   /** Set when a granted award is revoked. */
   readonly revocation?: {
     readonly by: Actor;
@@ -202,7 +224,7 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
         outcome: { status: 'WITHDRAWN', by: actor, at: now, reason: event.data.reason },
       };
     default:
-      return evolveProcedure(state, event);
+      return isTaskEvent(event) ? evolveTasks(state, event) : evolveProcedure(state, event);
   }
 }
 
