@@ -54,9 +54,18 @@ export type {
   InboxCounts,
   Page,
 } from './repositories/nominations.repository';
-export { ListNominationsQuery, ListInboxQuery, NominationQueryError } from './repositories/nominations.query';
-export type { QueryFieldError } from './repositories/nominations.query';
-export { normaliseSearchText } from './repositories/search-text';
+export {
+  ListNominationsQuery,
+  ListInboxQuery,
+  InboxScope,
+  InboxCountsQuery,
+  NominationQueryError,
+  encodeCursor,
+  decodeCursor,
+  exactInstant,
+} from './repositories/nominations.query';
+export type { QueryFieldError, KeysetPosition } from './repositories/nominations.query';
+export { normaliseSearchText, containsPattern } from './repositories/search-text';
 export type {
   WorkingCalendarDaysTable,
   CalendarDayKind,

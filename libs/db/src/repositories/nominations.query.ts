@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { NominationStatus } from '@vinhdanh/domain';
 
@@ -41,10 +42,15 @@ const limit = z
 const search = z.string().max(200, { error: 'must be at most 200 characters' });
 const cursor = z.string().max(512, { error: 'is not a cursor this API issued' });
 
-/** Filters of `listNominations`; every filter is optional and they combine with AND. */
+/**
+ * Filters of `listNominations`; every filter is optional and they combine with AND.
+ * `touchingUnitIds` is an access scope (nominating, current or on the route); an empty scope sees nothing.
+ */
 export const ListNominationsQuery = z.object({
   nominatingUnitIds: z.array(id).min(1, { error: 'must name at least one unit' }).max(1000).optional(),
+  touchingUnitIds: z.array(id).max(1000).optional(),
   campaignId: id.optional(),
+  awardCode: id.optional(),
   status: z.union([NominationStatus, z.array(NominationStatus).min(1)]).optional(),
   search: search.optional(),
   limit,
@@ -53,21 +59,47 @@ export const ListNominationsQuery = z.object({
 /** Filters of `listNominations`. */
 export type ListNominationsQuery = z.input<typeof ListNominationsQuery>;
 
-/** Filters of `listInbox`: the units whose tasks to show (required), then optional narrowing. */
-export const ListInboxQuery = z.object({
-  unitIds: z.array(id).min(1, { error: 'must name at least one unit' }).max(1000),
-  kinds: z
-    .array(z.enum(['review', 'revision'], { error: 'must be "review" or "revision"' }))
-    .min(1)
-    .optional(),
-  awardCode: id.optional(),
-  campaignId: id.optional(),
-  search: search.optional(),
-  limit,
-  cursor: cursor.optional(),
+/** Which open tasks an inbox holds: reviews at some units, revisions at others. An empty scope holds none. */
+export const InboxScope = z.object({
+  reviewUnitIds: z.array(id).max(1000),
+  revisionUnitIds: z.array(id).max(1000),
 });
+/** Which open tasks an inbox holds. */
+export type InboxScope = z.input<typeof InboxScope>;
+
+const unitIds = z.array(id).min(1, { error: 'must name at least one unit' }).max(1000);
+/** Where an inbox looks: `unitIds` (every kind of task there) or an access `scope`, exactly one of them. */
+const inboxWhere = z.object({ unitIds: unitIds.optional(), scope: InboxScope.optional() });
+const oneOfUnitsOrScope = (q: z.output<typeof inboxWhere>, ctx: z.RefinementCtx) => {
+  if ((q.unitIds === undefined) === (q.scope === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['unitIds'], message: 'give either unitIds or scope' });
+  }
+};
+
+/**
+ * Filters of `listInbox`: where to look (units or scope), then optional narrowing that combines
+ * with AND. A new filter is a field here plus one entry in the repository's `inboxFilters`.
+ */
+export const ListInboxQuery = inboxWhere
+  .extend({
+    kinds: z
+      .array(z.enum(['review', 'revision'], { error: 'must be "review" or "revision"' }))
+      .min(1)
+      .optional(),
+    awardCode: id.optional(),
+    campaignId: id.optional(),
+    search: search.optional(),
+    limit,
+    cursor: cursor.optional(),
+  })
+  .superRefine(oneOfUnitsOrScope);
 /** Filters of `listInbox`. */
 export type ListInboxQuery = z.input<typeof ListInboxQuery>;
+
+/** Where `inboxCounts` counts: `unitIds` or an access `scope`. */
+export const InboxCountsQuery = inboxWhere.superRefine(oneOfUnitsOrScope);
+/** Where `inboxCounts` counts. */
+export type InboxCountsQuery = z.input<typeof InboxCountsQuery>;
 
 /** Parses a query, turning zod issues into a `NominationQueryError` that names each field. */
 export function parseQuery<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -93,13 +125,17 @@ export interface KeysetPosition {
   id: string;
 }
 
+/** The exact stored instant of a timestamptz column as text, for cursors: a millisecond Date could skip or repeat rows. */
+export const exactInstant = (column: string) =>
+  sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 /** Encodes a keyset position as an opaque base64url cursor, tagged so a list cursor cannot page an inbox. */
-export function encodeCursor(tag: 'inbox' | 'nominations', position: KeysetPosition): string {
+export function encodeCursor(tag: string, position: KeysetPosition): string {
   return Buffer.from(JSON.stringify([tag, position.at, position.id]), 'utf8').toString('base64url');
 }
 
 /** Decodes a cursor issued by `encodeCursor` with the same tag, or refuses it as a query error. */
-export function decodeCursor(tag: 'inbox' | 'nominations', value: string): KeysetPosition {
+export function decodeCursor(tag: string, value: string): KeysetPosition {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));

@@ -1,0 +1,132 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool, type Kysely } from 'kysely';
+import { NOMINATION_STATUS_LABELS, type NominationStatus } from '@vinhdanh/domain';
+import type { Database } from '../database';
+import {
+  decodeCursor,
+  encodeCursor,
+  exactInstant,
+  InboxCountsQuery,
+  ListInboxQuery,
+  parseQuery,
+  type InboxScope,
+} from './nominations.query';
+import { containsPattern, normaliseSearchText } from './search-text';
+import type { InboxCounts, InboxTask, Page } from './nominations.views';
+
+type InboxTable = 'inbox_tasks' | 'inbox_counts';
+type Where<T extends keyof Database> = (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>;
+type ParsedInbox = ReturnType<typeof ListInboxQuery.parse>;
+
+/** The tasks of a scope: reviews at its review units, revisions at its revision units. */
+function inScope(scope: InboxScope): Where<InboxTable> {
+  return (eb) => {
+    const parts: Expression<SqlBool>[] = [];
+    if (scope.reviewUnitIds.length)
+      parts.push(eb.and([eb('kind', '=', 'review'), eb('unit_id', 'in', scope.reviewUnitIds)]));
+    if (scope.revisionUnitIds.length)
+      parts.push(eb.and([eb('kind', '=', 'revision'), eb('unit_id', 'in', scope.revisionUnitIds)]));
+    return eb.or(parts);
+  };
+}
+
+/** `unitIds` is shorthand for the scope holding every kind of task at those units. */
+function scopeOf(q: { unitIds?: string[]; scope?: InboxScope }): InboxScope {
+  const units = q.unitIds ?? [];
+  return q.scope ?? { reviewUnitIds: units, revisionUnitIds: units };
+}
+const isEmpty = (s: InboxScope) => s.reviewUnitIds.length === 0 && s.revisionUnitIds.length === 0;
+
+/**
+ * One where-clause per optional filter of the inbox, in one place so that a new filter (a field of
+ * `ListInboxQuery`) is one more entry here. The counts ignore these: they cover the whole inbox.
+ */
+function inboxFilters(q: ParsedInbox): Where<'inbox_tasks'>[] {
+  const filters: Where<'inbox_tasks'>[] = [];
+  const { kinds, awardCode, campaignId } = q;
+  if (kinds) filters.push((eb) => eb('kind', 'in', kinds));
+  if (awardCode) filters.push((eb) => eb('award_code', '=', awardCode));
+  if (campaignId) filters.push((eb) => eb('campaign_id', '=', campaignId));
+  const folded = normaliseSearchText(q.search ?? '');
+  if (folded) filters.push((eb) => eb('nominee_search', 'like', containsPattern(folded)));
+  return filters;
+}
+
+/** Open tasks in an inbox (units or scope), oldest first (keyset on opened_at, nomination id), filtered. */
+export async function listInbox(db: Kysely<Database>, query: ListInboxQuery): Promise<Page<InboxTask>> {
+  const q = parseQuery(ListInboxQuery, query);
+  const scope = scopeOf(q);
+  if (isEmpty(scope)) return { items: [], nextCursor: null };
+  let select = db
+    .selectFrom('inbox_tasks')
+    .select([
+      'nomination_id',
+      'unit_id',
+      'level',
+      'kind',
+      'task_seq',
+      'opened_at',
+      'due_at',
+      'award_code',
+      'campaign_id',
+      'nominee_name',
+      'status',
+      sql<boolean>`coalesce(due_at < now(), false)`.as('overdue'),
+      exactInstant('opened_at').as('opened_key'),
+    ])
+    .where(inScope(scope));
+  for (const filter of inboxFilters(q)) select = select.where(filter);
+  if (q.cursor) {
+    const after = decodeCursor('inbox', q.cursor);
+    select = select.where(sql<SqlBool>`(opened_at, nomination_id) > (${after.at}::timestamptz, ${after.id})`);
+  }
+  const rows = await select
+    .orderBy('opened_at')
+    .orderBy('nomination_id')
+    .limit(q.limit + 1)
+    .execute();
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => {
+      const status = r.status as NominationStatus;
+      return {
+        nominationId: r.nomination_id,
+        unitId: r.unit_id,
+        level: r.level,
+        kind: r.kind,
+        taskSeq: r.task_seq,
+        openedAt: r.opened_at.toISOString(),
+        dueAt: r.due_at ? r.due_at.toISOString() : null,
+        overdue: r.overdue,
+        awardCode: r.award_code,
+        campaignId: r.campaign_id,
+        nomineeName: r.nominee_name,
+        status,
+        statusLabel: NOMINATION_STATUS_LABELS[status],
+      };
+    }),
+    nextCursor:
+      rows.length > q.limit && last ? encodeCursor('inbox', { at: last.opened_key, id: last.nomination_id }) : null,
+  };
+}
+
+/** Open-task counts of a whole inbox (units or scope), per kind, status and unit, from the projection's counters. */
+export async function inboxCounts(db: Kysely<Database>, query: InboxCountsQuery): Promise<InboxCounts> {
+  const scope = scopeOf(parseQuery(InboxCountsQuery, query));
+  const counts: InboxCounts = { total: 0, byKind: { review: 0, revision: 0 }, byStatus: {}, byUnit: {} };
+  if (isEmpty(scope)) return counts;
+  const rows = await db
+    .selectFrom('inbox_counts')
+    .select(['unit_id', 'kind', 'status', 'open_tasks'])
+    .where(inScope(scope))
+    .where('open_tasks', '>', 0)
+    .execute();
+  for (const r of rows) {
+    const status = r.status as NominationStatus;
+    counts.total += r.open_tasks;
+    counts.byKind[r.kind] += r.open_tasks;
+    counts.byStatus[status] = (counts.byStatus[status] ?? 0) + r.open_tasks;
+    counts.byUnit[r.unit_id] = (counts.byUnit[r.unit_id] ?? 0) + r.open_tasks;
+  }
+  return counts;
+}
