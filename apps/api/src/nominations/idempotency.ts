@@ -5,14 +5,17 @@ import { IdempotencyKeyError } from './nominations.errors';
 
 const KEY_FORMAT = /^[A-Za-z0-9._:-]{8,128}$/;
 
-/** The request's `Idempotency-Key` header, required and checked (400 naming the header otherwise). */
-export const IdempotencyKey = createParamDecorator((_data: unknown, ctx: ExecutionContext): string => {
+/** Reads and checks the `Idempotency-Key` header (exported so a test can find every route that uses it). */
+export function readIdempotencyKey(_data: unknown, ctx: ExecutionContext): string {
   const raw = ctx.switchToHttp().getRequest<Request>().headers['idempotency-key'];
   const key = Array.isArray(raw) ? raw[0] : raw;
   if (key === undefined || key.trim() === '') throw new IdempotencyKeyError('required');
   if (!KEY_FORMAT.test(key)) throw new IdempotencyKeyError('format');
   return key;
-});
+}
+
+/** The request's `Idempotency-Key` header, required and checked (400 naming the header otherwise). */
+export const IdempotencyKey = createParamDecorator(readIdempotencyKey);
 
 /**
  * A UUID (version 8, RFC 9562 "custom") from sha256(purpose, user id, key): the same user retrying
@@ -28,7 +31,19 @@ export function deterministicUuid(purpose: string, userId: string, key: string):
 
 /** The commands sent to a nomination's workflow as Updates (the prefix of their update ids). */
 export type UpdateKind =
-  'decide' | 'resubmit' | 'withdraw' | 'intake' | 'appraisal' | 'vote' | 'hold' | 'resume' | 'deadline';
+  | 'decide'
+  | 'resubmit'
+  | 'withdraw'
+  | 'intake'
+  | 'appraisal'
+  | 'vote'
+  | 'hold'
+  | 'resume'
+  | 'deadline'
+  // Administrators' interventions (issue 5).
+  | 'remind'
+  | 'force-return'
+  | 'cancel';
 
 /** The Temporal update id of a command: per user, so two users' keys can never collide. */
 export function updateIdOf(kind: UpdateKind, userId: string, key: string): string {

@@ -1,0 +1,103 @@
+import type { UserRole } from '@vinhdanh/db';
+
+/**
+ * Who may pass the guard of each route: `public` (no token), `signed-in` (any user; the service then
+ * checks the resource: whose nomination, which unit) or the roles of which one is needed somewhere.
+ */
+export type Policy = 'public' | 'signed-in' | readonly UserRole[];
+
+const ADMINS: readonly UserRole[] = ['system_admin', 'unit_admin'];
+const SYSTEM_ADMIN: readonly UserRole[] = ['system_admin'];
+const AUDIT: readonly UserRole[] = ['auditor', 'system_admin'];
+const APPROVERS: readonly UserRole[] = ['reviewer', 'chair'];
+
+/** The policy of every route; the matrix test fails when the app serves a route missing here. */
+export const ACCESS: Record<string, Policy> = {
+  'POST /api/auth/login': 'public',
+  'GET /api/health': 'public',
+  'GET /api/metrics': 'public',
+  'GET /api/me': 'signed-in',
+  'GET /api/units': 'signed-in',
+  'GET /api/campaigns': 'signed-in',
+
+  'POST /api/nominations': 'signed-in',
+  'GET /api/nominations': 'signed-in',
+  'GET /api/nominations/:id': 'signed-in',
+  'POST /api/nominations/:id/decisions': 'signed-in',
+  'POST /api/nominations/:id/resubmission': 'signed-in',
+  'POST /api/nominations/:id/withdrawal': 'signed-in',
+  'POST /api/nominations/:id/intake': 'signed-in',
+  'POST /api/nominations/:id/appraisal': 'signed-in',
+  'POST /api/nominations/:id/vote': 'signed-in',
+  'POST /api/nominations/:id/hold': 'signed-in',
+  'POST /api/nominations/:id/resume': 'signed-in',
+  'POST /api/nominations/:id/deadline': 'signed-in',
+  'POST /api/nominations/:id/revocation': 'signed-in',
+  'GET /api/inbox': 'signed-in',
+  'POST /api/inbox/bulk-decisions': APPROVERS,
+
+  'POST /api/admin/campaigns': SYSTEM_ADMIN,
+  'PATCH /api/admin/campaigns/:id': SYSTEM_ADMIN,
+  'GET /api/admin/campaigns/:id/quotas': ADMINS,
+  'PUT /api/admin/campaigns/:id/quotas/:bucketKey': ADMINS,
+  'GET /api/admin/calendar': 'signed-in',
+  'PUT /api/admin/calendar/:date': SYSTEM_ADMIN,
+  'DELETE /api/admin/calendar/:date': SYSTEM_ADMIN,
+  'GET /api/admin/stuck': ADMINS,
+  'GET /api/admin/stuck/aging': ADMINS,
+  'GET /api/admin/users': ADMINS,
+  'GET /api/admin/users/:id': ADMINS,
+  'POST /api/admin/users': ADMINS,
+  'POST /api/admin/users/:id/deactivation': ADMINS,
+  'POST /api/admin/users/:id/reactivation': ADMINS,
+  'POST /api/admin/users/:id/roles': ADMINS,
+  'POST /api/admin/users/:id/roles/revocation': ADMINS,
+
+  'GET /api/audit/nominations/:id/timeline': 'signed-in',
+  'GET /api/audit/nominations/:id/as-of': 'signed-in',
+  'GET /api/audit/nominations/:id/verify': AUDIT,
+  'GET /api/audit/nominations/:id/export': AUDIT,
+  'GET /api/audit/nominations/:id/replay-check': AUDIT,
+  'GET /api/audit/campaigns/:id/export': AUDIT,
+  'POST /api/audit/verify': AUDIT,
+  'POST /api/audit/anchors': AUDIT,
+  'GET /api/audit/anchors': AUDIT,
+  'GET /api/audit/anchors/:id/check': AUDIT,
+  'GET /api/audit/units/:unitId/inbox-as-of': 'signed-in',
+
+  'GET /api/notifications': 'signed-in',
+  'POST /api/notifications/read-all': 'signed-in',
+  'POST /api/notifications/:id/read': 'signed-in',
+  'POST /api/attachments': 'signed-in',
+  'GET /api/attachments/:id': 'signed-in',
+  'GET /api/quotas/usage': 'signed-in',
+};
+
+/** POST/PATCH routes that need no Idempotency-Key, and why. */
+export const IDEMPOTENCY_EXEMPT: Record<string, string> = {
+  'POST /api/auth/login': 'creates no record; a retry just logs in again',
+  'POST /api/audit/verify': 'read-only check of the store; POST only because it can run long',
+  'POST /api/audit/anchors': "idempotent by day: a retry returns the day's anchor",
+  'POST /api/notifications/read-all': 'idempotent by nature: marking read twice changes nothing',
+  'POST /api/notifications/:id/read': 'idempotent by nature: marking read twice changes nothing',
+  'POST /api/admin/campaigns': 'natural key: a retry with the same campaign code is refused 409 naming it',
+  'PATCH /api/admin/campaigns/:id': 'sets fields to given values: a retry changes nothing',
+  'POST /api/attachments': 'content-addressed: the same bytes are stored once and get the same checksum',
+};
+
+/** One caller per role (demo users at LĐLĐ Cao Bằng and its CĐCS / Tổng LĐLĐ), and an anonymous one. */
+export interface Caller {
+  label: string;
+  username?: string;
+  roles: readonly UserRole[];
+}
+
+export const CALLERS: readonly Caller[] = [
+  { label: 'anonymous', roles: [] },
+  { label: 'nominator', username: 'snv.nominator', roles: ['nominator'] },
+  { label: 'reviewer', username: 'vccb.reviewer', roles: ['reviewer'] },
+  { label: 'chair', username: 'cb.chair', roles: ['chair'] },
+  { label: 'unit_admin', username: 'cb.admin', roles: ['unit_admin'] },
+  { label: 'auditor', username: 'tld.auditor', roles: ['auditor'] },
+  { label: 'system_admin', username: 'sysadmin', roles: ['system_admin'] },
+];
