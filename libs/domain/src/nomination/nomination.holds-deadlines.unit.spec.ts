@@ -58,6 +58,8 @@ const extendCmd = (actor: Actor, taskSeq: number, dueAt: string, minute: number)
 const DUE = '2026-03-16T10:00:00.000Z';
 const LATER = '2026-03-23T10:00:00.000Z';
 
+const events15 = () => play(...approvedUpTo(1), holdCmd(reviewer2, 15));
+
 describe('holds', () => {
   it('given a review at level 2, when level 2 holds it, then it is tạm dừng and no decision is accepted', () => {
     const events = play(...approvedUpTo(1), holdCmd(reviewer2, 15));
@@ -73,6 +75,19 @@ describe('holds', () => {
     expect(error.messageVi).toContain('đang xem xét kỷ luật');
     given(events).when(holdCmd(reviewer3, 17)).thenRefuses('NOMINATION.ON_HOLD');
     given(events).when(holdCmd(reviewer2, 15)).then([]);
+  });
+
+  it('ends the refusal sentence with one full stop whether or not the hold reason has one', () => {
+    const withStop = { ...holdCmd(reviewer2, 15), reason: 'Có đơn khiếu nại.' };
+    const error = given(play(...approvedUpTo(1), withStop))
+      .when(decideCmd(reviewer2, 'approve', 2, 16))
+      .thenRefuses('NOMINATION.ON_HOLD');
+    expect(error.messageVi).toContain('Có đơn khiếu nại. Không thể');
+    expect(error.messageVi).not.toContain('..');
+    const without = given(events15())
+      .when(decideCmd(reviewer2, 'approve', 2, 16))
+      .thenRefuses('NOMINATION.ON_HOLD');
+    expect(without.messageVi).toContain('01/03/2026. Không thể');
   });
 
   it('given a held nomination, when it resumes, then the status before the hold comes back and decisions are accepted again', () => {

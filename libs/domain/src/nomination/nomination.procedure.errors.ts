@@ -63,8 +63,8 @@ export const procedureRefusals = {
     const label = hold ? HOLD_KIND_LABELS[hold.kind] : { vi: 'tạm dừng', en: 'on hold' };
     return new NominationError(
       'NOMINATION.ON_HOLD',
-      `Hồ sơ đang tạm dừng (${label.vi}) từ ${hold?.at ?? '?'}: ${hold?.reason ?? ''}. Không thể thao tác cho tới khi tiếp tục.`,
-      `The nomination is on hold (${label.en}) since ${hold?.at ?? '?'}: ${hold?.reason ?? ''}. Nothing can be decided until it resumes.`,
+      `Hồ sơ đang tạm dừng (${label.vi}) từ ${hold?.at ?? '?'}: ${sentence(hold?.reason)} Không thể thao tác cho tới khi tiếp tục.`,
+      `The nomination is on hold (${label.en}) since ${hold?.at ?? '?'}: ${sentence(hold?.reason)} Nothing can be decided until it resumes.`,
       { hold },
     );
   },
@@ -120,3 +120,9 @@ export const ATTACHMENT_KIND_LABELS: Readonly<Record<string, { vi: string; en: s
   SANG_KIEN: { vi: 'Giấy chứng nhận sáng kiến', en: 'initiative certificate' },
   KHAC: { vi: 'Tài liệu khác', en: 'other document' },
 };
+
+/** A reason as a sentence: one full stop at the end, never two. */
+function sentence(reason: string | undefined): string {
+  const text = (reason ?? '').trim();
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
