@@ -9,6 +9,7 @@ import {
   recordAppraisalUpdate,
   recordIntakeUpdate,
   recordVoteUpdate,
+  rerouteUpdate,
   resubmitUpdate,
   resumeUpdate,
   withdrawUpdate,
@@ -166,6 +167,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   handle(holdUpdate, 'HoldNomination');
   handle(resumeUpdate, 'ResumeNomination');
   handle(extendDeadlineUpdate, 'ExtendTaskDeadline');
+  handle(rerouteUpdate, 'RerouteNomination');
 
   await execute(input.submit, input.context, true);
   if (issue4) await runDeadlineLadder({ state: () => state, plan: () => plan, now, execute: (c) => execute(c) });

@@ -37,6 +37,7 @@ const DESCRIPTIONS: Descriptions = {
   NominationDeadlineMissed: (d) => `Quá hạn xử lý tại ${step(d)} (hạn ${d.dueAt})`,
   NominationMarkedStuck: (d) => `Hồ sơ bị ách tắc tại ${step(d)}`,
   NominationAutoReturned: (d) => `Tự động trả từ ${step(d.by)} về ${step(d.to)} do quá hạn: ${d.reason}`,
+  NominationRerouted: (d) => `Sắp xếp tổ chức: chuyển từ ${step(d.from)} sang ${step(d.to)}: ${d.reason}`,
 };
 
 /** One line in Vietnamese saying what the event recorded, for the auditors' timeline. */

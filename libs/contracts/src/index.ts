@@ -22,6 +22,7 @@ export {
   holdUpdate,
   resumeUpdate,
   extendDeadlineUpdate,
+  rerouteUpdate,
 } from './nomination.contract';
 export type {
   RequestContext,
@@ -36,6 +37,7 @@ export type {
   HoldArgs,
   ResumeArgs,
   ExtendDeadlineArgs,
+  RerouteArgs,
   CommandOutcome,
   NominationSnapshot,
   AppendNominationEventsInput,

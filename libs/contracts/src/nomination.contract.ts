@@ -11,6 +11,7 @@ import type {
   NominationState,
   NominationStatus,
   ResubmitNomination,
+  RerouteNomination,
   SubmitNomination,
   WithdrawNomination,
 } from '@vinhdanh/domain';
@@ -79,6 +80,14 @@ export const holdUpdate = defineUpdate<CommandOutcome, [HoldArgs]>('holdUpdate')
 export const resumeUpdate = defineUpdate<CommandOutcome, [ResumeArgs]>('resumeUpdate');
 /** An administrator extends the open task's deadline, with a reason. */
 export const extendDeadlineUpdate = defineUpdate<CommandOutcome, [ExtendDeadlineArgs]>('extendDeadlineUpdate');
+
+/** Argument of {@link rerouteUpdate}. */
+export type RerouteArgs = UpdateArgs<RerouteNomination>;
+/**
+ * A reorganisation moves pending steps (and an open task) from a dissolved or replaced unit to its
+ * successor; the Update id is per reorganisation and nomination, so a re-run is one move.
+ */
+export const rerouteUpdate = defineUpdate<CommandOutcome, [RerouteArgs]>('rerouteUpdate');
 
 /** Decide (approve / return / reject) on the open review. */
 export const decideUpdate = defineUpdate<CommandOutcome, [DecideArgs]>('decideUpdate');

@@ -150,6 +150,9 @@ export {
   NominationRecused,
 } from './nomination/nomination.tasks.events';
 export type { NominationTaskEvent } from './nomination/nomination.tasks.events';
+export { RerouteNomination } from './nomination/nomination.reroute.commands';
+export { NominationRerouted } from './nomination/nomination.reroute.events';
+export { waitsOnUnit } from './nomination/nomination.reroute.decider';
 export type { NominationEventType } from './nomination/nomination.events';
 export { decide, evolve, initialState, foldNomination } from './nomination/nomination.decider';
 export type {

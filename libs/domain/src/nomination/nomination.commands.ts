@@ -16,6 +16,7 @@ import {
   RevokeAward,
   SetTaskDue,
 } from './nomination.procedure.commands';
+import { RerouteNomination } from './nomination.reroute.commands';
 import { AssignTask, ClaimTask, RecuseFromNomination, ReleaseTask } from './nomination.tasks.commands';
 
 export { Actor };
@@ -110,6 +111,7 @@ export const NominationCommand = z.discriminatedUnion('type', [
   ExtendTaskDeadline,
   SetTaskDue,
   RecordTaskTimer,
+  RerouteNomination,
 ]);
 /** Every command the nomination accepts. */
 export type NominationCommand = z.infer<typeof NominationCommand>;

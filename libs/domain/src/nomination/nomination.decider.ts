@@ -20,6 +20,7 @@ import { isFinalStatus } from './nomination.status';
 import { metadataOf, recordAppraisal, recordIntake, recordVote } from './nomination.procedure.decider';
 import { extendDeadline, hold, recordTaskTimer, resume, revoke, setTaskDue } from './nomination.admin.decider';
 import { procedureRefusals } from './nomination.procedure.errors';
+import { reroute } from './nomination.reroute.decider';
 import { assignTask, claimTask, recuse, refuseRecused, releaseTask } from './nomination.tasks.decider';
 
 export { evolve, foldNomination, initialState };
@@ -84,6 +85,8 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
       return setTaskDue(cmd, state);
     case 'RecordTaskTimer':
       return recordTaskTimer(cmd, state);
+    case 'RerouteNomination':
+      return reroute(cmd, state);
   }
 }
 

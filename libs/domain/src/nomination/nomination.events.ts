@@ -21,6 +21,7 @@ import {
   NominationVoteFailed,
   NominationVoteRecorded,
 } from './nomination.procedure.events';
+import { NominationRerouted } from './nomination.reroute.events';
 import {
   NominationRecused,
   NominationTaskAssigned,
@@ -138,6 +139,7 @@ export const NominationEvent = z.discriminatedUnion('type', [
   NominationDeadlineMissed,
   NominationMarkedStuck,
   NominationAutoReturned,
+  NominationRerouted,
 ]);
 /** Every fact of a nomination's stream. */
 export type NominationEvent = z.infer<typeof NominationEvent>;

@@ -11,6 +11,7 @@ import type { NominationProcedure } from '../procedure/procedure';
 import type { EligibilityCheck } from '../eligibility/eligibility.schema';
 import type { HoldKind } from './nomination.procedure.commands';
 import { evolveProcedure, statusOfStep } from './nomination.procedure.evolve';
+import { evolveRerouted } from './nomination.reroute.decider';
 import { evolveTasks, isTaskEvent } from './nomination.tasks.evolve';
 
 /** The one task a nomination waits on: a review at a route level, or a revision after a return. */
@@ -223,6 +224,8 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
         openTask: null,
         outcome: { status: 'WITHDRAWN', by: actor, at: now, reason: event.data.reason },
       };
+    case 'NominationRerouted':
+      return evolveRerouted(state, event);
     default:
       return isTaskEvent(event) ? evolveTasks(state, event) : evolveProcedure(state, event);
   }
