@@ -37,6 +37,11 @@ const DESCRIPTIONS: Descriptions = {
   NominationDeadlineMissed: (d) => `Quá hạn xử lý tại ${step(d)} (hạn ${d.dueAt})`,
   NominationMarkedStuck: (d) => `Hồ sơ bị ách tắc tại ${step(d)}`,
   NominationAutoReturned: (d) => `Tự động trả từ ${step(d.by)} về ${step(d.to)} do quá hạn: ${d.reason}`,
+  NominationDisclosurePosted: (d) => `Công khai tại ${step(d)} ${d.workingDays} ngày làm việc, đến ${d.endsAt}`,
+  NominationDisclosureEnded: (d) => `Hết thời gian công khai (${d.objections} ý kiến, ${d.unanswered} chưa trả lời)`,
+  NominationObjectionRecorded: (d) => `Ghi nhận ý kiến phản ánh ${d.objectionId}: ${d.text}`,
+  NominationObjectionAnswered: (d) =>
+    `Trả lời ý kiến phản ánh ${d.objectionId} (${d.upheld ? 'phản ánh đúng' : 'phản ánh không đúng'}): ${d.answer}`,
   NominationRerouted: (d) => `Sắp xếp tổ chức: chuyển từ ${step(d.from)} sang ${step(d.to)}: ${d.reason}`,
 };
 

@@ -24,6 +24,8 @@ export {
   PersonConditions,
   AwardRule,
   DeadlineRules,
+  DisclosureRules,
+  DirectWorkerShareRule,
   RuleSet,
 } from './rules/rule-set.schema';
 export {
@@ -56,7 +58,16 @@ export { AwardHistoryEntry } from './eligibility/award-history';
 export { checkEligibility, failedChecks } from './eligibility/eligibility';
 export type { EligibilityContext } from './eligibility/eligibility';
 export { effectiveUnionWorkYears } from './eligibility/person-conditions';
-export { NotEligibleError } from './eligibility/eligibility.errors';
+export { NotEligibleError, DirectWorkerShareError } from './eligibility/eligibility.errors';
+export { EligibilityRuleCode } from './eligibility/eligibility.schema';
+export {
+  DEFAULT_SUBMISSION_BLOCKING_RULES,
+  submissionBlockingRules,
+  directWorkerShareRuleOf,
+  assertDirectWorkerShareAtSubmission,
+} from './eligibility/submission-rules';
+export type { DirectWorkerCounts } from './eligibility/submission-rules';
+export { DisclosureRequirement, disclosureFor } from './procedure/disclosure';
 
 // Quotas
 export { CampaignUnitQuota, quotaLimit, assertWithinQuota, quotaBucketsFor } from './quota/quota';
@@ -65,7 +76,9 @@ export { directWorkerShare, assertDirectWorkerShare } from './quota/direct-worke
 export type { DirectWorkerShareResult } from './quota/direct-worker-share';
 export { QuotaError } from './quota/quota.errors';
 export type { QuotaErrorCode } from './quota/quota.errors';
-export { ruleSet2024, ruleSet2024SignOff, defaultRuleSets } from './rules/rule-set-2024';
+export { ruleSet2024, ruleSet2024SignOff } from './rules/rule-set-2024';
+export { ruleSet2026 } from './rules/rule-set-2026';
+export { defaultRuleSets } from './rules/rule-set-catalogue';
 export { ruleSetAsOf, findRuleSet, awardRuleOf, missingAttachmentKinds } from './rules/rule-set';
 export { NoRuleSetInEffectError, OverlappingRuleSetsError, UnknownAwardError } from './rules/rules.errors';
 

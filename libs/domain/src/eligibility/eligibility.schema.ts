@@ -17,3 +17,26 @@ export const check = (rule: string, passed: boolean, reasonVi: string, reasonEn:
   reasonVi,
   reasonEn,
 });
+
+/** Every rule `checkEligibility` reports, by its stable code (a rule set may name them, e.g. to block submission). */
+export const EligibilityRuleCode = z.enum(
+  [
+    'ELIGIBILITY.NOMINEE_KIND',
+    'ELIGIBILITY.AWARD_YEAR',
+    'ELIGIBILITY.ONCE_PER_PERSON',
+    'ELIGIBILITY.NO_DUPLICATE',
+    'ELIGIBILITY.EXCLUSIVITY',
+    'ELIGIBILITY.PREREQUISITE',
+    'ELIGIBILITY.NON_LEADER',
+    'ELIGIBILITY.DIRECT_WORKER',
+    'ELIGIBILITY.MIN_DIRECT_WORK_YEARS',
+    'ELIGIBILITY.MIN_UNION_WORK_YEARS',
+    'ELIGIBILITY.INITIATIVE_VALUE',
+    'ELIGIBILITY.MIN_APPLIED_INITIATIVES',
+    'ELIGIBILITY.MAX_TRAINING_LEVEL',
+    'ELIGIBILITY.CONSECUTIVE_EXCELLENT_YEARS',
+  ],
+  { error: 'must be a known eligibility rule code (ELIGIBILITY.NOMINEE_KIND, ELIGIBILITY.AWARD_YEAR, …)' },
+);
+/** A stable eligibility rule code. */
+export type EligibilityRuleCode = z.infer<typeof EligibilityRuleCode>;

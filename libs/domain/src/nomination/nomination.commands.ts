@@ -3,6 +3,8 @@ import { OrgLevel } from '../org/org-unit';
 import { AwardCode } from '../rules/rule-set.schema';
 import { Route } from '../route/route';
 import { NominationProcedure } from '../procedure/procedure';
+import { DisclosureRequirement } from '../procedure/disclosure';
+import { AnswerObjection, EndDisclosure, PostDisclosure, RecordObjection } from './nomination.disclosure.commands';
 import { Dossier } from './nomination.dossier';
 import { Actor, commandBase, id, reasonText, taskSeq } from './nomination.command-base';
 import {
@@ -33,6 +35,8 @@ export const SubmitNomination = z.object({
   route: Route,
   /** The procedure data of the pinned rule set (`computeProcedureRoute`); required when route steps carry steps. */
   procedure: NominationProcedure.optional(),
+  /** The public disclosure the pinned rule set requires for the award (`disclosureFor`); none when absent. */
+  disclosure: DisclosureRequirement.optional(),
 });
 /** Submit a dossier. */
 export type SubmitNomination = z.infer<typeof SubmitNomination>;
@@ -111,6 +115,10 @@ export const NominationCommand = z.discriminatedUnion('type', [
   ExtendTaskDeadline,
   SetTaskDue,
   RecordTaskTimer,
+  PostDisclosure,
+  EndDisclosure,
+  RecordObjection,
+  AnswerObjection,
   RerouteNomination,
 ]);
 /** Every command the nomination accepts. */

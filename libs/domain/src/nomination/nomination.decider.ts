@@ -20,6 +20,13 @@ import { isFinalStatus } from './nomination.status';
 import { metadataOf, recordAppraisal, recordIntake, recordVote } from './nomination.procedure.decider';
 import { extendDeadline, hold, recordTaskTimer, resume, revoke, setTaskDue } from './nomination.admin.decider';
 import { procedureRefusals } from './nomination.procedure.errors';
+import {
+  answerObjection,
+  assertDisclosureAllowsApproval,
+  endDisclosure,
+  postDisclosure,
+  recordObjection,
+} from './nomination.disclosure.decider';
 import { reroute } from './nomination.reroute.decider';
 import { assignTask, claimTask, recuse, refuseRecused, releaseTask } from './nomination.tasks.decider';
 
@@ -85,6 +92,14 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
       return setTaskDue(cmd, state);
     case 'RecordTaskTimer':
       return recordTaskTimer(cmd, state);
+    case 'PostDisclosure':
+      return postDisclosure(cmd, state);
+    case 'EndDisclosure':
+      return endDisclosure(cmd, state);
+    case 'RecordObjection':
+      return recordObjection(cmd, state);
+    case 'AnswerObjection':
+      return answerObjection(cmd, state);
     case 'RerouteNomination':
       return reroute(cmd, state);
   }
@@ -115,7 +130,10 @@ function submit(cmd: SubmitNomination, state: NominationState): NominationEvent[
     ruleSetVersion: cmd.ruleSetVersion,
   };
   const { nominatingUnitId, awardCode, campaignId, dossier, route } = cmd;
-  const procedure = cmd.procedure ? { procedure: cmd.procedure } : {};
+  const procedure = {
+    ...(cmd.procedure ? { procedure: cmd.procedure } : {}),
+    ...(cmd.disclosure ? { disclosure: cmd.disclosure } : {}),
+  };
   return [
     {
       type: 'NominationSubmitted',
@@ -149,6 +167,8 @@ function decideOnReview(cmd: DecideNomination, state: SubmittedNominationState):
   if (cmd.decision === 'approve' && task.step !== undefined && task.step !== 'signoff') {
     throw procedureRefusals.stepPending(task.step, 'approve', cmd.level);
   }
+  // The nominating level forwards only after its public disclosure (issue 4).
+  if (cmd.decision === 'approve') assertDisclosureAllowsApproval(state, cmd.unitId, cmd.now);
   const index = state.route.findIndex((s) => s.level === cmd.level && s.unitId === cmd.unitId);
   const current = { level: cmd.level, unitId: cmd.unitId };
   const metadata = metadataOf(cmd, state);

@@ -3,6 +3,13 @@ import { OrgLevel } from '../org/org-unit';
 import { AwardCode } from '../rules/rule-set.schema';
 import { Route, RouteStep } from '../route/route';
 import { NominationProcedure } from '../procedure/procedure';
+import { DisclosureRequirement } from '../procedure/disclosure';
+import {
+  NominationDisclosureEnded,
+  NominationDisclosurePosted,
+  NominationObjectionAnswered,
+  NominationObjectionRecorded,
+} from './nomination.disclosure.events';
 import { Dossier } from './nomination.dossier';
 import { event, NominationEventMetadata } from './nomination.event-base';
 import {
@@ -40,6 +47,7 @@ export const NominationSubmitted = event('NominationSubmitted', {
   dossier: Dossier,
   route: Route,
   procedure: NominationProcedure.optional(),
+  disclosure: DisclosureRequirement.optional(),
 });
 /** The nominating unit submitted a dossier. */
 export type NominationSubmitted = z.infer<typeof NominationSubmitted>;
@@ -139,6 +147,10 @@ export const NominationEvent = z.discriminatedUnion('type', [
   NominationDeadlineMissed,
   NominationMarkedStuck,
   NominationAutoReturned,
+  NominationDisclosurePosted,
+  NominationDisclosureEnded,
+  NominationObjectionRecorded,
+  NominationObjectionAnswered,
   NominationRerouted,
 ]);
 /** Every fact of a nomination's stream. */

@@ -11,6 +11,7 @@ import type { NominationProcedure } from '../procedure/procedure';
 import type { EligibilityCheck } from '../eligibility/eligibility.schema';
 import type { HoldKind } from './nomination.procedure.commands';
 import { evolveProcedure, statusOfStep } from './nomination.procedure.evolve';
+import { evolveDisclosure, type NominationDisclosure } from './nomination.disclosure.state';
 import { evolveRerouted } from './nomination.reroute.decider';
 import { evolveTasks, isTaskEvent } from './nomination.tasks.evolve';
 
@@ -111,6 +112,8 @@ export interface SubmittedNominationState {
   readonly procedure?: NominationProcedure;
   /** The latest hold, present once the nomination was ever held. */
   readonly hold?: NominationHold;
+  /** Public disclosure (công khai) when the pinned rule set requires it: period and objections (issue 4). */
+  readonly disclosure?: NominationDisclosure;
   /** Users who recused themselves (issue 5), oldest first; absent until someone does. */
   readonly recusals?: readonly Recusal[];
   /** Set when a granted award is revoked. */
@@ -156,6 +159,9 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
       revisionCount: 0,
       outcome: null,
       ...(event.data.procedure ? { procedure: event.data.procedure } : {}),
+      ...(event.data.disclosure
+        ? { disclosure: { workingDays: event.data.disclosure.workingDays, objections: [] } }
+        : {}),
     };
   }
   if (state.status === 'DRAFT') throw new Error(`${event.type} cannot apply to a nomination that was never submitted`);
@@ -226,6 +232,11 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
       };
     case 'NominationRerouted':
       return evolveRerouted(state, event);
+    case 'NominationDisclosurePosted':
+    case 'NominationDisclosureEnded':
+    case 'NominationObjectionRecorded':
+    case 'NominationObjectionAnswered':
+      return evolveDisclosure(state, event);
     default:
       return isTaskEvent(event) ? evolveTasks(state, event) : evolveProcedure(state, event);
   }

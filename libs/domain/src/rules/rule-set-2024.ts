@@ -165,15 +165,16 @@ const awards: AwardRule[] = [
 /**
  * The default catalogue of domain.md under the 2024 regulation, as data, with the full procedure
  * at each level (intake → appraisal → council vote → chair sign-off). Version 2024.2 supersedes
- * 2024.1 from 2026-03-01; campaigns opened earlier keep the version they opened with.
- * `rule-set.unit.spec.ts` proves it parses with the `RuleSet` schema.
+ * 2024.1 from 2026-03-01; campaigns opened earlier keep the version they opened with. 2026.1
+ * (the same plus public disclosure) supersedes it from 2028-01-01: only the end of its period was
+ * set then, its rules are unchanged. `rule-set.unit.spec.ts` proves it parses with the `RuleSet` schema.
  */
 export const ruleSet2024: RuleSet = {
   version: '2024.2',
   title: 'Danh mục khen thưởng theo Quy chế 999/QĐ-TLĐ — quy trình đầy đủ tại từng cấp',
   regulation: 'Quy chế 999/QĐ-TLĐ 2024',
   effectiveFrom: '2026-03-01',
-  effectiveTo: null,
+  effectiveTo: '2028-01-01',
   awards,
   deadlines: {
     processingWorkingDays: 10,
@@ -200,6 +201,3 @@ export const ruleSet2024SignOff: RuleSet = {
   effectiveTo: '2026-03-01',
   procedure: undefined,
 };
-
-/** Every rule-set version the project ships, oldest first (seeded by `npm start`). */
-export const defaultRuleSets: readonly RuleSet[] = [ruleSet2024SignOff, ruleSet2024];

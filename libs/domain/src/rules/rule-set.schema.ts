@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from '../shared/dates';
 import { OrgLevel } from '../org/org-unit';
 import { AwardProcedure, ProcedureRules, TrainingLevel } from './procedure-rules.schema';
+import { EligibilityRuleCode } from '../eligibility/eligibility.schema';
 
 /** Codes of the awards in the catalogue (domain.md, "Award types"). */
 export const AwardCode = z.enum(
@@ -127,6 +128,27 @@ export const DeadlineRules = z.object({
 /** Deadline and escalation data. */
 export type DeadlineRules = z.infer<typeof DeadlineRules>;
 
+/**
+ * Public disclosure (công khai, domain.md procedure step 5): the nominating unit posts the proposed
+ * nomination for `workingDays` working days before forwarding it; `awards` overrides the number per
+ * award (0 = no disclosure for that award).
+ */
+export const DisclosureRules = z.object({
+  level: z.literal('nominating', { error: 'level must be "nominating" (the only level that posts)' }),
+  workingDays: z.number().int().min(1).max(30),
+  awards: z.array(z.object({ awardCode: AwardCode, workingDays: z.number().int().min(0).max(30) })).optional(),
+});
+/** Public disclosure data. */
+export type DisclosureRules = z.infer<typeof DisclosureRules>;
+
+/** Priority to direct workers (Law Art. 5, NQ 07/2020): `awardCodes` limits the awards counted (all when absent). */
+export const DirectWorkerShareRule = z.object({
+  minShare: share,
+  awardCodes: z.array(AwardCode).min(1).optional(),
+});
+/** Priority to direct workers. */
+export type DirectWorkerShareRule = z.infer<typeof DirectWorkerShareRule>;
+
 /** A versioned, effective-dated rule set: the whole award catalogue and procedure as data. */
 export const RuleSet = z
   .object({
@@ -139,12 +161,25 @@ export const RuleSet = z
     effectiveTo: IsoDate.nullable().optional(),
     awards: z.array(AwardRule).min(1),
     deadlines: DeadlineRules,
+    /** Superseded by `disclosure` (kept so stored bodies still parse): N working days at the nominating level. */
     publicDisclosureWorkingDays: count.optional(),
+    /** Shorthand for `directWorkerShare: { minShare }` over every award's person nominations. */
     minDirectWorkerShare: share.optional(),
+    /** Public disclosure (công khai) of a proposed nomination before it is forwarded (issue 4). */
+    disclosure: DisclosureRules.optional(),
+    /** Priority to direct workers: a minimum share among a unit's person nominations in a campaign. */
+    directWorkerShare: DirectWorkerShareRule.optional(),
+    /** Eligibility rules whose failure refuses a submission outright; the built-in list when absent. */
+    submissionBlockingRules: z.array(EligibilityRuleCode).optional(),
     /** The steps each level runs; without it a level is a single approve/return/reject decision. */
     procedure: ProcedureRules.optional(),
     /** Prerequisite ladders on or off for the whole rule set (NĐ 152 Art. 4(1) drops them); on when absent. */
     prerequisiteLadders: z.boolean().optional(),
+    /**
+     * Conflict of interest (issue 5): `excludeOwnUnit` also bars people of the nominating unit from
+     * acting on its nominations at the levels above. Nobody acts on their own or a declared relative's anyway.
+     */
+    conflictOfInterest: z.object({ excludeOwnUnit: z.boolean().default(false) }).optional(),
   })
   .superRefine((ruleSet, ctx) => {
     if (ruleSet.effectiveTo != null && ruleSet.effectiveTo <= ruleSet.effectiveFrom) {
@@ -162,5 +197,6 @@ export const RuleSet = z
       seen.add(award.code);
     });
   });
+
 /** A versioned, effective-dated rule set. */
 export type RuleSet = z.infer<typeof RuleSet>;

@@ -1,7 +1,11 @@
 import { fieldIssues } from '../shared/zod-issues';
 import { awardRuleOf, findRuleSet, missingAttachmentKinds, ruleSetAsOf } from './rule-set';
-import { defaultRuleSets, ruleSet2024, ruleSet2024SignOff } from './rule-set-2024';
+import { ruleSet2024, ruleSet2024SignOff } from './rule-set-2024';
+import { defaultRuleSets } from './rule-set-catalogue';
+import { ruleSet2026 } from './rule-set-2026';
 import { AwardCode, RuleSet } from './rule-set.schema';
+import { disclosureFor } from '../procedure/disclosure';
+import { directWorkerShareRuleOf, submissionBlockingRules } from '../eligibility/submission-rules';
 import { NoRuleSetInEffectError, OverlappingRuleSetsError, UnknownAwardError } from './rules.errors';
 
 const errorCode = (fn: () => unknown): string | undefined => {
@@ -77,7 +81,9 @@ describe('ruleSetAsOf', () => {
     expect(ruleSetAsOf(sets, '2024-01-01').version).toBe('2024.1');
     expect(ruleSetAsOf(sets, '2026-02-28').version).toBe('2024.1');
     expect(ruleSetAsOf(sets, '2026-03-01').version).toBe('2024.2');
-    expect(ruleSetAsOf(sets, '2030-06-01').version).toBe('2024.2');
+    expect(ruleSetAsOf(sets, '2027-12-31').version).toBe('2024.2');
+    expect(ruleSetAsOf(sets, '2028-01-01').version).toBe('2026.1');
+    expect(ruleSetAsOf(sets, '2030-06-01').version).toBe('2026.1');
   });
 
   it('keeps 2024.1 as a one-step sign-off and gives 2024.2 the full procedure', () => {
@@ -114,5 +120,53 @@ describe('missingAttachmentKinds', () => {
     expect(
       missingAttachmentKinds(awardRuleOf(ruleSet2024, 'BK_DX'), [{ kind: 'TO_TRINH' }, { kind: 'BAO_CAO_THANH_TICH' }]),
     ).toEqual([]);
+  });
+});
+
+describe('rule set 2026.1: 2024.2 plus public disclosure', () => {
+  it('differs from 2024.2 only by version, title, period and the disclosure section', () => {
+    const { version: _v, title: _t, effectiveFrom: _f, effectiveTo: _e, disclosure, ...rules } = ruleSet2026;
+    const { version: _v2, title: _t2, effectiveFrom: _f2, effectiveTo: _e2, ...rules2024 } = ruleSet2024;
+    expect(rules).toEqual(rules2024);
+    expect(disclosure).toEqual({ level: 'nominating', workingDays: 5 });
+    expect(RuleSet.parse(ruleSet2026)).toEqual(ruleSet2026);
+  });
+
+  it('gives every award 5 working days, honours a per-award override (0 = none) and the older field', () => {
+    expect(disclosureFor(ruleSet2026, 'BK_TLD')).toEqual({ workingDays: 5 });
+    expect(disclosureFor(ruleSet2024, 'BK_TLD')).toBeNull();
+    const perAward = {
+      ...ruleSet2026,
+      disclosure: {
+        level: 'nominating' as const,
+        workingDays: 5,
+        awards: [{ awardCode: 'BK_DX' as const, workingDays: 0 }],
+      },
+    };
+    expect(disclosureFor(perAward, 'BK_DX')).toBeNull();
+    expect(disclosureFor({ ...ruleSet2024, publicDisclosureWorkingDays: 3 }, 'GK')).toEqual({ workingDays: 3 });
+  });
+
+  it('refuses a disclosure at another level or of no days, naming the field', () => {
+    const result = RuleSet.safeParse({ ...ruleSet2026, disclosure: { level: 'province', workingDays: 0 } });
+    expect(fieldIssues(result.error!).map((i) => i.field)).toEqual(['disclosure.level', 'disclosure.workingDays']);
+  });
+});
+
+describe('submission blocking rules and the direct-worker share are rule-set data', () => {
+  it('uses the listed rules, else the defaults; refuses an unknown rule code', () => {
+    expect(submissionBlockingRules(ruleSet2024)).toContain('ELIGIBILITY.NO_DUPLICATE');
+    const strict = { ...ruleSet2024, submissionBlockingRules: ['ELIGIBILITY.PREREQUISITE' as const] };
+    expect(submissionBlockingRules(RuleSet.parse(strict))).toEqual(['ELIGIBILITY.PREREQUISITE']);
+    const bad = RuleSet.safeParse({ ...ruleSet2024, submissionBlockingRules: ['ELIGIBILITY.NOPE'] });
+    expect(fieldIssues(bad.error!)[0]?.field).toBe('submissionBlockingRules[0]');
+  });
+
+  it('applies the share to the listed awards only; the shorthand applies to all', () => {
+    const rs = { ...ruleSet2024, directWorkerShare: { minShare: 0.3, awardCodes: ['BK_TLD' as const] } };
+    expect(directWorkerShareRuleOf(RuleSet.parse(rs), 'BK_TLD')).toEqual({ minShare: 0.3, awardCodes: ['BK_TLD'] });
+    expect(directWorkerShareRuleOf(rs, 'GK')).toBeNull();
+    expect(directWorkerShareRuleOf({ ...ruleSet2024, minDirectWorkerShare: 0.5 }, 'GK')).toEqual({ minShare: 0.5 });
+    expect(directWorkerShareRuleOf(ruleSet2024, 'GK')).toBeNull();
   });
 });
