@@ -2,6 +2,8 @@ import { allHandlersFinished, condition, patched, proxyLocalActivities, setHandl
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Activities } from '@vinhdanh/activities';
 import {
+  assignTaskUpdate,
+  claimTaskUpdate,
   decideUpdate,
   extendDeadlineUpdate,
   getNominationStateQuery,
@@ -9,6 +11,8 @@ import {
   recordAppraisalUpdate,
   recordIntakeUpdate,
   recordVoteUpdate,
+  recuseUpdate,
+  releaseTaskUpdate,
   rerouteUpdate,
   resubmitUpdate,
   resumeUpdate,
@@ -167,6 +171,11 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   handle(holdUpdate, 'HoldNomination');
   handle(resumeUpdate, 'ResumeNomination');
   handle(extendDeadlineUpdate, 'ExtendTaskDeadline');
+  // Issue 5: who holds a task, and recusal (new Updates: older runs simply never receive them).
+  handle(claimTaskUpdate, 'ClaimTask');
+  handle(releaseTaskUpdate, 'ReleaseTask');
+  handle(assignTaskUpdate, 'AssignTask');
+  handle(recuseUpdate, 'RecuseFromNomination');
   handle(rerouteUpdate, 'RerouteNomination');
 
   await execute(input.submit, input.context, true);

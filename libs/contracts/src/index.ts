@@ -44,4 +44,6 @@ export type {
   AppendNominationEventsResult,
 } from './nomination.contract';
 export { BENCH_NOOP_WORKFLOW_TYPE, benchNoopUpdate } from './bench.contract';
+export { claimTaskUpdate, releaseTaskUpdate, assignTaskUpdate, recuseUpdate } from './tasks.contract';
+export type { ClaimTaskArgs, ReleaseTaskArgs, AssignTaskArgs, RecuseArgs } from './tasks.contract';
 export type { BenchNoopInput } from './bench.contract';
