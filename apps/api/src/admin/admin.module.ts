@@ -5,10 +5,22 @@ import { CampaignsService } from './campaigns.service';
 import { QuotasService } from './quotas.service';
 import { StuckController } from './stuck.controller';
 import { StuckService } from './stuck.service';
+import { ReorganisationModule } from '../reorganisation/reorganisation.module';
+import { AdminUnitsController } from './units.controller';
+import { UnitsService } from './units.service';
+import { AdminUsersController } from './users.controller';
+import { UsersService } from './users.service';
 
-/** Administration: campaigns, quota overrides and the working-day calendar. */
+/** Administration: campaigns, quota overrides, the working-day calendar, users and roles, units. */
 @Module({
-  controllers: [AdminCampaignsController, AdminCalendarController, StuckController],
-  providers: [CampaignsService, QuotasService, StuckService],
+  imports: [ReorganisationModule],
+  controllers: [
+    AdminCampaignsController,
+    AdminCalendarController,
+    StuckController,
+    AdminUsersController,
+    AdminUnitsController,
+  ],
+  providers: [CampaignsService, QuotasService, StuckService, UsersService, UnitsService],
 })
 export class AdminModule {}
