@@ -15,9 +15,10 @@ describe('the web UI against the real system', () => {
 
   const NOMINEE = 'Nguyễn Thị Hồng Nhung';
   const files = [
-    { name: 'to-trinh-2026.pdf', body: Buffer.from('Tờ trình đề nghị khen thưởng năm 2026') },
-    { name: 'bao-cao-thanh-tich.pdf', body: Buffer.from('Báo cáo thành tích cá nhân') },
-    { name: 'bien-ban-hop.pdf', body: Buffer.from('Biên bản họp bình xét') },
+    // Uploaded for real: the server checks each file starts with the PDF signature.
+    { name: 'to-trinh-2026.pdf', body: Buffer.from('%PDF-1.4\n% Tờ trình đề nghị khen thưởng năm 2026') },
+    { name: 'bao-cao-thanh-tich.pdf', body: Buffer.from('%PDF-1.4\n% Báo cáo thành tích cá nhân') },
+    { name: 'bien-ban-hop.pdf', body: Buffer.from('%PDF-1.4\n% Biên bản họp bình xét') },
   ];
   const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 

@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/co
 import { APP_FILTER } from '@nestjs/core';
 import type { Config } from '@vinhdanh/config';
 import { AdminModule } from './admin/admin.module';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { LoginThrottlePolicy } from './auth/login-throttle';
@@ -15,6 +16,7 @@ import { NominationsModule } from './nominations/nominations.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrgModule } from './org/org.module';
+import { QuotasReadModule } from './quotas-read/quotas-read.module';
 import { WebModule } from './web/web.module';
 
 /**
@@ -32,6 +34,8 @@ export const FEATURE_MODULES: Type[] = [
   AdminModule,
   AuditModule,
   NotificationsModule,
+  AttachmentsModule,
+  QuotasReadModule,
   WebModule,
 ];
 

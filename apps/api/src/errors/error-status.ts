@@ -16,6 +16,10 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['EVENT_STORE.VERSION_CONFLICT', 409],
   ['IDEMPOTENCY.*', 409],
   ['*.NOT_FOUND', 404],
+  // Uploads: a file over the size limit, a type the dossier does not take, other refusals name the header or body.
+  ['ATTACHMENT.TOO_LARGE', 413],
+  ['ATTACHMENT.UNSUPPORTED_TYPE', 415],
+  ['ATTACHMENT.*', 400],
   ['*.CONFLICT', 409],
   ['*.ALREADY_DECIDED', 409],
   ['*.ALREADY_EXISTS', 409],

@@ -81,6 +81,35 @@ function safeJson(text) {
   }
 }
 
+/**
+ * Sends a file as the raw body (`POST /api/attachments`): its type as Content-Type, its name
+ * percent-encoded in X-File-Name (HTTP headers cannot carry Vietnamese letters as they are).
+ */
+export async function uploadFile(path, file, { contentType, idempotencyKey } = {}) {
+  const headers = {
+    Accept: 'application/json, application/problem+json',
+    'Content-Type': contentType || file.type || 'application/octet-stream',
+    'X-File-Name': encodeURIComponent(file.name),
+  };
+  const bearer = token();
+  if (bearer) headers.Authorization = `Bearer ${bearer}`;
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  let res;
+  try {
+    res = await fetch(new URL(`/api${path}`, location.origin), { method: 'POST', headers, body: file });
+  } catch (err) {
+    throw new NetworkError(String(err));
+  }
+  const text = await res.text();
+  const data = text ? safeJson(text) : null;
+  if (res.ok) return data;
+  if (res.status === 401) {
+    clearToken();
+    onUnauthenticated();
+  }
+  throw new ApiError(res.status, data);
+}
+
 /** Downloads `path` with the token (a plain link cannot send it): the body as a Blob and the response headers. */
 export async function download(path, { query } = {}) {
   const url = new URL(`/api${path}`, location.origin);

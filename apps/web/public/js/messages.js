@@ -2,11 +2,13 @@
 import { AUDIT_MESSAGES } from './messages-audit.js';
 import { PROCEDURE_MESSAGES } from './messages-procedure.js';
 import { ADMIN_MESSAGES } from './views/admin-messages.js';
+import { FILE_MESSAGES } from './messages-files.js';
 
 export const MESSAGES = {
   ...AUDIT_MESSAGES,
   ...PROCEDURE_MESSAGES,
   ...ADMIN_MESSAGES,
+  ...FILE_MESSAGES,
   'app.name': { vi: 'Vinh danh', en: 'Vinh danh' },
   'app.tagline': { vi: 'Thi đua – Khen thưởng Công đoàn Việt Nam', en: 'Trade union emulation & awards' },
   'nav.inbox': { vi: 'Hộp việc', en: 'Inbox' },
@@ -154,11 +156,6 @@ export const MESSAGES = {
   'd.fileSize': { vi: 'Dung lượng', en: 'Size' },
   'd.sha256': { vi: 'Mã kiểm tra SHA-256', en: 'SHA-256 checksum' },
   'd.chooseFiles': { vi: 'Chọn tệp từ máy tính', en: 'Choose files' },
-  'd.chooseFilesHint': {
-    vi: 'Mã SHA-256 được tính ngay trên máy của bạn; tệp không rời khỏi máy.',
-    en: 'The SHA-256 is computed in your browser; files do not leave your computer.',
-  },
-  'd.hashing': { vi: 'Đang tính mã…', en: 'Hashing…' },
   'd.noAttachments': { vi: 'Chưa có tài liệu.', en: 'No attachments.' },
   'd.total': { vi: 'Tổng giá trị làm lợi', en: 'Total benefit' },
   'form.title': { vi: 'Đề nghị khen thưởng', en: 'New nomination' },

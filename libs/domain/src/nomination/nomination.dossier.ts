@@ -91,6 +91,8 @@ export const Attachment = z.object({
   sha256: z.string({ error: 'sha256 must be text' }).regex(/^[0-9a-f]{64}$/, {
     error: 'sha256 must be 64 lowercase hexadecimal characters',
   }),
+  /** The stored file (`POST /api/attachments`); optional so dossiers recorded before uploads existed still parse. */
+  attachmentId: z.uuid({ error: 'attachmentId must be an attachment id (UUID)' }).optional(),
 });
 /** A stored document of the dossier. */
 export type Attachment = z.infer<typeof Attachment>;

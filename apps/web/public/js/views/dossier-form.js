@@ -1,7 +1,7 @@
 /** The dossier part of the nomination form: nominee, achievements, initiatives, attachments (with SHA-256). */
 import { field, h, mount, uid } from '../dom.js';
 import { formatNumber, formatVnd, t } from '../i18n.js';
-import { attachmentsBlock } from './attachments-field.js';
+import { attachmentsBlock, readAttachments } from './attachments-field.js';
 
 const P = 'dossier.nominee';
 const digits = (s) => String(s ?? '').replace(/\D/g, '');
@@ -201,8 +201,7 @@ export function dossierForm() {
       valueVnd: intOrNull(v(row, 'valueVnd').value),
       appliedYear: intOrNull(v(row, 'appliedYear').value),
     }));
-    if (files.some((f) => !f.sha256)) throw new Error(t('d.hashing'));
-    return { nominee, achievements: achievements.value, initiatives, attachments: files.map((f) => ({ ...f })) };
+    return { nominee, achievements: achievements.value, initiatives, attachments: readAttachments(files) };
   };
   return { sections, read };
 }

@@ -5,6 +5,29 @@ import { formatDate, formatNumber, t } from '../i18n.js';
 import { awardName, levelShort } from '../catalog.js';
 import { campaignLabel, errorBox, overdueChip, pageHeader, statusChip, table } from './common.js';
 import { filterBar, filtersFromUrl } from './list-filters.js';
+import { quotaGauge } from './quota-gauge.js';
+
+const MAX_GAUGES = 6;
+
+/** Quota gauges of the units' own counters for the awards under review on this page (a few at most). */
+function inboxGauges(tasks, ctx) {
+  const seen = new Map();
+  for (const task of tasks) {
+    if (task.kind !== 'review') continue;
+    const key = `${task.campaignId}|${task.unitId}|${task.awardCode}`;
+    if (!seen.has(key) && seen.size < MAX_GAUGES) seen.set(key, task);
+  }
+  return h(
+    'div',
+    { class: 'inbox-gauges' },
+    [...seen.values()].map((task) =>
+      quotaGauge({ campaignId: task.campaignId, unitId: task.unitId, awardCode: task.awardCode }, ctx, {
+        scopes: ['unit'],
+        title: false,
+      }),
+    ),
+  );
+}
 
 const FILTERS = ['search', 'kind', 'awardCode', 'campaignId'];
 
@@ -80,7 +103,7 @@ export async function renderInbox(el, ctx) {
       const more = page.nextCursor
         ? h('button', { type: 'button', class: 'btn', onclick: () => load(page.nextCursor, rows) }, t('common.more'))
         : null;
-      mount(results, table(t('inbox.title'), headers, rows), more);
+      mount(results, inboxGauges(page.items, ctx), table(t('inbox.title'), headers, rows), more);
     } catch (err) {
       mount(results, errorBox(err));
     }

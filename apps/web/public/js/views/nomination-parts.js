@@ -3,6 +3,7 @@ import { h } from '../dom.js';
 import { formatBytes, formatDate, formatDateTime, formatNumber, formatVnd, t } from '../i18n.js';
 import { attachmentKindName, eventName, levelName } from '../catalog.js';
 import { table } from './common.js';
+import { downloadButton } from './attachment-download.js';
 
 /** The route as a stepper across the levels; the current step is marked for screen readers too. */
 export function routeStepper(n) {
@@ -109,15 +110,16 @@ export function dossierView(d) {
       ? h('p', { class: 'muted' }, t('d.noAttachments'))
       : table(
           t('d.attachments'),
-          [t('d.attachmentKind'), t('d.fileName'), t('d.fileSize'), t('d.sha256')],
+          [t('d.attachmentKind'), t('d.fileName'), t('d.fileSize'), t('d.sha256'), t('att.file')],
           d.attachments.map((a) =>
             h(
               'tr',
-              {},
+              { dataset: { attachmentId: a.attachmentId ?? '' } },
               h('td', {}, attachmentKindName(a.kind)),
               h('td', {}, a.name),
               h('td', { class: 'num' }, formatBytes(a.sizeBytes)),
               h('td', {}, h('code', { class: 'hash', title: a.sha256 }, a.sha256)),
+              h('td', {}, downloadButton(a)),
             ),
           ),
         );

@@ -7,7 +7,17 @@ import { errorBox, pageHeader, statusChip, titleWithStatus } from './common.js';
 import { actionsPanel } from './nomination-actions.js';
 import { dossierView, routeStepper, timeline, whereNow } from './nomination-parts.js';
 import { procedureInfo } from './procedure-info.js';
-import { hasRole, OVERSIGHT_ROLES } from '../session.js';
+import { APPROVER_ROLES, hasRole, OVERSIGHT_ROLES } from '../session.js';
+import { quotaGauge } from './quota-gauge.js';
+
+/** The quota gauge of the award at the unit deciding now, for those who decide or oversee there. */
+function gaugeFor(n, ctx) {
+  const task = n.currentTask;
+  if (!task || task.kind !== 'review') return null;
+  if (!hasRole(ctx.me, [...APPROVER_ROLES, 'unit_admin'], task.unitId) && !hasRole(ctx.me, OVERSIGHT_ROLES))
+    return null;
+  return quotaGauge({ campaignId: n.campaignId, unitId: task.unitId, awardCode: n.awardCode }, ctx);
+}
 
 /** Renders nomination `id` into `el` (and again after each action). */
 export async function renderNomination(el, ctx, id, notice) {
@@ -49,6 +59,7 @@ export async function renderNomination(el, ctx, id, notice) {
       { class: 'card', 'aria-labelledby': 'actions-h' },
       h('h2', { id: 'actions-h' }, t('nom.actions')),
       procedureInfo(n),
+      gaugeFor(n, ctx),
       actionsPanel(n, ctx, reload),
     ),
     h(
