@@ -16,6 +16,7 @@ import { NominationsModule } from './nominations/nominations.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrgModule } from './org/org.module';
+import { ViewsModule } from './views/views.module';
 import { QuotasReadModule } from './quotas-read/quotas-read.module';
 import { WebModule } from './web/web.module';
 
@@ -36,6 +37,7 @@ export const FEATURE_MODULES: Type[] = [
   NotificationsModule,
   AttachmentsModule,
   QuotasReadModule,
+  ViewsModule,
   WebModule,
 ];
 
