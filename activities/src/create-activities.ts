@@ -1,4 +1,5 @@
 import type { ActivityDeps } from './activity-deps';
+import { createDisclosureActivities } from './disclosure.activities';
 import { createNominationEventActivities } from './nomination-events.activities';
 import { createSmokeActivities } from './smoke.activities';
 import { createTaskDeadlineActivities } from './task-deadlines.activities';
@@ -12,6 +13,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createSmokeActivities(deps),
     ...createNominationEventActivities(deps),
     ...createTaskDeadlineActivities(deps),
+    ...createDisclosureActivities(deps),
   };
 }
 

@@ -5,6 +5,8 @@ export { createNominationEventActivities, toStoredEvent } from './nomination-eve
 export type { AppendNominationEventsWithQuotaInput } from './nomination-events.activities';
 export { createTaskDeadlineActivities } from './task-deadlines.activities';
 export type { ComputeTaskDueAtInput, TaskDeadline } from './task-deadlines.activities';
+export { createDisclosureActivities } from './disclosure.activities';
+export type { ComputeDisclosureEndsAtInput } from './disclosure.activities';
 export type { NominationQuotaScope } from './quota-reservation';
 export { RuleSetUnknownError } from './rule-set-loader';
 export type { ActivityDeps, Clock } from './activity-deps';

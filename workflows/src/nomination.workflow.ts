@@ -2,6 +2,7 @@ import { allHandlersFinished, condition, patched, proxyLocalActivities, setHandl
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Activities } from '@vinhdanh/activities';
 import {
+  answerObjectionUpdate,
   assignTaskUpdate,
   claimTaskUpdate,
   decideUpdate,
@@ -10,6 +11,7 @@ import {
   holdUpdate,
   recordAppraisalUpdate,
   recordIntakeUpdate,
+  recordObjectionUpdate,
   recordVoteUpdate,
   recuseUpdate,
   releaseTaskUpdate,
@@ -28,6 +30,7 @@ import { decide, evolve, initialState, isFinalStatus } from '@vinhdanh/domain';
 import type { NominationCommand, NominationEvent, NominationState, TaskTimer } from '@vinhdanh/domain';
 import { SYSTEM_ACTOR, deadlineRequest, runDeadlineLadder, type DeadlinePlan } from './nomination-deadlines';
 import { publishSearchAttributes, quotaRefusal, quotaScopeOf, refusal } from './nomination-workflow.support';
+import { DISCLOSURE_PATCH, runDisclosure } from './nomination-disclosure';
 
 // A local activity: an append is one short database statement, so running it inside the workflow
 // task saves a round trip through the server and keeps history to about 7 events per decision.
@@ -53,6 +56,8 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   const nominationId = input.submit.nominationId;
   // Before anything else, so a run either has the issue-4 behaviour from its start or never.
   const issue4 = patched(ISSUE_4_PATCH);
+  // Only runs whose submission pinned a disclosure ask, so every other history replays unchanged.
+  const disclosure = input.submit.disclosure !== undefined && patched(DISCLOSURE_PATCH);
   let state: NominationState = initialState();
   let version = 0;
   let plan: DeadlinePlan | null = null;
@@ -177,10 +182,15 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   handle(assignTaskUpdate, 'AssignTask');
   handle(recuseUpdate, 'RecuseFromNomination');
   handle(rerouteUpdate, 'RerouteNomination');
+  // Issue 4's disclosure: objections and answers (new Updates; runs without a disclosure refuse them).
+  handle(recordObjectionUpdate, 'RecordObjection');
+  handle(answerObjectionUpdate, 'AnswerObjection');
 
   await execute(input.submit, input.context, true);
+  const disclosed = disclosure ? runDisclosure({ state: () => state, now, execute: (c) => execute(c) }) : undefined;
   if (issue4) await runDeadlineLadder({ state: () => state, plan: () => plan, now, execute: (c) => execute(c) });
   else await condition(() => isFinalStatus(state.status));
+  await disclosed;
   // Let an update that raced the final decision reply (with its refusal) before completing.
   await condition(allHandlersFinished);
   return { nominationId, status: state.status, version };

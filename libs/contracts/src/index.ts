@@ -47,3 +47,5 @@ export { BENCH_NOOP_WORKFLOW_TYPE, benchNoopUpdate } from './bench.contract';
 export { claimTaskUpdate, releaseTaskUpdate, assignTaskUpdate, recuseUpdate } from './tasks.contract';
 export type { ClaimTaskArgs, ReleaseTaskArgs, AssignTaskArgs, RecuseArgs } from './tasks.contract';
 export type { BenchNoopInput } from './bench.contract';
+export { recordObjectionUpdate, answerObjectionUpdate } from './disclosure.contract';
+export type { RecordObjectionArgs, AnswerObjectionArgs } from './disclosure.contract';

@@ -68,6 +68,23 @@ export {
 } from './eligibility/submission-rules';
 export type { DirectWorkerCounts } from './eligibility/submission-rules';
 export { DisclosureRequirement, disclosureFor } from './procedure/disclosure';
+export {
+  PostDisclosure,
+  EndDisclosure,
+  RecordObjection,
+  AnswerObjection,
+} from './nomination/nomination.disclosure.commands';
+export type { NominationDisclosureCommand } from './nomination/nomination.disclosure.commands';
+export {
+  NominationDisclosurePosted,
+  NominationDisclosureEnded,
+  NominationObjectionRecorded,
+  NominationObjectionAnswered,
+} from './nomination/nomination.disclosure.events';
+export type { NominationDisclosureEvent } from './nomination/nomination.disclosure.events';
+export type { NominationDisclosure, DisclosureObjection } from './nomination/nomination.disclosure.state';
+export { DisclosureError } from './nomination/nomination.disclosure.errors';
+export type { DisclosureErrorCode } from './nomination/nomination.disclosure.errors';
 
 // Quotas
 export { CampaignUnitQuota, quotaLimit, assertWithinQuota, quotaBucketsFor } from './quota/quota';

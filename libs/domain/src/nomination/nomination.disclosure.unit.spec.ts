@@ -1,4 +1,4 @@
-import type { NominationCommand } from './nomination.commands';
+import type { Actor, NominationCommand } from './nomination.commands';
 import { decide, evolve, foldNomination } from './nomination.decider';
 import { DisclosureError } from './nomination.disclosure.errors';
 import type { NominationEvent } from './nomination.events';
@@ -32,7 +32,7 @@ const end = (endsAt = ENDS): NominationCommand => ({
   now: at(50),
   endsAt,
 });
-const object = (minute: number, objectionId = 'obj-1', actor = actors.nominator): NominationCommand => ({
+const object = (minute: number, objectionId = 'obj-1', actor: Actor = actors.nominator): NominationCommand => ({
   type: 'RecordObjection',
   ...base,
   actor,

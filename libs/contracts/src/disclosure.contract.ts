@@ -1,0 +1,15 @@
+import { defineUpdate } from '@temporalio/workflow';
+import type { AnswerObjection, RecordObjection } from '@vinhdanh/domain';
+import type { CommandOutcome, RequestContext } from './nomination.contract';
+
+// Wire API of the public disclosure (issue 4): never rename casually.
+
+/** Argument of {@link recordObjectionUpdate}: the command without what the workflow fills in. */
+export type RecordObjectionArgs = Omit<RecordObjection, 'type' | 'nominationId' | 'now'> & { context?: RequestContext };
+/** Argument of {@link answerObjectionUpdate}. */
+export type AnswerObjectionArgs = Omit<AnswerObjection, 'type' | 'nominationId' | 'now'> & { context?: RequestContext };
+
+/** The nominating unit records an objection received while the nomination is posted (công khai). */
+export const recordObjectionUpdate = defineUpdate<CommandOutcome, [RecordObjectionArgs]>('recordObjectionUpdate');
+/** The nominating unit answers an objection (upheld or not). */
+export const answerObjectionUpdate = defineUpdate<CommandOutcome, [AnswerObjectionArgs]>('answerObjectionUpdate');
