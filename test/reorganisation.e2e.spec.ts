@@ -108,6 +108,13 @@ describe('a reorganisation moves a waiting nomination to the successor unit', ()
       );
     });
     expect(moved).toMatchObject({ level: 2, unitId: communeId, taskSeq: first ? first.taskSeq + 1 : 2 });
+    // The auditors' past inbox of the successor (folded from the events) holds the moved task too.
+    const pastInbox = await sys.http
+      .get(`/api/audit/units/${communeId}/inbox-as-of`)
+      .query({ at: new Date().toISOString() })
+      .set(await sys.as('tld.auditor'))
+      .expect(200);
+    expect((pastInbox.body.tasks as Array<{ nominationId: string }>).map((t) => t.nominationId)).toContain(id);
     const stale = await post('dp.chair', `/api/nominations/${id}/decisions`, { decision: 'approve' });
     expect(stale.status).toBe(403);
 

@@ -29,7 +29,8 @@ export interface InboxAsOf {
 
 /**
  * Rebuilds a unit's inbox at `at` from the events. Candidates are the nomination streams with an
- * event that opened a task at the unit (a review, or a revision after a return) recorded by then,
+ * event that opened a task at the unit (a review, a revision after a return, or a task a
+ * reorganisation moved there) recorded by then,
  * found through `events_task_unit_idx`; each is folded with the domain's `evolve` up to `at` and
  * kept when its open task is at the unit. Read models are not used: they only know the present.
  */
@@ -40,7 +41,8 @@ export async function unitInboxAsOf(
   maxNominations = 2000,
 ): Promise<InboxAsOf> {
   const { rows } = await sql<{ stream_id: string }>`select distinct stream_id from events
-    where type in ('NominationReviewOpened', 'NominationReturned', 'NominationDossierIncomplete', 'NominationAutoReturned')
+    where type in ('NominationReviewOpened', 'NominationReturned', 'NominationDossierIncomplete', 'NominationAutoReturned',
+                   'NominationRerouted')
       and coalesce(data -> 'to' ->> 'unitId', data ->> 'unitId') = ${unitId}
       and recorded_at <= ${at}
     order by stream_id limit ${maxNominations + 1}`.execute(db);
