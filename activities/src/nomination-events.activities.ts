@@ -15,6 +15,7 @@ import {
 import type { ActivityDeps } from './activity-deps';
 import { bucketsUsedBy, quotaExceeded, releasesQuota, type NominationQuotaScope } from './quota-reservation';
 import { RuleSetUnknownError, createRuleSetLoader } from './rule-set-loader';
+import { clearWorkflowFailure, recordWorkflowFailure } from './workflow-failures';
 
 /**
  * The stored form of a domain event: store-level metadata (who, why, which workflow, which rule
@@ -90,6 +91,7 @@ export function createNominationEventActivities(deps: ActivityDeps) {
         const result = input.quota
           ? await appendWithQuota({ ...input, quota: input.quota }, events)
           : await deps.eventStore.append(nominationStreamId(input.nominationId), input.expectedVersion, events);
+        if (info.attempt > 1 && workflow.workflowId) await clearWorkflowFailure(deps.db, workflow.workflowId);
         return { version: result.nextExpectedVersion, alreadyWritten: result.alreadyWritten };
       } catch (err) {
         // A refused quota is the caller's answer (409/422), with both languages and the usage.
@@ -109,6 +111,12 @@ export function createNominationEventActivities(deps: ActivityDeps) {
           err instanceof InvalidEventError
         ) {
           throw ApplicationFailure.nonRetryable(err.message, err.code);
+        }
+        // Retried (forever): tell the stuck desk why this workflow cannot move.
+        if (workflow.workflowId) {
+          const { workflowId } = workflow;
+          const failure = { workflowId, nominationId: input.nominationId, activityType: info.activityType };
+          await recordWorkflowFailure(deps.db, { ...failure, attempt: info.attempt, error: err });
         }
         throw err;
       }

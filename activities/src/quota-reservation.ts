@@ -28,6 +28,7 @@ const RELEASING: ReadonlySet<NominationEvent['type']> = new Set([
   'NominationRejected',
   'NominationWithdrawn',
   'NominationRevoked',
+  'NominationCancelled',
 ]);
 
 /** True when the events give the nomination's slots back. */

@@ -3,10 +3,12 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { Activities } from '@vinhdanh/activities';
 import {
   answerObjectionUpdate,
+  cancelUpdate,
   assignTaskUpdate,
   claimTaskUpdate,
   decideUpdate,
   extendDeadlineUpdate,
+  forceReturnUpdate,
   getNominationStateQuery,
   holdUpdate,
   recordAppraisalUpdate,
@@ -15,6 +17,7 @@ import {
   recordVoteUpdate,
   recuseUpdate,
   releaseTaskUpdate,
+  remindUpdate,
   rerouteUpdate,
   resubmitUpdate,
   resumeUpdate,
@@ -181,6 +184,10 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   handle(releaseTaskUpdate, 'ReleaseTask');
   handle(assignTaskUpdate, 'AssignTask');
   handle(recuseUpdate, 'RecuseFromNomination');
+  // Issue 5: administrators' interventions (new Updates: older runs simply never receive them).
+  handle(remindUpdate, 'RemindTask');
+  handle(forceReturnUpdate, 'ForceReturnNomination');
+  handle(cancelUpdate, 'CancelNomination');
   handle(rerouteUpdate, 'RerouteNomination');
   // Issue 4's disclosure: objections and answers (new Updates; runs without a disclosure refuse them).
   handle(recordObjectionUpdate, 'RecordObjection');

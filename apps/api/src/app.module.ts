@@ -5,6 +5,8 @@ import { AdminModule } from './admin/admin.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BulkModule } from './bulk/bulk.module';
+import { InterventionsModule } from './admin/interventions.module';
 import type { LoginThrottlePolicy } from './auth/login-throttle';
 import { CoreModule } from './core/core.module';
 import { DatabaseModule } from './core/database.module';
@@ -33,6 +35,8 @@ export const FEATURE_MODULES: Type[] = [
   MetricsModule,
   NominationsModule,
   AdminModule,
+  InterventionsModule,
+  BulkModule,
   AuditModule,
   NotificationsModule,
   AttachmentsModule,

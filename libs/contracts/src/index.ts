@@ -22,6 +22,9 @@ export {
   holdUpdate,
   resumeUpdate,
   extendDeadlineUpdate,
+  remindUpdate,
+  forceReturnUpdate,
+  cancelUpdate,
   rerouteUpdate,
 } from './nomination.contract';
 export type {
@@ -37,6 +40,9 @@ export type {
   HoldArgs,
   ResumeArgs,
   ExtendDeadlineArgs,
+  RemindArgs,
+  ForceReturnArgs,
+  CancelArgs,
   RerouteArgs,
   CommandOutcome,
   NominationSnapshot,

@@ -1,5 +1,8 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type {
+  CancelNomination,
+  ForceReturnNomination,
+  RemindTask,
   ExtendTaskDeadline,
   HoldNomination,
   RecordAppraisal,
@@ -95,6 +98,19 @@ export const decideUpdate = defineUpdate<CommandOutcome, [DecideArgs]>('decideUp
 export const resubmitUpdate = defineUpdate<CommandOutcome, [ResubmitArgs]>('resubmitUpdate');
 /** Withdraw before the final decision. */
 export const withdrawUpdate = defineUpdate<CommandOutcome, [WithdrawArgs]>('withdrawUpdate');
+
+/** Argument of {@link remindUpdate}. */
+export type RemindArgs = UpdateArgs<RemindTask>;
+/** Argument of {@link forceReturnUpdate}. */
+export type ForceReturnArgs = UpdateArgs<ForceReturnNomination>;
+/** Argument of {@link cancelUpdate}. */
+export type CancelArgs = UpdateArgs<CancelNomination>;
+/** An administrator reminds the open task's holders (nhắc việc), with a reason. */
+export const remindUpdate = defineUpdate<CommandOutcome, [RemindArgs]>('remindUpdate');
+/** An administrator returns the nomination to the nominating unit, whatever the level's step. */
+export const forceReturnUpdate = defineUpdate<CommandOutcome, [ForceReturnArgs]>('forceReturnUpdate');
+/** An administrator ends the nomination (đã hủy); its quota slots are released. */
+export const cancelUpdate = defineUpdate<CommandOutcome, [CancelArgs]>('cancelUpdate');
 
 /** The workflow's current state and stream version. */
 export interface NominationSnapshot {

@@ -67,7 +67,8 @@ export {
   assertDirectWorkerShareAtSubmission,
 } from './eligibility/submission-rules';
 export type { DirectWorkerCounts } from './eligibility/submission-rules';
-export { DisclosureRequirement, disclosureFor } from './procedure/disclosure';
+export { DisclosureRequirement, disclosureFor, DISCLOSURE_STATE_LABELS } from './procedure/disclosure';
+export type { DisclosureStateKind } from './procedure/disclosure';
 export {
   PostDisclosure,
   EndDisclosure,
@@ -164,6 +165,19 @@ export {
   NominationAutoReturned,
 } from './nomination/nomination.procedure.events';
 export type { NominationProcedureEvent } from './nomination/nomination.procedure.events';
+export { RemindTask, ForceReturnNomination, CancelNomination } from './nomination/nomination.interventions.commands';
+export type { NominationInterventionCommand } from './nomination/nomination.interventions.commands';
+export {
+  NominationTaskReminded,
+  NominationForceReturned,
+  NominationCancelled,
+} from './nomination/nomination.interventions.events';
+export type { NominationInterventionEvent } from './nomination/nomination.interventions.events';
+export { InterventionError } from './nomination/nomination.interventions.errors';
+export type { InterventionErrorCode } from './nomination/nomination.interventions.errors';
+export { RerouteNomination } from './nomination/nomination.reroute.commands';
+export { NominationRerouted } from './nomination/nomination.reroute.events';
+export { waitsOnUnit } from './nomination/nomination.reroute.decider';
 export {
   TaskHolderRef,
   ClaimTask,
@@ -180,9 +194,6 @@ export {
   NominationRecused,
 } from './nomination/nomination.tasks.events';
 export type { NominationTaskEvent } from './nomination/nomination.tasks.events';
-export { RerouteNomination } from './nomination/nomination.reroute.commands';
-export { NominationRerouted } from './nomination/nomination.reroute.events';
-export { waitsOnUnit } from './nomination/nomination.reroute.decider';
 export type { NominationEventType } from './nomination/nomination.events';
 export { decide, evolve, initialState, foldNomination } from './nomination/nomination.decider';
 export type {

@@ -13,8 +13,8 @@ const days = (field: string, fallback: number) =>
     .max(365, { error: `${field} must be at most 365` })
     .default(fallback);
 
-/** Query of `GET /api/admin/stuck`. */
-export const StuckQuery = z.strictObject({
+/** The desk's filters, shared by `GET /api/admin/stuck` and the bulk interventions' selection. */
+export const StuckFilter = z.strictObject({
   reason: z.enum(STUCK_REASONS, { error: `reason must be one of ${STUCK_REASONS.join(', ')}` }).optional(),
   level: z.coerce
     .number({ error: 'level must be 1–4' })
@@ -23,10 +23,18 @@ export const StuckQuery = z.strictObject({
     .max(4, { error: 'level must be 1–4' })
     .optional(),
   unitId: z.string().trim().min(1, { error: 'unitId must not be empty' }).max(100).optional(),
+  campaignId: z.string().trim().min(1, { error: 'campaignId must not be empty' }).max(128).optional(),
+  awardCode: z.string().trim().min(1, { error: 'awardCode must not be empty' }).max(32).optional(),
   /** No event for this many days makes a task idle. */
   idleDays: days('idleDays', 10),
   /** A hold older than this many days counts as stuck. */
   holdDays: days('holdDays', 14),
+});
+/** The desk's filters. */
+export type StuckFilter = z.infer<typeof StuckFilter>;
+
+/** Query of `GET /api/admin/stuck`. */
+export const StuckQuery = StuckFilter.extend({
   limit: z.coerce
     .number({ error: 'limit must be 1–200' })
     .int({ error: 'limit must be 1–200' })
@@ -40,11 +48,24 @@ export type StuckQuery = z.infer<typeof StuckQuery>;
 
 /** Query of `GET /api/admin/stuck/aging`. */
 export const AgingQuery = z.strictObject({
-  level: StuckQuery.shape.level,
-  unitId: StuckQuery.shape.unitId,
+  level: StuckFilter.shape.level,
+  unitId: StuckFilter.shape.unitId,
 });
 /** Query of `GET /api/admin/stuck/aging`. */
 export type AgingQuery = z.infer<typeof AgingQuery>;
+
+/** A reason on a desk row: the filterable ones, and `failing` (Temporal reports the workflow or an activity failing). */
+export type RowReason = StuckReason | 'failing';
+
+/** Why the nomination's workflow cannot move: what fails, how often, and the last error. */
+export interface WorkflowFailure {
+  /** `append`: the event append (a local activity) keeps failing; `activity`: a pending activity retries; `workflow_task`: the workflow code itself fails. */
+  source: 'append' | 'activity' | 'workflow_task';
+  activityType: string | null;
+  attempt: number;
+  message: string;
+  since: string | null;
+}
 
 /** One stuck nomination as the desk lists it. */
 export interface StuckRow {
@@ -65,13 +86,15 @@ export interface StuckRow {
   lastEventAt: string;
   /** Whole calendar days since the task opened. */
   daysWaiting: number;
-  reasons: StuckReason[];
+  reasons: RowReason[];
   /** Whole days past the due time (overdue only). */
   daysLate: number | null;
   /** Whole days without an event (idle only). */
   daysIdle: number | null;
   /** When the hold began (on_hold only). */
   heldSince: string | null;
+  /** Set with the `failing` reason: what Temporal reports failing for this nomination. */
+  failure: WorkflowFailure | null;
 }
 
 /** A page of the desk. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decideUpdate, resubmitUpdate, withdrawUpdate } from '@vinhdanh/contracts';
+import { decideUpdate, resubmitUpdate, withdrawUpdate, type RequestContext } from '@vinhdanh/contracts';
 import type { OrgLevel } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
 import { hasRoleAt, type Principal } from '../auth/principal';
@@ -25,6 +25,8 @@ export class CommandsService {
     key: string,
     body: DecisionRequest,
     waitMs: number,
+    /** Tracing ids for the events (a bulk decision's batch id as `correlationId`). */
+    context?: RequestContext,
   ): Promise<CommandResult> {
     const nomination = await this.updates.load(id);
     const task = nomination.currentTask;
@@ -49,6 +51,7 @@ export class CommandsService {
             ...(body.reason !== undefined ? { reason: body.reason } : {}),
             ...(body.decisionNumber !== undefined ? { decisionNumber: body.decisionNumber } : {}),
             ...(body.taskSeq !== undefined ? { taskSeq: body.taskSeq } : {}),
+            ...(context ? { context } : {}),
           },
         ],
       }),

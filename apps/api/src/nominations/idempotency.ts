@@ -43,7 +43,12 @@ export type UpdateKind =
   // Administrators' interventions (issue 5).
   | 'remind'
   | 'force-return'
-  | 'cancel';
+  | 'cancel'
+  // Who holds a task, and recusal (issue 5).
+  | 'claim'
+  | 'release'
+  | 'assign'
+  | 'recuse';
 
 /** The Temporal update id of a command: per user, so two users' keys can never collide. */
 export function updateIdOf(kind: UpdateKind, userId: string, key: string): string {

@@ -18,8 +18,9 @@ import {
   RevokeAward,
   SetTaskDue,
 } from './nomination.procedure.commands';
-import { RerouteNomination } from './nomination.reroute.commands';
 import { AssignTask, ClaimTask, RecuseFromNomination, ReleaseTask } from './nomination.tasks.commands';
+import { RerouteNomination } from './nomination.reroute.commands';
+import { CancelNomination, ForceReturnNomination, RemindTask } from './nomination.interventions.commands';
 
 export { Actor };
 
@@ -120,6 +121,9 @@ export const NominationCommand = z.discriminatedUnion('type', [
   RecordObjection,
   AnswerObjection,
   RerouteNomination,
+  RemindTask,
+  ForceReturnNomination,
+  CancelNomination,
 ]);
 /** Every command the nomination accepts. */
 export type NominationCommand = z.infer<typeof NominationCommand>;

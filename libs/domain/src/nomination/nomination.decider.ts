@@ -27,8 +27,9 @@ import {
   postDisclosure,
   recordObjection,
 } from './nomination.disclosure.decider';
-import { reroute } from './nomination.reroute.decider';
 import { assignTask, claimTask, recuse, refuseRecused, releaseTask } from './nomination.tasks.decider';
+import { reroute } from './nomination.reroute.decider';
+import { cancel, forceReturn, remindTask } from './nomination.interventions.decider';
 
 export { evolve, foldNomination, initialState };
 
@@ -102,6 +103,12 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
       return answerObjection(cmd, state);
     case 'RerouteNomination':
       return reroute(cmd, state);
+    case 'RemindTask':
+      return remindTask(cmd, state);
+    case 'ForceReturnNomination':
+      return forceReturn(cmd, state);
+    case 'CancelNomination':
+      return cancel(cmd, state);
   }
 }
 

@@ -28,7 +28,6 @@ import {
   NominationVoteFailed,
   NominationVoteRecorded,
 } from './nomination.procedure.events';
-import { NominationRerouted } from './nomination.reroute.events';
 import {
   NominationRecused,
   NominationTaskAssigned,
@@ -36,6 +35,12 @@ import {
   NominationTaskReassigned,
   NominationTaskReleased,
 } from './nomination.tasks.events';
+import { NominationRerouted } from './nomination.reroute.events';
+import {
+  NominationCancelled,
+  NominationForceReturned,
+  NominationTaskReminded,
+} from './nomination.interventions.events';
 
 export { NominationEventMetadata };
 
@@ -152,6 +157,9 @@ export const NominationEvent = z.discriminatedUnion('type', [
   NominationObjectionRecorded,
   NominationObjectionAnswered,
   NominationRerouted,
+  NominationTaskReminded,
+  NominationForceReturned,
+  NominationCancelled,
 ]);
 /** Every fact of a nomination's stream. */
 export type NominationEvent = z.infer<typeof NominationEvent>;

@@ -11,9 +11,10 @@ import type { NominationProcedure } from '../procedure/procedure';
 import type { EligibilityCheck } from '../eligibility/eligibility.schema';
 import type { HoldKind } from './nomination.procedure.commands';
 import { evolveProcedure, statusOfStep } from './nomination.procedure.evolve';
-import { evolveDisclosure, type NominationDisclosure } from './nomination.disclosure.state';
-import { evolveRerouted } from './nomination.reroute.decider';
 import { evolveTasks, isTaskEvent } from './nomination.tasks.evolve';
+import { evolveRerouted } from './nomination.reroute.decider';
+import { evolveIntervention } from './nomination.interventions.evolve';
+import { evolveDisclosure, type NominationDisclosure } from './nomination.disclosure.state';
 
 /** The one task a nomination waits on: a review at a route level, or a revision after a return. */
 export interface OpenTask {
@@ -114,6 +115,12 @@ export interface SubmittedNominationState {
   readonly hold?: NominationHold;
   /** Public disclosure (công khai) when the pinned rule set requires it: period and objections (issue 4). */
   readonly disclosure?: NominationDisclosure;
+  /** The latest administrator's intervention (issue 5), to treat a repeated delivery as a no-op. */
+  readonly lastIntervention?: {
+    readonly type: 'RemindTask' | 'ForceReturnNomination' | 'CancelNomination';
+    readonly by: Actor;
+    readonly at: IsoDateTime;
+  };
   /** Users who recused themselves (issue 5), oldest first; absent until someone does. */
   readonly recusals?: readonly Recusal[];
   /** Set when a granted award is revoked. */
@@ -230,13 +237,17 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
         openTask: null,
         outcome: { status: 'WITHDRAWN', by: actor, at: now, reason: event.data.reason },
       };
-    case 'NominationRerouted':
-      return evolveRerouted(state, event);
+    case 'NominationTaskReminded':
+    case 'NominationForceReturned':
+    case 'NominationCancelled':
+      return evolveIntervention(state, event);
     case 'NominationDisclosurePosted':
     case 'NominationDisclosureEnded':
     case 'NominationObjectionRecorded':
     case 'NominationObjectionAnswered':
       return evolveDisclosure(state, event);
+    case 'NominationRerouted':
+      return evolveRerouted(state, event);
     default:
       return isTaskEvent(event) ? evolveTasks(state, event) : evolveProcedure(state, event);
   }

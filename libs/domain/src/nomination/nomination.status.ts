@@ -19,6 +19,7 @@ export const NominationStatus = z.enum([
   'WITHDRAWN',
   'GRANTED',
   'REVOKED',
+  'CANCELLED',
 ]);
 /** A nomination's status. */
 export type NominationStatus = z.infer<typeof NominationStatus>;
@@ -43,13 +44,14 @@ export const NOMINATION_STATUS_LABELS: Readonly<Record<NominationStatus, StatusL
   WITHDRAWN: { vi: 'Đã rút', en: 'Withdrawn' },
   GRANTED: { vi: 'Đã khen thưởng', en: 'Granted' },
   REVOKED: { vi: 'Đã thu hồi', en: 'Revoked' },
+  CANCELLED: { vi: 'Đã hủy', en: 'Cancelled' },
 };
 
 /** "Quá hạn" is a flag on a task (issue 4's deadlines), shown next to the status, not a status. */
 export const OVERDUE_LABEL: StatusLabel = { vi: 'Quá hạn', en: 'Overdue' };
 
 /** Statuses after which no decision can change the outcome (REVOKED only follows GRANTED). */
-export const FINAL_STATUSES: readonly NominationStatus[] = ['GRANTED', 'REJECTED', 'WITHDRAWN', 'REVOKED'];
+export const FINAL_STATUSES: readonly NominationStatus[] = ['GRANTED', 'REJECTED', 'WITHDRAWN', 'REVOKED', 'CANCELLED'];
 
 /** True when the nomination has reached a final outcome. */
 export function isFinalStatus(status: NominationStatus): boolean {

@@ -97,6 +97,25 @@ export function draftNotification(event: NominationEvent, ctx: NominationContext
         targets: [assigneesAt(event.data.to.unitId, event.data.taskSeq, ctx)],
       };
     }
+    case 'NominationTaskReminded':
+      // An administrator's reminder: the task's holders, with the operator's reason.
+      return {
+        kind: 'reminder',
+        titleVi: `Nhắc việc từ quản trị: ${subject}`,
+        titleEn: `Reminder from an administrator: ${subject}`,
+        bodyVi: `${event.metadata.actor.name} đề nghị đơn vị xử lý hồ sơ. Lý do: ${event.data.reason}.`,
+        bodyEn: `${event.metadata.actor.name} asks your unit to act on this nomination. Reason: ${event.data.reason}.`,
+        targets: [assigneesAt(event.data.unitId, event.data.taskSeq, ctx)],
+      };
+    case 'NominationForceReturned':
+      return {
+        kind: 'returned',
+        titleVi: `Hồ sơ bị trả lại: ${subject}`,
+        titleEn: `Returned for revision: ${subject}`,
+        bodyVi: `Quản trị viên ${event.metadata.actor.name} trả hồ sơ về đơn vị đề nghị để bổ sung. Lý do: ${event.data.reason}.`,
+        bodyEn: `Administrator ${event.metadata.actor.name} returned the nomination to the nominating unit for revision. Reason: ${event.data.reason}.`,
+        targets: [assigneesAt(event.data.to.unitId, event.data.taskSeq, ctx)],
+      };
     case 'NominationReminderSent':
       return {
         kind: 'reminder',

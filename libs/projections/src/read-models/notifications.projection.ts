@@ -13,6 +13,8 @@ const NOTIFYING_TYPES: ReadonlySet<string> = new Set([
   'NominationReminderSent',
   'NominationDeadlineMissed',
   'NominationMarkedStuck',
+  'NominationTaskReminded',
+  'NominationForceReturned',
 ]);
 
 /** One (event, unit, role) to fan out to the users holding that role there. */
@@ -29,7 +31,12 @@ interface FanOut {
   role: string;
 }
 
-const REVISION_OPENING_TYPES = ['NominationReturned', 'NominationDossierIncomplete', 'NominationAutoReturned'];
+const REVISION_OPENING_TYPES = [
+  'NominationReturned',
+  'NominationDossierIncomplete',
+  'NominationAutoReturned',
+  'NominationForceReturned',
+];
 
 /**
  * The context of each nomination, read from its stream in the store: `NominationSubmitted` and
