@@ -108,6 +108,14 @@ describe('a reorganisation moves a waiting nomination to the successor unit', ()
       );
     });
     expect(moved).toMatchObject({ level: 2, unitId: communeId, taskSeq: first ? first.taskSeq + 1 : 2 });
+    // The successor's chair is told the task arrived.
+    const told = await waitFor('the new-task notification', async () => {
+      const res = await sys.http.get('/api/notifications').set(asChair).expect(200);
+      return (res.body.items as Array<{ nominationId: string; kind: string; titleVi: string }>).find(
+        (n) => n.nominationId === id && n.kind === 'new_task',
+      );
+    });
+    expect(told?.titleVi).toContain('chuyển đến đơn vị');
     // The auditors' past inbox of the successor (folded from the events) holds the moved task too.
     const pastInbox = await sys.http
       .get(`/api/audit/units/${communeId}/inbox-as-of`)

@@ -78,6 +78,17 @@ export function draftNotification(event: NominationEvent, ctx: NominationContext
         bodyEn: `The nomination of ${ctx.nomineeName} for ${ctx.awardCode} has reached your unit and awaits review.`,
         targets: [assigneesAt(event.data.unitId, event.data.taskSeq, ctx)],
       };
+    case 'NominationRerouted':
+      // A reorganisation moved an open task: it is new to the successor unit's office holders.
+      if (event.data.taskSeq === null) return null;
+      return {
+        kind: 'new_task',
+        titleVi: `Hồ sơ được chuyển đến đơn vị: ${subject}`,
+        titleEn: `Task moved to your unit: ${subject}`,
+        bodyVi: `Do sắp xếp tổ chức, đề nghị khen thưởng ${ctx.awardCode} cho ${ctx.nomineeName} chuyển từ đơn vị cũ đến đơn vị và đang chờ xử lý. Lý do: ${event.data.reason}`,
+        bodyEn: `After a reorganisation, the nomination of ${ctx.nomineeName} for ${ctx.awardCode} moved to your unit and awaits action. Reason: ${event.data.reason}`,
+        targets: [assigneesAt(event.data.to.unitId, event.data.taskSeq, ctx)],
+      };
     case 'NominationReturned':
     case 'NominationAutoReturned':
     case 'NominationDossierIncomplete': {

@@ -15,6 +15,7 @@ const NOTIFYING_TYPES: ReadonlySet<string> = new Set([
   'NominationMarkedStuck',
   'NominationTaskReminded',
   'NominationForceReturned',
+  'NominationRerouted',
 ]);
 
 /** One (event, unit, role) to fan out to the users holding that role there. */
@@ -51,15 +52,24 @@ async function loadContexts(trx: Transaction<Database>, streamIds: string[]): Pr
   const revisions = await sql<{ stream_id: string; task_seq: number }>`
     select stream_id, (data->>'taskSeq')::int as task_seq from events
      where type = any(${REVISION_OPENING_TYPES}::text[]) and stream_id = any(${streamIds}::text[])`.execute(trx);
+  // Reorganisations replace units on the route; the level above must be today's successor.
+  const reroutes = await sql<{ stream_id: string; from_unit: string; to_unit: string }>`
+    select stream_id, data->'from'->>'unitId' as from_unit, data->'to'->>'unitId' as to_unit from events
+     where type = 'NominationRerouted' and stream_id = any(${streamIds}::text[]) order by stream_id, stream_version`.execute(
+    trx,
+  );
   const contexts = new Map<string, NominationContext>();
   for (const { stream_id, data } of rows) {
     const dossier = data['dossier'] as { nominee: { kind: string; fullName?: string; name?: string } };
-    const route = data['route'] as { unitId: string }[];
+    let routeUnitIds = (data['route'] as { unitId: string }[]).map((s) => s.unitId);
+    for (const r of reroutes.rows.filter((x) => x.stream_id === stream_id)) {
+      routeUnitIds = routeUnitIds.map((u) => (u === r.from_unit ? r.to_unit : u));
+    }
     contexts.set(stream_id, {
       nominatingUnitId: String(data['nominatingUnitId']),
       awardCode: String(data['awardCode']),
       nomineeName: dossier.nominee.fullName ?? dossier.nominee.name ?? '',
-      routeUnitIds: route.map((s) => s.unitId),
+      routeUnitIds,
       revisionTaskSeqs: new Set(revisions.rows.filter((r) => r.stream_id === stream_id).map((r) => r.task_seq)),
     });
   }
