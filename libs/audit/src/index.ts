@@ -32,3 +32,7 @@ export { AnchorNotFoundError, checkAnchor, createAnchor, listAnchors } from './a
 export type { AnchorCheck, AnchorProblem, IntegrityAnchor } from './anchors.repository';
 export { unitInboxAsOf } from './inbox-as-of';
 export type { InboxAsOf, InboxTaskAsOf } from './inbox-as-of';
+export { ANOMALY_KINDS, STREAM_ANOMALY_KINDS, quotaChangeAnomaly, streamAnomalies } from './anomalies';
+export type { Anomaly, AnomalyEvent, AnomalyKind } from './anomalies';
+export { campaignAnomalies } from './anomalies.queries';
+export type { AnomalyCampaign, AnomalyPage } from './anomalies.queries';

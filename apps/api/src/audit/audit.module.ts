@@ -5,6 +5,7 @@ import type { Config } from '@vinhdanh/config';
 import { loadOrCreateSigner, type AuditSigner } from '@vinhdanh/audit';
 import { CONFIG } from '../core/tokens';
 import { ProjectorModule } from '../projector/projector.module';
+import { AnomaliesController } from './anomalies.controller';
 import { AuditCampaignsController } from './audit-campaigns.controller';
 import { AuditNominationsController } from './audit-nominations.controller';
 import { AuditService } from './audit.service';
@@ -55,7 +56,7 @@ const baseProviders: Provider[] = [
  */
 @Module({
   imports: [ProjectorModule],
-  controllers: [AuditNominationsController, AuditStoreController, AuditCampaignsController],
+  controllers: [AuditNominationsController, AuditStoreController, AuditCampaignsController, AnomaliesController],
   providers: [...baseProviders, { provide: AUDIT_SIGNER, inject: [CONFIG], useFactory: signerFromConfig }],
 })
 export class AuditModule {}

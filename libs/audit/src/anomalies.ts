@@ -1,0 +1,169 @@
+/**
+ * Anomalies an auditor reviews, found by folding a nomination's stored events (raw JSON as stored,
+ * never upcast, like the rest of the audit trail). Pure: the queries in `anomalies.queries.ts`
+ * load the events, this file decides what is anomalous and explains it in Vietnamese and English.
+ */
+
+/** The anomaly kinds of `GET /api/audit/anomalies`. */
+export const ANOMALY_KINDS = ['late_decision', 'quota_change_in_round', 'on_behalf', 'multi_level_decider'] as const;
+/** One anomaly kind. */
+export type AnomalyKind = (typeof ANOMALY_KINDS)[number];
+/** Kinds found within one nomination's stream (the quota kind is campaign-wide). */
+export const STREAM_ANOMALY_KINDS: readonly AnomalyKind[] = ['late_decision', 'on_behalf', 'multi_level_decider'];
+
+/** The stored event fields the detection reads. */
+export interface AnomalyEvent {
+  streamId: string;
+  streamVersion: number;
+  globalPosition: string;
+  type: string;
+  occurredAt: string;
+  data: Record<string, unknown> | null;
+  metadata: Record<string, unknown>;
+}
+
+/** One anomaly: what, where in the store, who, the facts, and why it is flagged. */
+export interface Anomaly {
+  kind: AnomalyKind;
+  /** Null for a campaign-wide fact (a quota change). */
+  nominationId: string | null;
+  streamId: string;
+  streamVersion: number;
+  globalPosition: string;
+  type: string;
+  occurredAt: string;
+  actor: { id: string | null; name: string | null; unitId: string | null };
+  details: Record<string, unknown>;
+  explanation: { vi: string; en: string };
+}
+
+// Events that record a person's decision or step on the open task, and the level they acted at.
+const DECISIONS: Record<string, (d: Record<string, unknown>) => unknown> = {
+  NominationForwarded: (d) => step(d.from),
+  NominationReturned: (d) => step(d.by),
+  NominationDossierIncomplete: (d) => step(d.by),
+  NominationResubmitted: (d) => step(d.by),
+  NominationRejected: (d) => d.level,
+  NominationGranted: (d) => d.level,
+  NominationIntakeCompleted: (d) => d.level,
+  NominationAppraisalRecorded: (d) => d.level,
+  NominationVoteRecorded: (d) => d.level,
+  NominationVoteFailed: (d) => d.level,
+};
+// Events that open a task; `taskSeq` names it (for a return: the revision task opened).
+const OPENS_TASK = new Set([
+  'NominationReviewOpened',
+  'NominationReturned',
+  'NominationDossierIncomplete',
+  'NominationAutoReturned',
+]);
+const SETS_DUE = new Set(['NominationTaskDueSet', 'NominationTaskDeadlineExtended']);
+
+/** Event types the stream kinds read (decisions, task openings, due times); anything with `onBehalfOf` too. */
+export const ANOMALY_EVENT_TYPES: readonly string[] = [...Object.keys(DECISIONS), ...OPENS_TASK, ...SETS_DUE];
+
+const step = (v: unknown): unknown => (v && typeof v === 'object' ? (v as { level?: unknown }).level : undefined);
+const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const nominationIdOf = (streamId: string): string | null =>
+  streamId.startsWith('nomination-') ? streamId.slice('nomination-'.length) : null;
+const vnTime = (iso: string): string =>
+  new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour12: false });
+
+function base(e: AnomalyEvent, kind: AnomalyKind): Omit<Anomaly, 'details' | 'explanation'> {
+  const m = e.metadata;
+  return {
+    kind,
+    nominationId: nominationIdOf(e.streamId),
+    streamId: e.streamId,
+    streamVersion: e.streamVersion,
+    globalPosition: e.globalPosition,
+    type: e.type,
+    occurredAt: e.occurredAt,
+    actor: { id: text(m.actor), name: text(m.actorName), unitId: text(m.actorUnitId) },
+  };
+}
+const who = (e: AnomalyEvent): string => text(e.metadata.actorName) ?? text(e.metadata.actor) ?? '?';
+
+/**
+ * The anomalies of one nomination's events (in stream order): decisions after the open task's
+ * due time, events recorded on behalf of someone, and a person deciding at two levels.
+ */
+export function streamAnomalies(events: readonly AnomalyEvent[], kinds: readonly AnomalyKind[]): Anomaly[] {
+  const out: Anomaly[] = [];
+  const dueBySeq = new Map<number, string>();
+  const levelsByActor = new Map<string, Map<number, number>>();
+  let openSeq: number | null = null;
+  for (const e of events) {
+    const d = e.data ?? {};
+    const levelOf = DECISIONS[e.type];
+    if (levelOf) {
+      const due = openSeq === null ? undefined : dueBySeq.get(openSeq);
+      if (kinds.includes('late_decision') && due && Date.parse(e.occurredAt) > Date.parse(due)) {
+        const lateMs = Date.parse(e.occurredAt) - Date.parse(due);
+        out.push({
+          ...base(e, 'late_decision'),
+          details: { taskSeq: openSeq, dueAt: due, hoursLate: Math.round(lateMs / 360_000) / 10 },
+          explanation: {
+            vi: `${who(e)} ghi nhận ${e.type} lúc ${vnTime(e.occurredAt)}, sau hạn xử lý ${vnTime(due)} của nhiệm vụ số ${openSeq}.`,
+            en: `${who(e)} recorded ${e.type} at ${e.occurredAt}, after task ${openSeq}'s due time ${due}.`,
+          },
+        });
+      }
+      const level = num(levelOf(d));
+      const actor = text(e.metadata.actor);
+      if (kinds.includes('multi_level_decider') && level !== null && actor !== null) {
+        const levels = levelsByActor.get(actor) ?? new Map<number, number>();
+        const earlier = [...levels.entries()].find(([l]) => l !== level);
+        if (earlier && !levels.has(level)) {
+          out.push({
+            ...base(e, 'multi_level_decider'),
+            details: { level, earlierLevel: earlier[0], earlierStreamVersion: earlier[1] },
+            explanation: {
+              vi: `${who(e)} quyết định ở cấp ${level} trong khi đã quyết định ở cấp ${earlier[0]} của cùng hồ sơ (sự kiện số ${earlier[1]}).`,
+              en: `${who(e)} decided at level ${level} after already deciding at level ${earlier[0]} of the same nomination (event ${earlier[1]}).`,
+            },
+          });
+        }
+        if (!levels.has(level)) levels.set(level, e.streamVersion);
+        levelsByActor.set(actor, levels);
+      }
+    }
+    const onBehalfOf = text(e.metadata.onBehalfOf);
+    if (kinds.includes('on_behalf') && onBehalfOf !== null) {
+      out.push({
+        ...base(e, 'on_behalf'),
+        details: { onBehalfOf, reason: text(e.metadata.reason) },
+        explanation: {
+          vi: `${who(e)} ghi nhận ${e.type} thay mặt cho ${onBehalfOf}.`,
+          en: `${who(e)} recorded ${e.type} on behalf of ${onBehalfOf}.`,
+        },
+      });
+    }
+    if (OPENS_TASK.has(e.type)) openSeq = num(d.taskSeq) ?? openSeq;
+    if (SETS_DUE.has(e.type)) {
+      const seq = num(d.taskSeq);
+      const dueAt = text(d.dueAt);
+      if (seq !== null && dueAt !== null) dueBySeq.set(seq, dueAt);
+    }
+  }
+  return out;
+}
+
+/** A quota override change recorded while the campaign's window was open (the query selects them). */
+export function quotaChangeAnomaly(e: AnomalyEvent, window: { opensOn: string; closesOn: string }): Anomaly {
+  const d = e.data ?? {};
+  const bucket = text(d.bucketKey) ?? '?';
+  const limit = num(d.limit) ?? num(d.quotaLimit);
+  const previous = num(d.previousLimit);
+  const change = previous !== null ? `${previous} → ${limit ?? '—'}` : `${limit ?? '—'}`;
+  return {
+    ...base(e, 'quota_change_in_round'),
+    nominationId: null,
+    details: { bucketKey: bucket, limit, previousLimit: previous, reason: text(d.reason) ?? text(e.metadata.reason) },
+    explanation: {
+      vi: `${who(e)} đổi chỉ tiêu ${bucket} (${change}) lúc ${vnTime(e.occurredAt)}, khi đợt thi đua đang mở (${window.opensOn} – ${window.closesOn}).`,
+      en: `${who(e)} changed quota ${bucket} (${change}) at ${e.occurredAt}, while the campaign was open (${window.opensOn} – ${window.closesOn}).`,
+    },
+  };
+}
