@@ -10,3 +10,5 @@ export type { ComputeDisclosureEndsAtInput } from './disclosure.activities';
 export type { NominationQuotaScope } from './quota-reservation';
 export { RuleSetUnknownError } from './rule-set-loader';
 export type { ActivityDeps, Clock } from './activity-deps';
+export { createAnchorActivities } from './anchor.activities';
+export type { AnchorActivities, AnchorActivityDeps } from './anchor.activities';

@@ -2,3 +2,4 @@
 export { smokeWorkflow } from './smoke.workflow';
 export { nominationWorkflow } from './nomination.workflow';
 export { benchNoopWorkflow } from './bench.workflow';
+export { dailyAnchorWorkflow } from './anchor.workflow';

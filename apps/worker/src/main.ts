@@ -4,9 +4,11 @@ import { NestFactory } from '@nestjs/core';
 import type { LogLevel } from '@nestjs/common';
 import { Runtime } from '@temporalio/worker';
 import type { Config } from '@vinhdanh/config';
+import { createAnchorActivities } from '@vinhdanh/activities';
+import { anchorSigner, scheduleDailyAnchor } from './anchor-schedule';
 import { createTemporalLogger } from './temporal-logger';
 import { createTemporalWorker } from './temporal-worker';
-import { ActivitiesFactory, WORKER_CONFIG, WorkerDatabase, WorkerModule } from './worker.module';
+import { ActivitiesFactory, SystemClock, WORKER_CONFIG, WorkerDatabase, WorkerModule } from './worker.module';
 
 // Process entry of the Temporal worker: `node -r @swc-node/register apps/worker/src/main.ts`.
 
@@ -26,7 +28,11 @@ async function main(): Promise<void> {
   const activities = app.get(ActivitiesFactory).create();
   await app.get(WorkerDatabase).projector.start();
   const log = (line: string) => logger.log(line);
-  const { worker, connection } = await createTemporalWorker({ config, activities, log });
+  // Issue 5: the daily integrity anchor, started by a Temporal Schedule (see anchor-schedule.ts).
+  const { db } = app.get(WorkerDatabase);
+  const anchors = createAnchorActivities({ db, clock: app.get(SystemClock), signer: anchorSigner(config) });
+  const { worker, connection } = await createTemporalWorker({ config, activities: { ...activities, ...anchors }, log });
+  await scheduleDailyAnchor(config, log);
 
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {

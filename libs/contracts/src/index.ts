@@ -50,6 +50,8 @@ export type {
   AppendNominationEventsResult,
 } from './nomination.contract';
 export { BENCH_NOOP_WORKFLOW_TYPE, benchNoopUpdate } from './bench.contract';
+export { DAILY_ANCHOR_WORKFLOW_TYPE, DAILY_ANCHOR_SCHEDULE_ID, DAILY_ANCHOR_CREATED_BY } from './anchor.contract';
+export type { DailyAnchorResult } from './anchor.contract';
 export { claimTaskUpdate, releaseTaskUpdate, assignTaskUpdate, recuseUpdate } from './tasks.contract';
 export type { ClaimTaskArgs, ReleaseTaskArgs, AssignTaskArgs, RecuseArgs } from './tasks.contract';
 export type { BenchNoopInput } from './bench.contract';
