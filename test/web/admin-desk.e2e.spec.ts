@@ -97,7 +97,8 @@ describe('the administrators’ desk (Bàn điều phối)', () => {
     const form = page.getByTestId('extend-form');
     await form.waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
-    await form.getByLabel('Hạn mới').fill('2026-12-30');
+    // The date is written as offices write it (dd/mm/yyyy), whatever the browser's locale.
+    await form.getByLabel('Hạn mới', { exact: true }).fill('30/12/2026');
     await form.getByLabel('Lý do gia hạn').fill('Hội đồng thi đua họp bù do trùng lịch tiếp công dân.');
     await snap(page, '51-admin-desk-extend-form');
     await form.getByRole('button', { name: 'Xác nhận gia hạn' }).click();

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startE2eSystem, type E2eSystem } from '../support/e2e-system';
 
 /** Debian's Chromium: the only browser on these machines (`apt-get install chromium`). */
@@ -105,4 +105,15 @@ export function useBrowserSystem(): BrowserSystem {
     await env.sys?.close();
   });
   return env;
+}
+
+/** An attribute of the focused element (null when nothing or no such attribute), e.g. a calendar day's date. */
+export async function focusedAttribute(page: Page, name: string): Promise<string | null> {
+  return page.evaluate<string | null>(`document.activeElement?.getAttribute(${JSON.stringify(name)}) ?? null`);
+}
+
+/** True when the locator's element has the keyboard focus. */
+export async function hasFocus(locator: Locator): Promise<boolean> {
+  // Typed structurally: this Node-side file has no DOM typings.
+  return locator.evaluate((el: { ownerDocument: { activeElement: unknown } }) => el === el.ownerDocument.activeElement);
 }

@@ -12,6 +12,9 @@ import { renderNominate } from './views/nominate.js';
 import { renderNomination } from './views/nomination.js';
 import { renderAudit } from './views/audit.js';
 import { renderAdminDesk } from './views/admin-desk.js';
+import { renderAdminCampaigns } from './views/admin-campaigns.js';
+import { renderAdminCalendar } from './views/admin-calendar.js';
+import { notificationBell } from './views/notifications-bell.js';
 
 const main = document.getElementById('main');
 const topbar = document.getElementById('topbar');
@@ -23,6 +26,8 @@ const ROUTES = [
   [/^\/nominations\/([0-9a-f-]{36})$/, (ctx, id) => renderNomination(main, ctx, id)],
   [/^\/audit\/nominations\/([0-9a-f-]{36})$/, (ctx, id) => renderAudit(main, ctx, id)],
   [/^\/admin\/desk$/, (ctx) => renderAdminDesk(main, ctx)],
+  [/^\/admin\/campaigns$/, (ctx) => renderAdminCampaigns(main, ctx)],
+  [/^\/admin\/calendar$/, (ctx) => renderAdminCalendar(main, ctx)],
 ];
 
 /** Goes to `path` inside the app (pushes history unless `replace`). */
@@ -81,6 +86,8 @@ function renderTopbar(session) {
       h('li', {}, link('/nominations', t('nav.nominations'))),
       hasRole(me, ['nominator']) ? h('li', {}, link('/nominations/new', t('nav.nominate'))) : null,
       hasRole(me, ['unit_admin', 'system_admin']) ? h('li', {}, link('/admin/desk', t('nav.desk'))) : null,
+      hasRole(me, ['unit_admin', 'system_admin']) ? h('li', {}, link('/admin/campaigns', t('nav.campaigns'))) : null,
+      hasRole(me, ['system_admin']) ? h('li', {}, link('/admin/calendar', t('nav.calendar'))) : null,
     ),
   );
   const grant = me.roles[0];
@@ -106,6 +113,7 @@ function renderTopbar(session) {
           h('strong', {}, me.fullName),
           grant ? h('small', {}, `${roleName(grant.role)} · ${grant.unitName}`) : null,
         ),
+        notificationBell(navigate),
         langButton,
         logout,
       ),

@@ -83,6 +83,8 @@ function name(table, code) {
 
 /** Award name for a code. */
 export const awardName = (code) => name(AWARDS, code);
+/** Award codes in catalogue order. */
+export const AWARD_CODES = Object.keys(AWARDS);
 /** Attachment kind name. */
 export const attachmentKindName = (code) => name(ATTACHMENT_KINDS, code);
 /** Attachment kind codes in form order. */

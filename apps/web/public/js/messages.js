@@ -3,12 +3,16 @@ import { AUDIT_MESSAGES } from './messages-audit.js';
 import { PROCEDURE_MESSAGES } from './messages-procedure.js';
 import { ADMIN_MESSAGES } from './views/admin-messages.js';
 import { FILE_MESSAGES } from './messages-files.js';
+import { EDITOR_MESSAGES } from './messages-editors.js';
+import { ADMIN_EDITOR_MESSAGES } from './views/admin-editor-messages.js';
 
 export const MESSAGES = {
   ...AUDIT_MESSAGES,
   ...PROCEDURE_MESSAGES,
   ...ADMIN_MESSAGES,
   ...FILE_MESSAGES,
+  ...EDITOR_MESSAGES,
+  ...ADMIN_EDITOR_MESSAGES,
   'app.name': { vi: 'Vinh danh', en: 'Vinh danh' },
   'app.tagline': { vi: 'Thi đua – Khen thưởng Công đoàn Việt Nam', en: 'Trade union emulation & awards' },
   'nav.inbox': { vi: 'Hộp việc', en: 'Inbox' },

@@ -3,6 +3,7 @@ import { api, newIdempotencyKey } from '../api.js';
 import { field, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { errorBox } from './common.js';
+import { dateField } from './date-field.js';
 
 const DAY_MS = 86_400_000;
 
@@ -19,8 +20,13 @@ function vietnamDate(from, days) {
  */
 export function extendForm(item, { onDone, onCancel }) {
   const key = newIdempotencyKey();
-  const date = h('input', { type: 'date', name: 'dueDate', required: true, value: vietnamDate(item.dueAt, 10) });
-  date.min = vietnamDate(null, 1);
+  const date = dateField({
+    label: t('extend.date'),
+    name: 'dueAt',
+    value: vietnamDate(item.dueAt, 10),
+    required: true,
+    hint: `${t('date.hint')}. ${t('extend.dateHint')}`,
+  });
   const reason = h('textarea', { name: 'reason', rows: 2, required: true, maxlength: 4000 });
   const status = h('div', { 'aria-live': 'polite' });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary' }, t('extend.submit'));
@@ -28,7 +34,7 @@ export function extendForm(item, { onDone, onCancel }) {
     'form',
     { class: 'extend-form', 'data-testid': 'extend-form' },
     h('strong', {}, t('extend.title', { name: item.nomineeName })),
-    field({ label: t('extend.date'), control: date, hint: t('extend.dateHint'), name: 'dueAt' }),
+    date.element,
     field({ label: t('extend.reason'), control: reason, name: 'reason' }),
     status,
     h(
@@ -40,7 +46,8 @@ export function extendForm(item, { onDone, onCancel }) {
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (!date.value || !reason.value.trim()) {
+    const day = date.check();
+    if (!day || !reason.value.trim()) {
       status.replaceChildren(h('p', { class: 'alert alert-error', role: 'alert' }, t('extend.needFields')));
       return;
     }
@@ -51,7 +58,7 @@ export function extendForm(item, { onDone, onCancel }) {
         method: 'POST',
         idempotencyKey: key,
         // 17:00 in Vietnam: the end of the office day chosen.
-        body: { dueAt: `${date.value}T17:00:00+07:00`, reason: reason.value.trim(), taskSeq: item.taskSeq },
+        body: { dueAt: `${day}T17:00:00+07:00`, reason: reason.value.trim(), taskSeq: item.taskSeq },
       });
       onDone(result.nomination);
     } catch (err) {
@@ -60,6 +67,6 @@ export function extendForm(item, { onDone, onCancel }) {
     }
   });
   form.style.cssText = 'display:grid;gap:.5rem;max-width:40rem;padding:.5rem 0';
-  queueMicrotask(() => date.focus());
+  queueMicrotask(() => date.input.focus());
   return form;
 }

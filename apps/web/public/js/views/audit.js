@@ -8,6 +8,7 @@ import { formatDateTime, t } from '../i18n.js';
 import { eventName, levelShort } from '../catalog.js';
 import { errorBox, pageHeader, statusChip, table } from './common.js';
 import { exportCard, integrityCard, replayCard } from './audit-checks.js';
+import { dateField, isoToVietnamese } from './date-field.js';
 
 /** Renders the audit page of nomination `id` into `el`. */
 export async function renderAudit(el, ctx, id) {
@@ -91,13 +92,13 @@ function timelineRows(events, ctx) {
   );
 }
 
-// A datetime-local value read as Vietnam time (UTC+7, no daylight saving), whatever the browser's zone.
-function vietnamInputToIso(value) {
-  return value ? new Date(`${value}:00+07:00`).toISOString() : null;
+// The date and time fields are read as Vietnam time (UTC+7, no daylight saving), whatever the browser's zone.
+function vietnamInputToIso(day, time) {
+  return day && /^\d{2}:\d{2}$/.test(time) ? new Date(`${day}T${time}:00+07:00`).toISOString() : null;
 }
 function isoToVietnamInput(iso) {
-  const d = new Date(Date.parse(iso) + 7 * 3600_000);
-  return d.toISOString().slice(0, 16);
+  const d = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
+  return { day: d.slice(0, 10), time: d.slice(11, 16) };
 }
 
 /** The as-of card: a slider over the events (keyboard: arrows) and a date-time field; rows after the moment dim. */
@@ -105,7 +106,16 @@ function asOfCard(id, events, ctx, rows) {
   const n = events.length;
   const slider = h('input', { type: 'range', min: 1, max: n, step: 1, value: n, name: 'asOfEvent', id: uid('asof') });
   const sliderText = h('output', { for: slider.id, class: 'num' });
-  const at = h('input', { type: 'datetime-local', name: 'asOfAt', id: uid('asof-at'), step: 60 });
+  const atDay = dateField({ label: t('audit.at'), name: 'asOfDay' });
+  const atTime = h('input', {
+    type: 'text',
+    name: 'asOfTime',
+    id: uid('asof-time'),
+    inputmode: 'numeric',
+    placeholder: 'HH:mm',
+    maxlength: 5,
+    pattern: '[0-2][0-9]:[0-5][0-9]',
+  });
   const show = h('button', { type: 'submit', class: 'btn' }, t('audit.show'));
   const result = h('div', { class: 'as-of-result', 'aria-live': 'polite', 'data-testid': 'as-of' });
   let request = 0;
@@ -128,7 +138,9 @@ function asOfCard(id, events, ctx, rows) {
     const e = events[Number(slider.value) - 1];
     sliderText.textContent = t('audit.sliderValue', { i: slider.value, n, time: formatDateTime(e.recordedAt) });
     slider.setAttribute('aria-valuetext', sliderText.textContent);
-    at.value = isoToVietnamInput(e.recordedAt);
+    const local = isoToVietnamInput(e.recordedAt);
+    atDay.input.value = isoToVietnamese(local.day);
+    atTime.value = local.time;
     // The store keeps microseconds, the API sends milliseconds: 1 ms later includes the event itself
     // (and any event written in the same transaction, which shares its instant).
     void load(new Date(Date.parse(e.recordedAt) + 1).toISOString(), e.version);
@@ -145,15 +157,18 @@ function asOfCard(id, events, ctx, rows) {
     ),
     h(
       'div',
-      { class: 'field' },
-      h('label', { for: at.id }, t('audit.at')),
-      h('div', { class: 'slider-row' }, at, show),
+      { class: 'slider-row' },
+      atDay.element,
+      h('div', { class: 'field' }, h('label', { for: atTime.id }, t('time.label')), atTime),
+      show,
     ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const iso = vietnamInputToIso(at.value);
+    const iso = vietnamInputToIso(atDay.check(), atTime.value.trim());
     if (iso) void load(iso);
+    else if (!/^\d{2}:\d{2}$/.test(atTime.value.trim()))
+      mount(result, h('p', { class: 'field-error', role: 'alert' }, t('time.invalid')));
   });
   fromSlider();
   return h(
