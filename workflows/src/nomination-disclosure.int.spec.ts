@@ -36,7 +36,8 @@ async function refusedWith(p: Promise<unknown>): Promise<string | undefined> {
   try {
     await p;
   } catch (err) {
-    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) return err.cause.type;
+    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure)
+      return err.cause.type ?? undefined;
     throw err;
   }
   return undefined;

@@ -9,6 +9,7 @@ import { BulkModule } from './bulk/bulk.module';
 import { InterventionsModule } from './admin/interventions.module';
 import type { LoginThrottlePolicy } from './auth/login-throttle';
 import { CoreModule } from './core/core.module';
+import { DisclosureModule } from './disclosure/disclosure.module';
 import { DatabaseModule } from './core/database.module';
 import { TemporalModule, type TemporalOverrides } from './core/temporal.module';
 import type { Clock } from './core/tokens';
@@ -34,6 +35,7 @@ export const FEATURE_MODULES: Type[] = [
   HealthModule,
   MetricsModule,
   NominationsModule,
+  DisclosureModule,
   AdminModule,
   InterventionsModule,
   BulkModule,

@@ -1,3 +1,4 @@
+import type { AwardHistoryTable } from './tables/award-history.table';
 import type { CampaignsTable } from './tables/campaigns.table';
 import type { EventsTable } from './tables/events.table';
 import type { InboxCountsTable, InboxTasksTable } from './tables/inbox-tasks.table';
@@ -35,6 +36,8 @@ export interface Database {
   unit_parents: UnitParentsTable;
   rule_sets: RuleSetsTable;
   campaigns: CampaignsTable;
+  // awards granted outside the engine, imported (issue 4)
+  award_history: AwardHistoryTable;
   // working-day calendar and quotas (issue 4)
   working_calendar_days: WorkingCalendarDaysTable;
   quota_usage: QuotaUsageTable;

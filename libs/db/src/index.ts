@@ -104,6 +104,7 @@ export type {
   QuotaReservationOutcome,
   QuotaUsage,
   QuotaOverride,
+  QuotaOverrideChange,
 } from './repositories/quota.repository';
 export type {
   NotificationsTable,
@@ -111,3 +112,6 @@ export type {
   NotificationRow,
   NewNotificationRow,
 } from './tables/notifications.table';
+export type { AwardHistoryTable, AwardHistoryRow, NewAwardHistoryRow } from './tables/award-history.table';
+export { upsertAwardHistory, listAwardHistory } from './repositories/award-history.repository';
+export type { AwardHistoryRecord } from './repositories/award-history.repository';

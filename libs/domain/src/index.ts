@@ -67,6 +67,13 @@ export {
   assertDirectWorkerShareAtSubmission,
 } from './eligibility/submission-rules';
 export type { DirectWorkerCounts } from './eligibility/submission-rules';
+export {
+  AwardHistoryImportRow,
+  parseCsv,
+  csvToRows,
+  validateAwardHistoryRows,
+} from './eligibility/award-history-import';
+export type { AwardHistoryRowError } from './eligibility/award-history-import';
 export { DisclosureRequirement, disclosureFor, DISCLOSURE_STATE_LABELS } from './procedure/disclosure';
 export type { DisclosureStateKind } from './procedure/disclosure';
 export {

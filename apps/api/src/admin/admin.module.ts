@@ -3,6 +3,9 @@ import { AdminCalendarController } from './admin-calendar.controller';
 import { AdminCampaignsController } from './admin-campaigns.controller';
 import { CampaignsService } from './campaigns.service';
 import { QuotasService } from './quotas.service';
+import { AwardHistoryController } from './award-history.controller';
+import { AwardHistoryService } from './award-history.service';
+import { QuotaHistoryController } from './quota-history.controller';
 import { StuckController } from './stuck.controller';
 import { StuckService } from './stuck.service';
 import { ReorganisationModule } from '../reorganisation/reorganisation.module';
@@ -20,7 +23,9 @@ import { UsersService } from './users.service';
     StuckController,
     AdminUsersController,
     AdminUnitsController,
+    AwardHistoryController,
+    QuotaHistoryController,
   ],
-  providers: [CampaignsService, QuotasService, StuckService, UsersService, UnitsService],
+  providers: [CampaignsService, QuotasService, StuckService, UsersService, UnitsService, AwardHistoryService],
 })
 export class AdminModule {}

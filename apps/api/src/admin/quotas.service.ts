@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import {
@@ -8,10 +9,12 @@ import {
   type Database,
   type QuotaOverride,
 } from '@vinhdanh/db';
+import type { AppendResult, EventStore } from '@vinhdanh/event-store';
 import { vietnamDateOf } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
 import { hasRoleAt, unitsWithRole, type Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
+import { EVENT_STORE } from '../projector/projector.tokens';
 import { CampaignsService } from './campaigns.service';
 
 /** A quota counter as administrators see it: limit in force, slots used, and the override (who, why) if any. */
@@ -22,6 +25,23 @@ export interface QuotaView {
   limit: number | null;
   used: number;
   override: QuotaOverride | null;
+}
+
+/** Stream of a campaign's quota changes (one event per change, every bucket). */
+export const quotaStreamId = (campaignId: string): string => `quota-${campaignId}`;
+/** Event type of a quota change. */
+export const QUOTA_LIMIT_CHANGED = 'QuotaLimitChanged';
+
+/** One change of a bucket's limit, as the history shows it. */
+export interface QuotaChange {
+  version: number;
+  at: string;
+  bucketKey: string;
+  previousLimit: number | null;
+  limit: number;
+  reason: string;
+  by: { userId: string | null; name: string | null; username: string | null };
+  hash: string;
 }
 
 /** The unit of a `AWARD|unit:<id>|period` bucket key, or null for a national one. */
@@ -40,10 +60,16 @@ export class QuotasService {
   constructor(
     @Inject(DB) private readonly db: Kysely<Database>,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly campaigns: CampaignsService,
   ) {}
 
-  /** Sets the limit of a campaign × bucket with the operator and reason (the row is the audit record). */
+  /**
+   * Sets the limit of a campaign × bucket with the operator and reason. Each change is also an event
+   * (`QuotaLimitChanged`, stream `quota-<campaignId>`, written in the same transaction) with the
+   * limit before and after, so the history survives later changes; setting the same limit and
+   * reason again records nothing.
+   */
   async setOverride(
     user: Principal,
     campaignId: string,
@@ -52,16 +78,46 @@ export class QuotasService {
   ): Promise<QuotaView> {
     await this.campaigns.get(campaignId);
     await this.assertMayChange(user, bucketKey);
-    await setQuotaOverride(this.db, {
-      campaignId,
-      bucketKey,
-      limit: body.limit,
-      reason: body.reason,
-      changedBy: `${user.username} (${user.fullName})`,
+    let appended: AppendResult | undefined;
+    const input = { campaignId, bucketKey, limit: body.limit, reason: body.reason };
+    await setQuotaOverride(this.db, { ...input, changedBy: `${user.username} (${user.fullName})` }, async (trx, c) => {
+      const data = { ...input, previousLimit: c.previousLimit, previousOverride: c.previousOverride };
+      const metadata = { actor: user.id, actorName: user.fullName, actorUsername: user.username, reason: body.reason };
+      const event = { eventId: randomUUID(), type: QUOTA_LIMIT_CHANGED, data, metadata, occurredAt: this.now() };
+      appended = await this.store.appendInTransaction(trx, quotaStreamId(campaignId), 'any', [event]);
     });
+    if (appended) this.store.notifyAppended(appended);
     const [view] = await this.list(campaignId, [bucketKey]);
     if (!view) throw new Error(`quota ${bucketKey} vanished after its override`);
     return view;
+  }
+
+  /** Every change of a bucket's limit, oldest first, from the event store (same access as changing it). */
+  async history(user: Principal, campaignId: string, bucketKey: string): Promise<QuotaChange[]> {
+    await this.campaigns.get(campaignId);
+    await this.assertMayChange(user, bucketKey);
+    const events = await this.store.readStream(quotaStreamId(campaignId));
+    const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+    return events
+      .filter((e) => e.type === QUOTA_LIMIT_CHANGED && e.data['bucketKey'] === bucketKey)
+      .map((e) => ({
+        version: e.streamVersion,
+        at: e.occurredAt,
+        bucketKey,
+        previousLimit: typeof e.data['previousLimit'] === 'number' ? e.data['previousLimit'] : null,
+        limit: Number(e.data['limit']),
+        reason: String(e.data['reason']),
+        by: {
+          userId: str(e.metadata.actor),
+          name: str(e.metadata['actorName']),
+          username: str(e.metadata['actorUsername']),
+        },
+        hash: e.hash,
+      }));
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
   }
 
   /** Buckets of a campaign (its overrides, and the counters of campaign-period buckets) the caller administers. */

@@ -1,5 +1,4 @@
 import { sql, type Kysely } from 'kysely';
-import { z } from 'zod';
 import { normaliseSearchText, type Campaign, type Database } from '@vinhdanh/db';
 import {
   AwardCode,
@@ -13,36 +12,11 @@ import {
 } from '@vinhdanh/domain';
 import { RuleSetMissingError } from './nominations.errors';
 
-/** A stored rule set by version, parsed, with its raw body (for switches the domain schema does not carry). */
-export async function loadStoredRuleSet(
-  db: Kysely<Database>,
-  version: string,
-): Promise<{ ruleSet: RuleSet; body: unknown }> {
+/** A stored rule set by version, parsed (every switch, e.g. `submissionBlockingRules`, is in the schema). */
+export async function loadStoredRuleSet(db: Kysely<Database>, version: string): Promise<{ ruleSet: RuleSet }> {
   const row = await db.selectFrom('rule_sets').select('body').where('version', '=', version).executeTakeFirst();
   if (!row) throw new RuleSetMissingError(version);
-  return { ruleSet: RuleSet.parse(row.body), body: row.body };
-}
-
-/**
- * Rules whose failure refuses a submission outright, when the stored rule set does not list its
- * own (`submissionBlockingRules`): facts the appraisal cannot change (wrong nominee kind, not an
- * award year, already held once-per-person, already granted for the same period). The other
- * rules (prerequisites, person conditions, exclusivity) are left to the appraisal step.
- */
-export const DEFAULT_SUBMISSION_BLOCKING_RULES: readonly string[] = [
-  'ELIGIBILITY.NOMINEE_KIND',
-  'ELIGIBILITY.AWARD_YEAR',
-  'ELIGIBILITY.ONCE_PER_PERSON',
-  'ELIGIBILITY.NO_DUPLICATE',
-];
-
-// Read leniently from the stored rule-set body: the domain schema does not carry the switch yet.
-const BlockingRules = z.object({ submissionBlockingRules: z.array(z.string().min(1)).optional() });
-
-/** The rules a stored rule-set body makes blocking at submission (the defaults when it lists none). */
-export function submissionBlockingRules(ruleSetBody: unknown): readonly string[] {
-  const parsed = BlockingRules.safeParse(ruleSetBody);
-  return (parsed.success && parsed.data.submissionBlockingRules) || DEFAULT_SUBMISSION_BLOCKING_RULES;
+  return { ruleSet: RuleSet.parse(row.body) };
 }
 
 /** Rules judged on the nominee's award history: they can only block when the history is surely theirs. */
@@ -71,8 +45,8 @@ export function blockingFailures(
 /**
  * The nominee's award history from this engine's granted (and revoked) nominations. A person is
  * matched by `personKey` when the dossier has one, else by name, birth year and nominating unit;
- * a collective by name and nominating unit. Awards granted before the engine (paper records)
- * need the importable history table, which does not exist yet.
+ * a collective by name and nominating unit. Awards granted before the engine (paper records) come
+ * from the imported `award_history` table, matched by `personKey` only (a name is no identity).
  */
 export async function loadAwardHistory(
   db: Kysely<Database>,
@@ -105,17 +79,43 @@ export async function loadAwardHistory(
       q = q.where(sql<string>`n.state->'dossier'->'nominee'->>'birthYear'`, '=', String(nominee.birthYear));
     }
   }
-  const rows = await q.execute();
+  const [rows, imported] = await Promise.all([q.execute(), importedHistory(db, dossier)]);
+  return [
+    ...imported,
+    ...rows.flatMap((r) => {
+      const code = AwardCode.safeParse(r.award_code);
+      if (!code.success) return [];
+      const entry: AwardHistoryEntry = {
+        awardCode: code.data,
+        year: r.year,
+        source: 'granted',
+        ...(r.kind === 'thematic' ? { theme: r.code } : {}),
+        ...(r.decision_number ? { decisionNumber: r.decision_number } : {}),
+        ...(r.status === 'REVOKED' ? { revoked: true } : {}),
+      };
+      return [entry];
+    }),
+  ];
+}
+
+/** Imported awards (paper records) of a person identified by `personKey`; none for collectives or unidentified people. */
+async function importedHistory(db: Kysely<Database>, dossier: Dossier): Promise<AwardHistoryEntry[]> {
+  const nominee = dossier.nominee;
+  if (nominee.kind !== 'person' || !nominee.personKey) return [];
+  const rows = await db
+    .selectFrom('award_history')
+    .select(['award_code', 'year', 'theme', 'decision_number'])
+    .where('person_key', '=', nominee.personKey)
+    .execute();
   return rows.flatMap((r) => {
     const code = AwardCode.safeParse(r.award_code);
     if (!code.success) return [];
     const entry: AwardHistoryEntry = {
       awardCode: code.data,
       year: r.year,
-      source: 'granted',
-      ...(r.kind === 'thematic' ? { theme: r.code } : {}),
+      source: 'imported',
+      ...(r.theme ? { theme: r.theme } : {}),
       ...(r.decision_number ? { decisionNumber: r.decision_number } : {}),
-      ...(r.status === 'REVOKED' ? { revoked: true } : {}),
     };
     return [entry];
   });
@@ -145,4 +145,32 @@ export async function evaluateEligibility(
     ...(theme ? { theme } : {}),
     initiatives: input.dossier.initiatives,
   });
+}
+
+/** Statuses whose nominations no longer count towards a unit's share of direct workers. */
+const NOT_COUNTED = ['REJECTED', 'WITHDRAWN', 'REVOKED', 'CANCELLED'];
+
+/**
+ * A unit's live person nominations in a campaign for the counted awards (all when `awardCodes` is
+ * absent), and how many of them are direct workers, from the read model (the current dossier).
+ */
+export async function directWorkerCounts(
+  db: Kysely<Database>,
+  input: { nominatingUnitId: string; campaignId: string; awardCodes?: readonly string[] },
+): Promise<{ directWorkers: number; total: number }> {
+  let q = db
+    .selectFrom('nominations')
+    .select([
+      sql<number>`count(*)::int`.as('total'),
+      sql<number>`count(*) filter (where (state->'dossier'->'nominee'->>'isDirectWorker')::boolean)::int`.as(
+        'direct_workers',
+      ),
+    ])
+    .where('nominating_unit_id', '=', input.nominatingUnitId)
+    .where('campaign_id', '=', input.campaignId)
+    .where('nominee_kind', '=', 'person')
+    .where('status', 'not in', NOT_COUNTED);
+  if (input.awardCodes) q = q.where('award_code', 'in', [...input.awardCodes]);
+  const row = await q.executeTakeFirstOrThrow();
+  return { directWorkers: row.direct_workers, total: row.total };
 }

@@ -40,6 +40,9 @@ export type UpdateKind =
   | 'hold'
   | 'resume'
   | 'deadline'
+  // Public disclosure (issue 4).
+  | 'objection'
+  | 'objection-answer'
   // Administrators' interventions (issue 5).
   | 'remind'
   | 'force-return'

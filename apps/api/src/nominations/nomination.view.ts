@@ -4,6 +4,7 @@ import type { CurrentTask, Database, NominationDetail, NominationSummary } from 
 import type { Dossier, OpenTask, SubmittedNominationState } from '@vinhdanh/domain';
 import type { EventStore } from '@vinhdanh/event-store';
 import { unitNames } from './nominations.reads';
+import { disclosureView, type DisclosureDetailView } from '../disclosure/disclosure.view';
 
 /** One step of the route as the nomination page shows it. */
 export interface RouteStepView {
@@ -65,6 +66,8 @@ export interface NominationView extends NominationSummary {
   hold: SubmittedNominationState['hold'] | null;
   /** The revocation (thu hồi) of a granted award. */
   revocation: SubmittedNominationState['revocation'] | null;
+  /** Public disclosure (công khai, issue 4): period, objections and answers; null when none is required. */
+  disclosure: DisclosureDetailView | null;
   /** False when the event store already holds events the read model has not folded yet. */
   readModelCaughtUp: boolean;
 }
@@ -107,6 +110,7 @@ export async function nominationView(
     procedure: procedureView(state.openTask),
     hold: state.hold ?? null,
     revocation: state.revocation ?? null,
+    disclosure: disclosureView(summary.disclosure, state),
     history: events.map((e) => ({
       version: e.streamVersion,
       type: e.type,

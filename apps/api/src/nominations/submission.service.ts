@@ -5,14 +5,19 @@ import type { Config } from '@vinhdanh/config';
 import { NOMINATION_WORKFLOW_TYPE, nominationWorkflowId, type NominationWorkflowInput } from '@vinhdanh/contracts';
 import { findCampaign, getNomination, loadOrgTree, type Database } from '@vinhdanh/db';
 import {
+  assertDirectWorkerShareAtSubmission,
   awardRuleOf,
   computeProcedureRoute,
   computeRoute,
   decide,
+  directWorkerShareRuleOf,
+  disclosureFor,
   initialState,
   missingAttachmentKinds,
   NotEligibleError,
+  submissionBlockingRules,
   vietnamDateOf,
+  type RuleSet,
   type SubmitNomination,
 } from '@vinhdanh/domain';
 import { AuthService } from '../auth/auth.service';
@@ -20,7 +25,7 @@ import type { Principal } from '../auth/principal';
 import { CLOCK, CONFIG, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
 import { ReadYourWrites } from '../projector/read-your-writes';
 import { actorOf } from './access';
-import { blockingFailures, evaluateEligibility, loadStoredRuleSet, submissionBlockingRules } from './eligibility';
+import { blockingFailures, directWorkerCounts, evaluateEligibility, loadStoredRuleSet } from './eligibility';
 import { deterministicUuid } from './idempotency';
 import {
   AwardNotOfferedError,
@@ -102,7 +107,7 @@ export class SubmissionService {
     if (today < campaign.opensOn || today > campaign.closesOn) {
       throw new CampaignNotOpenError(campaign, today);
     }
-    const { ruleSet, body: ruleSetBody } = await loadStoredRuleSet(this.db, campaign.ruleSetVersion);
+    const { ruleSet } = await loadStoredRuleSet(this.db, campaign.ruleSetVersion);
     const award = awardRuleOf(ruleSet, body.awardCode);
     const missing = missingAttachmentKinds(award, body.dossier.attachments);
     if (missing.length > 0) throw new MissingAttachmentsError(body.awardCode, missing);
@@ -116,10 +121,12 @@ export class SubmissionService {
       dossier: body.dossier,
       nominatingUnitId: body.nominatingUnitId,
     });
-    const blocking = blockingFailures(checks, submissionBlockingRules(ruleSetBody), body.dossier.nominee);
+    const blocking = blockingFailures(checks, submissionBlockingRules(ruleSet), body.dossier.nominee);
     if (blocking.length > 0) throw new NotEligibleError(body.awardCode, blocking);
+    await this.checkDirectWorkerShare(ruleSet, campaign.id, body);
     // Each level's steps and the award's threshold are pinned now, so every replay applies the same procedure.
     const { route, procedure } = computeProcedureRoute(ruleSet, award, plainRoute);
+    const disclosure = disclosureFor(ruleSet, body.awardCode);
     return {
       type: 'SubmitNomination',
       nominationId,
@@ -132,6 +139,26 @@ export class SubmissionService {
       dossier: body.dossier,
       route,
       ...(procedure ? { procedure } : {}),
+      // Pinned like the procedure: a later rule-set change never alters the disclosure in flight.
+      ...(disclosure ? { disclosure } : {}),
     };
+  }
+
+  /** Priority to direct workers (rule-set data): refuses a person nomination that would leave the unit below the share. */
+  private async checkDirectWorkerShare(
+    ruleSet: RuleSet,
+    campaignId: string,
+    body: CreateNominationRequest,
+  ): Promise<void> {
+    const nominee = body.dossier.nominee;
+    const rule = directWorkerShareRuleOf(ruleSet, body.awardCode);
+    if (!rule || nominee.kind !== 'person' || nominee.isDirectWorker) return;
+    const scope = {
+      nominatingUnitId: body.nominatingUnitId,
+      campaignId,
+      ...(rule.awardCodes ? { awardCodes: rule.awardCodes } : {}),
+    };
+    const counts = await directWorkerCounts(this.db, scope);
+    assertDirectWorkerShareAtSubmission(rule, ruleSet.version, body.nominatingUnitId, counts, nominee.isDirectWorker);
   }
 }

@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import {
+  DISCLOSURE_STATE_LABELS,
   NOMINATION_STATUS_LABELS,
   type NominationStatus,
   type RouteStep,
@@ -47,6 +48,8 @@ function summaryQuery(db: Kysely<Database>) {
       'final_at',
       'decision_number',
       'rule_set_version',
+      'disclosure_state',
+      'disclosure_ends_at',
       exactInstant('submitted_at').as('submitted_key'),
     ]);
 }
@@ -74,6 +77,13 @@ function toSummary(r: SummaryRow): NominationSummary {
     finalAt: isoOrNull(r.final_at),
     decisionNumber: r.decision_number,
     ruleSetVersion: r.rule_set_version,
+    disclosure: r.disclosure_state
+      ? {
+          state: r.disclosure_state,
+          label: DISCLOSURE_STATE_LABELS[r.disclosure_state],
+          endsAt: isoOrNull(r.disclosure_ends_at),
+        }
+      : null,
   };
 }
 

@@ -1,4 +1,10 @@
-import type { NominationStatus, RouteStep, StatusLabel, SubmittedNominationState } from '@vinhdanh/domain';
+import type {
+  DisclosureStateKind,
+  NominationStatus,
+  RouteStep,
+  StatusLabel,
+  SubmittedNominationState,
+} from '@vinhdanh/domain';
 
 /** The task a nomination waits on, as the lists show it. */
 export interface CurrentTask {
@@ -26,6 +32,8 @@ export interface NominationSummary {
   finalAt: string | null;
   decisionNumber: string | null;
   ruleSetVersion: string;
+  /** Public disclosure (công khai, issue 4), shown as a sub-label of the status; null when none is required. */
+  disclosure: { state: DisclosureStateKind; label: StatusLabel; endsAt: string | null } | null;
 }
 
 /** One nomination with its route and folded domain state (dossier, decisions, outcome). */

@@ -129,15 +129,46 @@ export async function listQuotaOverrides(
   }));
 }
 
+/** What an override changed: the limit before (the override's, else the counter's) and the override before. */
+export interface QuotaOverrideChange {
+  campaignId: string;
+  bucketKey: string;
+  previousLimit: number | null;
+  previousOverride: { limit: number; reason: string; changedBy: string } | null;
+  limit: number;
+  reason: string;
+  changedBy: string;
+}
+
 /**
  * Sets an administrator's limit for a campaign × bucket (it wins over the rule set). The counter's
- * stored limit follows at once, never below the slots already taken.
+ * stored limit follows at once, never below the slots already taken. `record` runs in the same
+ * transaction with what changed (the caller appends the history event there), and is skipped when
+ * the same limit and reason are set again, so a repeated request records nothing twice.
  */
 export async function setQuotaOverride(
   db: Kysely<Database>,
   input: { campaignId: string; bucketKey: string; limit: number; reason: string; changedBy: string },
+  record?: (trx: Transaction<Database>, change: QuotaOverrideChange) => Promise<void>,
 ): Promise<QuotaOverride> {
   await db.transaction().execute(async (trx) => {
+    // Row locks serialise two administrators changing the same bucket, so each event names the true "before".
+    const before = await trx
+      .selectFrom('quota_overrides')
+      .select(['quota_limit', 'reason', 'changed_by'])
+      .where('campaign_id', '=', input.campaignId)
+      .where('bucket_key', '=', input.bucketKey)
+      .forUpdate()
+      .executeTakeFirst();
+    if (before && before.quota_limit === input.limit && before.reason === input.reason) return;
+    const counter = before
+      ? undefined
+      : await trx
+          .selectFrom('quota_usage')
+          .select('quota_limit')
+          .where('bucket_key', '=', input.bucketKey)
+          .forUpdate()
+          .executeTakeFirst();
     const values = {
       campaign_id: input.campaignId,
       bucket_key: input.bucketKey,
@@ -160,6 +191,13 @@ export async function setQuotaOverride(
       .execute();
     await sql`update quota_usage set quota_limit = greatest(${input.limit}::int, used), updated_at = now()
       where bucket_key = ${input.bucketKey}`.execute(trx);
+    await record?.(trx, {
+      ...input,
+      previousLimit: before?.quota_limit ?? counter?.quota_limit ?? null,
+      previousOverride: before
+        ? { limit: before.quota_limit, reason: before.reason, changedBy: before.changed_by }
+        : null,
+    });
   });
   const [row] = await listQuotaOverrides(db, input.campaignId, [input.bucketKey]);
   if (!row) throw new Error(`quota override ${input.bucketKey} vanished after its upsert`);

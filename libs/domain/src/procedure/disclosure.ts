@@ -23,3 +23,14 @@ export function disclosureFor(ruleSet: RuleSet, awardCode: AwardCode): Disclosur
     : (ruleSet.publicDisclosureWorkingDays ?? 0);
   return days > 0 ? { workingDays: days } : null;
 }
+
+/** The public disclosure as lists show it: not yet posted, posted, ended with objections unanswered, ended. */
+export type DisclosureStateKind = 'pending' | 'open' | 'objections_unanswered' | 'ended';
+
+/** How to name a disclosure state next to the status (a sub-label, like "quá hạn"). */
+export const DISCLOSURE_STATE_LABELS: Readonly<Record<DisclosureStateKind, { vi: string; en: string }>> = {
+  pending: { vi: 'Chờ công khai', en: 'Disclosure pending' },
+  open: { vi: 'Đang công khai', en: 'Publicly disclosed' },
+  objections_unanswered: { vi: 'Có phản ánh chưa trả lời', en: 'Objections unanswered' },
+  ended: { vi: 'Đã công khai', en: 'Disclosure ended' },
+};

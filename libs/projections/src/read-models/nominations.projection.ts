@@ -32,6 +32,15 @@ const nomineeOf = (s: SubmittedNominationState) => {
   return { kind: n.kind, name, search: normaliseSearchText(name) };
 };
 
+/** The public disclosure as lists show it (issue 4); the objections themselves stay in `state`. */
+function disclosureColumns(s: SubmittedNominationState) {
+  const d = s.disclosure;
+  if (!d) return { disclosure_ends_at: null, disclosure_state: null };
+  const unanswered = d.objections.some((o) => !o.answer);
+  const state = !d.posted ? 'pending' : !d.endedAt ? 'open' : unanswered ? 'objections_unanswered' : 'ended';
+  return { disclosure_ends_at: d.posted?.endsAt ?? null, disclosure_state: state };
+}
+
 function nominationRow(f: Folded & { state: SubmittedNominationState }) {
   const s = f.state;
   const t = s.openTask;
@@ -58,6 +67,7 @@ function nominationRow(f: Folded & { state: SubmittedNominationState }) {
     final_at: s.outcome?.at ?? null,
     decision_number: s.outcome?.decisionNumber ?? null,
     rule_set_version: s.ruleSetVersion,
+    ...disclosureColumns(s),
   };
 }
 
@@ -145,7 +155,8 @@ export const nominationsProjection: Projection = {
         current_task_kind = excluded.current_task_kind, current_task_seq = excluded.current_task_seq,
         task_opened_at = excluded.task_opened_at, route = excluded.route, state = excluded.state,
         submitted_at = excluded.submitted_at, updated_at = excluded.updated_at, final_at = excluded.final_at,
-        decision_number = excluded.decision_number, rule_set_version = excluded.rule_set_version
+        decision_number = excluded.decision_number, rule_set_version = excluded.rule_set_version,
+        disclosure_ends_at = excluded.disclosure_ends_at, disclosure_state = excluded.disclosure_state
       where n.version < excluded.version`.execute(trx);
 
     await sql`delete from inbox_tasks where nomination_id = any(${changed.map((f) => f.id)}::text[])`.execute(trx);

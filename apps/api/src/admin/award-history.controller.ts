@@ -1,0 +1,89 @@
+import { Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import type { HttpRequest } from '../core/http.types';
+import { ApiError, RequestValidationError } from '../errors/api-error';
+import { IdempotencyKey } from '../nominations/idempotency';
+import { ApiIdempotencyKey } from '../nominations/openapi.examples';
+import { AwardHistoryService, type AwardHistoryImportResult } from './award-history.service';
+
+const MAX_CSV_BYTES = 5 * 1024 * 1024;
+const JsonRows = z.object({ rows: z.array(z.unknown()) });
+
+/** Reads a text body the JSON parser left alone (text/csv), up to a limit. */
+async function readText(req: HttpRequest): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buf.length;
+    if (size > MAX_CSV_BYTES) {
+      throw new ApiError(
+        'REQUEST.TOO_LARGE',
+        `Tệp quá lớn (tối đa ${MAX_CSV_BYTES / 1024 / 1024} MB).`,
+        `The file is too large (at most ${MAX_CSV_BYTES / 1024 / 1024} MB).`,
+      );
+    }
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Lịch sử khen thưởng: award records from before the engine (paper books), used by the eligibility checks. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin/award-history')
+export class AwardHistoryController {
+  constructor(private readonly awardHistory: AwardHistoryService) {}
+
+  @Post('import')
+  @HttpCode(200)
+  @RequireRole('system_admin')
+  @ApiOperation({
+    summary: 'Nhập lịch sử khen thưởng — import award records (system admin)',
+    description:
+      'text/csv with a header row person_key,award_code,year,theme,decision_number,issuer,source (theme, ' +
+      'decision_number, issuer optional), or JSON { rows: [{ personKey, awardCode, year, … }] }. Every row is ' +
+      'checked first: any invalid row → 400 REQUEST.INVALID_ROWS naming each row and field, nothing imported. ' +
+      'Idempotent: rows are upserted on (person_key, award_code, year, theme), so importing a file twice ' +
+      'changes nothing. Eligibility matches them to nominees by personKey.',
+  })
+  @ApiIdempotencyKey()
+  @ApiConsumes('text/csv', 'application/json')
+  @ApiBody({
+    schema: { type: 'string' },
+    examples: {
+      csv: {
+        value:
+          'person_key,award_code,year,theme,decision_number,issuer,source\n' +
+          'CD-0123456,BK_TINH,2024,,125/QĐ-LĐLĐ,LĐLĐ tỉnh Cao Bằng,Sổ khen thưởng 2024\n',
+      },
+    },
+  })
+  @ApiResponse({ status: 200, content: { 'application/json': { example: { rows: 1, inserted: 1, updated: 0 } } } })
+  @ApiResponse({ status: 400, description: 'REQUEST.INVALID_ROWS (errors[].field = rows[<n>].<field>).' })
+  async import(
+    @CurrentUser() user: Principal,
+    @IdempotencyKey() _key: string,
+    @Req() req: HttpRequest,
+  ): Promise<AwardHistoryImportResult> {
+    const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type === 'text/csv' || type === 'text/plain')
+      return this.awardHistory.importRows(user, { csv: await readText(req) });
+    const parsed = JsonRows.safeParse((req as HttpRequest & { body?: unknown }).body);
+    if (!parsed.success) {
+      throw new RequestValidationError([
+        {
+          field: 'rows',
+          in: 'body',
+          rule: 'required',
+          message: 'Gửi text/csv, hoặc JSON { rows: [...] }.',
+          message_en: 'Send text/csv, or JSON { rows: [...] }.',
+        },
+      ]);
+    }
+    return this.awardHistory.importRows(user, { rows: parsed.data.rows });
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { NominationsModule } from '../nominations/nominations.module';
+import { DisclosureController } from './disclosure.controller';
+import { DisclosureService } from './disclosure.service';
+
+/** Public disclosure (công khai, issue 4): objections and answers on posted nominations. */
+@Module({
+  imports: [NominationsModule],
+  controllers: [DisclosureController],
+  providers: [DisclosureService],
+})
+export class DisclosureModule {}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { answerObjectionUpdate, recordObjectionUpdate } from '@vinhdanh/contracts';
+import type { UserRole } from '@vinhdanh/db';
+import { AuthService } from '../auth/auth.service';
+import type { Principal } from '../auth/principal';
+import { actorOf } from '../nominations/access';
+import { deterministicUuid } from '../nominations/idempotency';
+import { WorkflowUpdates, type CommandResult } from '../nominations/workflow-updates';
+import type { ObjectionAnswerRequest, ObjectionRequest } from './disclosure.schemas';
+
+/**
+ * Who records an objection: the nominating unit's staff (nominator, chair, reviewer, unit admin),
+ * writing down what reached them in person, by letter or by phone during the disclosure. The
+ * objector need not have an account; name and contact are optional (objections may be anonymous).
+ */
+export const OBJECTION_RECORDER_ROLES: readonly UserRole[] = ['nominator', 'chair', 'reviewer', 'unit_admin'];
+/** Who answers: the nominating unit's nominator or chair (the unit answers for its own proposal). */
+export const OBJECTION_ANSWER_ROLES: readonly UserRole[] = ['nominator', 'chair'];
+
+/** Objections and answers during a nomination's public disclosure, sent to its workflow as Updates. */
+@Injectable()
+export class DisclosureService {
+  constructor(
+    private readonly updates: WorkflowUpdates,
+    private readonly auth: AuthService,
+  ) {}
+
+  /** Records an objection; its id is derived from (user, Idempotency-Key), so a retry records it once. */
+  async recordObjection(
+    user: Principal,
+    id: string,
+    key: string,
+    body: ObjectionRequest,
+    waitMs: number,
+  ): Promise<CommandResult & { objectionId: string }> {
+    const n = await this.updates.load(id);
+    this.auth.assertRoleAt(user, n.nominatingUnitId, OBJECTION_RECORDER_ROLES);
+    const objectionId = deterministicUuid('objection', user.id, key);
+    const result = await this.updates.send(id, 'objection', user.id, key, waitMs, (handle, updateId) =>
+      handle.executeUpdate(recordObjectionUpdate, {
+        updateId,
+        args: [{ actor: actorOf(user, n.nominatingUnitId), objectionId, ...body }],
+      }),
+    );
+    return { ...result, objectionId };
+  }
+
+  /** Answers an objection (upheld or not). */
+  async answerObjection(
+    user: Principal,
+    id: string,
+    objectionId: string,
+    key: string,
+    body: ObjectionAnswerRequest,
+    waitMs: number,
+  ): Promise<CommandResult> {
+    const n = await this.updates.load(id);
+    this.auth.assertRoleAt(user, n.nominatingUnitId, OBJECTION_ANSWER_ROLES);
+    return this.updates.send(id, 'objection-answer', user.id, key, waitMs, (handle, updateId) =>
+      handle.executeUpdate(answerObjectionUpdate, {
+        updateId,
+        args: [{ actor: actorOf(user, n.nominatingUnitId), objectionId, answer: body.answer, upheld: body.upheld }],
+      }),
+    );
+  }
+}
