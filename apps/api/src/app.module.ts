@@ -16,6 +16,8 @@ import type { Clock } from './core/tokens';
 import { ProblemFilter } from './errors/problem.filter';
 import { HealthModule } from './health/health.module';
 import { NominationsModule } from './nominations/nominations.module';
+import { TasksModule } from './tasks/tasks.module';
+import { DelegationsModule } from './delegations/delegations.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrgModule } from './org/org.module';
@@ -35,6 +37,8 @@ export const FEATURE_MODULES: Type[] = [
   HealthModule,
   MetricsModule,
   NominationsModule,
+  TasksModule,
+  DelegationsModule,
   DisclosureModule,
   AdminModule,
   InterventionsModule,

@@ -14,6 +14,7 @@ import type { UnitsTable } from './tables/units.table';
 import type { UserRolesTable } from './tables/user-roles.table';
 import type { UsersTable } from './tables/users.table';
 import type { WorkingCalendarDaysTable } from './tables/working-days.table';
+import type { DelegationsTable, RelativeDeclarationsTable } from './tables/delegations.table';
 import type { QuotaOverridesTable, QuotaReservationsTable, QuotaUsageTable } from './tables/quota.table';
 
 /**
@@ -48,5 +49,8 @@ export interface Database {
   // users and access
   users: UsersTable;
   user_roles: UserRolesTable;
+  // delegation and conflict of interest (issue 5)
+  delegations: DelegationsTable;
+  relative_declarations: RelativeDeclarationsTable;
   login_throttle: LoginThrottleTable;
 }

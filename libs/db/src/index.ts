@@ -14,6 +14,13 @@ export type {
   CampaignUpdate,
 } from './tables/campaigns.table';
 export type { UsersTable, UserRow, NewUserRow, UserUpdate } from './tables/users.table';
+export type {
+  DelegationsTable,
+  DelegationRow,
+  NewDelegationRow,
+  RelativeDeclarationsTable,
+  RelativeDeclarationRow,
+} from './tables/delegations.table';
 export { USER_ROLES } from './tables/user-roles.table';
 export type { UserRolesTable, UserRole, UserRoleRow, NewUserRoleRow, UserRoleUpdate } from './tables/user-roles.table';
 export type { LoginThrottleTable, LoginThrottleRow } from './tables/login-throttle.table';

@@ -56,6 +56,14 @@ export const demoUsers: readonly DemoUser[] = [
   { username: 'sysadmin', fullName: 'Lê Minh Tuấn', role: 'system_admin', unitId: u.tongLdld },
 ];
 
+/**
+ * A demo user's own person key (issue 5), as a member number would be: a nominee whose dossier
+ * carries it is that user, who then cannot act on the nomination.
+ */
+export function demoPersonKey(username: string): string {
+  return `CB-${username}`;
+}
+
 /** One line per demo login (username, role, unit name) for `npm start` and the README. */
 export interface DemoLogin {
   username: string;

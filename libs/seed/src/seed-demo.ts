@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '@vinhdanh/db';
 import { defaultRuleSets, demoOrgTree, levelOfKind, OrgTree, RuleSet, type OrgTreeData } from '@vinhdanh/domain';
 import { demoCampaigns, type DemoCampaign } from './demo-campaigns';
-import { DEMO_PASSWORD, demoUsers, type DemoUser } from './demo-users';
+import { DEMO_PASSWORD, demoPersonKey, demoUsers, type DemoUser } from './demo-users';
 
 /** What `seedDemo` needs from outside: the API's password hasher, so hashes have its format. */
 export interface SeedDemoOptions {
@@ -103,6 +103,7 @@ export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): 
           password_hash: hashes[i],
           // Demo addresses: mail goes out only when SMTP_URL points at a server.
           email: `${user.username}@demo.vinhdanh.vn`,
+          person_key: demoPersonKey(user.username),
           active: true,
         })
         .onConflict((oc) =>
@@ -110,6 +111,7 @@ export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): 
             full_name: user.fullName,
             password_hash: hashes[i],
             email: `${user.username}@demo.vinhdanh.vn`,
+            person_key: demoPersonKey(user.username),
             active: true,
           }),
         )

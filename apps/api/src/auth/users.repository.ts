@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, UserRole } from '@vinhdanh/db';
+import { loadDelegatedGrants } from '../delegations/delegated-grants';
 import type { Principal } from './principal';
 
 /** The row needed to check a login. */
@@ -40,10 +41,13 @@ export async function loadPrincipal(db: Kysely<Database>, userId: string, at: Da
     .orderBy('u.code')
     .orderBy('r.role')
     .execute();
+  // Issue 5: approver roles lent by colleagues on leave, valid at `at` (the request's clock).
+  const delegated = await loadDelegatedGrants(db, userId, at);
   return {
     id: user.id,
     username: user.username,
     fullName: user.full_name,
+    ...(delegated.length > 0 ? { delegated } : {}),
     roles: roles.map((r) => ({
       role: r.role as UserRole,
       unitId: r.unit_id,

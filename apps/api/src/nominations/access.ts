@@ -1,6 +1,6 @@
 import type { UserRole } from '@vinhdanh/db';
 import type { Actor } from '@vinhdanh/domain';
-import { hasRoleAt, unitsWithRole, type Principal } from '../auth/principal';
+import { hasRoleAt, unitsWithRole, withDelegatedRoles, type Principal } from '../auth/principal';
 
 /** Roles that decide on a review (and handle a revision returned to a level above the nominating unit). */
 export const APPROVER_ROLES: readonly UserRole[] = ['reviewer', 'chair'];
@@ -22,7 +22,8 @@ export function seesEverything(user: Principal): boolean {
 
 /** Units where the caller holds any role: the nominations they may read are those touching these units. */
 export function unitsOfCaller(user: Principal): string[] {
-  return unitsWithRole(user, ANY_ROLE);
+  // Issue 5: a delegate reads the nominations of the units where they stand in.
+  return unitsWithRole(withDelegatedRoles(user), ANY_ROLE);
 }
 
 /** What the caller's inbox holds: reviews where they approve, revisions where they nominate or approve. */
@@ -33,7 +34,8 @@ export interface InboxScope {
 
 /** The inbox scope of a caller (empty lists when they hold no acting role). */
 export function inboxScopeOf(user: Principal): InboxScope {
-  const approver = unitsWithRole(user, APPROVER_ROLES);
+  // Issue 5: a delegate sees the inbox of the colleague they stand in for.
+  const approver = unitsWithRole(withDelegatedRoles(user), APPROVER_ROLES);
   return {
     reviewUnitIds: approver,
     revisionUnitIds: [...new Set([...approver, ...unitsWithRole(user, ['nominator'])])],

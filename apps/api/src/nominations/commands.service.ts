@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { decideUpdate, resubmitUpdate, withdrawUpdate, type RequestContext } from '@vinhdanh/contracts';
 import type { OrgLevel } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, type Principal } from '../auth/principal';
+import { hasRoleAt, withDelegatedRoles, type Principal } from '../auth/principal';
+import { ActingGuard } from '../tasks/acting.guard';
 import { actorOf, APPROVER_ROLES, revisionRolesAt, SIGNOFF_ROLES } from './access';
 import type { DecisionRequest, ResubmissionRequest, WithdrawalRequest } from './nominations.schemas';
 import { WorkflowUpdates, type CommandResult } from './workflow-updates';
@@ -12,7 +13,10 @@ export type { CommandResult } from './workflow-updates';
 /** Sends decisions, resubmissions and withdrawals to the nomination's workflow as Updates. */
 @Injectable()
 export class CommandsService {
-  constructor(private readonly updates: WorkflowUpdates) {}
+  constructor(
+    private readonly updates: WorkflowUpdates,
+    private readonly acting: ActingGuard,
+  ) {}
 
   /**
    * Decides on the open review. The level and unit are the open task's when the caller approves
@@ -30,15 +34,19 @@ export class CommandsService {
   ): Promise<CommandResult> {
     const nomination = await this.updates.load(id);
     const task = nomination.currentTask;
+    // Issue 5: a delegate decides with the approver roles lent to them (the actor stays the delegate).
+    const acting = withDelegatedRoles(user);
     const step =
-      task?.kind === 'review' && hasRoleAt(user, APPROVER_ROLES, task.unitId)
+      task?.kind === 'review' && hasRoleAt(acting, APPROVER_ROLES, task.unitId)
         ? { level: task.level, unitId: task.unitId }
-        : [...nomination.route].reverse().find((s) => hasRoleAt(user, APPROVER_ROLES, s.unitId));
+        : [...nomination.route].reverse().find((s) => hasRoleAt(acting, APPROVER_ROLES, s.unitId));
     if (!step) throw new ForbiddenError(APPROVER_ROLES, task?.unitId ?? nomination.nominatingUnitId);
     // The chair signs (ký): approving at a procedure's sign-off step is the chair's; reviewers still return or reject.
     const open = nomination.state.openTask;
     const signing = body.decision === 'approve' && open?.step === 'signoff' && open.unitId === step.unitId;
-    if (signing && !hasRoleAt(user, SIGNOFF_ROLES, step.unitId)) throw new ForbiddenError(SIGNOFF_ROLES, step.unitId);
+    if (signing && !hasRoleAt(acting, SIGNOFF_ROLES, step.unitId)) throw new ForbiddenError(SIGNOFF_ROLES, step.unitId);
+    // Conflicts of interest, who holds the task, and on whose behalf a delegate acts (issue 5).
+    const onBehalf = await this.acting.check(user, nomination, step.unitId);
     return this.updates.send(id, 'decide', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(decideUpdate, {
         updateId,
@@ -51,7 +59,7 @@ export class CommandsService {
             ...(body.reason !== undefined ? { reason: body.reason } : {}),
             ...(body.decisionNumber !== undefined ? { decisionNumber: body.decisionNumber } : {}),
             ...(body.taskSeq !== undefined ? { taskSeq: body.taskSeq } : {}),
-            ...(context ? { context } : {}),
+            ...(context || onBehalf ? { context: { ...context, ...onBehalf } } : {}),
           },
         ],
       }),

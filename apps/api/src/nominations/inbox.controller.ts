@@ -32,13 +32,14 @@ export class InboxController {
   @ApiQuery({ name: 'kind', required: false, enum: ['review', 'revision'] })
   @ApiQuery({ name: 'awardCode', required: false, example: 'BK_TLD' })
   @ApiQuery({ name: 'campaignId', required: false })
+  @ApiQuery({ name: 'holder', required: false, description: 'me | unassigned | <user id>: who holds the task' })
   @ApiQuery({ name: 'search', required: false, example: 'hong nhung' })
   @ApiQuery({ name: 'limit', required: false, example: 50 })
   @ApiQuery({ name: 'cursor', required: false })
   async inbox(@CurrentUser() user: Principal, @ZodQuery(InboxRequest) query: InboxRequest): Promise<InboxResponse> {
     const scope = inboxScopeOf(user);
     const [page, counts] = await Promise.all([
-      listScopedInbox(this.db, scope, query),
+      listScopedInbox(this.db, scope, { ...query, holder: query.holder === 'me' ? user.id : query.holder }),
       scopedInboxCounts(this.db, scope),
     ]);
     return { ...page, counts };

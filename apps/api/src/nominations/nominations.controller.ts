@@ -5,7 +5,7 @@ import { getNomination, type Database, type NominationSummary, type Page } from 
 import type { EventStore } from '@vinhdanh/event-store';
 import { CurrentUser } from '../auth/auth.decorators';
 import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, type Principal } from '../auth/principal';
+import { hasRoleAt, withDelegatedRoles, type Principal } from '../auth/principal';
 import type { HttpResponse } from '../core/http.types';
 import { DB } from '../core/tokens';
 import { ResourceNotFoundError } from '../errors/api-error';
@@ -109,7 +109,9 @@ export class NominationsController {
   async get(@CurrentUser() user: Principal, @ZodParam('id', NominationIdParam) id: string): Promise<NominationView> {
     const detail = await getNomination(this.db, id);
     if (!detail) throw new ResourceNotFoundError('NOMINATION', id, 'hồ sơ đề nghị');
-    const allowed = seesEverything(user) || detail.route.some((s) => hasRoleAt(user, unitRoles, s.unitId));
+    // A delegate (issue 5) reads the nominations of the units where they stand in.
+    const reader = withDelegatedRoles(user);
+    const allowed = seesEverything(user) || detail.route.some((s) => hasRoleAt(reader, unitRoles, s.unitId));
     if (!allowed) throw new ForbiddenError(unitRoles, detail.currentTask?.unitId ?? detail.nominatingUnitId);
     return nominationView(this.db, this.store, detail);
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProjectorModule } from '../projector/projector.module';
+import { ActingModule } from '../tasks/acting.module';
 import { CommandsService } from './commands.service';
 import { InboxController } from './inbox.controller';
 import { NominationsController } from './nominations.controller';
@@ -11,8 +12,10 @@ import { WorkflowUpdates } from './workflow-updates';
 
 /** Nominations: submit, list, read, the procedure steps, holds, deadlines, revocation, and the inbox; runs the projector. */
 @Module({
-  imports: [ProjectorModule],
+  imports: [ProjectorModule, ActingModule],
   controllers: [NominationsController, StepsController, InboxController],
   providers: [SubmissionService, CommandsService, StepsService, RevocationService, WorkflowUpdates],
+  // The task commands of issue 5 send their Updates the same way.
+  exports: [WorkflowUpdates, CommandsService],
 })
 export class NominationsModule {}

@@ -11,7 +11,8 @@ import {
 import { findCampaign, type Database, type NominationDetail, type UserRole } from '@vinhdanh/db';
 import { awardRuleOf, tallyProblems, VoteError, type EligibilityCheck, type OrgLevel } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, type Principal } from '../auth/principal';
+import { hasRoleAt, withDelegatedRoles, type Principal } from '../auth/principal';
+import { ActingGuard } from '../tasks/acting.guard';
 import { DB } from '../core/tokens';
 import { actorOf, APPROVER_ROLES } from './access';
 import { evaluateEligibility, loadStoredRuleSet } from './eligibility';
@@ -52,18 +53,23 @@ function unitFor(user: Principal, n: NominationDetail, roles: readonly UserRole[
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
-/** Sends the procedure steps (intake, appraisal, vote), holds and deadline extensions to the workflow as Updates. */
+/**
+ * Sends the procedure steps (intake, appraisal, vote), holds and deadline extensions to the workflow as Updates.
+ * The steps are a task's work: a delegate may do them, and they pass the issue-5 checks (conflicts, holder).
+ */
 @Injectable()
 export class StepsService {
   constructor(
     @Inject(DB) private readonly db: Kysely<Database>,
     private readonly updates: WorkflowUpdates,
+    private readonly acting: ActingGuard,
   ) {}
 
   /** Intake (tiếp nhận): reviewer or chair at the open task's unit. */
   async intake(user: Principal, id: string, key: string, body: IntakeRequest, waitMs: number): Promise<CommandResult> {
     const n = await this.updates.load(id);
-    const at = stepOf(user, n, APPROVER_ROLES);
+    const at = stepOf(withDelegatedRoles(user), n, APPROVER_ROLES);
+    const context = await this.acting.check(user, n, at.unitId);
     const missingKinds = body.complete ? [] : (body.missingKinds ?? []);
     return this.updates.send(id, 'intake', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(recordIntakeUpdate, {
@@ -75,6 +81,7 @@ export class StepsService {
             ...(body.complete ? {} : { missingKinds }),
             ...optional('reason', body.reason),
             ...optional('taskSeq', body.taskSeq),
+            ...optional('context', context),
           },
         ],
       }),
@@ -90,7 +97,8 @@ export class StepsService {
     waitMs: number,
   ): Promise<CommandResult> {
     const n = await this.updates.load(id);
-    const at = stepOf(user, n, APPROVER_ROLES);
+    const at = stepOf(withDelegatedRoles(user), n, APPROVER_ROLES);
+    const context = await this.acting.check(user, n, at.unitId);
     const checks = body.checks ?? (await this.serverChecks(n));
     return this.updates.send(id, 'appraisal', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(recordAppraisalUpdate, {
@@ -102,6 +110,7 @@ export class StepsService {
             checks,
             ...optional('note', body.note),
             ...optional('taskSeq', body.taskSeq),
+            ...optional('context', context),
           },
         ],
       }),
@@ -111,7 +120,8 @@ export class StepsService {
   /** Council vote (bình xét): the tally; the workflow judges it against the nomination's pinned threshold. */
   async vote(user: Principal, id: string, key: string, body: VoteRequest, waitMs: number): Promise<CommandResult> {
     const n = await this.updates.load(id);
-    const at = stepOf(user, n, APPROVER_ROLES);
+    const at = stepOf(withDelegatedRoles(user), n, APPROVER_ROLES);
+    const context = await this.acting.check(user, n, at.unitId);
     const { minutesNumber, taskSeq, ...tally } = body;
     // A tally that does not add up is a malformed request (400), refused before it reaches the workflow.
     const problems = tallyProblems(tally);
@@ -126,6 +136,7 @@ export class StepsService {
             tally,
             ...optional('minutesNumber', minutesNumber),
             ...optional('taskSeq', taskSeq),
+            ...optional('context', context),
           },
         ],
       }),

@@ -46,6 +46,10 @@ function inboxFilters(q: ParsedInbox): Where<'inbox_tasks'>[] {
   if (kinds) filters.push((eb) => eb('kind', 'in', kinds));
   if (awardCode) filters.push((eb) => eb('award_code', '=', awardCode));
   if (campaignId) filters.push((eb) => eb('campaign_id', '=', campaignId));
+  // Issue 5: who holds the task; 'unassigned' = nobody (the unit's pool).
+  const holder = q.holder;
+  if (holder === 'unassigned') filters.push((eb) => eb('holder_user_id', 'is', null));
+  else if (holder) filters.push((eb) => eb('holder_user_id', '=', holder));
   const folded = normaliseSearchText(q.search ?? '');
   if (folded) filters.push((eb) => eb('nominee_search', 'like', containsPattern(folded)));
   return filters;
@@ -70,6 +74,9 @@ export async function listInbox(db: Kysely<Database>, query: ListInboxQuery): Pr
       'campaign_id',
       'nominee_name',
       'status',
+      'holder_user_id',
+      'holder_name',
+      'claimed_at',
       sql<boolean>`coalesce(due_at < now(), false)`.as('overdue'),
       exactInstant('opened_at').as('opened_key'),
     ])
@@ -103,6 +110,10 @@ export async function listInbox(db: Kysely<Database>, query: ListInboxQuery): Pr
         nomineeName: r.nominee_name,
         status,
         statusLabel: NOMINATION_STATUS_LABELS[status],
+        holder:
+          r.holder_user_id && r.holder_name && r.claimed_at
+            ? { userId: r.holder_user_id, name: r.holder_name, claimedAt: r.claimed_at.toISOString() }
+            : null,
       };
     }),
     nextCursor:

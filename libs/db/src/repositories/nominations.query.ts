@@ -88,6 +88,8 @@ export const ListInboxQuery = inboxWhere
       .optional(),
     awardCode: id.optional(),
     campaignId: id.optional(),
+    /** Who holds the task: a user id, or 'unassigned' (issue 5). */
+    holder: id.optional(),
     search: search.optional(),
     limit,
     cursor: cursor.optional(),

@@ -58,6 +58,8 @@ export interface InboxTask {
   nomineeName: string;
   status: NominationStatus;
   statusLabel: StatusLabel;
+  /** Who holds the task and since when (claimed or assigned, issue 5); null while the unit's pool holds it. */
+  holder: { userId: string; name: string; claimedAt: string } | null;
 }
 
 /** One page of a keyset-paginated list; pass `nextCursor` back for the next page (null: no more). */

@@ -22,6 +22,10 @@ export interface InboxTasksTable {
   nominee_search: string;
   /** The nomination's status while the task is open (AWAITING_INTAKE, FORWARDED, RETURNED). */
   status: string;
+  /** Who holds the task (claimed or assigned, issue 5); null while the unit's pool holds it. */
+  holder_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  holder_name: ColumnType<string | null, string | null | undefined, string | null>;
+  claimed_at: ColumnType<Date | null, string | null | undefined, string | null>;
 }
 
 /** An inbox task row as read. */

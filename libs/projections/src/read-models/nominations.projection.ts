@@ -88,6 +88,10 @@ function inboxRow(f: Folded & { state: SubmittedNominationState }, t: OpenTask) 
     nominee_name: nominee.name,
     nominee_search: nominee.search,
     status: s.status,
+    // Who holds the task (issue 5): the inbox shows it and filters on it.
+    holder_user_id: t.holder?.userId ?? null,
+    holder_name: t.holder?.name ?? null,
+    claimed_at: t.holder?.since ?? null,
   };
 }
 
