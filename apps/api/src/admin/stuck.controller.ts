@@ -28,6 +28,7 @@ const STUCK_EXAMPLE = {
       daysLate: 38,
       daysIdle: 52,
       heldSince: null,
+      failure: null,
     },
   ],
   nextCursor: null,
@@ -48,8 +49,10 @@ export class StuckController {
     description:
       'Reasons: overdue (due passed; daysLate), stuck (marked by the escalation ladder), no_assignee (nobody holds ' +
       'the role that must act at the task’s unit: reviewer/chair, or nominator for a revision at the nominating ' +
-      'unit), idle (no event for idleDays, default 10), on_hold (held longer than holdDays, default 14). Oldest ' +
-      'task first; keyset pagination with nextCursor.',
+      'unit), idle (no event for idleDays, default 10), on_hold (held longer than holdDays, default 14); and on the ' +
+      'rows shown, failing (the event append keeps failing, an activity retries or the workflow task fails; ' +
+      '`failure` says what and why). Filters: reason, level, unitId, campaignId, awardCode. Oldest task first; ' +
+      'keyset pagination with nextCursor.',
   })
   @ApiResponse({ status: 200, content: { 'application/json': { example: STUCK_EXAMPLE } } })
   list(@CurrentUser() user: Principal, @ZodQuery(StuckQuery) query: StuckQuery): Promise<StuckPage> {

@@ -16,6 +16,7 @@ const STATUS_TONE = {
   WITHDRAWN: 'neutral',
   GRANTED: 'good',
   REVOKED: 'bad',
+  CANCELLED: 'neutral',
 };
 
 /** A status chip in the users' words (the API's label). */

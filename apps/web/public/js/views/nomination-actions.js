@@ -10,7 +10,7 @@ import { keyed, send } from './action-send.js';
 import { holdForm, resumeForm, revokeForm } from './procedure-forms.js';
 import { appraisalForm, intakeForm, voteForm } from './step-forms.js';
 
-const FINAL = ['GRANTED', 'REJECTED', 'WITHDRAWN', 'REVOKED'];
+const FINAL = ['GRANTED', 'REJECTED', 'WITHDRAWN', 'REVOKED', 'CANCELLED'];
 /** Roles that hold or resume at a unit on the route (the API's HOLD_ROLES). */
 const HOLD_ROLES = ['reviewer', 'chair', 'unit_admin'];
 

@@ -20,6 +20,7 @@ const STATUSES = [
   ['WITHDRAWN', 'Đã rút', 'Withdrawn'],
   ['GRANTED', 'Đã khen thưởng', 'Granted'],
   ['REVOKED', 'Đã thu hồi', 'Revoked'],
+  ['CANCELLED', 'Đã hủy', 'Cancelled'],
 ];
 
 function row(n, ctx, auditor) {
