@@ -74,7 +74,7 @@ export class DisclosureController {
       'upheld=true: the objection is justified; the unit then returns the nomination to itself for a revised ' +
       'dossier (and resubmits it) or withdraws it — forwarding stays refused (NOMINATION.OBJECTION_UPHELD) until ' +
       'then. upheld=false: the nomination may be forwarded once the period has ended and every objection is ' +
-      'answered. 404 NOMINATION.OBJECTION_NOT_FOUND, 422 NOMINATION.OBJECTION_ALREADY_ANSWERED.',
+      'answered. 404 OBJECTION.NOT_FOUND, 422 NOMINATION.OBJECTION_ALREADY_ANSWERED.',
   })
   @ApiIdempotencyKey()
   @ApiResponse({ status: 200, content: { 'application/json': { example: COMMAND_RESULT_EXAMPLE } } })

@@ -8,7 +8,7 @@ export type DisclosureErrorCode =
   | 'NOMINATION.OBJECTION_UPHELD'
   | 'NOMINATION.DISCLOSURE_NOT_OPEN'
   | 'NOMINATION.NO_DISCLOSURE'
-  | 'NOMINATION.OBJECTION_NOT_FOUND'
+  | 'OBJECTION.NOT_FOUND'
   | 'NOMINATION.OBJECTION_ALREADY_ANSWERED';
 
 /** `dd/mm/yyyy` (Vietnam) and `yyyy-mm-dd` of an instant. */
@@ -87,7 +87,7 @@ export class DisclosureError extends DomainError {
   /** No objection with that id. */
   static notFound(objectionId: string): DisclosureError {
     return new DisclosureError(
-      'NOMINATION.OBJECTION_NOT_FOUND',
+      'OBJECTION.NOT_FOUND',
       `Không có ý kiến phản ánh ${objectionId}.`,
       `No objection ${objectionId}.`,
       { objectionId },

@@ -132,8 +132,8 @@ describe('public disclosure (công khai) at the nominating level', () => {
     expect(decide(decideCmd(actors.chair1, 'approve', 1, 56), revised)[0]?.type).toBe('NominationForwarded');
   });
 
-  it('refuses an answer to an unknown objection (404-style code)', () => {
+  it('refuses an answer to an unknown objection (OBJECTION.NOT_FOUND, a 404)', () => {
     const posted = run([withDisclosure, post()]);
-    expect(refusal(answer(10, false, 'nope'), posted).code).toBe('NOMINATION.OBJECTION_NOT_FOUND');
+    expect(refusal(answer(10, false, 'nope'), posted).code).toBe('OBJECTION.NOT_FOUND');
   });
 });
