@@ -180,11 +180,6 @@ export const RuleSet = z
      * acting on its nominations at the levels above. Nobody acts on their own or a declared relative's anyway.
      */
     conflictOfInterest: z.object({ excludeOwnUnit: z.boolean().default(false) }).optional(),
-    /**
-     * Conflict of interest (issue 5): `excludeOwnUnit` also bars people of the nominating unit from
-     * acting on its nominations at the levels above. Nobody acts on their own or a declared relative's anyway.
-     */
-    conflictOfInterest: z.object({ excludeOwnUnit: z.boolean().default(false) }).optional(),
   })
   .superRefine((ruleSet, ctx) => {
     if (ruleSet.effectiveTo != null && ruleSet.effectiveTo <= ruleSet.effectiveFrom) {
