@@ -87,6 +87,12 @@ describe('nomination statuses', () => {
   });
 
   it('know which statuses are final', () => {
-    expect(NominationStatus.options.filter(isFinalStatus)).toEqual(['REJECTED', 'WITHDRAWN', 'GRANTED', 'REVOKED']);
+    expect(NominationStatus.options.filter(isFinalStatus)).toEqual([
+      'REJECTED',
+      'WITHDRAWN',
+      'GRANTED',
+      'REVOKED',
+      'CANCELLED',
+    ]);
   });
 });
