@@ -54,7 +54,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       where metadata ? 'onBehalfOf'`.execute(db);
   await sql`
     create index events_quota_override_idx on events ((data ->> 'campaignId'), global_position)
-      where type like 'QuotaOverride%'`.execute(db);
+      where type = 'QuotaLimitChanged'`.execute(db);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are frozen against Kysely<any>

@@ -81,7 +81,7 @@ describe('public disclosure (công khai) over HTTP', () => {
     expect((await post('bvdp.reviewer', at('appraisal'), { note: 'Đã đối chiếu.' })).status).toBe(200);
     expect((await post('bvdp.chair', at('vote'), council)).status).toBe(200);
     const early = await post('bvdp.chair', at('decisions'), { decision: 'approve', decisionNumber: '15/TTr-CĐCS' });
-    expect(early.status).toBe(422);
+    expect(early.status).toBe(409);
     expect(early.body.code).toBe('NOMINATION.DISCLOSURE_OPEN');
     expect(early.body.detail).toBe(
       `Hồ sơ đang trong thời gian công khai đến hết ngày ${d}/${m}/${y}; chưa thể chuyển cấp trên.`,

@@ -92,7 +92,7 @@ export async function campaignAnomalies(
 async function quotaChanges(db: Kysely<Database>, c: AnomalyCampaign): Promise<Anomaly[]> {
   const { rows } = await sql<EventRow>`
     select stream_id, stream_version, global_position, type, occurred_at, data, metadata from events
-    where type like 'QuotaOverride%' and data ->> 'campaignId' = ${c.id}
+    where type = 'QuotaLimitChanged' and data ->> 'campaignId' = ${c.id}
       and occurred_at >= (${c.opensOn}::date::timestamp at time zone 'Asia/Ho_Chi_Minh')
       and occurred_at < ((${c.closesOn}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')
     order by global_position

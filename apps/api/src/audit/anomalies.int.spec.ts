@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore, type NewEvent } from '@vinhdanh/event-store';
 import { demoCampaignIds } from '@vinhdanh/seed';
+import { QUOTA_LIMIT_CHANGED } from '../admin/quotas.service';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
 
 // Events appended straight to the store, shaped as the workflow (and, for quota overrides and
@@ -94,7 +95,8 @@ describe('GET /api/audit/anomalies', () => {
     );
     const quota = (at: string, campaignId: string, limit: number) =>
       ev(
-        'QuotaOverrideChanged',
+        // The type the quota service writes, so the report and the writer cannot drift apart.
+        QUOTA_LIMIT_CHANGED,
         at,
         { campaignId, bucketKey: 'BK_TLD|unit:ldld-ha-noi|2026', limit, previousLimit: 3 },
         {
@@ -116,7 +118,7 @@ describe('GET /api/audit/anomalies', () => {
     const summary = items.map((a) => [a.kind, a.nominationId, a.type, a.streamVersion]);
     expect(summary).toEqual(
       expect.arrayContaining([
-        ['quota_change_in_round', null, 'QuotaOverrideChanged', 2],
+        ['quota_change_in_round', null, QUOTA_LIMIT_CHANGED, 2],
         ['late_decision', ids.flagged, 'NominationForwarded', 4],
         ['multi_level_decider', ids.flagged, 'NominationRejected', 7],
         ['on_behalf', ids.flagged, 'NominationRejected', 7],

@@ -37,6 +37,10 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['NOMINATION.NOT_ON_HOLD', 409],
   ['NOMINATION.NOT_GRANTED', 409],
   ['NOMINATION.CONCURRENT_CHANGE', 409],
+  // Public disclosure still running or objections pending: forwarding waits for them, like a hold.
+  ['NOMINATION.DISCLOSURE_OPEN', 409],
+  ['NOMINATION.OBJECTION_UNANSWERED', 409],
+  ['NOMINATION.OBJECTION_UPHELD', 409],
   // A quota is used up: a conflict with other nominations' reservations, not with this request's content.
   ['QUOTA.EXCEEDED', 409],
   ['QUOTA.*', 422],
