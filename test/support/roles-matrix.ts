@@ -10,6 +10,7 @@ const ADMINS: readonly UserRole[] = ['system_admin', 'unit_admin'];
 const SYSTEM_ADMIN: readonly UserRole[] = ['system_admin'];
 const AUDIT: readonly UserRole[] = ['auditor', 'system_admin'];
 const APPROVERS: readonly UserRole[] = ['reviewer', 'chair'];
+const ANY_ROLE: readonly UserRole[] = ['nominator', 'reviewer', 'chair', 'unit_admin', 'auditor', 'system_admin'];
 
 /** The policy of every route; the matrix test fails when the app serves a route missing here. */
 export const ACCESS: Record<string, Policy> = {
@@ -35,11 +36,41 @@ export const ACCESS: Record<string, Policy> = {
   'POST /api/nominations/:id/revocation': 'signed-in',
   'GET /api/inbox': 'signed-in',
   'POST /api/inbox/bulk-decisions': APPROVERS,
+  'POST /api/nominations/:id/claim': 'signed-in',
+  'POST /api/nominations/:id/release': 'signed-in',
+  'POST /api/nominations/:id/assignment': 'signed-in',
+  'POST /api/nominations/:id/recusal': 'signed-in',
+  'POST /api/nominations/:id/objections': 'signed-in',
+  'POST /api/nominations/:id/objections/:objectionId/answer': 'signed-in',
+  'GET /api/me/relatives': 'signed-in',
+  'POST /api/me/relatives': 'signed-in',
+  'GET /api/delegations': 'signed-in',
+  'POST /api/delegations': 'signed-in',
+  'POST /api/delegations/:id/revoke': 'signed-in',
+  'GET /api/views': ANY_ROLE,
+  'GET /api/views/:id': ANY_ROLE,
+  'POST /api/views': ANY_ROLE,
+  'PATCH /api/views/:id': ANY_ROLE,
+  'DELETE /api/views/:id': ANY_ROLE,
 
   'POST /api/admin/campaigns': SYSTEM_ADMIN,
   'PATCH /api/admin/campaigns/:id': SYSTEM_ADMIN,
   'GET /api/admin/campaigns/:id/quotas': ADMINS,
   'PUT /api/admin/campaigns/:id/quotas/:bucketKey': ADMINS,
+  'GET /api/admin/campaigns/:id/quotas/:bucketKey/history': ADMINS,
+  'POST /api/admin/award-history/import': SYSTEM_ADMIN,
+  'POST /api/admin/nominations/:id/reminder': ADMINS,
+  'POST /api/admin/nominations/:id/force-return': ADMINS,
+  'POST /api/admin/nominations/:id/cancellation': ADMINS,
+  'POST /api/admin/interventions/bulk': ADMINS,
+  'GET /api/admin/units/:id': ADMINS,
+  'POST /api/admin/units': ADMINS,
+  'PATCH /api/admin/units/:id': ADMINS,
+  'POST /api/admin/units/:id/parent': ADMINS,
+  'POST /api/admin/units/:id/dissolution': ADMINS,
+  'GET /api/admin/reorganisations': [...ADMINS, 'auditor'],
+  'GET /api/admin/reorganisations/:id': [...ADMINS, 'auditor'],
+  'POST /api/admin/reorganisations/:id/retry': ADMINS,
   'GET /api/admin/calendar': 'signed-in',
   'PUT /api/admin/calendar/:date': SYSTEM_ADMIN,
   'DELETE /api/admin/calendar/:date': SYSTEM_ADMIN,
@@ -64,6 +95,7 @@ export const ACCESS: Record<string, Policy> = {
   'GET /api/audit/anchors': AUDIT,
   'GET /api/audit/anchors/:id/check': AUDIT,
   'GET /api/audit/units/:unitId/inbox-as-of': 'signed-in',
+  'GET /api/audit/anomalies': AUDIT,
 
   'GET /api/notifications': 'signed-in',
   'POST /api/notifications/read-all': 'signed-in',
@@ -82,7 +114,7 @@ export const IDEMPOTENCY_EXEMPT: Record<string, string> = {
   'POST /api/notifications/:id/read': 'idempotent by nature: marking read twice changes nothing',
   'POST /api/admin/campaigns': 'natural key: a retry with the same campaign code is refused 409 naming it',
   'PATCH /api/admin/campaigns/:id': 'sets fields to given values: a retry changes nothing',
-  'POST /api/attachments': 'content-addressed: the same bytes are stored once and get the same checksum',
+  'POST /api/admin/reorganisations/:id/retry': 're-plans and resends per-nomination Updates whose ids never change',
 };
 
 /** One caller per role (demo users at LĐLĐ Cao Bằng and its CĐCS / Tổng LĐLĐ), and an anonymous one. */
