@@ -5,6 +5,7 @@ export type { AuditSigner } from './signing';
 export { generateSigningKeyPem, loadOrCreateSigner } from './signing-key';
 export type { SigningKeySource } from './signing-key';
 export { describeEvent } from './event-descriptions';
+export { describeEventEn } from './event-descriptions-en';
 export { foldRecorded } from './nomination-fold';
 export type { FoldedNomination } from './nomination-fold';
 export { timelineEntry } from './timeline';

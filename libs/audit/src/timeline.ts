@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@vinhdanh/event-store';
 import { isNominationEvent, toDomainEvent } from '@vinhdanh/projections';
 import { describeEvent } from './event-descriptions';
+import { describeEventEn } from './event-descriptions-en';
 
 /** One fact of a nomination's history as the auditors read it. */
 export interface TimelineEntry {
@@ -9,6 +10,8 @@ export interface TimelineEntry {
   type: string;
   /** What happened, in Vietnamese. */
   description: string;
+  /** The same in English. */
+  descriptionEn: string;
   occurredAt: string;
   recordedAt: string;
   actor: { id: string | null; name: string | null; unitId: string | null };
@@ -26,10 +29,14 @@ const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 /** The timeline entry of a stored event (an event that does not parse is described as such, not hidden). */
 export function timelineEntry(event: RecordedEvent): TimelineEntry {
   let description: string;
+  let descriptionEn: string;
   try {
-    description = isNominationEvent(event) ? describeEvent(toDomainEvent(event)) : `Sự kiện ${event.type}`;
+    const domain = isNominationEvent(event) ? toDomainEvent(event) : null;
+    description = domain ? describeEvent(domain) : `Sự kiện ${event.type}`;
+    descriptionEn = domain ? describeEventEn(domain) : `Event ${event.type}`;
   } catch {
     description = `Sự kiện ${event.type} không hợp lệ theo lược đồ hiện hành`;
+    descriptionEn = `Event ${event.type} does not match the current schema`;
   }
   const m = event.metadata;
   return {
@@ -37,6 +44,7 @@ export function timelineEntry(event: RecordedEvent): TimelineEntry {
     eventId: event.eventId,
     type: event.type,
     description,
+    descriptionEn,
     occurredAt: event.occurredAt,
     recordedAt: event.recordedAt,
     actor: { id: text(m.actor), name: text(m.actorName), unitId: text(m.actorUnitId) },

@@ -25,6 +25,7 @@ const entry = {
   eventId: '0b6f…',
   type: 'NominationForwarded',
   description: 'Đồng ý, chuyển từ cấp 1 (cdcs-bvdk-dan-phuong) lên cấp 2 (ldld-dan-phuong)',
+  descriptionEn: 'Approved and forwarded from level 1 (cdcs-bvdk-dan-phuong) to level 2 (ldld-dan-phuong)',
   occurredAt: '2026-06-15T02:10:00.000Z',
   recordedAt: '2026-06-15T02:10:00.120Z',
   actor: { id: '7c1d…', name: 'Nguyễn Thị Thu Hằng', unitId: 'cdcs-bvdk-dan-phuong' },
@@ -56,6 +57,12 @@ export const AS_OF_EXAMPLE = {
   status: 'AWAITING_INTAKE',
   statusLabel: { vi: 'Chờ tiếp nhận', en: 'Awaiting intake' },
   openTask: { kind: 'review', level: 1, unitId: 'cdcs-bvdk-dan-phuong', taskSeq: 1, openedAt: '2026-06-15T02:00:00Z' },
-  lastEvent: { ...entry, version: 2, type: 'NominationReviewOpened', description: 'Mở xét duyệt lần 1 tại cấp 1' },
+  lastEvent: {
+    ...entry,
+    version: 2,
+    type: 'NominationReviewOpened',
+    description: 'Mở xét duyệt lần 1 tại cấp 1 (cdcs-bvdk-dan-phuong)',
+    descriptionEn: 'Review 1 opened at level 1 (cdcs-bvdk-dan-phuong)',
+  },
   state: { status: 'AWAITING_INTAKE', '…': '…' },
 };

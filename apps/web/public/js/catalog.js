@@ -50,6 +50,19 @@ const EVENTS = {
   NominationDeadlineMissed: ['Quá hạn xử lý', 'Deadline missed'],
   NominationMarkedStuck: ['Hồ sơ ách tắc', 'Marked stuck'],
   NominationAutoReturned: ['Tự động trả lại do quá hạn', 'Returned automatically (overdue)'],
+  NominationTaskClaimed: ['Nhận xử lý', 'Task claimed'],
+  NominationTaskReleased: ['Trả lại nhiệm vụ', 'Task released'],
+  NominationTaskAssigned: ['Giao xử lý', 'Task assigned'],
+  NominationTaskReassigned: ['Giao lại người xử lý', 'Task reassigned'],
+  NominationRecused: ['Tự rút do xung đột lợi ích', 'Recused (conflict of interest)'],
+  NominationTaskReminded: ['Quản trị nhắc xử lý', 'Administrator’s reminder'],
+  NominationForceReturned: ['Quản trị trả về đơn vị đề nghị', 'Returned by an administrator'],
+  NominationCancelled: ['Quản trị hủy hồ sơ', 'Cancelled by an administrator'],
+  NominationDisclosurePosted: ['Công khai hồ sơ', 'Publicly disclosed'],
+  NominationDisclosureEnded: ['Hết thời gian công khai', 'Disclosure ended'],
+  NominationObjectionRecorded: ['Ghi nhận ý kiến phản ánh', 'Objection recorded'],
+  NominationObjectionAnswered: ['Trả lời ý kiến phản ánh', 'Objection answered'],
+  NominationRerouted: ['Chuyển đơn vị do sắp xếp tổ chức', 'Rerouted (reorganisation)'],
 };
 
 const ROLES = {

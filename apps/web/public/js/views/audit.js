@@ -4,7 +4,7 @@
  */
 import { api, ApiError } from '../api.js';
 import { h, mount, uid } from '../dom.js';
-import { formatDateTime, t } from '../i18n.js';
+import { currentLang, formatDateTime, t } from '../i18n.js';
 import { eventName, levelShort } from '../catalog.js';
 import { errorBox, pageHeader, statusChip, table } from './common.js';
 import { exportCard, integrityCard, replayCard } from './audit-checks.js';
@@ -70,7 +70,10 @@ function timelineRows(events, ctx) {
         {},
         h('strong', {}, eventName(e.type)),
         h('br'),
-        h('small', { class: 'muted', lang: 'vi' }, e.description),
+        // The server describes each event in both languages; the switch picks one.
+        currentLang() === 'en' && e.descriptionEn
+          ? h('small', { class: 'muted', lang: 'en' }, e.descriptionEn)
+          : h('small', { class: 'muted', lang: 'vi' }, e.description),
       ),
       h(
         'td',

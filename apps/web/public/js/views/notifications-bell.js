@@ -105,7 +105,8 @@ export function notificationBell(navigate) {
       all.addEventListener('click', async () => {
         await api('/notifications/read-all', { method: 'POST' });
         await load();
-        button.focus();
+        // The panel stays open: the list is still there to open from.
+        (panel.querySelector('.notif-link') ?? button).focus();
       });
       mount(
         panel,
