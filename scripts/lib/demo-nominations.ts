@@ -7,8 +7,8 @@ import { DEMO_PASSWORD, demoCampaignIds } from '@vinhdanh/seed';
  * demo users would (so they are real workflows with real event histories), only on an empty system.
  */
 
-/** One request a demo user makes on a nomination: POST /api/nominations/:id/<path> with body. */
-type Action = { as: string; path: string; body: object };
+/** One request a demo user makes on a nomination: POST /api/nominations/:id/<path> (or /api/admin/nominations/…). */
+type Action = { as: string; path: string; body: object; admin?: true };
 
 interface DemoNomination {
   nominator: string;
@@ -113,6 +113,32 @@ const demo: DemoNomination[] = [
     campaignId: demoCampaignIds.annual2026,
     nominee: person('Hoàng Thị Pấu', 'female', 'Giáo viên Tiểu học'),
     actions: hoaAn.slice(0, 3).map((a) => approve(a)),
+  },
+  // Waiting at the province, claimed by one of its reviewers (the inbox shows who holds it).
+  {
+    nominator: 'bvdp.nominator',
+    unitId: 'cdcs-bvdk-dan-phuong',
+    awardCode: 'BK_TINH',
+    campaignId: demoCampaignIds.annual2026,
+    nominee: person('Nguyễn Văn Toản', 'male', 'Kỹ sư thiết bị y tế'),
+    actions: [approve('bvdp.chair'), approve('dp.chair'), { as: 'hn.reviewer', path: 'claim', body: {} }],
+  },
+  // Cancelled by an administrator (an intervention on the record, with its reason).
+  {
+    nominator: 'snv.nominator',
+    unitId: 'cdcs-so-noi-vu-cao-bang',
+    awardCode: 'GK',
+    campaignId: demoCampaignIds.annual2026,
+    nominee: person('Đàm Văn Lực', 'male', 'Lái xe cơ quan'),
+    actions: [
+      approve('snv.chair'),
+      {
+        as: 'sysadmin',
+        path: 'cancellation',
+        admin: true,
+        body: { reason: 'Hồ sơ lập trùng với hồ sơ đã gửi ở đợt chuyên đề; hủy theo đề nghị của đơn vị.' },
+      },
+    ],
   },
   // Returned for revision, rejected, withdrawn.
   {
@@ -259,7 +285,11 @@ class DemoClient {
 }
 
 /** Creates the demo nominations through the API unless nominations already exist; returns how many. */
-export async function seedDemoNominations(apiUrl: string, log: (line: string) => void): Promise<number> {
+export async function seedDemoNominations(
+  apiUrl: string,
+  log: (line: string) => void,
+  now: () => Date = () => new Date(),
+): Promise<number> {
   const client = new DemoClient(apiUrl);
   const existing = (await client.call('GET', '/api/nominations?limit=1', 'tld.auditor')) as { items: unknown[] };
   if (existing.items.length > 0) return 0;
@@ -274,8 +304,25 @@ export async function seedDemoNominations(apiUrl: string, log: (line: string) =>
     const id = created.nominationId;
     if (!id) throw new Error(`POST /api/nominations returned no id: ${JSON.stringify(created).slice(0, 300)}`);
     for (const action of d.actions) {
-      await client.call('POST', `/api/nominations/${id}/${action.path}`, action.as, action.body);
+      const base = action.admin ? '/api/admin/nominations' : '/api/nominations';
+      await client.call('POST', `${base}/${id}/${action.path}`, action.as, action.body);
     }
   }
+  await delegateWhileOnLeave(client, now());
   return demo.length;
+}
+
+/** The Cao Bằng province chair is on leave: their reviewer acts for them for two weeks (on behalf of). */
+async function delegateWhileOnLeave(client: DemoClient, now: Date): Promise<void> {
+  const page = (await client.call('GET', '/api/admin/users?q=cb.reviewer', 'sysadmin')) as {
+    items: Array<{ id: string; username: string }>;
+  };
+  const delegate = page.items.find((u) => u.username === 'cb.reviewer');
+  if (!delegate) throw new Error('demo user cb.reviewer not found');
+  await client.call('POST', '/api/delegations', 'cb.chair', {
+    delegateUserId: delegate.id,
+    unitId: 'ldld-cao-bang',
+    endsAt: new Date(now.getTime() + 14 * 86_400_000).toISOString(),
+    reason: 'Nghỉ phép năm; đồng chí Đàm Thị Lan xử lý hồ sơ thay trong thời gian vắng mặt.',
+  });
 }

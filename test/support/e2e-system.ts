@@ -25,6 +25,8 @@ export interface E2eSystem {
   /** Where the system listens, when started with `listen: true`. */
   baseUrl?: string;
   as(username: string): Promise<{ Authorization: string }>;
+  /** The API's and worker's clock (shifted into the demo campaigns' year). */
+  now(): Date;
   close(): Promise<void>;
 }
 
@@ -99,6 +101,7 @@ export async function startE2eSystem(options: E2eSystemOptions = {}): Promise<E2
       baseUrl: port === undefined ? undefined : `http://127.0.0.1:${port}`,
       database,
       store,
+      now,
       async as(username) {
         let token = tokens.get(username);
         if (!token) {

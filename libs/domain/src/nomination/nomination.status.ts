@@ -3,8 +3,7 @@ import { z } from 'zod';
 /**
  * A nomination's status in the users' vocabulary (domain.md). AWAITING_INTAKE: review open at the
  * nominating unit's own level; FORWARDED: review open at a level above it; RETURNED: a revision
- * task is open. IN_APPRAISAL, AWAITING_VOTE, AWAITING_SIGNATURE, ON_HOLD and REVOKED are issue 4's
- * procedure and are not produced yet.
+ * task is open; CANCELLED: ended by an administrator's intervention.
  */
 export const NominationStatus = z.enum([
   'DRAFT',
