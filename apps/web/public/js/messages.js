@@ -4,6 +4,7 @@ import { PROCEDURE_MESSAGES } from './messages-procedure.js';
 import { ADMIN_MESSAGES } from './views/admin-messages.js';
 import { FILE_MESSAGES } from './messages-files.js';
 import { EDITOR_MESSAGES } from './messages-editors.js';
+import { INBOX_MESSAGES } from './messages-inbox.js';
 import { ADMIN_EDITOR_MESSAGES } from './views/admin-editor-messages.js';
 
 export const MESSAGES = {
@@ -12,6 +13,7 @@ export const MESSAGES = {
   ...ADMIN_MESSAGES,
   ...FILE_MESSAGES,
   ...EDITOR_MESSAGES,
+  ...INBOX_MESSAGES,
   ...ADMIN_EDITOR_MESSAGES,
   'app.name': { vi: 'Vinh danh', en: 'Vinh danh' },
   'app.tagline': { vi: 'Thi đua – Khen thưởng Công đoàn Việt Nam', en: 'Trade union emulation & awards' },
