@@ -138,6 +138,38 @@ describe('the administrators’ desk (Bàn điều phối)', () => {
     await snap(page, '53-admin-desk-reloaded');
   });
 
+  it('a system admin previews a bulk reminder (dry-run count) and runs it with a reason', async () => {
+    const id = await nominate('Lò Văn Nhắc Việc');
+    await dueSet(id);
+    await pastDue(id);
+    const page = await newPage(browser);
+    await logIn(page, sys.baseUrl!, 'sysadmin');
+    await page.goto(`${sys.baseUrl!}/admin/desk?reason=overdue`);
+    const card = page.getByTestId('interventions');
+    await card.waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    // No reason: the server's 400 lands under the field.
+    await card.getByRole('button', { name: 'Xem trước' }).click();
+    await card.locator('[data-field-wrap="reason"] .field-error').waitFor();
+    await card.getByLabel('Lý do can thiệp').fill('Đề nghị xử lý trước ngày họp Hội đồng thi đua.');
+    await card.getByRole('button', { name: 'Xem trước' }).click();
+    const preview = page.getByTestId('intervention-preview');
+    const count = Number(/Xem trước: (\d+) hồ sơ/.exec((await preview.getByRole('status').textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThanOrEqual(1);
+    await snap(page, '55-desk-intervention-preview');
+    // The run button has the focus: Enter runs exactly the previewed selection.
+    await page.keyboard.press('Enter');
+    await preview.getByText(/^Đã thực hiện \d+, không thực hiện được \d+, bỏ qua \d+\.$/).waitFor({ timeout: 30_000 });
+    const done = ((await preview.getByRole('status').textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
+    expect(done.reduce((a, b) => a + b, 0)).toBe(count);
+    await snap(page, '56-desk-intervention-done');
+    const events = await sys.store.readStream(`nomination-${id}`);
+    expect(events.find((e) => e.type === 'NominationTaskReminded')?.data).toMatchObject({
+      reason: 'Đề nghị xử lý trước ngày họp Hội đồng thi đua.',
+    });
+    await page.context().close();
+  });
+
   it('a unit admin gets the desk in the menu; an approver does not', async () => {
     const page = await newPage(browser);
     await logIn(page, sys.baseUrl!, 'cb.admin');

@@ -34,4 +34,27 @@ export const INBOX_MESSAGES = {
   'views.saved': { vi: 'Đã lưu bộ lọc "{name}".', en: 'View "{name}" saved.' },
   'views.delete': { vi: 'Xóa bộ lọc này', en: 'Delete this view' },
   'views.confirmDelete': { vi: 'Xóa bộ lọc "{name}"?', en: 'Delete the view "{name}"?' },
+  'iv.title': { vi: 'Can thiệp hàng loạt', en: 'Bulk interventions' },
+  'iv.lead': {
+    vi: 'Áp dụng cho các hồ sơ theo bộ lọc đang chọn ở trên. Xem trước số hồ sơ, rồi mới thực hiện.',
+    en: 'Applies to the nominations the filter above selects. Preview how many first, then run.',
+  },
+  'iv.action': { vi: 'Thao tác', en: 'Action' },
+  'iv.action.remind': { vi: 'Nhắc xử lý', en: 'Remind' },
+  'iv.action.force_return': { vi: 'Trả về đơn vị đề nghị', en: 'Return to the nominating unit' },
+  'iv.action.cancel': { vi: 'Hủy hồ sơ', en: 'Cancel the nominations' },
+  'iv.reason': { vi: 'Lý do can thiệp', en: 'Reason' },
+  'iv.reasonHint': { vi: 'Ghi vào lịch sử của từng hồ sơ.', en: 'Recorded in each nomination’s history.' },
+  'iv.dryRun': { vi: 'Xem trước', en: 'Preview' },
+  'iv.count': { vi: 'Xem trước: {n} hồ sơ sẽ được “{action}”.', en: 'Preview: “{action}” on {n} nomination(s).' },
+  'iv.truncated': {
+    vi: 'Nhiều hồ sơ hơn mức một lần cho phép; hãy thu hẹp bộ lọc.',
+    en: 'More matched than one run may act on; narrow the filter.',
+  },
+  'iv.run': { vi: 'Thực hiện cho {n} hồ sơ', en: 'Run on {n} nomination(s)' },
+  'iv.none': { vi: 'Không có hồ sơ nào khớp bộ lọc.', en: 'No nomination matches the filter.' },
+  'iv.done': {
+    vi: 'Đã thực hiện {ok}, không thực hiện được {failed}, bỏ qua {skipped}.',
+    en: '{ok} done, {failed} not done, {skipped} skipped.',
+  },
 };

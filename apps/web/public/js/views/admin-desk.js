@@ -7,6 +7,7 @@ import { errorBox, filterField, pageHeader, selectControl, table } from './commo
 import { filtersFromUrl } from './list-filters.js';
 import { agingChart } from './admin-aging.js';
 import { extendForm } from './admin-extend.js';
+import { interventionsCard } from './admin-interventions.js';
 
 const REASONS = ['overdue', 'stuck', 'no_assignee', 'idle', 'on_hold'];
 const TONE = { overdue: 'bad', stuck: 'bad', no_assignee: 'warn', idle: 'neutral', on_hold: 'warn' };
@@ -149,6 +150,7 @@ export async function renderAdminDesk(el, ctx) {
     summary,
     results,
     chart,
+    interventionsCard(() => filters, { onDone: () => void Promise.all([loadList(), loadAging()]) }),
   );
 
   async function loadList(cursor, rows = [], shown = 0) {
