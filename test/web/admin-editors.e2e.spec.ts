@@ -160,6 +160,52 @@ describe('administrators’ editors in the web UI', () => {
     await page.context().close();
   });
 
+  it('a system admin grants and revokes a role and locks an account, each with a reason', async () => {
+    const page = await newPage(browser);
+    await logIn(page, sys.baseUrl!, 'sysadmin');
+    await page.getByRole('link', { name: 'Người dùng' }).click();
+    await page.getByLabel('Tìm người dùng').fill('snv.chair');
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await page.getByRole('button', { name: 'Quản lý tài khoản của Lý Văn Thắng' }).click();
+    const panel = page.getByTestId('user-panel');
+    await panel.waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    await panel.getByLabel('Vai trò', { exact: true }).selectOption('reviewer');
+    await panel.getByLabel('Đơn vị', { exact: true }).selectOption({ label: 'Công đoàn Viên chức tỉnh Cao Bằng' });
+    await panel.getByRole('button', { name: 'Phân quyền', exact: true }).click();
+    await errorOf(page, 'reason').waitFor();
+    await panel.getByLabel('Lý do (ghi vào lịch sử)').fill('Phân công theo Quyết định 45/QĐ-CĐVC.');
+    await panel.getByRole('button', { name: 'Phân quyền', exact: true }).click();
+    const granted = panel.locator(
+      'tr[data-role="reviewer"][data-unit-id="cd-vien-chuc-cao-bang"][data-current="true"]',
+    );
+    await granted.waitFor();
+    await snap(page, '78-user-granted');
+
+    await panel.getByLabel('Lý do (ghi vào lịch sử)').fill('Hết phân công.');
+    await granted
+      .getByRole('button', { name: 'Thu hồi quyền Chuyên viên thẩm định tại Công đoàn Viên chức tỉnh Cao Bằng' })
+      .click();
+    await panel
+      .locator('tr[data-role="reviewer"][data-unit-id="cd-vien-chuc-cao-bang"][data-current="false"]')
+      .waitFor();
+
+    await panel.getByLabel('Lý do (ghi vào lịch sử)').fill('Nghỉ phép dài hạn.');
+    await panel.getByRole('button', { name: 'Khóa tài khoản' }).click();
+    await panel.getByRole('button', { name: 'Mở khóa tài khoản' }).waitFor();
+    const user = await sys.database.db
+      .selectFrom('users')
+      .select('active')
+      .where('username', '=', 'snv.chair')
+      .executeTakeFirstOrThrow();
+    expect(user.active).toBe(false);
+    await snap(page, '79-user-locked');
+    await panel.getByLabel('Lý do (ghi vào lịch sử)').fill('Trở lại làm việc.');
+    await panel.getByRole('button', { name: 'Mở khóa tài khoản' }).click();
+    await panel.getByRole('button', { name: 'Khóa tài khoản' }).waitFor();
+    await page.context().close();
+  });
+
   it('a unit admin sees quotas but no campaign editor or calendar editor', async () => {
     const page = await newPage(browser);
     await logIn(page, sys.baseUrl!, 'cb.admin');

@@ -14,6 +14,7 @@ import { renderAudit } from './views/audit.js';
 import { renderAdminDesk } from './views/admin-desk.js';
 import { renderAdminCampaigns } from './views/admin-campaigns.js';
 import { renderAdminCalendar } from './views/admin-calendar.js';
+import { renderAdminUsers } from './views/admin-users.js';
 import { notificationBell } from './views/notifications-bell.js';
 
 const main = document.getElementById('main');
@@ -28,6 +29,7 @@ const ROUTES = [
   [/^\/admin\/desk$/, (ctx) => renderAdminDesk(main, ctx)],
   [/^\/admin\/campaigns$/, (ctx) => renderAdminCampaigns(main, ctx)],
   [/^\/admin\/calendar$/, (ctx) => renderAdminCalendar(main, ctx)],
+  [/^\/admin\/users$/, (ctx) => renderAdminUsers(main, ctx)],
 ];
 
 /** Goes to `path` inside the app (pushes history unless `replace`). */
@@ -88,6 +90,7 @@ function renderTopbar(session) {
       hasRole(me, ['unit_admin', 'system_admin']) ? h('li', {}, link('/admin/desk', t('nav.desk'))) : null,
       hasRole(me, ['unit_admin', 'system_admin']) ? h('li', {}, link('/admin/campaigns', t('nav.campaigns'))) : null,
       hasRole(me, ['system_admin']) ? h('li', {}, link('/admin/calendar', t('nav.calendar'))) : null,
+      hasRole(me, ['unit_admin', 'system_admin']) ? h('li', {}, link('/admin/users', t('nav.users'))) : null,
     ),
   );
   const grant = me.roles[0];
