@@ -54,6 +54,18 @@ describe('role × endpoint matrix', () => {
     expect(Object.keys(ACCESS).filter((r) => !served.includes(r))).toEqual([]);
   });
 
+  it('documents every served route in the OpenAPI document', async () => {
+    const doc = (await ctx.http.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((verb) => `${verb.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+      ),
+    );
+    expect(Object.keys(ACCESS).filter((route) => !documented.has(route))).toEqual([]);
+  });
+
   it('requires an Idempotency-Key on every state-changing POST and PATCH (exemptions say why)', () => {
     const missing: string[] = [];
     for (const [route, { target, method }] of discoverRoutes()) {

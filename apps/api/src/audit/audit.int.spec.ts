@@ -152,6 +152,7 @@ describe('auditors API', () => {
     ).toEqual([
       '/api/audit/anchors',
       '/api/audit/anchors/{id}/check',
+      '/api/audit/anomalies',
       '/api/audit/campaigns/{id}/export',
       '/api/audit/nominations/{id}/as-of',
       '/api/audit/nominations/{id}/export',
