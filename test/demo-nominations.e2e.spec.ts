@@ -23,7 +23,7 @@ describe('demo nominations (npm start)', () => {
     const auditor = await sys.as('tld.auditor');
     const statuses = new Set<string>();
     for (let cursor: string | null = null, pages = 0; pages < 10; pages++) {
-      const res = await sys.http
+      const res: { body: { items: Array<{ status: string }>; nextCursor?: string } } = await sys.http
         .get('/api/nominations')
         .query({ limit: 100, ...(cursor ? { cursor } : {}) })
         .set(auditor)

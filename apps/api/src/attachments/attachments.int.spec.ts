@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { demoUnitIds as u, sampleDossier, sampleSubmitNomination } from '@vinhdanh/domain';
+import { demoCampaignIds } from '@vinhdanh/seed';
 import { EventStore } from '@vinhdanh/event-store';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
 import { ROUTE, at, seedNomination } from '../testing/nomination-seed';
@@ -166,5 +167,34 @@ describe('attachments API: upload to PostgreSQL, download for readers of a nomin
     const unknown = await t.http.get(`/api/attachments/${randomUUID()}`).set(await auth('dp.reviewer'));
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('ATTACHMENT.NOT_FOUND');
+  });
+
+  it('refuses a dossier naming an upload that does not exist or whose checksum differs, naming the field', async () => {
+    const body = pdf('Tờ trình');
+    const up = await upload(body, { name: 'to-trinh.pdf' });
+    expect(up.status).toBe(201);
+    const base = sampleDossier();
+    const submit = (attachment: Record<string, unknown>) =>
+      auth('bvdp.nominator').then((h) =>
+        t.http
+          .post('/api/nominations')
+          .set(h)
+          .set('Idempotency-Key', `sub-${randomUUID()}`)
+          .send({
+            nominatingUnitId: u.cdcsBvdkDanPhuong,
+            awardCode: 'BK_TLD',
+            campaignId: demoCampaignIds.annual2026,
+            dossier: {
+              ...base,
+              attachments: [{ ...base.attachments[0], ...attachment }, ...base.attachments.slice(1)],
+            },
+          }),
+      );
+    const unknown = await submit({ attachmentId: randomUUID() });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['dossier.attachments[0].attachmentId']);
+    const altered = await submit({ attachmentId: up.body.id, sizeBytes: body.length, sha256: 'f'.repeat(64) });
+    expect(altered.status).toBe(400);
+    expect(altered.body.errors[0]).toMatchObject({ field: 'dossier.attachments[0].sha256', rule: 'matches_upload' });
   });
 });

@@ -1,8 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import type { Database } from '@vinhdanh/db';
 import { decideUpdate, resubmitUpdate, withdrawUpdate, type RequestContext } from '@vinhdanh/contracts';
 import type { OrgLevel } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
 import { hasRoleAt, withDelegatedRoles, type Principal } from '../auth/principal';
+import { assertDossierAttachmentsStored } from '../attachments/dossier-attachments';
+import { DB } from '../core/tokens';
 import { ActingGuard } from '../tasks/acting.guard';
 import { actorOf, APPROVER_ROLES, revisionRolesAt, SIGNOFF_ROLES } from './access';
 import type { DecisionRequest, ResubmissionRequest, WithdrawalRequest } from './nominations.schemas';
@@ -16,6 +20,7 @@ export class CommandsService {
   constructor(
     private readonly updates: WorkflowUpdates,
     private readonly acting: ActingGuard,
+    @Inject(DB) private readonly db: Kysely<Database>,
   ) {}
 
   /**
@@ -79,6 +84,7 @@ export class CommandsService {
     const unitId = task?.kind === 'revision' ? task.unitId : nomination.nominatingUnitId;
     const roles = revisionRolesAt(unitId, nomination.nominatingUnitId);
     if (!hasRoleAt(user, roles, unitId)) throw new ForbiddenError(roles, unitId);
+    if (body.dossier) await assertDossierAttachmentsStored(this.db, body.dossier.attachments);
     return this.updates.send(id, 'resubmit', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(resubmitUpdate, {
         updateId,

@@ -20,6 +20,7 @@ import {
   type RuleSet,
   type SubmitNomination,
 } from '@vinhdanh/domain';
+import { assertDossierAttachmentsStored } from '../attachments/dossier-attachments';
 import { AuthService } from '../auth/auth.service';
 import type { Principal } from '../auth/principal';
 import { CLOCK, CONFIG, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
@@ -111,6 +112,7 @@ export class SubmissionService {
     const award = awardRuleOf(ruleSet, body.awardCode);
     const missing = missingAttachmentKinds(award, body.dossier.attachments);
     if (missing.length > 0) throw new MissingAttachmentsError(body.awardCode, missing);
+    await assertDossierAttachmentsStored(this.db, body.dossier.attachments);
     const tree = await loadOrgTree(this.db, { asOf: today });
     const plainRoute = computeRoute(tree, body.nominatingUnitId, award, today, body.dossier.nominee.kind);
     // Facts the appraisal cannot change refuse the submission now; the rest waits for the appraisal step.
