@@ -4,7 +4,7 @@ import { demoUnitIds as u, sampleDossier, sampleSubmitNomination, type Nominatio
 import { demoCampaignIds } from '@vinhdanh/seed';
 import type { Browser } from 'playwright-core';
 import { logIn, newPage, snap, unlabelledControls, useBrowserSystem } from './browser';
-import { seedNominationEvents } from './seed-events';
+import { seedNomination as seedNominationEvents } from '../../apps/api/src/testing/nomination-seed';
 import type { E2eSystem } from '../support/e2e-system';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');

@@ -3,7 +3,7 @@ import { demoUnitIds, sampleDossier, sampleSubmitNomination } from '@vinhdanh/do
 import { demoCampaignIds } from '@vinhdanh/seed';
 import type { Browser } from 'playwright-core';
 import { hasFocus, logIn, newPage, snap, unlabelledControls, useBrowserSystem } from './browser';
-import { seedNominationEvents } from './seed-events';
+import { seedNomination as seedNominationEvents } from '../../apps/api/src/testing/nomination-seed';
 import type { E2eSystem } from '../support/e2e-system';
 
 // The notification bell (unread count, list, mark read) and the auditors' timeline in both languages,
