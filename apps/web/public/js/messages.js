@@ -6,6 +6,7 @@ import { FILE_MESSAGES } from './messages-files.js';
 import { EDITOR_MESSAGES } from './messages-editors.js';
 import { INBOX_MESSAGES } from './messages-inbox.js';
 import { ADMIN_EDITOR_MESSAGES } from './views/admin-editor-messages.js';
+import { TASK_MESSAGES } from './messages-tasks.js';
 
 export const MESSAGES = {
   ...AUDIT_MESSAGES,
@@ -15,6 +16,7 @@ export const MESSAGES = {
   ...EDITOR_MESSAGES,
   ...INBOX_MESSAGES,
   ...ADMIN_EDITOR_MESSAGES,
+  ...TASK_MESSAGES,
   'app.name': { vi: 'Vinh danh', en: 'Vinh danh' },
   'app.tagline': { vi: 'Thi đua – Khen thưởng Công đoàn Việt Nam', en: 'Trade union emulation & awards' },
   'nav.inbox': { vi: 'Hộp việc', en: 'Inbox' },

@@ -9,6 +9,9 @@ import { dossierView, routeStepper, timeline, whereNow } from './nomination-part
 import { procedureInfo } from './procedure-info.js';
 import { APPROVER_ROLES, hasRole, OVERSIGHT_ROLES } from '../session.js';
 import { quotaGauge } from './quota-gauge.js';
+import { taskSection } from './task-actions.js';
+import { interventionsSection } from './nomination-interventions.js';
+import { disclosureSection } from './disclosure.js';
 
 /** The quota gauge of the award at the unit deciding now, for those who decide or oversee there. */
 function gaugeFor(n, ctx) {
@@ -62,6 +65,9 @@ export async function renderNomination(el, ctx, id, notice) {
       gaugeFor(n, ctx),
       actionsPanel(n, ctx, reload),
     ),
+    taskSection(n, ctx, reload),
+    disclosureSection(n, ctx, reload),
+    interventionsSection(n, ctx, reload),
     h(
       'div',
       { class: 'two-col' },
