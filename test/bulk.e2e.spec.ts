@@ -12,17 +12,7 @@ describe('bulk decisions (duyệt hàng loạt)', () => {
   });
   afterAll(() => sys?.close());
 
-  /** Submitted: 201, or 202 when the read model was slower than 10 s (a loaded machine); then wait for it. */
-  async function projected(res: { status: number; body: { nominationId: string } }): Promise<string> {
-    expect([201, 202]).toContain(res.status);
-    const id = res.body.nominationId;
-    for (let i = 0; i < 150 && res.status === 202; i++) {
-      const got = await sys.http.get(`/api/nominations/${id}`).set(await sys.as('bvdp.nominator'));
-      if (got.status === 200) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    return id;
-  }
+  const projected = (res: { status: number; body: { nominationId: string } }) => sys.projected(res);
 
   async function nominate(fullName: string): Promise<string> {
     const dossier = sampleDossier();

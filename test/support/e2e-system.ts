@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Worker } from '@temporalio/worker';
 import request from 'supertest';
@@ -27,6 +28,13 @@ export interface E2eSystem {
   as(username: string): Promise<{ Authorization: string }>;
   /** The API's and worker's clock (shifted into the demo campaigns' year). */
   now(): Date;
+  /** POST as a demo user with a fresh (or the given) Idempotency-Key. */
+  post(username: string, path: string, body: object, key?: string): Promise<request.Response>;
+  /**
+   * The id of a just-submitted nomination once the read model shows it: the API answers 201, or 202
+   * when its bounded wait ran out on a loaded machine, in which case this waits (up to 30 s) for it.
+   */
+  projected(res: { status: number; body: { nominationId: string } }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -95,6 +103,16 @@ export async function startE2eSystem(options: E2eSystemOptions = {}): Promise<E2
     const http = request(app.getHttpServer());
     const tokens = new Map<string, string>();
     const port = options.listen ? (app.getHttpServer().address() as { port: number }).port : undefined;
+    async function as(username: string): Promise<{ Authorization: string }> {
+      let token = tokens.get(username);
+      if (!token) {
+        const res = await http.post('/api/auth/login').send({ username, password: DEMO_PASSWORD });
+        if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
+        token = res.body.accessToken as string;
+        tokens.set(username, token);
+      }
+      return { Authorization: `Bearer ${token}` };
+    }
     return {
       app,
       http,
@@ -102,16 +120,24 @@ export async function startE2eSystem(options: E2eSystemOptions = {}): Promise<E2
       database,
       store,
       now,
-      async as(username) {
-        let token = tokens.get(username);
-        if (!token) {
-          const res = await http.post('/api/auth/login').send({ username, password: DEMO_PASSWORD });
-          if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.body)}`);
-          token = res.body.accessToken as string;
-          tokens.set(username, token);
-        }
-        return { Authorization: `Bearer ${token}` };
+      async post(username, path, body, key = `k-${randomUUID()}`) {
+        return http
+          .post(path)
+          .set(await as(username))
+          .set('Idempotency-Key', key)
+          .send(body);
       },
+      async projected(res) {
+        if (res.status !== 201 && res.status !== 202) throw new Error(`submission answered ${res.status}`);
+        const id = res.body.nominationId;
+        for (let i = 0; i < 150 && res.status === 202; i++) {
+          const got = await http.get(`/api/nominations/${id}`).set(await as('tld.auditor'));
+          if (got.status === 200) break;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        return id;
+      },
+      as,
       close,
     };
   } catch (err) {
