@@ -15,6 +15,8 @@ import { renderAdminDesk } from './views/admin-desk.js';
 import { renderAdminCampaigns } from './views/admin-campaigns.js';
 import { renderAdminCalendar } from './views/admin-calendar.js';
 import { renderAdminUsers } from './views/admin-users.js';
+import { renderAdminUnits } from './views/admin-units.js';
+import { renderDelegations } from './views/delegations.js';
 import { notificationBell } from './views/notifications-bell.js';
 
 const main = document.getElementById('main');
@@ -30,6 +32,8 @@ const ROUTES = [
   [/^\/admin\/campaigns$/, (ctx) => renderAdminCampaigns(main, ctx)],
   [/^\/admin\/calendar$/, (ctx) => renderAdminCalendar(main, ctx)],
   [/^\/admin\/users$/, (ctx) => renderAdminUsers(main, ctx)],
+  [/^\/admin\/units$/, (ctx) => renderAdminUnits(main, ctx)],
+  [/^\/delegations$/, (ctx) => renderDelegations(main, ctx)],
 ];
 
 /** Goes to `path` inside the app (pushes history unless `replace`). */
@@ -91,6 +95,8 @@ function renderTopbar(session) {
       hasRole(me, ['unit_admin', 'system_admin']) ? h('li', {}, link('/admin/campaigns', t('nav.campaigns'))) : null,
       hasRole(me, ['system_admin']) ? h('li', {}, link('/admin/calendar', t('nav.calendar'))) : null,
       hasRole(me, ['unit_admin', 'system_admin']) ? h('li', {}, link('/admin/users', t('nav.users'))) : null,
+      hasRole(me, ['unit_admin', 'system_admin']) ? h('li', {}, link('/admin/units', t('nav.units'))) : null,
+      hasRole(me, APPROVER_ROLES) ? h('li', {}, link('/delegations', t('nav.delegations'))) : null,
     ),
   );
   const grant = me.roles[0];

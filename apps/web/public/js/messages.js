@@ -7,6 +7,7 @@ import { EDITOR_MESSAGES } from './messages-editors.js';
 import { INBOX_MESSAGES } from './messages-inbox.js';
 import { ADMIN_EDITOR_MESSAGES } from './views/admin-editor-messages.js';
 import { TASK_MESSAGES } from './messages-tasks.js';
+import { ORG_MESSAGES } from './messages-org.js';
 
 export const MESSAGES = {
   ...AUDIT_MESSAGES,
@@ -17,6 +18,7 @@ export const MESSAGES = {
   ...INBOX_MESSAGES,
   ...ADMIN_EDITOR_MESSAGES,
   ...TASK_MESSAGES,
+  ...ORG_MESSAGES,
   'app.name': { vi: 'Vinh danh', en: 'Vinh danh' },
   'app.tagline': { vi: 'Thi đua – Khen thưởng Công đoàn Việt Nam', en: 'Trade union emulation & awards' },
   'nav.inbox': { vi: 'Hộp việc', en: 'Inbox' },
