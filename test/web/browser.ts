@@ -93,6 +93,9 @@ export interface BrowserSystem {
  * before the system boots), then the system. The fields are filled once `beforeAll` has run.
  */
 export function useBrowserSystem(): BrowserSystem {
+  // A browser walking four inboxes against a real worker takes tens of seconds on 2 busy cores;
+  // the default 60 s left no margin when other suites ran alongside (CI saw 60 s timeouts).
+  jest.setTimeout(180_000);
   const env = {} as BrowserSystem;
   let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
   beforeAll(async () => {
