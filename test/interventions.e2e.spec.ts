@@ -72,7 +72,7 @@ describe('administrators’ interventions', () => {
       reason: 'Bổ sung theo kết luận thanh tra.',
     });
     const again = await post('sysadmin', `/api/admin/nominations/${id}/force-return`, { reason: 'Lần nữa.' });
-    expect(again.status).toBe(422);
+    expect(again.status).toBe(409);
     expect(again.body.code).toBe('NOMINATION.ALREADY_AT_NOMINATING_UNIT');
 
     const cancelled = await post('sysadmin', `/api/admin/nominations/${id}/cancellation`, {
