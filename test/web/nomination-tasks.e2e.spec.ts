@@ -72,7 +72,7 @@ describe('nomination page: task holder, assignment, recusal, interventions, disc
     expect(await errorOf(form, 'assigneeUserId').textContent()).toBe('Cần chọn người được giao.');
     expect(await hasFocus(select)).toBe(true);
     await select.selectOption({ label: 'Kiều Văn Toàn' });
-    await form.getByLabel('Lý do').fill('Đồng chí Toàn phụ trách mảng y tế.');
+    await form.getByLabel('Lý do giao việc').fill('Đồng chí Toàn phụ trách mảng y tế.');
     await form.getByRole('button', { name: 'Giao việc' }).click();
     await page.getByRole('status').getByText('Đã giao việc cho Kiều Văn Toàn.').waitFor();
     expect(await holder.textContent()).toMatch(/Kiều Văn Toàn \(từ .*\) · do Nguyễn Thị Thu Hằng giao/);

@@ -24,7 +24,7 @@ export const TASK_MESSAGES = {
   'tk.assigneeOther': { vi: 'Nhập mã người dùng…', en: 'Enter a user id…' },
   'tk.assigneeId': { vi: 'Mã người dùng (UUID)', en: 'User id (UUID)' },
   'tk.assigneeRequired': { vi: 'Cần chọn người được giao.', en: 'Choose whom to assign.' },
-  'tk.assignReason': { vi: 'Lý do', en: 'Reason' },
+  'tk.assignReason': { vi: 'Lý do giao việc', en: 'Reason for the assignment' },
   'tk.assignReasonOptional': {
     vi: 'Không bắt buộc khi giao trong đơn vị.',
     en: 'Optional when assigning within the unit.',
