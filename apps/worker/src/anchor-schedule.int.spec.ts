@@ -15,6 +15,9 @@ import { ensureDailyAnchorSchedule } from './anchor-schedule';
 // The worker's daily anchor: a real Temporal Schedule on the run's dev server, triggered now
 // instead of waiting for 00:10, starting the real workflow and activity against PostgreSQL.
 describe('daily integrity anchor schedule', () => {
+  // Its own id: the run's dev server is shared, and a real worker started by another spec creates
+  // the production schedule there too.
+  const scheduleId = `${DAILY_ANCHOR_SCHEDULE_ID}-${process.pid}-${Date.now()}`;
   let env: TestWorkflowEnvironment;
   let database: TestDatabase;
   beforeAll(async () => {
@@ -22,7 +25,7 @@ describe('daily integrity anchor schedule', () => {
   });
   afterAll(async () => {
     await env?.client.schedule
-      .getHandle(DAILY_ANCHOR_SCHEDULE_ID)
+      .getHandle(scheduleId)
       .delete()
       .catch(() => undefined);
     await env?.teardown();
@@ -43,9 +46,9 @@ describe('daily integrity anchor schedule', () => {
 
   it('is created once (then updated), runs daily at 00:10 Vietnam time and creates that day’s anchor, once per day', async () => {
     const taskQueue = uniqueTaskQueue('anchor');
-    expect(await ensureDailyAnchorSchedule(env.client, taskQueue)).toBe('created');
-    expect(await ensureDailyAnchorSchedule(env.client, taskQueue)).toBe('updated');
-    const handle = env.client.schedule.getHandle(DAILY_ANCHOR_SCHEDULE_ID);
+    expect(await ensureDailyAnchorSchedule(env.client, taskQueue, scheduleId)).toBe('created');
+    expect(await ensureDailyAnchorSchedule(env.client, taskQueue, scheduleId)).toBe('updated');
+    const handle = env.client.schedule.getHandle(scheduleId);
     const described = await handle.describe();
     expect(described.spec.calendars).toEqual([
       expect.objectContaining({ hour: [{ start: 0, end: 0, step: 1 }], minute: [{ start: 10, end: 10, step: 1 }] }),

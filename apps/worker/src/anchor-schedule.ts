@@ -11,9 +11,9 @@ import { DAILY_ANCHOR_SCHEDULE_ID, DAILY_ANCHOR_WORKFLOW_TYPE } from '@vinhdanh/
  * was down (catchup window), never overlaps (SKIP), and is visible, pausable and triggerable in
  * Temporal's UI and CLI. Cron workflows are the legacy way to the same end.
  */
-export function dailyAnchorSchedule(taskQueue: string): ScheduleOptions {
+export function dailyAnchorSchedule(taskQueue: string, scheduleId = DAILY_ANCHOR_SCHEDULE_ID): ScheduleOptions {
   return {
-    scheduleId: DAILY_ANCHOR_SCHEDULE_ID,
+    scheduleId,
     // 00:10 in Vietnam: the day's anchor covers the store as it stood at the start of the day.
     spec: { calendars: [{ hour: 0, minute: 10, comment: 'daily integrity anchor' }], timezone: 'Asia/Ho_Chi_Minh' },
     action: {
@@ -32,14 +32,18 @@ export function dailyAnchorSchedule(taskQueue: string): ScheduleOptions {
  * Creates the schedule when it is missing; when it exists (another worker, an earlier start) it
  * updates its spec and action to this worker's, so a changed task queue or time takes effect.
  */
-export async function ensureDailyAnchorSchedule(client: Client, taskQueue: string): Promise<'created' | 'updated'> {
-  const options = dailyAnchorSchedule(taskQueue);
+export async function ensureDailyAnchorSchedule(
+  client: Client,
+  taskQueue: string,
+  scheduleId = DAILY_ANCHOR_SCHEDULE_ID,
+): Promise<'created' | 'updated'> {
+  const options = dailyAnchorSchedule(taskQueue, scheduleId);
   try {
     await client.schedule.create(options);
     return 'created';
   } catch (err) {
     if (!(err instanceof ScheduleAlreadyRunning)) throw err;
-    await client.schedule.getHandle(DAILY_ANCHOR_SCHEDULE_ID).update((previous) => ({
+    await client.schedule.getHandle(scheduleId).update((previous) => ({
       ...previous,
       spec: options.spec,
       action: options.action,
