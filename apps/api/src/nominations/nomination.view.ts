@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { nominationStreamId } from '@vinhdanh/contracts';
 import type { CurrentTask, Database, NominationDetail, NominationSummary } from '@vinhdanh/db';
-import type { Dossier, OpenTask, SubmittedNominationState } from '@vinhdanh/domain';
+import type { Dossier, OpenTask, Recusal, SubmittedNominationState, TaskHolder } from '@vinhdanh/domain';
 import type { EventStore } from '@vinhdanh/event-store';
 import { unitNames } from './nominations.reads';
 import { disclosureView, type DisclosureDetailView } from '../disclosure/disclosure.view';
@@ -68,6 +68,10 @@ export interface NominationView extends NominationSummary {
   revocation: SubmittedNominationState['revocation'] | null;
   /** Public disclosure (công khai, issue 4): period, objections and answers; null when none is required. */
   disclosure: DisclosureDetailView | null;
+  /** Who holds the open task (claimed or assigned); null while the unit's pool holds it. */
+  taskHolder: TaskHolder | null;
+  /** Users who recused themselves from this nomination, oldest first. */
+  recusals: readonly Recusal[];
   /** False when the event store already holds events the read model has not folded yet. */
   readModelCaughtUp: boolean;
 }
@@ -111,6 +115,8 @@ export async function nominationView(
     hold: state.hold ?? null,
     revocation: state.revocation ?? null,
     disclosure: disclosureView(summary.disclosure, state),
+    taskHolder: state.openTask?.holder ?? null,
+    recusals: state.recusals ?? [],
     history: events.map((e) => ({
       version: e.streamVersion,
       type: e.type,

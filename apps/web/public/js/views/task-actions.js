@@ -2,7 +2,6 @@
  * Phân công xử lý on the nomination page: who holds the open task, claim / release, assign or
  * reassign to a colleague, and recusal — each shown only to those the API lets take it.
  */
-import { api } from '../api.js';
 import { field, h, mount } from '../dom.js';
 import { formatDateTime, t } from '../i18n.js';
 import { APPROVER_ROLES, hasRole } from '../session.js';
@@ -32,20 +31,9 @@ export function taskGates(n, me) {
   };
 }
 
-/**
- * The open task's holder and recusals, folded from the events (the audit as-of read, open to the
- * units on the route): the nomination's own read model does not carry them.
- */
+/** The open task's holder and recusals, as the nomination's own view carries them. */
 async function taskFacts(n) {
-  const last = n.history[n.history.length - 1];
-  if (!last) return null;
-  const at = new Date(Date.parse(last.recordedAt) + 1000).toISOString();
-  try {
-    const asOf = await api(`/audit/nominations/${n.id}/as-of`, { query: { at } });
-    return { holder: asOf.openTask?.holder ?? null, recusals: asOf.state?.recusals ?? [] };
-  } catch {
-    return null;
-  }
+  return { holder: n.taskHolder ?? null, recusals: n.recusals ?? [] };
 }
 
 function holderLine(facts, me) {
