@@ -45,6 +45,7 @@ import { EventStore } from '@vinhdanh/event-store';
 import { ensureTemporalCli, getFreePort, startDevServer } from '@vinhdanh/temporal';
 import { createTestDatabase } from '@vinhdanh/testing';
 import type { nominationWorkflow } from '@vinhdanh/workflows';
+import { RECORD_DISCLOSURE_MS, recordIssue5Scenarios } from './lib/replay-scenarios-issue5';
 
 const outDir = join(__dirname, '..', 'workflows', 'src', '__replay__');
 const log = (line: string) => console.log(`[record] ${line}`);
@@ -106,12 +107,18 @@ async function main(): Promise<void> {
     connection: nativeConnection,
     taskQueue,
     workflowsPath: require.resolve('@vinhdanh/workflows'),
-    activities: createActivities({
-      clock: { now: () => new Date() },
-      db: database.db,
-      eventStore: new EventStore(database.pool),
-      taskDeadlines: fastDeadlines,
-    }),
+    activities: {
+      ...createActivities({
+        clock: { now: () => new Date() },
+        db: database.db,
+        eventStore: new EventStore(database.pool),
+        taskDeadlines: fastDeadlines,
+      }),
+      // A disclosure period of seconds, not working days, so the recording ends today.
+      computeDisclosureEndsAt: async ({ postedAt }: { postedAt: string }) => ({
+        endsAt: new Date(Date.parse(postedAt) + RECORD_DISCLOSURE_MS).toISOString(),
+      }),
+    },
   });
   const quotaCampaign = await seedQuotaCampaign(database.db);
   try {
@@ -222,6 +229,7 @@ async function main(): Promise<void> {
         },
         { awardCode: 'BK_CD', campaignId: quotaCampaign, ruleSetVersion: ruleSet2024SignOff.version },
       );
+      await recordIssue5Scenarios({ run, decision });
     });
   } finally {
     await connection.close();
