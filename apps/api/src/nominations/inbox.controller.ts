@@ -27,12 +27,16 @@ export class InboxController {
     summary: 'Hộp việc — open tasks at the caller’s units',
     description:
       'Review tasks where the caller is reviewer or chair; revision tasks where they are nominator (the nominating ' +
-      'unit) or reviewer/chair (higher units). Oldest first; pass nextCursor as cursor. Counts cover the whole inbox.',
+      'unit) or reviewer/chair (higher units). Oldest first, or soonest due first with sort=due; pass nextCursor as ' +
+      'cursor. Counts cover the whole inbox.',
   })
   @ApiQuery({ name: 'kind', required: false, enum: ['review', 'revision'] })
   @ApiQuery({ name: 'awardCode', required: false, example: 'BK_TLD' })
   @ApiQuery({ name: 'campaignId', required: false })
   @ApiQuery({ name: 'holder', required: false, description: 'me | unassigned | <user id>: who holds the task' })
+  @ApiQuery({ name: 'status', required: false, example: 'AWAITING_VOTE', description: 'the step the task waits at' })
+  @ApiQuery({ name: 'overdue', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'sort', required: false, enum: ['opened', 'due'], description: 'opened (default) or due' })
   @ApiQuery({ name: 'search', required: false, example: 'hong nhung' })
   @ApiQuery({ name: 'limit', required: false, example: 50 })
   @ApiQuery({ name: 'cursor', required: false })

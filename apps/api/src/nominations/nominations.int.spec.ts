@@ -198,6 +198,14 @@ describe('nominations API (no Temporal)', () => {
       .expect(200);
     expect(filtered.body.items).toEqual([]);
     expect((await t.http.get('/api/inbox?kind=other').set(await auth('dp.chair'))).status).toBe(400);
+    const byDue = await t.http
+      .get('/api/inbox?sort=due&overdue=false&status=FORWARDED')
+      .set(await auth('dp.chair'))
+      .expect(200);
+    expect(byDue.body.items).toEqual([expect.objectContaining({ nominationId: forwarded })]);
+    const badSort = await t.http.get('/api/inbox?sort=name&overdue=maybe').set(await auth('dp.chair'));
+    expect(badSort.status).toBe(400);
+    expect(badSort.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['overdue', 'sort']);
     expect((await t.http.get('/api/inbox')).status).toBe(401);
   });
 

@@ -124,6 +124,13 @@ export const InboxRequest = z.strictObject({
       error: 'holder must be "me", "unassigned" or a user id (UUID)',
     })
     .optional(),
+  /** The step: the nomination's status while the task waits (IN_APPRAISAL, AWAITING_VOTE, …). */
+  status: NominationStatus.optional(),
+  overdue: z
+    .enum(['true', 'false'], { error: 'overdue must be "true" or "false"' })
+    .transform((v) => v === 'true')
+    .optional(),
+  sort: z.enum(['opened', 'due'], { error: 'sort must be "opened" or "due"' }).optional(),
   search: search.optional(),
   limit,
   cursor: cursor.optional(),

@@ -50,16 +50,30 @@ function inboxFilters(q: ParsedInbox): Where<'inbox_tasks'>[] {
   const holder = q.holder;
   if (holder === 'unassigned') filters.push((eb) => eb('holder_user_id', 'is', null));
   else if (holder) filters.push((eb) => eb('holder_user_id', '=', holder));
+  const { status, overdue } = q;
+  if (status) filters.push((eb) => eb('status', '=', status));
+  if (overdue === true) filters.push(() => sql<SqlBool>`due_at < now()`);
+  if (overdue === false) filters.push(() => sql<SqlBool>`(due_at is null or due_at >= now())`);
   const folded = normaliseSearchText(q.search ?? '');
   if (folded) filters.push((eb) => eb('nominee_search', 'like', containsPattern(folded)));
   return filters;
 }
 
-/** Open tasks in an inbox (units or scope), oldest first (keyset on opened_at, nomination id), filtered. */
+/** Tasks without a due time sort after every dated one (a finite stand-in for infinity, so cursors parse). */
+const NO_DUE = '9999-12-31T23:59:59.999999Z';
+const dueKey = sql<Date>`coalesce(due_at, ${NO_DUE}::timestamptz)`;
+
+/**
+ * Open tasks in an inbox (units or scope), filtered; oldest first (keyset on opened_at, nomination
+ * id) or, with `sort: 'due'`, soonest due first (keyset on the due time, nomination id).
+ */
 export async function listInbox(db: Kysely<Database>, query: ListInboxQuery): Promise<Page<InboxTask>> {
   const q = parseQuery(ListInboxQuery, query);
   const scope = scopeOf(q);
   if (isEmpty(scope)) return { items: [], nextCursor: null };
+  const byDue = q.sort === 'due';
+  const tag = byDue ? 'inbox-due' : 'inbox';
+  const key = byDue ? dueKey : sql<Date>`opened_at`;
   let select = db
     .selectFrom('inbox_tasks')
     .select([
@@ -78,16 +92,19 @@ export async function listInbox(db: Kysely<Database>, query: ListInboxQuery): Pr
       'holder_name',
       'claimed_at',
       sql<boolean>`coalesce(due_at < now(), false)`.as('overdue'),
-      exactInstant('opened_at').as('opened_key'),
+      (byDue
+        ? sql<string>`to_char(${dueKey} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+        : exactInstant('opened_at')
+      ).as('opened_key'),
     ])
     .where(inScope(scope));
   for (const filter of inboxFilters(q)) select = select.where(filter);
   if (q.cursor) {
-    const after = decodeCursor('inbox', q.cursor);
-    select = select.where(sql<SqlBool>`(opened_at, nomination_id) > (${after.at}::timestamptz, ${after.id})`);
+    const after = decodeCursor(tag, q.cursor);
+    select = select.where(sql<SqlBool>`(${key}, nomination_id) > (${after.at}::timestamptz, ${after.id})`);
   }
   const rows = await select
-    .orderBy('opened_at')
+    .orderBy(key)
     .orderBy('nomination_id')
     .limit(q.limit + 1)
     .execute();
@@ -117,7 +134,7 @@ export async function listInbox(db: Kysely<Database>, query: ListInboxQuery): Pr
       };
     }),
     nextCursor:
-      rows.length > q.limit && last ? encodeCursor('inbox', { at: last.opened_key, id: last.nomination_id }) : null,
+      rows.length > q.limit && last ? encodeCursor(tag, { at: last.opened_key, id: last.nomination_id }) : null,
   };
 }
 

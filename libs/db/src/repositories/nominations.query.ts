@@ -90,6 +90,12 @@ export const ListInboxQuery = inboxWhere
     campaignId: id.optional(),
     /** Who holds the task: a user id, or 'unassigned' (issue 5). */
     holder: id.optional(),
+    /** The step the nomination waits at (its status: đang thẩm định, chờ bình xét, …). */
+    status: z.string().min(1).max(40).optional(),
+    /** Only tasks past (true) or not past (false) their due time. */
+    overdue: z.boolean().optional(),
+    /** 'opened' (oldest first, the default) or 'due' (soonest due first; tasks without a due time last). */
+    sort: z.enum(['opened', 'due'], { error: 'sort must be "opened" or "due"' }).optional(),
     search: search.optional(),
     limit,
     cursor: cursor.optional(),

@@ -110,6 +110,32 @@ describe('nominations repository', () => {
     });
   });
 
+  it('filters the inbox by step and overdue, and sorts by due time with keyset pages (undated tasks last)', async () => {
+    const ids = async (q: Partial<Parameters<typeof listInbox>[1]>) =>
+      (await listInbox(t.db, { unitIds: ['unit-a', 'unit-b'], limit: 50, ...q })).items.map((i) => i.nominationId);
+    expect(await ids({ status: 'RETURNED' })).toEqual(['n-4']);
+    expect(await ids({ overdue: true })).toEqual(['n-0']);
+    expect(await ids({ overdue: false })).toEqual(['n-3', 'n-1', 'n-4', 'n-2']);
+    // n-2 due soonest, then n-0; the rest have no due time and follow by id.
+    await sql`update inbox_tasks set due_at = ${at(0)} where nomination_id = 'n-2'`.execute(t.db);
+    try {
+      expect(await ids({ sort: 'due' })).toEqual(['n-2', 'n-0', 'n-1', 'n-3', 'n-4']);
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listInbox(t.db, { unitIds: ['unit-a', 'unit-b'], limit: 2, sort: 'due', cursor });
+        seen.push(...page.items.map((i) => i.nominationId));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toEqual(['n-2', 'n-0', 'n-1', 'n-3', 'n-4']);
+      // A cursor of one order cannot page the other.
+      const dueCursor = (await listInbox(t.db, { unitIds: ['unit-a'], limit: 1, sort: 'due' })).nextCursor ?? '';
+      await expect(listInbox(t.db, { unitIds: ['unit-a'], limit: 1, cursor: dueCursor })).rejects.toThrow();
+    } finally {
+      await sql`update inbox_tasks set due_at = null where nomination_id = 'n-2'`.execute(t.db);
+    }
+  });
+
   it('filters the list by nominating units, campaign and status, newest submitted first', async () => {
     const ids = async (q: Partial<Parameters<typeof listNominations>[1]>) =>
       (await listNominations(t.db, { limit: 50, ...q })).items.map((i) => i.id);
