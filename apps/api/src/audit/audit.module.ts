@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Logger, Module, type Provider } from '@nestjs/common';
+import { Logger, Module, type OnModuleDestroy, type Provider } from '@nestjs/common';
 import { bundleWorkflowCode, DefaultLogger, type WorkflowBundle } from '@temporalio/worker';
 import type { Config } from '@vinhdanh/config';
 import { loadOrCreateSigner, type AuditSigner } from '@vinhdanh/audit';
@@ -59,4 +59,12 @@ const baseProviders: Provider[] = [
   controllers: [AuditNominationsController, AuditStoreController, AuditCampaignsController, AnomaliesController],
   providers: [...baseProviders, { provide: AUDIT_SIGNER, inject: [CONFIG], useFactory: signerFromConfig }],
 })
-export class AuditModule {}
+export class AuditModule implements OnModuleDestroy {
+  /**
+   * A replay check a client gave up on may still be bundling (seconds of webpack): the app waits for
+   * it on close, so webpack never runs on after its process (or a test's module registry) is torn down.
+   */
+  async onModuleDestroy(): Promise<void> {
+    await bundle?.catch(() => undefined);
+  }
+}
