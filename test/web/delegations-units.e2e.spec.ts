@@ -110,6 +110,8 @@ describe('delegations, relatives and the units editor', () => {
     // Rename the district federation; a missing reason is refused under its field first.
     await page.getByLabel('Đơn vị', { exact: true }).selectOption(demoUnitIds.ldldDanPhuong);
     await page.getByRole('button', { name: 'Xem' }).click();
+    // Until the district's panel replaces the new union's, its forms are the old unit's.
+    await panel.getByRole('heading', { name: 'Liên đoàn Lao động huyện Đan Phượng', exact: true }).waitFor();
     const rename = page.getByTestId('rename-form');
     await rename.getByLabel('Tên mới').fill('Liên đoàn Lao động huyện Đan Phượng (cũ)');
     await rename.getByRole('button', { name: 'Đổi tên' }).click();
