@@ -92,12 +92,13 @@ describe('inbox tools: claim, saved views, bulk decisions', () => {
     expect(await failed.textContent()).toContain('Không thực hiện được');
     await snap(page, '92-inbox-bulk-results');
 
-    const statuses = await sys.database.db
-      .selectFrom('nominations')
-      .select(['id', 'status'])
-      .where('id', 'in', ids)
-      .execute();
-    expect(statuses.every((s) => s.status === 'FORWARDED')).toBe(true);
+    // Bulk items do not wait for the read model: give the projector a moment before reading it.
+    const forwarded = async () =>
+      (await sys.database.db.selectFrom('nominations').select(['id', 'status']).where('id', 'in', ids).execute()).every(
+        (s) => s.status === 'FORWARDED',
+      );
+    for (let i = 0; i < 100 && !(await forwarded()); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await forwarded()).toBe(true);
     await page.context().close();
   });
 });
