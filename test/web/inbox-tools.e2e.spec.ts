@@ -33,7 +33,7 @@ describe('inbox tools: claim, saved views, bulk decisions', () => {
 
   it('an approver claims one, saves a view, and bulk-approves with per-item results', async () => {
     const names = ['Hà Thị Nhận Việc', 'Vũ Văn Hàng Loạt', 'Đinh Thị Đồng Nghiệp'];
-    const ids = [];
+    const ids: string[] = [];
     for (const n of names) ids.push(await nominate(n));
 
     const page = await newPage(browser);
