@@ -6,8 +6,6 @@ export { applyNextBatch, ensureCheckpoints, readCheckpoint, resetProjection } fr
 export { streamSummariesProjection } from './read-models/stream-summaries.projection';
 export { nominationsProjection } from './read-models/nominations.projection';
 export { notificationsProjection } from './read-models/notifications.projection';
-export { SmtpMailer, SmtpError, parseSmtpUrl, encodeHeader } from './read-models/mailer';
-export type { MailMessage, SmtpEndpoint } from './read-models/mailer';
 export {
   InvalidNominationEventError,
   isNominationEvent,

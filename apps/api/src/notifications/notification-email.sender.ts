@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@vinhdanh/db';
-import type { MailMessage } from '@vinhdanh/projections';
+import type { MailMessage } from '@vinhdanh/notifications';
 
 /** Sends one message; rejects when the server did not accept it. */
 export interface Mailer {

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { parseSmtpUrl, SmtpMailer } from '@vinhdanh/projections';
+import { parseSmtpUrl, SmtpMailer } from '@vinhdanh/notifications';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
 import { DEFAULT_EMAIL_POLICY, sendPendingEmails } from './notification-email.sender';
-import { startSmtpTestServer, type SmtpTestServer } from './smtp-test-server';
+import { startSmtpTestServer, type SmtpTestServer } from '@vinhdanh/notifications/testing';
 
 const EVENT_A = '00000000-0000-4000-8000-00000000000a';
 const EVENT_B = '00000000-0000-4000-8000-00000000000b';
@@ -83,7 +83,7 @@ describe('notifications API and e-mail', () => {
     await waitFor(async () => smtp.messages.length >= 2, 'two e-mails');
     const mail = smtp.messages.find((m) => m.subject === 'Hồ sơ mới cần xử lý: hai');
     expect(mail).toBeDefined();
-    expect(mail!.to).toEqual(['<chu.tich@snv.test>']);
+    expect(mail!.to).toEqual(['chu.tich@snv.test']);
     expect(mail!.text).toContain('Đề nghị khen thưởng đang chờ xét duyệt.');
     expect(mail!.text).toContain('A nomination awaits review.');
     await waitFor(async () => {
@@ -132,5 +132,6 @@ describe('notifications API and e-mail', () => {
       return row.emailed_at !== null;
     }, 'the retried e-mail');
     expect(smtp.messages.some((m) => m.subject === 'Quá hạn xử lý: ba')).toBe(true);
+    mailer.close();
   });
 });

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type O
 import type { Kysely } from 'kysely';
 import type { Config } from '@vinhdanh/config';
 import type { Database } from '@vinhdanh/db';
-import { parseSmtpUrl, SmtpMailer } from '@vinhdanh/projections';
+import { parseSmtpUrl, SmtpMailer } from '@vinhdanh/notifications';
 import { CLOCK, CONFIG, DB, type Clock } from '../core/tokens';
 import { sendPendingEmails } from './notification-email.sender';
 import { NotificationsController } from './notifications.controller';
@@ -20,6 +20,7 @@ export class NotificationEmailLoop implements OnApplicationBootstrap, OnModuleDe
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  private mailer: SmtpMailer | null = null;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -30,6 +31,7 @@ export class NotificationEmailLoop implements OnApplicationBootstrap, OnModuleDe
   onApplicationBootstrap(): void {
     if (!this.config.SMTP_URL) return;
     const mailer = new SmtpMailer(parseSmtpUrl(this.config.SMTP_URL));
+    this.mailer = mailer;
     const tick = (): void => {
       this.running = (async () => {
         let delay = IDLE_POLL_MS;
@@ -51,6 +53,7 @@ export class NotificationEmailLoop implements OnApplicationBootstrap, OnModuleDe
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+    this.mailer?.close();
   }
 }
 

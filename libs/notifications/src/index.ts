@@ -1,0 +1,2 @@
+export { SmtpMailer, SmtpError, parseSmtpUrl } from './mailer';
+export type { MailMessage, SmtpEndpoint } from './mailer';
