@@ -57,3 +57,14 @@ export type { ClaimTaskArgs, ReleaseTaskArgs, AssignTaskArgs, RecuseArgs } from 
 export type { BenchNoopInput } from './bench.contract';
 export { recordObjectionUpdate, answerObjectionUpdate } from './disclosure.contract';
 export type { RecordObjectionArgs, AnswerObjectionArgs } from './disclosure.contract';
+export {
+  campaignStreamId,
+  workingCalendarStreamId,
+  quotaStreamId,
+  delegationStreamId,
+  relativesStreamId,
+  userStreamId,
+  unitStreamId,
+  parseStreamId,
+} from './streams';
+export type { StreamKind } from './streams';

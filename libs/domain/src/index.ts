@@ -230,3 +230,47 @@ export {
 } from './nomination/nomination.status';
 export type { StatusLabel } from './nomination/nomination.status';
 export { sampleAttachment, sampleDossier, sampleRoute, sampleSubmitNomination } from './nomination/nomination.samples';
+
+// Aggregates decided through the API's command handler (one stream each, ids in @vinhdanh/contracts)
+export { foldEvents } from './shared/aggregate';
+export type { Aggregate, DomainEvent, TimedCommand } from './shared/aggregate';
+export {
+  CampaignKind,
+  CampaignTerms,
+  CampaignCreated,
+  CampaignChanged,
+  CampaignRecorded,
+  CampaignEvent,
+} from './campaign/campaign.events';
+export { campaignProblems } from './campaign/campaign.rules';
+export type { CampaignProblem } from './campaign/campaign.rules';
+export { CampaignError } from './campaign/campaign.errors';
+export type { CampaignErrorCode } from './campaign/campaign.errors';
+export { campaignAggregate, decideCampaign, evolveCampaign } from './campaign/campaign.decider';
+export type {
+  PinnedRuleSet,
+  CreateCampaign,
+  ChangeCampaign,
+  CampaignCommand,
+  CampaignState,
+} from './campaign/campaign.decider';
+export {
+  CalendarDayKind,
+  CalendarDayEntry,
+  WorkingCalendarDaySet,
+  WorkingCalendarDayCleared,
+  WorkingCalendarRecorded,
+  WorkingCalendarEvent,
+} from './working-calendar/working-calendar.events';
+export {
+  workingCalendarAggregate,
+  decideWorkingCalendar,
+  evolveWorkingCalendar,
+  weekdayOf,
+} from './working-calendar/working-calendar.decider';
+export type {
+  SetCalendarDay,
+  ClearCalendarDay,
+  WorkingCalendarCommand,
+  WorkingCalendarState,
+} from './working-calendar/working-calendar.decider';

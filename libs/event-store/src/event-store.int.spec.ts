@@ -122,6 +122,34 @@ describe('EventStore append and read', () => {
     expect((await store.readStream('nomination-7')).map((e) => e.type)).toEqual(['QuotaReserved']);
   });
 
+  it('reads a stream inside a caller transaction, its own uncommitted append included', async () => {
+    await store.append('campaign-1', 0, [event('CampaignCreated')]);
+    const seen = await t.db.transaction().execute(async (trx) => {
+      await store.appendInTransaction(trx, 'campaign-1', 1, [event('CampaignChanged')]);
+      const inside = await store.readStream('campaign-1', {}, trx);
+      const outside = await store.readStream('campaign-1');
+      return { inside: inside.map((e) => e.type), outside: outside.map((e) => e.type) };
+    });
+    expect(seen).toEqual({ inside: ['CampaignCreated', 'CampaignChanged'], outside: ['CampaignCreated'] });
+    const upcasting = new EventStore(t.pool, {
+      upcasters: new UpcasterRegistry().register('CampaignCreated', 1, (d) => ({ ...d, lifted: true })),
+    });
+    const lifted = await t.db
+      .transaction()
+      .execute((trx) => upcasting.readStream('campaign-1', { untilVersion: 1 }, trx));
+    expect(lifted.map((e) => [e.type, e.data])).toEqual([['CampaignCreated', { lifted: true }]]);
+  });
+
+  it('refuses a stale expected version inside a caller transaction, writing nothing', async () => {
+    await store.append('campaign-2', 0, [event('CampaignCreated')]);
+    await store.append('campaign-2', 1, [event('CampaignChanged')]);
+    const stale = t.db.transaction().execute(async (trx) => {
+      await store.appendInTransaction(trx, 'campaign-2', 1, [event('CampaignChanged')]);
+    });
+    await expect(stale).rejects.toMatchObject({ code: 'EVENT_STORE.VERSION_CONFLICT', actual: 2 });
+    expect(await store.streamVersion('campaign-2')).toBe(2);
+  });
+
   it('refuses an append from a transaction older than the stream head, so readAll keeps stream order', async () => {
     await store.append('nomination-10', 0, [event('Submitted')]);
     let proceed!: () => void;

@@ -122,13 +122,29 @@ export class EventStore {
   }
 
   /** Events of one stream in version order, optionally a version range or as recorded at an instant. */
-  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+  async readStream(
+    streamId: string,
+    options: ReadStreamOptions = {},
+    db: TransactionLike | Pool = this.pool,
+  ): Promise<RecordedEvent[]> {
     const asOf = options.asOf === undefined ? null : new Date(options.asOf).toISOString();
-    const { rows } = await this.pool.query<EventRow>(
-      `select ${EVENT_COLUMNS} from events where stream_id = $1 and stream_version >= $2 and stream_version <= $3
+    const [from, until] = [options.fromVersion ?? 1, options.untilVersion ?? 2147483647];
+    // Inside a caller's transaction (a command handler) the stream is read in the snapshot it decides and writes in.
+    const rows = !('executeQuery' in db)
+      ? (
+          await (db as Pool).query<EventRow>(
+            `select ${EVENT_COLUMNS} from events where stream_id = $1 and stream_version >= $2 and stream_version <= $3
         and ($4::timestamptz is null or recorded_at <= $4::timestamptz) order by stream_version`,
-      [streamId, options.fromVersion ?? 1, options.untilVersion ?? 2147483647, asOf],
-    );
+            [streamId, from, until, asOf],
+          )
+        ).rows
+      : (
+          await sql<EventRow>`select ${sql.raw(EVENT_COLUMNS)} from events where stream_id = ${streamId}
+            and stream_version >= ${from} and stream_version <= ${until}
+            and (${asOf}::timestamptz is null or recorded_at <= ${asOf}::timestamptz) order by stream_version`.execute(
+            db as TransactionLike,
+          )
+        ).rows;
     return rows.map((row) => this.upcast(toRecordedEvent(row)));
   }
 

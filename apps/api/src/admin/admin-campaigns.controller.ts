@@ -32,8 +32,11 @@ export class AdminCampaignsController {
   @ApiResponse({ status: 201, description: 'Created.' })
   @ApiResponse({ status: 409, description: 'CAMPAIGN.ALREADY_EXISTS: the code is taken.' })
   @ApiResponse({ status: 422, description: 'CAMPAIGN.INVALID / RULES.RULE_SET_MISSING.' })
-  create(@ZodBody(CreateCampaignRequest) body: CreateCampaignRequest): Promise<Campaign> {
-    return this.campaigns.create(body);
+  create(
+    @CurrentUser() user: Principal,
+    @ZodBody(CreateCampaignRequest) body: CreateCampaignRequest,
+  ): Promise<Campaign> {
+    return this.campaigns.create(user, body);
   }
 
   @Patch(':id')
@@ -43,10 +46,11 @@ export class AdminCampaignsController {
     description: 'Checked merged with the stored campaign. Submitted nominations keep what they were submitted with.',
   })
   update(
+    @CurrentUser() user: Principal,
     @ZodParam('id', CampaignIdParam) id: string,
     @ZodBody(UpdateCampaignRequest) body: UpdateCampaignRequest,
   ): Promise<Campaign> {
-    return this.campaigns.update(id, body);
+    return this.campaigns.update(user, id, body);
   }
 
   @Get(':id/quotas')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdminCalendarController } from './admin-calendar.controller';
+import { AdminCalendarService } from './admin-calendar.service';
 import { AdminCampaignsController } from './admin-campaigns.controller';
 import { CampaignsService } from './campaigns.service';
 import { QuotasService } from './quotas.service';
@@ -26,6 +27,14 @@ import { UsersService } from './users.service';
     AwardHistoryController,
     QuotaHistoryController,
   ],
-  providers: [CampaignsService, QuotasService, StuckService, UsersService, UnitsService, AwardHistoryService],
+  providers: [
+    AdminCalendarService,
+    CampaignsService,
+    QuotasService,
+    StuckService,
+    UsersService,
+    UnitsService,
+    AwardHistoryService,
+  ],
 })
 export class AdminModule {}

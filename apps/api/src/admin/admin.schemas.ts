@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AwardCode, IsoDate } from '@vinhdanh/domain';
+import { AwardCode, CalendarDayKind, CampaignKind, campaignProblems, IsoDate } from '@vinhdanh/domain';
 
 const text = (field: string, max: number) =>
   z
@@ -8,11 +8,6 @@ const text = (field: string, max: number) =>
     .min(1, { error: `${field} must not be empty` })
     .max(max, { error: `${field} must be at most ${max} characters` });
 const reason = text('reason', 4000);
-
-/** Campaign kinds: annual round, thematic (chuyên đề) round, ad-hoc (đột xuất). */
-export const CampaignKindSchema = z.enum(['annual', 'thematic', 'adhoc'], {
-  error: 'kind must be "annual", "thematic" or "adhoc"',
-});
 
 /** Cut-off date per level, keyed "1"–"4". */
 export const Cutoffs = z.partialRecord(
@@ -26,7 +21,7 @@ const campaignFields = {
     .trim()
     .regex(/^[A-Z0-9][A-Z0-9-]{1,39}$/, { error: 'code must be 2–40 capital letters, digits or "-"' }),
   name: text('name', 300),
-  kind: CampaignKindSchema,
+  kind: CampaignKind,
   ruleSetVersion: text('ruleSetVersion', 40),
   awardCodes: z
     .array(AwardCode)
@@ -36,37 +31,6 @@ const campaignFields = {
   closesOn: IsoDate,
   cutoffs: Cutoffs,
 };
-
-/** Checks the window and cut-offs of a campaign body (whole or merged with the stored campaign). */
-export function campaignProblems(c: {
-  opensOn: string;
-  closesOn: string;
-  cutoffs: Partial<Record<string, string>>;
-  awardCodes: readonly string[];
-}): { path: string[]; message: string }[] {
-  const out: { path: string[]; message: string }[] = [];
-  if (c.closesOn < c.opensOn)
-    out.push({ path: ['closesOn'], message: `closesOn (${c.closesOn}) is before opensOn (${c.opensOn})` });
-  if (new Set(c.awardCodes).size !== c.awardCodes.length)
-    out.push({ path: ['awardCodes'], message: 'awardCodes lists an award twice' });
-  const levels = Object.keys(c.cutoffs).sort();
-  for (const level of levels) {
-    const date = c.cutoffs[level] ?? '';
-    if (date < c.opensOn)
-      out.push({
-        path: ['cutoffs', level],
-        message: `cut-off for level ${level} (${date}) is before opensOn (${c.opensOn})`,
-      });
-  }
-  // A higher level decides after the one below it sends: cut-offs must not go backwards up the route.
-  for (let i = 1; i < levels.length; i++) {
-    const [lo, hi] = [levels[i - 1] ?? '', levels[i] ?? ''];
-    if ((c.cutoffs[hi] ?? '') < (c.cutoffs[lo] ?? '')) {
-      out.push({ path: ['cutoffs', hi], message: `cut-off for level ${hi} is before the cut-off for level ${lo}` });
-    }
-  }
-  return out;
-}
 
 /** Body of `POST /api/admin/campaigns`. */
 export const CreateCampaignRequest = z
@@ -138,9 +102,7 @@ export type CalendarQuery = z.infer<typeof CalendarQuery>;
 /** Body of `PUT /api/admin/calendar/:date`. */
 export const CalendarDayRequest = z
   .strictObject({
-    kind: z.enum(['holiday', 'compensatory', 'makeup_workday'], {
-      error: 'kind must be "holiday", "compensatory" or "makeup_workday"',
-    }),
+    kind: CalendarDayKind,
     nameVi: text('nameVi', 200),
     nameEn: text('nameEn', 200),
     note: z

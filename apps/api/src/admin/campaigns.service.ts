@@ -1,82 +1,74 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { findCampaign, type Campaign, type Database } from '@vinhdanh/db';
-import { isWithinPeriod, RuleSet } from '@vinhdanh/domain';
-import { DB } from '../core/tokens';
+import { campaignStreamId } from '@vinhdanh/contracts';
+import {
+  campaignAggregate,
+  CampaignError,
+  RuleSet,
+  type CampaignCommand,
+  type CampaignEvent,
+  type CampaignTerms,
+  type PinnedRuleSet,
+} from '@vinhdanh/domain';
+import type { Principal } from '../auth/principal';
+import { actorOf, CommandHandler } from '../core/command-handler';
+import { CLOCK, DB, type Clock } from '../core/tokens';
 import { RequestValidationError, ResourceNotFoundError } from '../errors/api-error';
 import { RuleSetMissingError } from '../nominations/nominations.errors';
 import { CampaignCodeTakenError, CampaignInvalidError } from './admin.errors';
-import { campaignProblems, type CreateCampaignRequest, type UpdateCampaignRequest } from './admin.schemas';
+import type { CreateCampaignRequest, UpdateCampaignRequest } from './admin.schemas';
+import { projectCampaignEvents } from './campaigns.projection';
 
 const UNIQUE_VIOLATION = '23505';
 
-/** Creates and changes campaigns, checking them against the rule set they pin. */
+/** Creates and changes campaigns through the campaign aggregate, checked against the rule set they pin. */
 @Injectable()
 export class CampaignsService {
-  constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly commands: CommandHandler,
+  ) {}
 
   /** A new campaign; 409 when the code is taken, 422 when the rule set does not allow it. */
-  async create(body: CreateCampaignRequest): Promise<Campaign> {
-    await this.checkAgainstRuleSet(body);
+  async create(user: Principal, body: CreateCampaignRequest): Promise<Campaign> {
+    const { code, ...terms } = body;
+    const campaignId = randomUUID();
     try {
-      const row = await this.db
-        .insertInto('campaigns')
-        .values({
-          code: body.code,
-          name: body.name,
-          kind: body.kind,
-          rule_set_version: body.ruleSetVersion,
-          award_codes: body.awardCodes,
-          opens_on: body.opensOn,
-          closes_on: body.closesOn,
-          cutoffs: JSON.stringify(body.cutoffs),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return this.get(row.id);
+      await this.run(user, {
+        type: 'CreateCampaign',
+        now: this.clock().toISOString(),
+        campaignId,
+        code,
+        terms,
+        ruleSet: await this.pinnedRuleSet(terms.ruleSetVersion),
+      });
     } catch (err) {
-      if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw new CampaignCodeTakenError(body.code);
+      // The read model's unique code is the guard across campaigns (each has its own stream).
+      if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw new CampaignCodeTakenError(code);
       throw err;
     }
+    return this.get(campaignId);
   }
 
   /**
    * Changes a campaign; the merged result is checked as a whole. Nominations already submitted keep
    * the rule set and route they were submitted with (pinned in their events).
    */
-  async update(id: string, body: UpdateCampaignRequest): Promise<Campaign> {
+  async update(user: Principal, id: string, body: UpdateCampaignRequest): Promise<Campaign> {
     const current = await this.get(id);
-    const merged = {
-      ...current,
-      ...body,
-      cutoffs: body.cutoffs ?? current.cutoffs,
-    };
-    const problems = campaignProblems(merged);
-    if (problems.length > 0) {
-      throw new RequestValidationError(
-        problems.map((p) => ({
-          field: p.path.join('.'),
-          in: 'body',
-          rule: 'custom',
-          message: p.message,
-          message_en: p.message,
-        })),
-      );
-    }
-    await this.checkAgainstRuleSet(merged);
-    await this.db
-      .updateTable('campaigns')
-      .set({
-        name: merged.name,
-        kind: merged.kind,
-        rule_set_version: merged.ruleSetVersion,
-        award_codes: merged.awardCodes,
-        opens_on: merged.opensOn,
-        closes_on: merged.closesOn,
-        cutoffs: JSON.stringify(merged.cutoffs),
-      })
-      .where('id', '=', id)
-      .execute();
+    const changes: Partial<CampaignTerms> = Object.fromEntries(
+      Object.entries(body).filter(([, v]) => v !== undefined),
+    ) as Partial<CampaignTerms>;
+    await this.run(user, {
+      type: 'ChangeCampaign',
+      now: this.clock().toISOString(),
+      campaignId: id,
+      changes,
+      ruleSet: await this.pinnedRuleSet(body.ruleSetVersion ?? current.ruleSetVersion),
+    });
     return this.get(id);
   }
 
@@ -87,40 +79,59 @@ export class CampaignsService {
     return campaign;
   }
 
-  private async checkAgainstRuleSet(c: {
-    ruleSetVersion: string;
-    awardCodes: readonly string[];
-    opensOn: string;
-    kind: string;
-  }): Promise<void> {
-    const row = await this.db
-      .selectFrom('rule_sets')
-      .select('body')
-      .where('version', '=', c.ruleSetVersion)
-      .executeTakeFirst();
-    if (!row) throw new RuleSetMissingError(c.ruleSetVersion);
-    const ruleSet = RuleSet.parse(row.body);
-    if (!isWithinPeriod(c.opensOn, ruleSet.effectiveFrom, ruleSet.effectiveTo ?? null)) {
-      throw new CampaignInvalidError(
-        'ruleSetVersion',
-        `Bộ quy định ${ruleSet.version} có hiệu lực từ ${ruleSet.effectiveFrom}${ruleSet.effectiveTo ? ` đến ${ruleSet.effectiveTo}` : ''}, không áp dụng cho đợt mở ngày ${c.opensOn}.`,
-        `Rule set ${ruleSet.version} is in effect from ${ruleSet.effectiveFrom}${ruleSet.effectiveTo ? ` to ${ruleSet.effectiveTo}` : ''}, not on ${c.opensOn} when the campaign opens.`,
-        {
-          ruleSetVersion: ruleSet.version,
-          effectiveFrom: ruleSet.effectiveFrom,
-          effectiveTo: ruleSet.effectiveTo ?? null,
+  private async run(user: Principal, command: CampaignCommand): Promise<void> {
+    try {
+      await this.commands.execute({
+        aggregate: campaignAggregate,
+        streamId: campaignStreamId(command.campaignId),
+        command,
+        actor: actorOf(user),
+        adopt: async (trx) => {
+          const row = await findCampaign(trx, command.campaignId);
+          if (!row) return [];
+          const { id, code, ...terms } = row;
+          return [{ type: 'CampaignRecorded', data: { campaignId: id, code, ...terms } } satisfies CampaignEvent];
         },
-      );
+        project: projectCampaignEvents,
+      });
+    } catch (err) {
+      throw err instanceof CampaignError ? toApiError(err, command.campaignId) : err;
     }
-    const known = new Set(ruleSet.awards.map((a) => a.code));
-    const unknown = c.awardCodes.filter((code) => !known.has(code as RuleSet['awards'][number]['code']));
-    if (unknown.length > 0) {
-      throw new CampaignInvalidError(
-        'awardCodes',
-        `Bộ quy định ${ruleSet.version} không có hình thức: ${unknown.join(', ')}.`,
-        `Rule set ${ruleSet.version} has no award ${unknown.join(', ')}.`,
-        { unknown },
+  }
+
+  private async pinnedRuleSet(version: string): Promise<PinnedRuleSet> {
+    const row = await this.db.selectFrom('rule_sets').select('body').where('version', '=', version).executeTakeFirst();
+    if (!row) throw new RuleSetMissingError(version);
+    const ruleSet = RuleSet.parse(row.body);
+    return {
+      version: ruleSet.version,
+      effectiveFrom: ruleSet.effectiveFrom,
+      effectiveTo: ruleSet.effectiveTo ?? null,
+      awardCodes: ruleSet.awards.map((a) => a.code),
+    };
+  }
+}
+
+/** The domain's refusal as the API has always answered it (field errors, 400/404/409/422). */
+function toApiError(err: CampaignError, campaignId: string): Error {
+  switch (err.code) {
+    case 'CAMPAIGN.NOT_FOUND':
+      return new ResourceNotFoundError('CAMPAIGN', campaignId, 'đợt thi đua');
+    case 'CAMPAIGN.ALREADY_EXISTS':
+      return new CampaignCodeTakenError(String(err.details['campaignCode']));
+    case 'CAMPAIGN.INVALID_TERMS':
+      return new RequestValidationError(
+        (err.details['problems'] as { path: string[]; message: string }[]).map((p) => ({
+          field: p.path.join('.'),
+          in: 'body',
+          rule: 'custom',
+          message: p.message,
+          message_en: p.message,
+        })),
       );
+    default: {
+      const { field, ...details } = err.details;
+      return new CampaignInvalidError(String(field), err.messageVi, err.messageEn, details);
     }
   }
 }

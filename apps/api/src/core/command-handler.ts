@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '@vinhdanh/db';
+import { foldEvents, type Aggregate, type DomainEvent, type TimedCommand } from '@vinhdanh/domain';
+import {
+  StreamVersionConflictError,
+  type AppendResult,
+  type EventMetadata,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+} from '@vinhdanh/event-store';
+import { hasRoleAt, type Principal } from '../auth/principal';
+import { ApiError } from '../errors/api-error';
+import { deterministicUuid } from '../nominations/idempotency';
+import { EVENT_STORE } from '../projector/projector.tokens';
+import { DB } from './tokens';
+
+/** Who issues a command, as its events' metadata records it. */
+export interface CommandActor {
+  id: string;
+  /** Full name, as people read it in the timeline. */
+  name: string;
+  username: string | null;
+  /** The unit the actor acts for (system admin, else unit admin, else first role). */
+  unitId: string | null;
+}
+
+/** The actor of a signed-in user. */
+export function actorOf(user: Principal): CommandActor {
+  const role = hasRoleAt(user, ['system_admin']) ? 'system_admin' : 'unit_admin';
+  const unitId = user.roles.find((g) => g.role === role)?.unitId ?? user.roles[0]?.unitId ?? null;
+  return { id: user.id, name: user.fullName, username: user.username, unitId };
+}
+
+/** An event of the aggregate with what the store recorded around it. */
+export interface StoredEvent<E> {
+  event: E;
+  streamVersion: number;
+  occurredAt: string;
+  metadata: EventMetadata;
+}
+
+/** What to run: which aggregate and stream, the command, who and why, and the read model to update. */
+export interface CommandRequest<S, C extends TimedCommand, E extends DomainEvent> {
+  aggregate: Aggregate<S, C, E>;
+  streamId: string;
+  command: C;
+  actor: CommandActor;
+  reason?: string;
+  /**
+   * A retried request with the same key finds its first event stored and changes nothing; the event
+   * ids derive from (purpose, actor, key), so two different actions must not share a purpose and key.
+   */
+  idempotency?: { purpose: string; key: string };
+  /**
+   * For aggregates whose read model existed before their stream: the events that record what the
+   * table held (read in the command's transaction), appended before the command's own events when
+   * the stream is still empty, so the history starts from what was there.
+   */
+  adopt?: (trx: Transaction<Database>) => Promise<E[]>;
+  /** Writes the read model for the events appended, in the same transaction as the append. */
+  project: (trx: Transaction<Database>, events: readonly StoredEvent<E>[], state: S) => Promise<void>;
+}
+
+/** What a command did. */
+export interface CommandResult<S, E> {
+  /** The aggregate's state after the command (or now, for a retried request). */
+  state: S;
+  /** The command's own events (empty for a no-op or a retried request). */
+  events: E[];
+  /** The stream's version afterwards. */
+  version: number;
+  /** True when the Idempotency-Key's events were already stored. */
+  alreadyDone: boolean;
+  appended: AppendResult | null;
+}
+
+/** Another writer changed the aggregate between loading and appending (409). */
+export class ConcurrentChangeError extends ApiError {
+  constructor(label: { vi: string; en: string }, streamId: string) {
+    super(
+      'AGGREGATE.CONFLICT',
+      `Dữ liệu ${label.vi} vừa được người khác thay đổi. Vui lòng tải lại rồi thử lại.`,
+      `The ${label.en} was changed by someone else meanwhile. Reload and try again.`,
+      { streamId },
+    );
+    this.name = 'ConcurrentChangeError';
+  }
+}
+
+/** The Idempotency-Key was already used for a different target (409). */
+export class IdempotencyKeyReusedError extends ApiError {
+  constructor() {
+    super(
+      'IDEMPOTENCY.KEY_REUSED',
+      'Mã chống gửi trùng (Idempotency-Key) này đã được dùng cho một thao tác khác.',
+      'This Idempotency-Key was already used for another action.',
+      { field: 'Idempotency-Key' },
+    );
+    this.name = 'IdempotencyKeyReusedError';
+  }
+}
+
+/**
+ * The one way state other than a nomination changes: load the aggregate's stream, fold it with
+ * `evolve`, run the pure `decide` (time on the command), append at the version loaded and write the
+ * read model, all in one transaction; a concurrent writer makes it a 409, never a lost update.
+ */
+@Injectable()
+export class CommandHandler {
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async execute<S, C extends TimedCommand, E extends DomainEvent>(
+    request: CommandRequest<S, C, E>,
+  ): Promise<CommandResult<S, E>> {
+    const { aggregate, streamId } = request;
+    const eventId = this.eventIds(request.actor, request.idempotency);
+    if (request.idempotency) {
+      const { rows } = await sql<{ stream_id: string }>`
+        select stream_id from events where event_id = ${eventId(0)}::uuid`.execute(this.db);
+      const done = rows[0];
+      if (done) {
+        if (done.stream_id !== streamId) throw new IdempotencyKeyReusedError();
+        const { state, version } = await this.load(aggregate, streamId);
+        return { state, events: [], version, alreadyDone: true, appended: null };
+      }
+    }
+    let result: CommandResult<S, E>;
+    try {
+      result = await this.db.transaction().execute(async (trx) => {
+        const stored = (await this.store.readStream(streamId, {}, trx)).map((e) =>
+          this.parse(aggregate.eventSchema, e),
+        );
+        const version = stored.length;
+        const adopted = version === 0 && request.adopt ? await request.adopt(trx) : [];
+        const before = foldEvents(aggregate, [...stored, ...adopted]);
+        const events = aggregate.decide(request.command, before);
+        const all = [...adopted, ...events];
+        if (all.length === 0) return { state: before, events, version, alreadyDone: false, appended: null };
+        const metadata = this.metadata(request.actor, request.reason, eventId(0));
+        const written = all.map((event, n) => ({
+          event,
+          streamVersion: version + n + 1,
+          occurredAt: request.command.now,
+          metadata: n < adopted.length ? { ...metadata, recordedFromReadModel: true } : metadata,
+        }));
+        const appended = await this.store.appendInTransaction(
+          trx,
+          streamId,
+          version,
+          written.map((w, n): NewEvent => ({
+            eventId: eventId(n),
+            type: w.event.type,
+            data: w.event.data as Record<string, unknown>,
+            metadata: w.metadata,
+            occurredAt: w.occurredAt,
+          })),
+        );
+        const state = events.reduce((s, e) => aggregate.evolve(s, e), before);
+        await request.project(trx, written, state);
+        return { state, events, version: appended.nextExpectedVersion, alreadyDone: false, appended };
+      });
+    } catch (err) {
+      if (err instanceof StreamVersionConflictError) throw new ConcurrentChangeError(aggregate.label, streamId);
+      throw err;
+    }
+    if (result.appended) this.store.notifyAppended(result.appended);
+    return result;
+  }
+
+  /** Loads an aggregate's state as its stream stands (no command). */
+  async load<S, C extends TimedCommand, E extends DomainEvent>(
+    aggregate: Aggregate<S, C, E>,
+    streamId: string,
+  ): Promise<{ state: S; version: number }> {
+    const stored = (await this.store.readStream(streamId)).map((e) => this.parse(aggregate.eventSchema, e));
+    return { state: foldEvents(aggregate, stored), version: stored.length };
+  }
+
+  private eventIds(actor: CommandActor, idem: { purpose: string; key: string } | undefined): (n: number) => string {
+    if (!idem) {
+      const ids: string[] = [];
+      return (n) => (ids[n] ??= randomUUID());
+    }
+    return (n) => deterministicUuid(`command:${idem.purpose}`, actor.id, `${idem.key}#${n}`);
+  }
+
+  private metadata(actor: CommandActor, reason: string | undefined, correlationId: string): EventMetadata {
+    return {
+      actor: actor.id,
+      actorName: actor.name,
+      ...(actor.username ? { actorUsername: actor.username } : {}),
+      ...(actor.unitId ? { actorUnitId: actor.unitId } : {}),
+      ...(reason ? { reason } : {}),
+      correlationId,
+    };
+  }
+
+  /** A stored event as the aggregate's typed event; a shape it does not know is a bug, not a 4xx. */
+  private parse<E extends DomainEvent>(schema: z.ZodType<E>, event: RecordedEvent): E {
+    const parsed = schema.safeParse({ type: event.type, data: event.data });
+    if (!parsed.success) {
+      throw new Error(
+        `${event.streamId} v${event.streamVersion} (${event.type}) does not match its schema: ${parsed.error.message}`,
+      );
+    }
+    return parsed.data;
+  }
+}
