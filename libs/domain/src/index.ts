@@ -274,3 +274,11 @@ export type {
   WorkingCalendarCommand,
   WorkingCalendarState,
 } from './working-calendar/working-calendar.decider';
+export {
+  QuotaOverrideSnapshot,
+  QuotaLimitChanged,
+  QuotaLimitsRecorded,
+  QuotaLimitEvent,
+} from './quota-limit/quota-limit.events';
+export { quotaLimitAggregate, decideQuotaLimit, evolveQuotaLimit } from './quota-limit/quota-limit.decider';
+export type { SetQuotaLimit, QuotaLimitCommand, QuotaLimitState } from './quota-limit/quota-limit.decider';

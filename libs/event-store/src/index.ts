@@ -14,7 +14,7 @@ export { canonicalJson, toJsonValue, NotJsonError } from './canonical-json';
 export type { JsonObject, JsonValue } from './canonical-json';
 export { canonicalEventParts, computeEventHash, GENESIS_HASH } from './event-hash';
 export type { HashedEventContent } from './event-hash';
-export { UpcasterRegistry } from './upcasters';
+export { UpcasterRegistry, storedEventUpcasters } from './upcasters';
 export type { Upcaster } from './upcasters';
 export { checkLink } from './verify';
 export type { BrokenLink, VerifyAllOptions, VerifyResult } from './verify';

@@ -28,3 +28,26 @@ export class UpcasterRegistry {
     return schemaVersion === event.schemaVersion ? event : { ...event, data, schemaVersion };
   }
 }
+
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/**
+ * The upcasters of every event shape stored before its aggregate was typed. Stored events are never
+ * rewritten (their hashes cover the stored bytes); they are lifted here when read.
+ */
+export function storedEventUpcasters(): UpcasterRegistry {
+  return new UpcasterRegistry().register('QuotaLimitChanged', 1, (data, event) => {
+    // v1 kept who changed the limit only in the metadata; v2 carries it in the data, and fills what
+    // early writers left out.
+    const m = event.metadata;
+    const name = text(m['actorName']);
+    const username = text(m['actorUsername']) ?? text(m.actor) ?? 'không rõ';
+    return {
+      ...data,
+      reason: text(data['reason']) ?? text(m.reason) ?? '',
+      previousLimit: typeof data['previousLimit'] === 'number' ? data['previousLimit'] : null,
+      previousOverride: data['previousOverride'] ?? null,
+      changedBy: name ? `${username} (${name})` : username,
+    };
+  });
+}

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from './event.types';
-import { UpcasterRegistry } from './upcasters';
+import { storedEventUpcasters, UpcasterRegistry } from './upcasters';
 
 const stored = (type: string, schemaVersion: number, data: Record<string, unknown>): RecordedEvent => ({
   eventId: 'e',
@@ -38,5 +38,28 @@ describe('UpcasterRegistry', () => {
     const other = stored('NominationRejected', 1, {});
     expect(registry.upcast(other)).toBe(other);
     expect(() => registry.register('NominationSubmitted', 1, (d) => d)).toThrow('registered twice');
+  });
+});
+
+describe('storedEventUpcasters', () => {
+  it('lifts a version-1 quota change with who changed it from the metadata, keeping the stored hash', () => {
+    const old = {
+      ...stored('QuotaLimitChanged', 1, { campaignId: 'c', bucketKey: 'BK_TLD|national|2026', limit: 4 }),
+      metadata: { actor: 'u-9', actorName: 'Hà Thị Mai', actorUsername: 'cb.admin', reason: 'Bổ sung chỉ tiêu' },
+    };
+    const lifted = storedEventUpcasters().upcast(old);
+    expect(lifted).toMatchObject({
+      schemaVersion: 2,
+      hash: '11',
+      data: {
+        limit: 4,
+        reason: 'Bổ sung chỉ tiêu',
+        previousLimit: null,
+        previousOverride: null,
+        changedBy: 'cb.admin (Hà Thị Mai)',
+      },
+    });
+    const current = stored('QuotaLimitChanged', 2, { changedBy: 'sysadmin (Lê Minh Tuấn)' });
+    expect(storedEventUpcasters().upcast(current)).toBe(current);
   });
 });

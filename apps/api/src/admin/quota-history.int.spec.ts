@@ -60,4 +60,30 @@ describe('quota override history: each change is an event with operator, reason,
     const reviewer = await t.http.get(`${path}/history`).set(await auth('cb.reviewer'));
     expect(reviewer.status).toBe(403);
   });
+
+  it('reads changes stored in the first shape (who only in the metadata) and continues their chain', async () => {
+    const other = demoCampaignIds.annual2026;
+    const key = `BK_CD|unit:${u.cdVienChucCaoBang}|year:2026`;
+    const store = new EventStore(t.database.pool);
+    await store.append(`quota-${other}`, 0, [
+      {
+        eventId: '0b5c2d3e-1f00-4a00-8000-000000000001',
+        type: 'QuotaLimitChanged',
+        data: { campaignId: other, bucketKey: key, limit: 5, reason: 'Phân bổ đầu năm.', previousLimit: null },
+        metadata: { actor: 'u-old', actorName: 'Hà Thị Mai', actorUsername: 'cb.admin', reason: 'Phân bổ đầu năm.' },
+        occurredAt: '2026-01-05T03:00:00Z',
+      },
+    ]);
+    const res = await t.http
+      .put(`/api/admin/campaigns/${other}/quotas/${encodeURIComponent(key)}`)
+      .set(await auth('sysadmin'))
+      .send({ limit: 7, reason: 'Bổ sung giữa năm.' });
+    expect(res.status).toBe(200);
+    const stream = await store.readStream(`quota-${other}`);
+    expect(stream.map((e) => [e.schemaVersion, e.data['previousOverride'] ?? null])).toEqual([
+      [1, null],
+      [2, { limit: 5, reason: 'Phân bổ đầu năm.', changedBy: 'cb.admin (Hà Thị Mai)' }],
+    ]);
+    expect(await store.verifyStream(`quota-${other}`)).toMatchObject({ ok: true });
+  });
 });

@@ -1,21 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import {
-  listQuotaOverrides,
-  listQuotaUsage,
-  loadOrgTree,
-  setQuotaOverride,
-  type Database,
-  type QuotaOverride,
-} from '@vinhdanh/db';
-import type { AppendResult, EventStore } from '@vinhdanh/event-store';
-import { vietnamDateOf } from '@vinhdanh/domain';
+import { listQuotaOverrides, listQuotaUsage, loadOrgTree, type Database, type QuotaOverride } from '@vinhdanh/db';
+import type { EventStore } from '@vinhdanh/event-store';
+import { quotaStreamId } from '@vinhdanh/contracts';
+import { quotaLimitAggregate, vietnamDateOf, type QuotaLimitEvent } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
 import { hasRoleAt, unitsWithRole, type Principal } from '../auth/principal';
+import { actorOf, CommandHandler } from '../core/command-handler';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { EVENT_STORE } from '../projector/projector.tokens';
 import { CampaignsService } from './campaigns.service';
+import { projectQuotaLimitEvents } from './quotas.projection';
 
 /** A quota counter as administrators see it: limit in force, slots used, and the override (who, why) if any. */
 export interface QuotaView {
@@ -27,8 +22,6 @@ export interface QuotaView {
   override: QuotaOverride | null;
 }
 
-/** Stream of a campaign's quota changes (one event per change, every bucket). */
-export const quotaStreamId = (campaignId: string): string => `quota-${campaignId}`;
 /** Event type of a quota change. */
 export const QUOTA_LIMIT_CHANGED = 'QuotaLimitChanged';
 
@@ -62,13 +55,14 @@ export class QuotasService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly campaigns: CampaignsService,
+    private readonly commands: CommandHandler,
   ) {}
 
   /**
-   * Sets the limit of a campaign × bucket with the operator and reason. Each change is also an event
-   * (`QuotaLimitChanged`, stream `quota-<campaignId>`, written in the same transaction) with the
-   * limit before and after, so the history survives later changes; setting the same limit and
-   * reason again records nothing.
+   * Sets the limit of a campaign × bucket with the operator and reason, through the campaign's
+   * quota-limit aggregate: a `QuotaLimitChanged` event (stream `quota-<campaignId>`) with the limit
+   * before and after, and the override row, in one transaction. The same limit and reason again
+   * records nothing; a concurrent change of the campaign's quotas is a 409.
    */
   async setOverride(
     user: Principal,
@@ -78,15 +72,36 @@ export class QuotasService {
   ): Promise<QuotaView> {
     await this.campaigns.get(campaignId);
     await this.assertMayChange(user, bucketKey);
-    let appended: AppendResult | undefined;
-    const input = { campaignId, bucketKey, limit: body.limit, reason: body.reason };
-    await setQuotaOverride(this.db, { ...input, changedBy: `${user.username} (${user.fullName})` }, async (trx, c) => {
-      const data = { ...input, previousLimit: c.previousLimit, previousOverride: c.previousOverride };
-      const metadata = { actor: user.id, actorName: user.fullName, actorUsername: user.username, reason: body.reason };
-      const event = { eventId: randomUUID(), type: QUOTA_LIMIT_CHANGED, data, metadata, occurredAt: this.now() };
-      appended = await this.store.appendInTransaction(trx, quotaStreamId(campaignId), 'any', [event]);
+    const [counter] = await listQuotaUsage(this.db, [bucketKey]);
+    await this.commands.execute({
+      aggregate: quotaLimitAggregate,
+      streamId: quotaStreamId(campaignId),
+      command: {
+        type: 'SetQuotaLimit',
+        now: this.now(),
+        campaignId,
+        bucketKey,
+        limit: body.limit,
+        reason: body.reason,
+        changedBy: `${user.username} (${user.fullName})`,
+        counterLimit: counter?.limit ?? null,
+      },
+      actor: actorOf(user),
+      reason: body.reason,
+      // Overrides set before the stream existed start its history, as the table holds them.
+      adopt: async (trx) => {
+        const rows = await listQuotaOverrides(trx, campaignId);
+        if (rows.length === 0) return [];
+        const overrides = rows.map((o) => ({
+          bucketKey: o.bucketKey,
+          limit: o.limit,
+          reason: o.reason,
+          changedBy: o.changedBy,
+        }));
+        return [{ type: 'QuotaLimitsRecorded', data: { campaignId, overrides } } satisfies QuotaLimitEvent];
+      },
+      project: projectQuotaLimitEvents,
     });
-    if (appended) this.store.notifyAppended(appended);
     const [view] = await this.list(campaignId, [bucketKey]);
     if (!view) throw new Error(`quota ${bucketKey} vanished after its override`);
     return view;

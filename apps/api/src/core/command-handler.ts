@@ -144,6 +144,7 @@ export class CommandHandler {
         const all = [...adopted, ...events];
         if (all.length === 0) return { state: before, events, version, alreadyDone: false, appended: null };
         const metadata = this.metadata(request.actor, request.reason, eventId(0));
+        const versions: Partial<Record<string, number>> | undefined = aggregate.schemaVersions;
         const written = all.map((event, n) => ({
           event,
           streamVersion: version + n + 1,
@@ -157,6 +158,7 @@ export class CommandHandler {
           written.map((w, n): NewEvent => ({
             eventId: eventId(n),
             type: w.event.type,
+            schemaVersion: versions?.[w.event.type],
             data: w.event.data as Record<string, unknown>,
             metadata: w.metadata,
             occurredAt: w.occurredAt,

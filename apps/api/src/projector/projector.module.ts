@@ -10,7 +10,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Pool } from 'pg';
 import type { Database } from '@vinhdanh/db';
-import { EventStore } from '@vinhdanh/event-store';
+import { EventStore, storedEventUpcasters } from '@vinhdanh/event-store';
 import { createProjections, Projector } from '@vinhdanh/projections';
 import { DB, PG_POOL } from '../core/tokens';
 import { EVENT_STORE, PROJECTOR } from './projector.tokens';
@@ -43,7 +43,12 @@ export class ProjectorLifecycle implements OnApplicationBootstrap, OnModuleDestr
 @Global()
 @Module({
   providers: [
-    { provide: EVENT_STORE, inject: [PG_POOL], useFactory: (pool: Pool): EventStore => new EventStore(pool) },
+    {
+      provide: EVENT_STORE,
+      inject: [PG_POOL],
+      // Older event shapes are lifted on read, so the command handler and auditors see one schema per type.
+      useFactory: (pool: Pool): EventStore => new EventStore(pool, { upcasters: storedEventUpcasters() }),
+    },
     {
       provide: PROJECTOR,
       inject: [PG_POOL, DB, EVENT_STORE],

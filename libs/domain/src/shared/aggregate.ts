@@ -26,6 +26,8 @@ export interface Aggregate<S, C extends TimedCommand, E extends DomainEvent> {
   evolve(state: S, event: E): S;
   /** The schema every stored event of the stream must match (after upcasting). */
   readonly eventSchema: z.ZodType<E>;
+  /** The schema version new events of a type are written with, when above 1 (older ones are upcast on read). */
+  readonly schemaVersions?: Readonly<Partial<Record<E['type'], number>>>;
 }
 
 /** Folds events from the initial state. */
