@@ -282,3 +282,26 @@ export {
 } from './quota-limit/quota-limit.events';
 export { quotaLimitAggregate, decideQuotaLimit, evolveQuotaLimit } from './quota-limit/quota-limit.decider';
 export type { SetQuotaLimit, QuotaLimitCommand, QuotaLimitState } from './quota-limit/quota-limit.decider';
+export { DelegationGranted, DelegationRevoked, DelegationEvent } from './delegation/delegation.events';
+export { DelegationError } from './delegation/delegation.errors';
+export type { DelegationErrorCode, DelegationProblem } from './delegation/delegation.errors';
+export {
+  delegationAggregate,
+  decideDelegation,
+  evolveDelegation,
+  MAX_DELEGATION_DAYS,
+} from './delegation/delegation.decider';
+export type {
+  GrantDelegation,
+  RevokeDelegation,
+  DelegationCommand,
+  DelegationState,
+} from './delegation/delegation.decider';
+export { RelativeDeclared, RelativesEvent } from './relatives/relatives.events';
+export {
+  relativesAggregate,
+  decideRelatives,
+  evolveRelatives,
+  RelativeAlreadyDeclaredError,
+} from './relatives/relatives.decider';
+export type { DeclareRelative, RelativesCommand, RelativesState } from './relatives/relatives.decider';

@@ -29,5 +29,5 @@ export type RevokeDelegationRequest = z.infer<typeof RevokeDelegationRequest>;
 /** A delegation id in a path. */
 export const DelegationIdParam = z.uuid({ error: 'id must be a delegation id (UUID)' });
 
-/** How long a delegation may last. */
-export const MAX_DELEGATION_DAYS = 90;
+/** How long a delegation may last (the domain's rule). */
+export { MAX_DELEGATION_DAYS } from '@vinhdanh/domain';

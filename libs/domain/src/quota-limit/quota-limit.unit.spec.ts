@@ -44,6 +44,6 @@ describe('quota-limit aggregate', () => {
       },
     ]);
     expect(quotas.decide(set(9, 'Cũ.'), state)).toEqual([]);
-    expect(quotas.decide(set(2, 'Giảm.'), state)[0]?.data.previousLimit).toBe(9);
+    expect(quotas.decide(set(2, 'Giảm.'), state)[0]?.data).toMatchObject({ previousLimit: 9 });
   });
 });
