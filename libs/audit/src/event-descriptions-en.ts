@@ -1,4 +1,6 @@
 import type { NominationEvent } from '@vinhdanh/domain';
+import type { AggregateEvent } from './aggregate-streams';
+import { viDate as date, viInstant as instant } from './event-descriptions';
 
 type Described<T extends NominationEvent['type']> = (data: Extract<NominationEvent, { type: T }>['data']) => string;
 /** Exhaustive: a new event type does not compile until it has an English line too. */
@@ -55,4 +57,52 @@ const DESCRIPTIONS_EN: Descriptions = {
 /** One line in English saying what the event recorded (the Vietnamese line's counterpart). */
 export function describeEventEn(event: NominationEvent): string {
   return (DESCRIPTIONS_EN[event.type] as (data: unknown) => string)(event.data);
+}
+
+type AggregateDescribed<T extends AggregateEvent['type']> = (
+  data: Extract<AggregateEvent, { type: T }>['data'],
+) => string;
+/** Exhaustive: a new aggregate event type does not compile until it has an English line too. */
+type AggregateDescriptions = { [T in AggregateEvent['type']]: AggregateDescribed<T> };
+
+const CAMPAIGN_KINDS: Record<string, string> = { annual: 'annual', thematic: 'thematic', adhoc: 'ad-hoc' };
+const CAMPAIGN_FIELDS: Record<string, string> = {
+  name: 'name',
+  kind: 'kind',
+  ruleSetVersion: 'rule set',
+  awardCodes: 'awards',
+  opensOn: 'opening date',
+  closesOn: 'closing date',
+  cutoffs: 'cut-offs per level',
+};
+const DAY_KINDS: Record<string, string> = {
+  holiday: 'public holiday',
+  compensatory: 'compensatory day off',
+  makeup_workday: 'make-up working day',
+};
+const period = (d: { opensOn: string; closesOn: string }) => `from ${date(d.opensOn)} to ${date(d.closesOn)}`;
+
+const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
+  CampaignCreated: (d) =>
+    `${CAMPAIGN_KINDS[d.kind] ?? d.kind} campaign "${d.name}" (${d.code}) created, ${period(d)}, under rule set ${d.ruleSetVersion}`,
+  CampaignChanged: (d) =>
+    `Campaign "${d.name}" changed: ${d.changedFields.map((f) => CAMPAIGN_FIELDS[f] ?? f).join(', ')}; now ${period(d)}`,
+  CampaignRecorded: (d) => `Existing campaign "${d.name}" (${d.code}) recorded, ${period(d)}`,
+  WorkingCalendarDaySet: (d) =>
+    `${date(d.date)} set as ${DAY_KINDS[d.kind] ?? d.kind} "${d.nameEn}"${d.previousKind ? ` (was ${DAY_KINDS[d.previousKind] ?? d.previousKind})` : ''}`,
+  WorkingCalendarDayCleared: (d) =>
+    `${DAY_KINDS[d.previousKind] ?? d.previousKind} on ${date(d.date)} removed: an ordinary day again`,
+  WorkingCalendarRecorded: (d) => `Existing ${d.year} calendar recorded (${d.days.length} days that differ)`,
+  QuotaLimitChanged: (d) =>
+    `Quota ${d.bucketKey} set to ${d.limit}${d.previousLimit === null ? '' : ` (was ${d.previousLimit})`}: ${d.reason}`,
+  QuotaLimitsRecorded: (d) => `${d.overrides.length} existing quota override(s) recorded`,
+  DelegationGranted: (d) =>
+    `Roles at unit ${d.unitId} delegated to ${d.delegateName} from ${instant(d.startsAt)} to ${instant(d.endsAt)}: ${d.reason}`,
+  DelegationRevoked: (d) => `Delegation revoked at ${instant(d.revokedAt)}${d.reason ? `: ${d.reason}` : ''}`,
+  RelativeDeclared: (d) => `Relative declared: ${d.fullName} (${d.relation})`,
+};
+
+/** The same line in English. */
+export function describeAggregateEventEn(event: AggregateEvent): string {
+  return (AGGREGATE_DESCRIPTIONS[event.type] as (data: unknown) => string)(event.data);
 }

@@ -1,4 +1,5 @@
 import type { NominationEvent } from '@vinhdanh/domain';
+import type { AggregateEvent } from './aggregate-streams';
 
 type Described<T extends NominationEvent['type']> = (data: Extract<NominationEvent, { type: T }>['data']) => string;
 type Descriptions = { [T in NominationEvent['type']]: Described<T> };
@@ -51,4 +52,64 @@ const DESCRIPTIONS: Descriptions = {
 /** One line in Vietnamese saying what the event recorded, for the auditors' timeline. */
 export function describeEvent(event: NominationEvent): string {
   return (DESCRIPTIONS[event.type] as (data: unknown) => string)(event.data);
+}
+
+/** `dd/mm/yyyy` of a `YYYY-MM-DD` date. */
+export function viDate(date: string): string {
+  const [y, m, d] = date.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** `HH:mm dd/mm/yyyy` in Vietnam time (UTC+7, no daylight saving) of an ISO instant. */
+export function viInstant(instant: string): string {
+  const local = new Date(Date.parse(instant) + 7 * 3_600_000).toISOString();
+  return `${local.slice(11, 16)} ${viDate(local)}`;
+}
+
+type AggregateDescribed<T extends AggregateEvent['type']> = (
+  data: Extract<AggregateEvent, { type: T }>['data'],
+) => string;
+/** Exhaustive: a new aggregate event type does not compile until it is described. */
+type AggregateDescriptions = { [T in AggregateEvent['type']]: AggregateDescribed<T> };
+
+const CAMPAIGN_KINDS: Record<string, string> = { annual: 'thường niên', thematic: 'chuyên đề', adhoc: 'đột xuất' };
+const CAMPAIGN_FIELDS: Record<string, string> = {
+  name: 'tên',
+  kind: 'loại đợt',
+  ruleSetVersion: 'bộ quy định',
+  awardCodes: 'hình thức khen thưởng',
+  opensOn: 'ngày mở',
+  closesOn: 'ngày kết thúc',
+  cutoffs: 'hạn chót từng cấp',
+};
+const DAY_KINDS: Record<string, string> = {
+  holiday: 'ngày nghỉ lễ',
+  compensatory: 'ngày nghỉ bù',
+  makeup_workday: 'ngày làm bù',
+};
+const window = (d: { opensOn: string; closesOn: string }) => `từ ${viDate(d.opensOn)} đến ${viDate(d.closesOn)}`;
+
+const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
+  CampaignCreated: (d) =>
+    `Tạo đợt thi đua ${CAMPAIGN_KINDS[d.kind] ?? d.kind} "${d.name}" (${d.code}), ${window(d)}, theo bộ quy định ${d.ruleSetVersion}`,
+  CampaignChanged: (d) =>
+    `Sửa đợt thi đua "${d.name}": ${d.changedFields.map((f) => CAMPAIGN_FIELDS[f] ?? f).join(', ')}; nay ${window(d)}`,
+  CampaignRecorded: (d) => `Ghi nhận đợt thi đua "${d.name}" (${d.code}) đã có từ trước, ${window(d)}`,
+  WorkingCalendarDaySet: (d) =>
+    `Đặt ngày ${viDate(d.date)} là ${DAY_KINDS[d.kind] ?? d.kind} "${d.nameVi}"${d.previousKind ? ` (trước là ${DAY_KINDS[d.previousKind] ?? d.previousKind})` : ''}`,
+  WorkingCalendarDayCleared: (d) =>
+    `Bỏ ${DAY_KINDS[d.previousKind] ?? d.previousKind} ngày ${viDate(d.date)}: trở lại ngày thường`,
+  WorkingCalendarRecorded: (d) => `Ghi nhận lịch năm ${d.year} đã có từ trước (${d.days.length} ngày khác ngày thường)`,
+  QuotaLimitChanged: (d) =>
+    `Đặt chỉ tiêu ${d.bucketKey} là ${d.limit}${d.previousLimit === null ? '' : ` (trước là ${d.previousLimit})`}: ${d.reason}`,
+  QuotaLimitsRecorded: (d) => `Ghi nhận ${d.overrides.length} chỉ tiêu đã điều chỉnh từ trước`,
+  DelegationGranted: (d) =>
+    `Ủy quyền cho ${d.delegateName} tại đơn vị ${d.unitId} từ ${viInstant(d.startsAt)} đến ${viInstant(d.endsAt)}: ${d.reason}`,
+  DelegationRevoked: (d) => `Thu hồi ủy quyền lúc ${viInstant(d.revokedAt)}${d.reason ? `: ${d.reason}` : ''}`,
+  RelativeDeclared: (d) => `Kê khai người thân: ${d.fullName} (${d.relation})`,
+};
+
+/** One line in Vietnamese saying what an administrative event recorded, for the auditors' timeline. */
+export function describeAggregateEvent(event: AggregateEvent): string {
+  return (AGGREGATE_DESCRIPTIONS[event.type] as (data: unknown) => string)(event.data);
 }

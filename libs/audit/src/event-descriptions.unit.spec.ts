@@ -1,6 +1,7 @@
 import { decide, evolve, initialState, sampleSubmitNomination, type NominationEvent } from '@vinhdanh/domain';
-import { describeEvent } from './event-descriptions';
-import { describeEventEn } from './event-descriptions-en';
+import type { AggregateEvent } from './aggregate-streams';
+import { describeAggregateEvent, describeEvent } from './event-descriptions';
+import { describeAggregateEventEn, describeEventEn } from './event-descriptions-en';
 
 describe('event descriptions in Vietnamese and English', () => {
   // Submitted, then returned from level 1 with a reason: the lines an auditor reads in either language.
@@ -46,5 +47,86 @@ describe('event descriptions in Vietnamese and English', () => {
 
   it('never leaves Vietnamese words in the English line of these events', () => {
     for (const e of events) expect(describeEventEn(e)).not.toMatch(/cấp|Gửi|Trả lại|Mở xét/);
+  });
+});
+
+describe('descriptions of the other aggregates’ events', () => {
+  const terms = {
+    campaignId: 'c-1',
+    code: 'LDG-2027',
+    name: 'Lao động giỏi 2027',
+    kind: 'annual' as const,
+    ruleSetVersion: '2024.2',
+    awardCodes: ['GK'],
+    opensOn: '2027-01-01',
+    closesOn: '2027-12-31',
+    cutoffs: {},
+  };
+  const day = {
+    date: '2026-09-02',
+    kind: 'holiday' as const,
+    nameVi: 'Quốc khánh',
+    nameEn: 'National Day',
+    note: null,
+  };
+  // One of each type: the maps are exhaustive at compile time, this checks what they say.
+  const samples: AggregateEvent[] = [
+    { type: 'CampaignCreated', data: terms },
+    { type: 'CampaignChanged', data: { ...terms, changedFields: ['closesOn', 'awardCodes'] } },
+    { type: 'CampaignRecorded', data: terms },
+    { type: 'WorkingCalendarDaySet', data: { ...day, previousKind: 'compensatory' } },
+    { type: 'WorkingCalendarDayCleared', data: { date: day.date, previousKind: 'holiday' } },
+    { type: 'WorkingCalendarRecorded', data: { year: 2026, days: [day] } },
+    {
+      type: 'QuotaLimitChanged',
+      data: {
+        campaignId: 'c-1',
+        bucketKey: 'BK_TLD|national|year:2026',
+        limit: 6,
+        reason: 'Bổ sung.',
+        previousLimit: 4,
+        previousOverride: null,
+        changedBy: 'sysadmin (Lê Minh Tuấn)',
+      },
+    },
+    { type: 'QuotaLimitsRecorded', data: { campaignId: 'c-1', overrides: [] } },
+    {
+      type: 'DelegationGranted',
+      data: {
+        delegationId: 'd-1',
+        delegatorId: 'u-1',
+        delegateId: 'u-2',
+        delegateName: 'Trần Văn B',
+        unitId: 'ldld-cao-bang',
+        roles: ['chair'],
+        startsAt: '2026-06-15T03:00:00.000Z',
+        endsAt: '2026-06-30T10:00:00.000Z',
+        reason: 'Đi công tác',
+      },
+    },
+    { type: 'DelegationRevoked', data: { delegationId: 'd-1', revokedAt: '2026-06-20T17:30:00.000Z' } },
+    {
+      type: 'RelativeDeclared',
+      data: { declarationId: 'r-1', personKey: 'k', fullName: 'Nguyễn Thị Lan', relation: 'vợ' },
+    },
+  ];
+
+  it('says each in Vietnamese with dd/mm/yyyy dates in Vietnam time, and in English', () => {
+    const lines = Object.fromEntries(
+      samples.map((e) => [e.type, [describeAggregateEvent(e), describeAggregateEventEn(e)]]),
+    );
+    expect(lines['CampaignChanged']).toEqual([
+      'Sửa đợt thi đua "Lao động giỏi 2027": ngày kết thúc, hình thức khen thưởng; nay từ 01/01/2027 đến 31/12/2027',
+      'Campaign "Lao động giỏi 2027" changed: closing date, awards; now from 01/01/2027 to 31/12/2027',
+    ]);
+    expect(lines['WorkingCalendarDaySet']?.[0]).toBe(
+      'Đặt ngày 02/09/2026 là ngày nghỉ lễ "Quốc khánh" (trước là ngày nghỉ bù)',
+    );
+    // 17:30 UTC is 00:30 the next day in Hà Nội.
+    expect(lines['DelegationRevoked']?.[0]).toBe('Thu hồi ủy quyền lúc 00:30 21/06/2026');
+    for (const e of samples) {
+      expect(describeAggregateEvent(e)).not.toMatch(/undefined|\[object/);
+      expect(describeAggregateEventEn(e)).not.toMatch(/undefined|\[object|Đặt|Sửa|Ghi nhận|Thu hồi|Kê khai/);
+    }
   });
 });

@@ -4,8 +4,10 @@ export { SIGNATURE_ALGORITHM, SigningKeyError, createSigner, keyIdOf, verifySign
 export type { AuditSigner } from './signing';
 export { generateSigningKeyPem, loadOrCreateSigner } from './signing-key';
 export type { SigningKeySource } from './signing-key';
-export { describeEvent } from './event-descriptions';
-export { describeEventEn } from './event-descriptions-en';
+export { describeAggregateEvent, describeEvent, viDate, viInstant } from './event-descriptions';
+export { describeAggregateEventEn, describeEventEn } from './event-descriptions-en';
+export { aggregateOfStream, foldAggregateStream, parseAggregateEvent } from './aggregate-streams';
+export type { AggregateEvent } from './aggregate-streams';
 export { foldRecorded } from './nomination-fold';
 export type { FoldedNomination } from './nomination-fold';
 export { timelineEntry } from './timeline';

@@ -1,9 +1,10 @@
 import type { RecordedEvent } from '@vinhdanh/event-store';
 import { isNominationEvent, toDomainEvent } from '@vinhdanh/projections';
-import { describeEvent } from './event-descriptions';
-import { describeEventEn } from './event-descriptions-en';
+import { aggregateOfStream, parseAggregateEvent } from './aggregate-streams';
+import { describeAggregateEvent, describeEvent } from './event-descriptions';
+import { describeAggregateEventEn, describeEventEn } from './event-descriptions-en';
 
-/** One fact of a nomination's history as the auditors read it. */
+/** One fact of a stream's history (a nomination or any other aggregate) as the auditors read it. */
 export interface TimelineEntry {
   version: number;
   eventId: string;
@@ -32,8 +33,10 @@ export function timelineEntry(event: RecordedEvent): TimelineEntry {
   let descriptionEn: string;
   try {
     const domain = isNominationEvent(event) ? toDomainEvent(event) : null;
-    description = domain ? describeEvent(domain) : `Sự kiện ${event.type}`;
-    descriptionEn = domain ? describeEventEn(domain) : `Event ${event.type}`;
+    const other = domain ? null : parseAggregateEvent(event);
+    if (!domain && !other && aggregateOfStream(event.streamId)) throw new Error('not in the aggregate schema');
+    description = domain ? describeEvent(domain) : other ? describeAggregateEvent(other) : `Sự kiện ${event.type}`;
+    descriptionEn = domain ? describeEventEn(domain) : other ? describeAggregateEventEn(other) : `Event ${event.type}`;
   } catch {
     description = `Sự kiện ${event.type} không hợp lệ theo lược đồ hiện hành`;
     descriptionEn = `Event ${event.type} does not match the current schema`;

@@ -159,6 +159,9 @@ describe('auditors API', () => {
       '/api/audit/nominations/{id}/replay-check',
       '/api/audit/nominations/{id}/timeline',
       '/api/audit/nominations/{id}/verify',
+      '/api/audit/streams/{streamId}/as-of',
+      '/api/audit/streams/{streamId}/timeline',
+      '/api/audit/streams/{streamId}/verify',
       '/api/audit/units/{unitId}/inbox-as-of',
       '/api/audit/verify',
     ]);

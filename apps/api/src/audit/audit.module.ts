@@ -10,6 +10,8 @@ import { AuditCampaignsController } from './audit-campaigns.controller';
 import { AuditNominationsController } from './audit-nominations.controller';
 import { AuditService } from './audit.service';
 import { AuditStoreController } from './audit-store.controller';
+import { AuditStreamsController } from './audit-streams.controller';
+import { AuditStreamsService } from './audit-streams.service';
 import { AUDIT_SIGNER, AUDIT_TRUSTED_KEYS, WORKFLOW_BUNDLE } from './audit.tokens';
 import { ReplayService } from './replay.service';
 
@@ -45,6 +47,7 @@ function workflowBundleOnce(): Promise<WorkflowBundle> {
 
 const baseProviders: Provider[] = [
   AuditService,
+  AuditStreamsService,
   ReplayService,
   { provide: WORKFLOW_BUNDLE, useValue: workflowBundleOnce },
   { provide: AUDIT_TRUSTED_KEYS, inject: [CONFIG, AUDIT_SIGNER], useFactory: trustedKeys },
@@ -56,7 +59,13 @@ const baseProviders: Provider[] = [
  */
 @Module({
   imports: [ProjectorModule],
-  controllers: [AuditNominationsController, AuditStoreController, AuditCampaignsController, AnomaliesController],
+  controllers: [
+    AuditNominationsController,
+    AuditStreamsController,
+    AuditStoreController,
+    AuditCampaignsController,
+    AnomaliesController,
+  ],
   providers: [...baseProviders, { provide: AUDIT_SIGNER, inject: [CONFIG], useFactory: signerFromConfig }],
 })
 export class AuditModule implements OnModuleDestroy {

@@ -1,0 +1,93 @@
+import { demoCampaignIds } from '@vinhdanh/seed';
+import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
+
+describe('auditors read every aggregate: timeline, as-of and chain check of a calendar year and a campaign', () => {
+  let t: ApiTestContext;
+  let now = new Date('2026-06-15T03:00:00Z');
+  const auth = async (username: string) => ({ Authorization: `Bearer ${await t.tokenFor(username)}` });
+
+  beforeAll(async () => {
+    t = await createApiTestContext({ clock: () => now });
+  });
+  afterAll(() => t.close());
+
+  it('shows the calendar year from its seeded days, each change in both languages, and the state between', async () => {
+    const admin = await auth('sysadmin');
+    const day = { kind: 'makeup_workday', nameVi: 'Làm bù ngày 29/06/2026', nameEn: 'Make-up for 29 June 2026' };
+    expect((await t.http.put('/api/admin/calendar/2026-06-20').set(admin).send(day)).status).toBe(200);
+    now = new Date('2026-06-15T03:05:00Z');
+    expect((await t.http.delete('/api/admin/calendar/2026-06-20').set(admin)).status).toBe(204);
+
+    const auditor = await auth('tld.auditor');
+    const timeline = await t.http.get('/api/audit/streams/working-calendar-2026/timeline').set(auditor);
+    expect(timeline.status).toBe(200);
+    const lines = timeline.body.events.map((e: { type: string; description: string; descriptionEn: string }) => [
+      e.type,
+      e.description,
+      e.descriptionEn,
+    ]);
+    expect(lines[0][0]).toBe('WorkingCalendarRecorded');
+    expect(lines[0][1]).toMatch(/^Ghi nhận lịch năm 2026 đã có từ trước \(\d+ ngày khác ngày thường\)$/);
+    expect(lines.slice(1)).toEqual([
+      [
+        'WorkingCalendarDaySet',
+        'Đặt ngày 20/06/2026 là ngày làm bù "Làm bù ngày 29/06/2026"',
+        '20/06/2026 set as make-up working day "Make-up for 29 June 2026"',
+      ],
+      [
+        'WorkingCalendarDayCleared',
+        'Bỏ ngày làm bù ngày 20/06/2026: trở lại ngày thường',
+        'make-up working day on 20/06/2026 removed: an ordinary day again',
+      ],
+    ]);
+    expect(timeline.body.events[1].actor).toMatchObject({ name: 'Lê Minh Tuấn' });
+
+    const between = await t.http
+      .get('/api/audit/streams/working-calendar-2026/as-of')
+      // recorded_at has microseconds and the timeline milliseconds: one more millisecond is still before the next.
+      .query({ at: new Date(Date.parse(timeline.body.events[1].recordedAt) + 1).toISOString() })
+      .set(auditor);
+    expect(between.status).toBe(200);
+    expect(between.body.version).toBe(2);
+    expect(between.body.state.days['2026-06-20']).toMatchObject({ kind: 'makeup_workday' });
+    const after = await t.http
+      .get('/api/audit/streams/working-calendar-2026/as-of')
+      .query({ at: '2099-01-01T00:00:00Z' })
+      .set(auditor);
+    expect(after.body.state.days['2026-06-20']).toBeUndefined();
+    const before = await t.http
+      .get('/api/audit/streams/working-calendar-2026/as-of')
+      .query({ at: '2000-01-01T00:00:00+07:00' })
+      .set(auditor);
+    expect(before.status).toBe(404);
+    expect(before.body.detail).toBe('Chưa có sự kiện nào của lịch làm việc lúc 00:00 01/01/2000 (giờ Việt Nam).');
+
+    const verify = await t.http.get('/api/audit/streams/working-calendar-2026/verify').set(auditor);
+    expect(verify.body).toMatchObject({ streamId: 'working-calendar-2026', ok: true, eventsChecked: 3 });
+  });
+
+  it('records a seeded campaign before its first change, and refuses streams it does not own or users it does not serve', async () => {
+    const campaign = demoCampaignIds.annual2026;
+    const changed = await t.http
+      .patch(`/api/admin/campaigns/${campaign}`)
+      .set(await auth('sysadmin'))
+      .send({ name: 'Thi đua thường niên năm 2026 (sửa tên)' });
+    expect(changed.status).toBe(200);
+    const auditor = await auth('tld.auditor');
+    const timeline = await t.http.get(`/api/audit/streams/campaign-${campaign}/timeline`).set(auditor);
+    expect(timeline.body.events.map((e: { type: string }) => e.type)).toEqual(['CampaignRecorded', 'CampaignChanged']);
+    expect(timeline.body.events[1].description).toMatch(
+      /^Sửa đợt thi đua "Thi đua thường niên năm 2026 \(sửa tên\)": tên; nay từ /,
+    );
+
+    const nomination = await t.http.get('/api/audit/streams/nomination-1/timeline').set(auditor);
+    expect(nomination.status).toBe(400);
+    expect(nomination.body.errors[0]).toMatchObject({ field: 'streamId', in: 'path' });
+    const missing = await t.http.get('/api/audit/streams/delegation-none/timeline').set(auditor);
+    expect(missing.status).toBe(404);
+    const notAuditor = await t.http
+      .get('/api/audit/streams/working-calendar-2026/timeline')
+      .set(await auth('cb.admin'));
+    expect(notAuditor.status).toBe(403);
+  });
+});
