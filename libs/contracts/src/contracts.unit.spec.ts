@@ -1,4 +1,12 @@
 import {
+  campaignStreamId,
+  delegationStreamId,
+  parseStreamId,
+  quotaStreamId,
+  relativesStreamId,
+  unitStreamId,
+  userStreamId,
+  workingCalendarStreamId,
   InvalidIdError,
   NOMINATIONS_TASK_QUEUE,
   VINHDANH_SEARCH_ATTRIBUTES,
@@ -27,5 +35,34 @@ describe('wire names', () => {
       'VinhdanhAwardCode:KEYWORD',
       'VinhdanhCampaignId:KEYWORD',
     ]);
+  });
+
+  it('builds every other aggregate stream id, keeping the schemes already stored', () => {
+    expect([
+      campaignStreamId('c1'),
+      workingCalendarStreamId(2026),
+      quotaStreamId('c1'),
+      delegationStreamId('d1'),
+      relativesStreamId('u1'),
+      userStreamId('u1'),
+      unitStreamId('ldld-ha-noi'),
+    ]).toEqual([
+      'campaign-c1',
+      'working-calendar-2026',
+      'quota-c1',
+      'delegation-d1',
+      'relatives-u1',
+      'user-u1',
+      'unit-ldld-ha-noi',
+    ]);
+    expect(() => campaignStreamId(' ')).toThrow(InvalidIdError);
+    expect(() => workingCalendarStreamId(26)).toThrow(InvalidIdError);
+  });
+
+  it('tells the aggregate of a stream id, the longer prefix first', () => {
+    expect(parseStreamId('working-calendar-2026')).toEqual({ kind: 'working-calendar', id: '2026' });
+    expect(parseStreamId('nomination-7f1c')).toEqual({ kind: 'nomination', id: '7f1c' });
+    expect(parseStreamId('quota-')).toBeNull();
+    expect(parseStreamId('bench-1')).toBeNull();
   });
 });

@@ -4,10 +4,8 @@ import type { AppendResult, EventStore, NewEvent } from '@vinhdanh/event-store';
 import { hasRoleAt, type Principal } from '../auth/principal';
 import { deterministicUuid } from '../nominations/idempotency';
 
-/** Stream of a user's administrative history. */
-export const userStreamId = (userId: string): string => `user-${userId}`;
-/** Stream of a unit's administrative history (creation, renames, re-parenting, dissolution). */
-export const unitStreamId = (unitId: string): string => `unit-${unitId}`;
+// Stream ids are defined once, in @vinhdanh/contracts; re-exported for the services still on AdminRecord.
+export { unitStreamId, userStreamId } from '@vinhdanh/contracts';
 
 /** One administrative fact to record: which stream, what type, what data. */
 export interface AdminFact {
