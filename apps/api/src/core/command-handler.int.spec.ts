@@ -4,6 +4,7 @@ import { workingCalendarAggregate, type SetCalendarDay } from '@vinhdanh/domain'
 import { EventStore } from '@vinhdanh/event-store';
 import { createTestDatabase, type TestDatabase } from '@vinhdanh/testing';
 import { projectWorkingCalendarEvents } from '../admin/admin-calendar.projection';
+import { renderProblem, toProblemSource } from '../errors/problem';
 import { CommandHandler, ConcurrentChangeError, type CommandActor } from './command-handler';
 
 describe('CommandHandler: load, decide, append at the version loaded, project in the same transaction', () => {
@@ -99,6 +100,14 @@ describe('CommandHandler: load, decide, append at the version loaded, project in
       'Dữ liệu lịch làm việc vừa được người khác thay đổi. Vui lòng tải lại rồi thử lại.',
     );
     expect(await store.streamVersion(streamId)).toBe(2);
+    const source = toProblemSource(refused.reason);
+    expect(source && renderProblem(source)).toMatchObject({
+      status: 409,
+      title: 'Xung đột',
+      code: 'AGGREGATE.CONFLICT',
+      detail: 'Dữ liệu lịch làm việc vừa được người khác thay đổi. Vui lòng tải lại rồi thử lại.',
+      detail_en: 'The working calendar was changed by someone else meanwhile. Reload and try again.',
+    });
   });
 
   it('answers a retried request from the stored events without writing again', async () => {
