@@ -257,6 +257,9 @@ const demo: DemoNomination[] = [
   },
 ];
 
+/** How long a demo step waits for the read model to show the previous one. */
+const STALE_READ_RETRY_MS = 60_000;
+
 class DemoClient {
   private tokens = new Map<string, string>();
   constructor(private readonly apiUrl: string) {}
@@ -273,14 +276,23 @@ class DemoClient {
   async call(method: string, path: string, as?: string, body?: unknown): Promise<unknown> {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'idempotency-key': randomUUID() };
     if (as) headers.authorization = `Bearer ${await this.token(as)}`;
-    const res = await fetch(`${this.apiUrl}${path}`, {
-      method,
-      headers,
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} as ${as ?? 'anonymous'}: ${res.status} ${text.slice(0, 500)}`);
-    return text ? JSON.parse(text) : undefined;
+    // A command answers once the read model shows it, or after a bounded wait; on a busy machine
+    // the next step can reach the API before the read model has the nomination (404) or its new
+    // task (409). The seeder retries that step with the same Idempotency-Key, so it acts once.
+    const deadline = Date.now() + STALE_READ_RETRY_MS;
+    for (;;) {
+      const res = await fetch(`${this.apiUrl}${path}`, {
+        method,
+        headers,
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const text = await res.text();
+      if (res.ok) return text ? JSON.parse(text) : undefined;
+      const stale = method === 'POST' && path.startsWith('/api/') && (res.status === 404 || res.status === 409);
+      if (!stale || Date.now() > deadline)
+        throw new Error(`${method} ${path} as ${as ?? 'anonymous'}: ${res.status} ${text.slice(0, 500)}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 }
 
