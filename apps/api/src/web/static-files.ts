@@ -37,6 +37,12 @@ export interface StaticFilesOptions {
 
 type Next = (err?: unknown) => void;
 
+/** A missing asset: a short plain-text 404 (never the app shell, never an HTML error page). */
+function notFound(res: ServerResponse): void {
+  res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end('Không tìm thấy tệp.\n');
+}
+
 function etagOf(stats: Stats): string {
   return `W/"${createHash('sha1').update(`${stats.size}-${stats.mtimeMs}`).digest('base64url').slice(0, 16)}"`;
 }
@@ -71,7 +77,8 @@ export function staticFiles(options: StaticFilesOptions) {
     try {
       let found = await fileAt(root, urlPath);
       // A missing asset (has an extension) is a 404, not the app shell: a broken <script> must show as broken.
-      if (!found && path.posix.extname(urlPath) !== '') return next();
+      // Answered here: Nest 12 leaves paths outside the API prefix to Express's HTML "Cannot GET" page.
+      if (!found && path.posix.extname(urlPath) !== '') return notFound(res);
       found ??= await fs.stat(index).then(
         (stats) => ({ file: index, stats }),
         () => undefined,
