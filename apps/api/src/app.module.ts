@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/co
 import { APP_FILTER } from '@nestjs/core';
 import type { Config } from '@vinhdanh/config';
 import { AdminModule } from './admin/admin.module';
+import { RuleSetsModule } from './rule-sets/rule-sets.module';
 import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -41,6 +42,7 @@ export const FEATURE_MODULES: Type[] = [
   DelegationsModule,
   DisclosureModule,
   AdminModule,
+  RuleSetsModule,
   InterventionsModule,
   BulkModule,
   AuditModule,

@@ -1,5 +1,5 @@
 export { NOMINATIONS_TASK_QUEUE } from './task-queues';
-export { nominationWorkflowId, nominationStreamId, InvalidIdError } from './ids';
+export { nominationWorkflowId, nominationStreamId, ruleSetStreamId, InvalidIdError } from './ids';
 export {
   VinhdanhStatus,
   VinhdanhLevel,

@@ -16,6 +16,8 @@ export { demoOrgTree, demoUnitIds, REORGANISATION_2025 } from './org/demo-org-tr
 // Rule sets
 export {
   AwardCode,
+  DEFAULT_AWARD_CODES,
+  UnitKindCode,
   NomineeKind,
   VoteThreshold,
   AttachmentKind,
@@ -105,7 +107,40 @@ export { ruleSet2024, ruleSet2024SignOff } from './rules/rule-set-2024';
 export { ruleSet2026 } from './rules/rule-set-2026';
 export { defaultRuleSets } from './rules/rule-set-catalogue';
 export { ruleSetAsOf, findRuleSet, awardRuleOf, missingAttachmentKinds } from './rules/rule-set';
-export { NoRuleSetInEffectError, OverlappingRuleSetsError, UnknownAwardError } from './rules/rules.errors';
+export {
+  NoRuleSetInEffectError,
+  OverlappingRuleSetsError,
+  UnknownAwardError,
+  RuleSetVersionExistsError,
+  RuleSetVersionNotFoundError,
+  RuleSetVersionImmutableError,
+  RuleSetInvalidError,
+} from './rules/rules.errors';
+export type { RuleSetIssue } from './rules/rules.errors';
+export {
+  RuleSetVersionName,
+  RuleSetActor,
+  RuleSetDraftBody,
+  RuleSetVersionDrafted,
+  RuleSetDraftRevised,
+  RuleSetVersionPublished,
+  RuleSetVersionEvent,
+  RULE_SET_VERSION_EVENT_TYPES,
+} from './rules/rule-set-version.events';
+export {
+  DraftRuleSetVersion,
+  ReviseRuleSetDraft,
+  PublishRuleSetVersion,
+  RuleSetVersionCommand,
+} from './rules/rule-set-version.commands';
+export {
+  decideRuleSetVersion,
+  evolveRuleSetVersion,
+  foldRuleSetVersion,
+  initialRuleSetVersionState,
+  validateRuleSetDraft,
+} from './rules/rule-set-version.decider';
+export type { RuleSetVersionState, RuleSetValidation } from './rules/rule-set-version.decider';
 
 // Route
 export { RouteStep, Route, computeRoute } from './route/route';

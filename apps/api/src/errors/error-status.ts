@@ -62,6 +62,9 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['NOMINATION.*', 422],
   ['ROUTE.*', 422],
   ['RULES.*', 422],
+  // Rule-set versions: a published version is final (409); an invalid draft cannot be published (422).
+  ['RULE_SET.IMMUTABLE', 409],
+  ['RULE_SET.INVALID', 422],
   ['CAMPAIGN.*', 422],
   ['ORG.UNKNOWN_UNIT', 404],
   ['ORG.*', 422],

@@ -73,7 +73,7 @@ describe('nominations API (no Temporal)', () => {
     const other = await create({}, 'snv.nominator');
     expect(other.status).toBe(403);
     expect(other.body).toMatchObject({ code: 'AUTH.FORBIDDEN', unitId: u.cdcsBvdkDanPhuong });
-    const bad = await create({ awardCode: 'NOPE', extra: 1 });
+    const bad = await create({ awardCode: 'nope', extra: 1 });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['awardCode', 'extra']);
   });

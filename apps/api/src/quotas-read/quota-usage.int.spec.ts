@@ -69,7 +69,7 @@ describe('GET /api/quotas/usage: the quota gauge for approvers of the unit', () 
 
     const bad = await t.http
       .get('/api/quotas/usage')
-      .query({ ...query, awardCode: 'NOPE', campaignId: 'x' })
+      .query({ ...query, awardCode: 'nope', campaignId: 'x' })
       .set(await auth('cb.reviewer'));
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['awardCode', 'campaignId']);

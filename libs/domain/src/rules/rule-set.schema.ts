@@ -4,13 +4,43 @@ import { OrgLevel } from '../org/org-unit';
 import { AwardProcedure, ProcedureRules, TrainingLevel } from './procedure-rules.schema';
 import { EligibilityRuleCode } from '../eligibility/eligibility.schema';
 
-/** Codes of the awards in the catalogue (domain.md, "Award types"). */
-export const AwardCode = z.enum(
-  ['GK', 'BK_TINH', 'BK_TLD', 'BK_CD', 'BK_DX', 'CO_TINH', 'CO_TLD', 'LDST', 'CSTD_TLD', 'NDC', 'NVL', 'KNC'],
-  { error: 'must be a known award code (GK, BK_TINH, BK_TLD, …)' },
-);
-/** Codes of the awards in the catalogue. */
+/**
+ * The award codes of the default catalogue (domain.md, "Award types"). A rule set may add its own
+ * (a province's local title, e.g. "Công nhân giỏi Thủ đô"), so this list documents, it does not close.
+ */
+export const DEFAULT_AWARD_CODES = [
+  'GK',
+  'BK_TINH',
+  'BK_TLD',
+  'BK_CD',
+  'BK_DX',
+  'CO_TINH',
+  'CO_TLD',
+  'LDST',
+  'CSTD_TLD',
+  'NDC',
+  'NVL',
+  'KNC',
+] as const;
+
+/**
+ * The code of an award: data of the rule set, not a closed enum — any upper-case code a published
+ * rule set defines. Whether a rule set knows it is checked against that rule set (`awardRuleOf`).
+ */
+export const AwardCode = z
+  .string({ error: 'must be an award code (upper-case letters, digits and "_", e.g. BK_TLD)' })
+  .regex(/^[A-Z][A-Z0-9_]{1,39}$/, {
+    error: 'must be an award code: 2–40 upper-case letters, digits or "_", starting with a letter (e.g. BK_TLD)',
+  });
+/** The code of an award. */
 export type AwardCode = z.infer<typeof AwardCode>;
+
+/** The code of a unit kind (CDCS, CD_XA_PHUONG, LDLD_TINH …): data, so a rule set can name kinds the org tree adds. */
+export const UnitKindCode = z
+  .string({ error: 'must be a unit kind code (e.g. CDCS)' })
+  .regex(/^[A-Z][A-Z0-9_]{1,39}$/, { error: 'must be a unit kind code: upper-case letters, digits or "_"' });
+/** The code of a unit kind. */
+export type UnitKindCode = z.infer<typeof UnitKindCode>;
 
 /** Who can be nominated: a person or a collective (a unit, a team). */
 export const NomineeKind = z.enum(['person', 'collective'], { error: 'must be "person" or "collective"' });
@@ -102,6 +132,15 @@ export const AwardRule = z
     /** Recurrence, e.g. NDC every 5 years from 2023. */
     everyYears: z.object({ interval: z.number().int().min(1), from: z.number().int() }).optional(),
     procedure: AwardProcedure.optional(),
+    /**
+     * Kinds of unit that may be a collective nominee of this award (e.g. CO_TINH open to CĐCS and
+     * the unions directly above them); any kind when absent.
+     */
+    nomineeUnitKinds: z.array(UnitKindCode).min(1).optional(),
+    /** Kinds of unit that may nominate (start the route); any kind at a route start level when absent. */
+    nominatingUnitKinds: z.array(UnitKindCode).min(1).optional(),
+    /** Where the rule comes from (law article, decree, union regulation), shown to the people who apply it. */
+    source: z.string().min(1).optional(),
   })
   .superRefine((award, ctx) => {
     award.routeStartLevels.forEach((level, i) => {
@@ -196,6 +235,18 @@ export const RuleSet = z
       }
       seen.add(award.code);
     });
+    // Every award a rule refers to must be in this catalogue, or the rule silently never applies.
+    const known = new Set(ruleSet.awards.map((a) => a.code));
+    const refersTo = (code: string, path: (string | number)[]) => {
+      if (!known.has(code)) {
+        ctx.addIssue({ code: 'custom', path, message: `award ${code} is not in this rule set's catalogue` });
+      }
+    };
+    ruleSet.awards.forEach((award, i) =>
+      award.prerequisites?.forEach((p, j) => refersTo(p.awardCode, ['awards', i, 'prerequisites', j, 'awardCode'])),
+    );
+    ruleSet.disclosure?.awards?.forEach((a, i) => refersTo(a.awardCode, ['disclosure', 'awards', i, 'awardCode']));
+    ruleSet.directWorkerShare?.awardCodes?.forEach((c, i) => refersTo(c, ['directWorkerShare', 'awardCodes', i]));
   });
 
 /** A versioned, effective-dated rule set. */

@@ -3,7 +3,7 @@ import { awardRuleOf, findRuleSet, missingAttachmentKinds, ruleSetAsOf } from '.
 import { ruleSet2024, ruleSet2024SignOff } from './rule-set-2024';
 import { defaultRuleSets } from './rule-set-catalogue';
 import { ruleSet2026 } from './rule-set-2026';
-import { AwardCode, RuleSet } from './rule-set.schema';
+import { DEFAULT_AWARD_CODES, RuleSet } from './rule-set.schema';
 import { disclosureFor } from '../procedure/disclosure';
 import { directWorkerShareRuleOf, submissionBlockingRules } from '../eligibility/submission-rules';
 import { NoRuleSetInEffectError, OverlappingRuleSetsError, UnknownAwardError } from './rules.errors';
@@ -23,7 +23,7 @@ describe('ruleSet2024', () => {
   });
 
   it('lists every award code of the catalogue exactly once', () => {
-    expect(ruleSet2024.awards.map((a) => a.code).sort()).toEqual([...AwardCode.options].sort());
+    expect(ruleSet2024.awards.map((a) => a.code).sort()).toEqual([...DEFAULT_AWARD_CODES].sort());
   });
 
   it('carries the thresholds and fast track of domain.md', () => {
@@ -55,13 +55,33 @@ describe('RuleSet schema', () => {
     expect(fieldIssues(result.error!).map((i) => i.field)).toEqual(['effectiveTo', 'awards[1].code']);
   });
 
-  it('given an unknown award code, then the message lists the known ones', () => {
+  it('given a malformed award code, then the issue names the field and the expected shape', () => {
     const result = RuleSet.safeParse({
       ...ruleSet2024,
-      awards: [{ ...awardRuleOf(ruleSet2024, 'GK'), code: 'HUAN_CHUONG' }],
+      awards: [{ ...awardRuleOf(ruleSet2024, 'GK'), code: 'giấy khen' }],
     });
     expect(fieldIssues(result.error!)).toEqual([
-      { field: 'awards[0].code', message: expect.stringContaining('known award code') },
+      { field: 'awards[0].code', message: expect.stringContaining('upper-case letters') },
+    ]);
+  });
+
+  it('accepts a code outside the default catalogue: award codes are data (a province adds its own title)', () => {
+    const local = { ...awardRuleOf(ruleSet2024, 'GK'), code: 'CNG_THU_DO', nameVi: 'Công nhân giỏi Thủ đô' };
+    expect(RuleSet.safeParse({ ...ruleSet2024, awards: [...ruleSet2024.awards, local] }).success).toBe(true);
+  });
+
+  it('given a prerequisite, disclosure or direct-worker rule naming an award the catalogue lacks, then each is named', () => {
+    const gk = awardRuleOf(ruleSet2024, 'GK');
+    const result = RuleSet.safeParse({
+      ...ruleSet2024,
+      awards: [{ ...gk, prerequisites: [{ awardCode: 'BK_TINH', withinYearsBefore: 1, enabled: true }] }],
+      disclosure: { level: 'nominating', workingDays: 5, awards: [{ awardCode: 'CSTD_TLD', workingDays: 5 }] },
+      directWorkerShare: { minShare: 0.3, awardCodes: ['BK_TLD'] },
+    });
+    expect(fieldIssues(result.error!).map((i) => i.field)).toEqual([
+      'awards[0].prerequisites[0].awardCode',
+      'disclosure.awards[0].awardCode',
+      'directWorkerShare.awardCodes[0]',
     ]);
   });
 });
