@@ -105,6 +105,7 @@ export { QuotaError } from './quota/quota.errors';
 export type { QuotaErrorCode } from './quota/quota.errors';
 export { ruleSet2024, ruleSet2024SignOff } from './rules/rule-set-2024';
 export { ruleSet2026 } from './rules/rule-set-2026';
+export { ruleSet2024Law, ruleSet2025Nd152, procedureByLaw } from './rules/rule-set-2025';
 export { defaultRuleSets } from './rules/rule-set-catalogue';
 export { ruleSetAsOf, findRuleSet, awardRuleOf, missingAttachmentKinds } from './rules/rule-set';
 export {

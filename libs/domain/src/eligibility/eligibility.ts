@@ -86,9 +86,16 @@ function historyChecks(
       if (!pre.enabled || (pre.nomineeKinds && !pre.nomineeKinds.includes(nominee.kind))) continue;
       const from = year - pre.withinYearsBefore;
       const counts = (code: string) => ruleSet.awards.find((a) => a.code === code)?.countsAsPrerequisite !== false;
-      const found = held.find(
-        (h) => h.awardCode === pre.awardCode && h.year >= from && h.year < year && counts(h.awardCode),
-      );
+      const years = [
+        ...new Set(
+          held
+            .filter((h) => h.awardCode === pre.awardCode && h.year >= from && h.year < year && counts(h.awardCode))
+            .map((h) => h.year),
+        ),
+      ].sort((a, b) => b - a);
+      const needed = pre.minCount ?? 1;
+      const latest = years[0];
+      const found = years.length >= needed && latest !== undefined ? { year: latest } : undefined;
       const span = pre.withinYearsBefore === 1 ? `năm ${year - 1}` : `từ năm ${from} đến ${year - 1}`;
       const spanEn = pre.withinYearsBefore === 1 ? `in ${year - 1}` : `between ${from} and ${year - 1}`;
       out.push(
@@ -96,14 +103,22 @@ function historyChecks(
           ? check(
               'PREREQUISITE',
               true,
-              `Đã có ${pre.awardCode} năm ${found.year}.`,
-              `Holds ${pre.awardCode} from ${found.year}.`,
+              needed > 1
+                ? `Đã có ${pre.awardCode} các năm ${[...years].reverse().join(', ')}.`
+                : `Đã có ${pre.awardCode} năm ${found.year}.`,
+              needed > 1
+                ? `Holds ${pre.awardCode} in ${[...years].reverse().join(', ')}.`
+                : `Holds ${pre.awardCode} from ${found.year}.`,
             )
           : check(
               'PREREQUISITE',
               false,
-              `Cần có ${pre.awardCode} ${span} trước khi đề nghị "${award.nameVi}"; chưa có.`,
-              `${award.code} requires ${pre.awardCode} ${spanEn}; none found.`,
+              needed > 1
+                ? `Cần có ${pre.awardCode} ${needed} năm ${span} trước khi đề nghị "${award.nameVi}"; mới có ${years.length} năm.`
+                : `Cần có ${pre.awardCode} ${span} trước khi đề nghị "${award.nameVi}"; chưa có.`,
+              needed > 1
+                ? `${award.code} requires ${pre.awardCode} in ${needed} years ${spanEn}; found ${years.length}.`
+                : `${award.code} requires ${pre.awardCode} ${spanEn}; none found.`,
             ),
       );
     }

@@ -35,9 +35,15 @@ export function personConditionChecks(
   c: PersonConditions,
   p: PersonNominee,
   year: number,
-  initiatives: readonly Initiative[],
+  allInitiatives: readonly Initiative[],
 ): EligibilityCheck[] {
   const out: EligibilityCheck[] = [];
+  // Only initiatives applied inside the years the rule names count, when it names them.
+  const within = c.initiativesWithinYears;
+  const initiatives =
+    within === undefined
+      ? allInitiatives
+      : allInitiatives.filter((i) => i.appliedYear > year - within && i.appliedYear <= year);
   if (c.consecutiveExcellentYears) {
     const { years, endingYearsBefore } = c.consecutiveExcellentYears;
     const last = year - endingYearsBefore;
@@ -163,12 +169,14 @@ export function personConditionChecks(
   if (c.minAppliedInitiatives !== undefined) {
     const n = initiatives.length;
     const ok = n >= c.minAppliedInitiatives;
+    const spanVi = within === undefined ? '' : ` trong các năm ${year - within + 1}–${year}`;
+    const spanEn = within === undefined ? '' : ` in ${year - within + 1}–${year}`;
     out.push(
       check(
         'MIN_APPLIED_INITIATIVES',
         ok,
-        `Cần ít nhất ${c.minAppliedInitiatives} sáng kiến được áp dụng; có ${n}.`,
-        `Needs at least ${c.minAppliedInitiatives} applied initiatives; has ${n}.`,
+        `Cần ít nhất ${c.minAppliedInitiatives} sáng kiến được áp dụng${spanVi}; có ${n}.`,
+        `Needs at least ${c.minAppliedInitiatives} applied initiatives${spanEn}; has ${n}.`,
       ),
     );
   }

@@ -85,6 +85,11 @@ export const PrerequisiteRule = z.object({
   enabled: z.boolean(),
   /** The nominee kinds the ladder applies to; all kinds when absent. */
   nomineeKinds: z.array(NomineeKind).optional(),
+  /**
+   * How many distinct years inside the window must hold it (1 when absent): CSTĐ TLĐ needs the
+   * grassroots title 3 years running — 3 years held within the 3 years before (Law Art. 22).
+   */
+  minCount: z.number().int().min(1).optional(),
 });
 /** An award the nominee must already hold. */
 export type PrerequisiteRule = z.infer<typeof PrerequisiteRule>;
@@ -100,6 +105,11 @@ export const PersonConditions = z.object({
   minSingleInitiativeValueVnd: count.optional(),
   minInitiativesValueVndOverYears: z.object({ valueVnd: count, years: z.number().int().min(1) }).optional(),
   minAppliedInitiatives: count.optional(),
+  /**
+   * Initiatives count only when applied within this many years up to the campaign year (BK_TLD:
+   * the 2 years rated excellent, 1689 Art. 14.1 [S3]); every year counts when absent.
+   */
+  initiativesWithinYears: z.number().int().min(1).optional(),
   /** Highest training level allowed (LDST: college). */
   maxTrainingLevel: TrainingLevel.optional(),
   /** Consecutive years rated "hoàn thành xuất sắc nhiệm vụ", ending `endingYearsBefore` years before the campaign year. */
@@ -219,6 +229,20 @@ export const RuleSet = z
      * acting on its nominations at the levels above. Nobody acts on their own or a declared relative's anyway.
      */
     conflictOfInterest: z.object({ excludeOwnUnit: z.boolean().default(false) }).optional(),
+    /**
+     * Versions this one replaces from its `effectiveFrom` (a new regulation came into force while
+     * they were still open-ended or ran longer): those stay pinned where campaigns pinned them, but
+     * the date lookup and new campaigns use this one.
+     */
+    supersedes: z.array(z.string().min(1)).optional(),
+    /** The official form each dossier document follows (e.g. NĐ 152/2025 Mẫu 01 tờ trình). */
+    dossierTemplates: z
+      .array(z.object({ kind: AttachmentKind, template: z.string().min(1), source: z.string().min(1) }))
+      .optional(),
+    /** The principles the rule set applies, each with its source (shown to the people who apply them). */
+    principles: z
+      .array(z.object({ code: z.string().min(1), textVi: z.string().min(1), source: z.string().min(1) }))
+      .optional(),
   })
   .superRefine((ruleSet, ctx) => {
     if (ruleSet.effectiveTo != null && ruleSet.effectiveTo <= ruleSet.effectiveFrom) {

@@ -2,9 +2,15 @@ import { isWithinPeriod, type IsoDate } from '../shared/dates';
 import { NoRuleSetInEffectError, OverlappingRuleSetsError, UnknownAwardError } from './rules.errors';
 import type { AttachmentKind, AwardCode, AwardRule, RuleSet } from './rule-set.schema';
 
-/** The rule set in effect on a date (effectiveTo exclusive); throws when none or several apply. */
+/**
+ * The rule set in effect on a date (effectiveTo exclusive), leaving out versions another version in
+ * effect supersedes; throws when none or several apply.
+ */
 export function ruleSetAsOf(ruleSets: readonly RuleSet[], date: IsoDate): RuleSet {
-  const inEffect = ruleSets.filter((r) => isWithinPeriod(date, r.effectiveFrom, r.effectiveTo));
+  const candidates = ruleSets.filter((r) => isWithinPeriod(date, r.effectiveFrom, r.effectiveTo));
+  // A version a newer one in effect supersedes yields to it (e.g. 2024.2 once NĐ 152/2025 applies).
+  const superseded = new Set(candidates.flatMap((r) => r.supersedes ?? []));
+  const inEffect = candidates.filter((r) => !superseded.has(r.version));
   const [only, ...others] = inEffect;
   if (!only) throw new NoRuleSetInEffectError(date);
   if (others.length > 0)

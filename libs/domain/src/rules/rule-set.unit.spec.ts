@@ -96,14 +96,20 @@ describe('ruleSetAsOf', () => {
   };
   const sets = [older, ...defaultRuleSets];
 
-  it('picks the rule set whose period contains the date (effectiveTo exclusive)', () => {
+  // The law in force decides the lookup: Law 06/2022 with NĐ 98/2023 from 01/01/2024 [S21][S22],
+  // NĐ 152/2025 from 01/07/2025 [S26]; 2024.3 and 2025.1 supersede the versions set before them.
+  it('picks the version whose period contains the date, leaving out versions a newer one supersedes', () => {
     expect(ruleSetAsOf(sets, '2023-12-31').version).toBe('2019.1');
-    expect(ruleSetAsOf(sets, '2024-01-01').version).toBe('2024.1');
-    expect(ruleSetAsOf(sets, '2026-02-28').version).toBe('2024.1');
-    expect(ruleSetAsOf(sets, '2026-03-01').version).toBe('2024.2');
-    expect(ruleSetAsOf(sets, '2027-12-31').version).toBe('2024.2');
-    expect(ruleSetAsOf(sets, '2028-01-01').version).toBe('2026.1');
-    expect(ruleSetAsOf(sets, '2030-06-01').version).toBe('2026.1');
+    expect(ruleSetAsOf(sets, '2024-01-01').version).toBe('2024.3');
+    expect(ruleSetAsOf(sets, '2025-06-30').version).toBe('2024.3');
+    expect(ruleSetAsOf(sets, '2025-07-01').version).toBe('2025.1');
+    expect(ruleSetAsOf(sets, '2026-03-01').version).toBe('2025.1');
+    expect(ruleSetAsOf(sets, '2028-01-01').version).toBe('2025.1');
+    // Without the superseding versions the old periods still answer (what a pinned campaign saw).
+    const shipped = sets.filter((r) => !['2024.3', '2025.1'].includes(r.version));
+    expect(ruleSetAsOf(shipped, '2026-02-28').version).toBe('2024.1');
+    expect(ruleSetAsOf(shipped, '2026-03-01').version).toBe('2024.2');
+    expect(ruleSetAsOf(shipped, '2028-01-01').version).toBe('2026.1');
   });
 
   it('keeps 2024.1 as a one-step sign-off and gives 2024.2 the full procedure', () => {
