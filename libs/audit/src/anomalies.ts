@@ -5,11 +5,22 @@
  */
 
 /** The anomaly kinds of `GET /api/audit/anomalies`. */
-export const ANOMALY_KINDS = ['late_decision', 'quota_change_in_round', 'on_behalf', 'multi_level_decider'] as const;
+export const ANOMALY_KINDS = [
+  'late_decision',
+  'late_submission',
+  'quota_change_in_round',
+  'on_behalf',
+  'multi_level_decider',
+] as const;
 /** One anomaly kind. */
 export type AnomalyKind = (typeof ANOMALY_KINDS)[number];
 /** Kinds found within one nomination's stream (the quota kind is campaign-wide). */
-export const STREAM_ANOMALY_KINDS: readonly AnomalyKind[] = ['late_decision', 'on_behalf', 'multi_level_decider'];
+export const STREAM_ANOMALY_KINDS: readonly AnomalyKind[] = [
+  'late_decision',
+  'late_submission',
+  'on_behalf',
+  'multi_level_decider',
+];
 
 /** The stored event fields the detection reads. */
 export interface AnomalyEvent {
@@ -58,9 +69,17 @@ const OPENS_TASK = new Set([
   'NominationAutoReturned',
 ]);
 const SETS_DUE = new Set(['NominationTaskDueSet', 'NominationTaskDeadlineExtended']);
+// Events that hand the dossier to the next level (or, for a submission, to the nominating unit's own review).
+const HANDS_OFF: Record<string, (d: Record<string, unknown>) => unknown> = {
+  NominationSubmitted: (d) => d.nominatingUnitId,
+  NominationForwarded: (d) => (d.from && typeof d.from === 'object' ? (d.from as { unitId?: unknown }).unitId : null),
+  NominationResubmitted: (d) => (d.by && typeof d.by === 'object' ? (d.by as { unitId?: unknown }).unitId : null),
+};
 
-/** Event types the stream kinds read (decisions, task openings, due times); anything with `onBehalfOf` too. */
-export const ANOMALY_EVENT_TYPES: readonly string[] = [...Object.keys(DECISIONS), ...OPENS_TASK, ...SETS_DUE];
+/** Event types the stream kinds read (decisions, hand-offs, task openings, due times); anything with `onBehalfOf` too. */
+export const ANOMALY_EVENT_TYPES: readonly string[] = [
+  ...new Set([...Object.keys(DECISIONS), ...Object.keys(HANDS_OFF), ...OPENS_TASK, ...SETS_DUE]),
+];
 
 const step = (v: unknown): unknown => (v && typeof v === 'object' ? (v as { level?: unknown }).level : undefined);
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
@@ -87,11 +106,19 @@ const who = (e: AnomalyEvent): string => text(e.metadata.actorName) ?? text(e.me
 
 /**
  * The anomalies of one nomination's events (in stream order): decisions after the open task's
- * due time, events recorded on behalf of someone, and a person deciding at two levels.
+ * due time, a dossier handed on after the receiving level's cut-off had passed, events recorded on
+ * behalf of someone, and a person deciding at two levels.
+ *
+ * Who is late: a task opened after its level's cut-off is due before it exists. That lateness is
+ * the fact of the unit that sent the dossier on (`late_submission`, attributed to that unit and the
+ * person who sent it); the receiving approvers are not reported late for it (`late_decision` only
+ * measures a due time the task had when it opened, or one an administrator set later).
  */
 export function streamAnomalies(events: readonly AnomalyEvent[], kinds: readonly AnomalyKind[]): Anomaly[] {
   const out: Anomaly[] = [];
   const dueBySeq = new Map<number, string>();
+  const openedAtBySeq = new Map<number, string>();
+  let handOff: { event: AnomalyEvent; unitId: string | null } | null = null;
   const levelsByActor = new Map<string, Map<number, number>>();
   let openSeq: number | null = null;
   for (const e of events) {
@@ -140,11 +167,38 @@ export function streamAnomalies(events: readonly AnomalyEvent[], kinds: readonly
         },
       });
     }
-    if (OPENS_TASK.has(e.type)) openSeq = num(d.taskSeq) ?? openSeq;
+    const handsOff = HANDS_OFF[e.type];
+    if (handsOff) handOff = { event: e, unitId: text(handsOff(d)) };
+    if (OPENS_TASK.has(e.type)) {
+      openSeq = num(d.taskSeq) ?? openSeq;
+      if (openSeq !== null && !openedAtBySeq.has(openSeq)) openedAtBySeq.set(openSeq, e.occurredAt);
+    }
     if (SETS_DUE.has(e.type)) {
       const seq = num(d.taskSeq);
       const dueAt = text(d.dueAt);
-      if (seq !== null && dueAt !== null) dueBySeq.set(seq, dueAt);
+      const openedAt = seq === null ? undefined : openedAtBySeq.get(seq);
+      const bornOverdue =
+        e.type === 'NominationTaskDueSet' &&
+        openedAt !== undefined &&
+        dueAt !== null &&
+        Date.parse(dueAt) <= Date.parse(openedAt);
+      if (seq !== null && dueAt !== null && bornOverdue) {
+        // Not the receiving approvers' lateness: no due time to measure them against until an administrator sets one.
+        dueBySeq.delete(seq);
+        if (kinds.includes('late_submission') && handOff && openedAt !== undefined) {
+          const sender = handOff.event;
+          const unit = handOff.unitId ?? text(sender.metadata.actorUnitId);
+          out.push({
+            ...base(sender, 'late_submission'),
+            actor: { id: text(sender.metadata.actor), name: text(sender.metadata.actorName), unitId: unit },
+            details: { taskSeq: seq, cutOffDueAt: dueAt, receivedAt: openedAt, submittingUnitId: unit },
+            explanation: {
+              vi: `${who(sender)} gửi hồ sơ lên cấp trên lúc ${vnTime(openedAt)}, sau hạn chót ${vnTime(dueAt)} của cấp nhận: đơn vị gửi chậm; người xử lý ở cấp nhận không bị tính là chậm vì việc này.`,
+              en: `${who(sender)} sent the dossier on at ${openedAt}, after the receiving level's cut-off ${dueAt}: the sending unit was late; the receiving level's approvers are not counted late for it.`,
+            },
+          });
+        }
+      } else if (seq !== null && dueAt !== null) dueBySeq.set(seq, dueAt);
     }
   }
   return out;
