@@ -102,6 +102,8 @@ export type { QuotaLimitRule, QuotaBucket, QuotaContext } from './quota/quota';
 export { directWorkerShare, assertDirectWorkerShare } from './quota/direct-worker-share';
 export type { DirectWorkerShareResult } from './quota/direct-worker-share';
 export { QuotaError } from './quota/quota.errors';
+export { rankOverQuota, hasWomenPriority, COLLECTIVE_WOMEN_PRIORITY_SHARE } from './quota/ranking';
+export type { RankCandidate, RankingResult } from './quota/ranking';
 export type { QuotaErrorCode } from './quota/quota.errors';
 export { ruleSet2024, ruleSet2024SignOff } from './rules/rule-set-2024';
 export { ruleSet2026 } from './rules/rule-set-2026';
