@@ -1,3 +1,4 @@
+import { UNIT_KINDS } from '../org/org-unit';
 import { z } from 'zod';
 import type { IsoDate } from '../shared/dates';
 import { OrgLevel } from '../org/org-unit';
@@ -77,6 +78,17 @@ export function computeRoute(
       `Đơn vị cấp ${startLevel} không được đề nghị "${award.nameVi}" (chỉ cấp ${award.routeStartLevels.join(', ')}).`,
       `A level-${startLevel} unit cannot nominate for ${award.code} (allowed: level ${award.routeStartLevels.join(', ')}).`,
       { unitId: unit.id, level: startLevel, awardCode: award.code, allowedLevels: award.routeStartLevels },
+    );
+  }
+  // Unit kinds are rule-set data: an award may name the kinds of unit that nominate for it.
+  if (award.nominatingUnitKinds && !award.nominatingUnitKinds.includes(unit.kind)) {
+    throw new RouteError(
+      'ROUTE.UNIT_KIND_NOT_ALLOWED',
+      `Đơn vị "${unit.name}" không thuộc loại đơn vị được đề nghị "${award.nameVi}" (chỉ: ${award.nominatingUnitKinds
+        .map((k) => (UNIT_KINDS as Readonly<Record<string, { labelVi: string }>>)[k]?.labelVi ?? k)
+        .join('; ')}).`,
+      `Unit "${unit.name}" (${unit.kind}) may not nominate for ${award.code} (allowed: ${award.nominatingUnitKinds.join(', ')}).`,
+      { unitId: unit.id, unitKind: unit.kind, awardCode: award.code, allowedKinds: award.nominatingUnitKinds },
     );
   }
   if (nomineeKind && !award.nomineeKinds.includes(nomineeKind)) {

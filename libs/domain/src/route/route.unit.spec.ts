@@ -20,6 +20,19 @@ const refusal = (fn: () => unknown): RouteError => {
 };
 
 describe('computeRoute', () => {
+  it('unit kinds are rule-set data: an award naming the kinds that nominate refuses any other kind (1564 Art. 11 [S7])', () => {
+    const flag = {
+      ...award('CO_TINH'),
+      routeStartLevels: [1, 2] as Array<1 | 2>,
+      nominatingUnitKinds: ['CD_XA_PHUONG'],
+    };
+    const refused = refusal(() => computeRoute(tree, ids.cdcsThcsTanHoi, flag, '2026-03-02'));
+    expect(refused.code).toBe('ROUTE.UNIT_KIND_NOT_ALLOWED');
+    expect(refused.messageVi).toContain('Công đoàn xã, phường, đặc khu');
+    const open = { ...flag, nominatingUnitKinds: ['CDCS'] };
+    expect(computeRoute(tree, ids.cdcsThcsTanHoi, open, '2026-03-02').map((s) => s.level)).toEqual([1, 2, 3]);
+  });
+
   it('given a CĐCS in Đan Phượng and BK_TLD, then the route climbs all four levels, the CĐCS first', () => {
     expect(computeRoute(tree, ids.cdcsThcsTanHoi, award('BK_TLD'), '2026-03-02')).toEqual([
       { level: 1, unitId: ids.cdcsThcsTanHoi },

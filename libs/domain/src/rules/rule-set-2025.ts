@@ -111,14 +111,14 @@ function catalogue(options: { nd152: boolean }): AwardRule[] {
       ...base('CO_TINH'),
       // Open to grassroots unions and those directly above them (1564 Art. 11 [S7]).
       routeStartLevels: [1, 2],
-      nomineeUnitKinds: GRASSROOTS_AND_UPPER,
+      nominatingUnitKinds: GRASSROOTS_AND_UPPER,
       procedure: votedAt(3),
       source: 'QĐ 1564 Art. 11 [S7]; ≥ 80 % of all council members, NĐ 98/2023 Art. 30(7) [S22]',
     },
     {
       ...base('CO_TLD'),
       procedure: votedAt(4),
-      nomineeUnitKinds: ['LDLD_TINH', 'CD_NGANH_TW', 'CD_TONG_CONG_TY'],
+      nominatingUnitKinds: ['LDLD_TINH', 'CD_NGANH_TW', 'CD_TONG_CONG_TY'],
       source: 'Law Art. 26 (leads its khối/cụm) [S30]; TLĐ clusters [S15]; ≥ 80 %, NĐ 98/2023 Art. 30(7) [S22]',
     },
     {

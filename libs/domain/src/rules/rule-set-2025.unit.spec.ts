@@ -140,7 +140,7 @@ describe('rule sets under the law in force (2024.3: NĐ 98/2023; 2025.1: NĐ 152
   it('1564 Art. 11 [S7]: Cờ thi đua LĐLĐ tỉnh is open to CĐCS; seed 003: level-2 and level-3 unions nominate for BK_TLD', () => {
     const coTinh = awardRuleOf(ruleSet2025Nd152, 'CO_TINH');
     expect(coTinh.routeStartLevels).toEqual([1, 2]);
-    expect(coTinh.nomineeUnitKinds).toContain('CDCS');
+    expect(coTinh.nominatingUnitKinds).toContain('CDCS');
     expect(awardRuleOf(ruleSet2025Nd152, 'BK_TLD').routeStartLevels).toEqual([1, 2, 3]);
     expect(awardRuleOf(ruleSet2025Nd152, 'BK_TLD').nomineeKinds).toContain('collective');
   });

@@ -143,11 +143,9 @@ export const AwardRule = z
     everyYears: z.object({ interval: z.number().int().min(1), from: z.number().int() }).optional(),
     procedure: AwardProcedure.optional(),
     /**
-     * Kinds of unit that may be a collective nominee of this award (e.g. CO_TINH open to CĐCS and
-     * the unions directly above them); any kind when absent.
+     * Kinds of unit that may nominate (start the route), e.g. CO_TINH open to CĐCS and the unions
+     * directly above them; any kind at a route start level when absent.
      */
-    nomineeUnitKinds: z.array(UnitKindCode).min(1).optional(),
-    /** Kinds of unit that may nominate (start the route); any kind at a route start level when absent. */
     nominatingUnitKinds: z.array(UnitKindCode).min(1).optional(),
     /** Where the rule comes from (law article, decree, union regulation), shown to the people who apply it. */
     source: z.string().min(1).optional(),
