@@ -184,5 +184,28 @@ describe('rule-set versions API', () => {
         cutoffs: {},
       });
     expect(unknownAward.status).toBe(422);
+
+    // Only a published version can be pinned: a draft is not in rule_sets.
+    await t.http
+      .post('/api/admin/rule-sets')
+      .set(await as('sysadmin'))
+      .set('Idempotency-Key', key())
+      .send({ version: '2026.HN-2', body: { ...validBody(), version: '2026.HN-2' } })
+      .expect(201);
+    const pinsDraft = await t.http
+      .post('/api/admin/campaigns')
+      .set(await as('sysadmin'))
+      .send({
+        code: 'CNG-THU-DO-2026-C',
+        name: 'Đợt thử bản thảo',
+        kind: 'annual',
+        ruleSetVersion: '2026.HN-2',
+        awardCodes: ['CNG_THU_DO'],
+        opensOn: '2026-03-01',
+        closesOn: '2026-12-31',
+        cutoffs: {},
+      });
+    expect(pinsDraft.status).toBe(422);
+    expect(pinsDraft.body.code).toMatch(/^RULES\./);
   });
 });
