@@ -55,6 +55,11 @@ export const ACCESS: Record<string, Policy> = {
 
   'POST /api/admin/campaigns': SYSTEM_ADMIN,
   'PATCH /api/admin/campaigns/:id': SYSTEM_ADMIN,
+  'GET /api/admin/rule-sets': SYSTEM_ADMIN,
+  'GET /api/admin/rule-sets/:version': SYSTEM_ADMIN,
+  'POST /api/admin/rule-sets': SYSTEM_ADMIN,
+  'PUT /api/admin/rule-sets/:version/draft': SYSTEM_ADMIN,
+  'POST /api/admin/rule-sets/:version/publication': SYSTEM_ADMIN,
   'GET /api/admin/campaigns/:id/quotas': ADMINS,
   'PUT /api/admin/campaigns/:id/quotas/:bucketKey': ADMINS,
   'GET /api/admin/campaigns/:id/quotas/:bucketKey/history': ADMINS,
