@@ -95,6 +95,20 @@ export function personConditionChecks(
       );
     }
   }
+  if (c.minTrainingLevel) {
+    if (!p.trainingLevel) out.push(missing('MIN_TRAINING_LEVEL', 'trình độ đào tạo', 'the training level'));
+    else {
+      const ok = TrainingLevel.options.indexOf(p.trainingLevel) >= TrainingLevel.options.indexOf(c.minTrainingLevel);
+      out.push(
+        check(
+          'MIN_TRAINING_LEVEL',
+          ok,
+          `Trình độ tối thiểu ${TRAINING_VI[c.minTrainingLevel]}; người được đề nghị: ${TRAINING_VI[p.trainingLevel]}.`,
+          `Training of at least ${c.minTrainingLevel}; the nominee: ${p.trainingLevel}.`,
+        ),
+      );
+    }
+  }
   if (c.directWorkerOnly) {
     out.push(
       check(

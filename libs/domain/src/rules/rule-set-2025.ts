@@ -135,7 +135,7 @@ function catalogue(options: { nd152: boolean }): AwardRule[] {
       nameEn: 'Creative labour certificate (non-leader staff with a university degree)',
       personConditions: {
         nonLeaderOnly: true,
-        maxTrainingLevel: 'postgraduate',
+        minTrainingLevel: 'university',
         minSingleInitiativeValueVnd: 80_000_000,
         minInitiativesValueVndOverYears: { valueVnd: 120_000_000, years: 3 },
       },

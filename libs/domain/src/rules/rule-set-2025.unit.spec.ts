@@ -129,10 +129,17 @@ describe('rule sets under the law in force (2024.3: NĐ 98/2023; 2025.1: NĐ 152
   it('the catalogue: the titles the CSTĐ chain needs, the LĐST university tier [S12], province thematic and ad-hoc certificates (seeds 000, 001)', () => {
     const codes = ruleSet2025Nd152.awards.map((a) => a.code);
     expect(codes).toEqual(expect.arrayContaining(['LDTT', 'CSTD_CS', 'LDST_DH', 'BK_TINH_CD', 'BK_TINH_DX']));
-    expect(awardRuleOf(ruleSet2025Nd152, 'LDST_DH').personConditions).toMatchObject({
-      nonLeaderOnly: true,
-      maxTrainingLevel: 'postgraduate',
-    });
+    // [S12]: the base tier is for training up to college, the other tier for university-trained non-leaders.
+    const tierFailures = (code: string, trainingLevel: PersonNominee['trainingLevel']) =>
+      failedChecks(
+        checkEligibility(ruleSet2025Nd152, awardRuleOf(ruleSet2025Nd152, code), person({ trainingLevel }), [], 2026, {
+          initiatives: [{ title: 'Cải tiến dây chuyền', valueVnd: 90_000_000, appliedYear: 2026 }],
+        }),
+      ).map((c) => c.rule.replace('ELIGIBILITY.', ''));
+    expect(tierFailures('LDST', 'college')).toEqual([]);
+    expect(tierFailures('LDST', 'university')).toEqual(['MAX_TRAINING_LEVEL']);
+    expect(tierFailures('LDST_DH', 'university')).toEqual([]);
+    expect(tierFailures('LDST_DH', 'college')).toEqual(['MIN_TRAINING_LEVEL']);
     expect(awardRuleOf(ruleSet2025Nd152, 'BK_TINH_DX')).toMatchObject({ grantingLevel: 3, simplifiedProcedure: true });
     for (const award of ruleSet2025Nd152.awards) expect(award.source).toMatch(/\S/);
   });

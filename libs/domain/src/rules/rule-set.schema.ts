@@ -112,6 +112,8 @@ export const PersonConditions = z.object({
   initiativesWithinYears: z.number().int().min(1).optional(),
   /** Highest training level allowed (LDST: college). */
   maxTrainingLevel: TrainingLevel.optional(),
+  /** Lowest training level required (the LĐST tier for university-trained staff [S12]). */
+  minTrainingLevel: TrainingLevel.optional(),
   /** Consecutive years rated "hoàn thành xuất sắc nhiệm vụ", ending `endingYearsBefore` years before the campaign year. */
   consecutiveExcellentYears: z
     .object({ years: z.number().int().min(1), endingYearsBefore: z.number().int().min(0) })
