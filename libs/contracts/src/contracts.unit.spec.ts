@@ -5,6 +5,7 @@ import {
   quotaStreamId,
   relativesStreamId,
   unitStreamId,
+  ruleSetStreamId,
   userStreamId,
   workingCalendarStreamId,
   InvalidIdError,
@@ -46,6 +47,7 @@ describe('wire names', () => {
       relativesStreamId('u1'),
       userStreamId('u1'),
       unitStreamId('ldld-ha-noi'),
+      ruleSetStreamId('2025.1'),
     ]).toEqual([
       'campaign-c1',
       'working-calendar-2026',
@@ -54,7 +56,9 @@ describe('wire names', () => {
       'relatives-u1',
       'user-u1',
       'unit-ldld-ha-noi',
+      'rule-set-2025.1',
     ]);
+    expect(() => ruleSetStreamId('bộ mới')).toThrow(InvalidIdError);
     expect(() => campaignStreamId(' ')).toThrow(InvalidIdError);
     expect(() => workingCalendarStreamId(26)).toThrow(InvalidIdError);
   });
@@ -64,5 +68,6 @@ describe('wire names', () => {
     expect(parseStreamId('nomination-7f1c')).toEqual({ kind: 'nomination', id: '7f1c' });
     expect(parseStreamId('quota-')).toBeNull();
     expect(parseStreamId('bench-1')).toBeNull();
+    expect(parseStreamId('rule-set-2026.HN-1')).toEqual({ kind: 'rule-set', id: '2026.HN-1' });
   });
 });

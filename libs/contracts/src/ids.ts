@@ -25,11 +25,3 @@ export class InvalidIdError extends Error {
 function assertNonEmptyId(id: string): void {
   if (id.trim() === '') throw new InvalidIdError('nomination id must not be empty');
 }
-
-/** Event-store stream id of a rule-set version (the version campaigns pin): `rule-set-<version>`. */
-export function ruleSetStreamId(version: string): string {
-  if (!/^[A-Za-z0-9._-]{1,40}$/.test(version)) {
-    throw new InvalidIdError('rule-set version must be 1–40 letters, digits, ".", "_" or "-"');
-  }
-  return `rule-set-${version}`;
-}

@@ -1,5 +1,5 @@
 export { NOMINATIONS_TASK_QUEUE } from './task-queues';
-export { nominationWorkflowId, nominationStreamId, ruleSetStreamId, InvalidIdError } from './ids';
+export { nominationWorkflowId, nominationStreamId, InvalidIdError } from './ids';
 export {
   VinhdanhStatus,
   VinhdanhLevel,
@@ -65,6 +65,7 @@ export {
   relativesStreamId,
   userStreamId,
   unitStreamId,
+  ruleSetStreamId,
   parseStreamId,
 } from './streams';
 export type { StreamKind } from './streams';

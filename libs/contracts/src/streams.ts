@@ -35,9 +35,17 @@ export const userStreamId = (userId: string): string => `user-${nonEmpty('user',
 /** An organisational unit (creation, renames, re-parenting, dissolution), `unit-<unitId>`. */
 export const unitStreamId = (unitId: string): string => `unit-${nonEmpty('unit', unitId)}`;
 
+/** A rule-set version (draft, revisions, publication), `rule-set-<version>`: the version campaigns pin. */
+export function ruleSetStreamId(version: string): string {
+  if (!/^[A-Za-z0-9._-]{1,40}$/.test(version)) {
+    throw new InvalidIdError('rule-set version must be 1–40 letters, digits, ".", "_" or "-"');
+  }
+  return `rule-set-${version}`;
+}
+
 /** The aggregate a stream id belongs to, for auditors' tools that take any stream. */
 export type StreamKind =
-  'nomination' | 'campaign' | 'working-calendar' | 'quota' | 'delegation' | 'relatives' | 'user' | 'unit';
+  'nomination' | 'campaign' | 'working-calendar' | 'quota' | 'delegation' | 'relatives' | 'user' | 'unit' | 'rule-set';
 
 const PREFIXES: readonly (readonly [string, StreamKind])[] = [
   ['nomination-', 'nomination'],
@@ -48,6 +56,7 @@ const PREFIXES: readonly (readonly [string, StreamKind])[] = [
   ['relatives-', 'relatives'],
   ['user-', 'user'],
   ['unit-', 'unit'],
+  ['rule-set-', 'rule-set'],
 ];
 
 /** The kind of a stream id and the id inside it, or null for a stream no aggregate owns. */
