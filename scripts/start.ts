@@ -10,6 +10,7 @@ import { migrateToLatest } from '@vinhdanh/migrations';
 import { demoOrgTree } from '@vinhdanh/domain';
 import { demoLogins, seedDemo } from '@vinhdanh/seed';
 import { hashPassword } from '@vinhdanh/api';
+import { localJwtSecret } from '@vinhdanh/config';
 import { postgresForStart } from './lib/postgres';
 import { seedDemoNominations } from './lib/demo-nominations';
 import { startLocalTemporal } from './temporal';
@@ -101,7 +102,13 @@ async function main(): Promise<void> {
   stops.push(temporal.stop);
   log(`Temporal: ${temporal.address}${temporal.reused ? ' (already running)' : ''}`);
 
-  const env = { DATABASE_URL: pg.url, TEMPORAL_ADDRESS: temporal.address, PORT: String(API_PORT) };
+  const env = {
+    DATABASE_URL: pg.url,
+    TEMPORAL_ADDRESS: temporal.address,
+    PORT: String(API_PORT),
+    // A random secret per installation (.data/jwt-secret, 0600), never the public development default.
+    JWT_SECRET: process.env.JWT_SECRET ?? localJwtSecret(join(root, '.data', 'jwt-secret')),
+  };
   startChild('worker', 'apps/worker/src/main.ts', env);
   startChild('api', 'apps/api/src/main.ts', env);
   const apiUrl = `http://127.0.0.1:${API_PORT}`;

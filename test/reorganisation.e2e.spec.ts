@@ -84,7 +84,13 @@ describe('a reorganisation moves a waiting nomination to the successor unit', ()
       .post('/api/auth/login')
       .send({ username: 'xdp.chair', password: 'Mat-khau-ban-dau-2026' })
       .expect(200);
-    const asChair = { Authorization: `Bearer ${login.body.accessToken}` };
+    // An administrator-set password is replaced at first login before anything else.
+    const changed = await sys.http
+      .post('/api/auth/password')
+      .set('Authorization', `Bearer ${login.body.accessToken}`)
+      .send({ currentPassword: 'Mat-khau-ban-dau-2026', newPassword: 'Song-Hong-phu-sa-2026' })
+      .expect(200);
+    const asChair = { Authorization: `Bearer ${changed.body.accessToken}` };
 
     // Dissolve the district from today: 202 and a reorganisation to follow.
     const dissolved = await post('sysadmin', `/api/admin/units/${demoUnitIds.ldldDanPhuong}/dissolution`, {

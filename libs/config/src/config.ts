@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
+/** The JWT secret of a development checkout; public, so `NODE_ENV=production` refuses it. */
+export const DEV_JWT_SECRET = 'vinhdanh-dev-secret-change-me';
+
 /** Environment variables the processes read, parsed once at boot. */
 export const ConfigSchema = z.object({
+  /**
+   * `production` makes every process refuse development defaults (JWT secret, audit signing key)
+   * and hides the OpenAPI UI; anything else is a development or test run.
+   */
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -12,12 +20,19 @@ export const ConfigSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('vinhdanh-nominations'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default('vinhdanh-dev-secret-change-me'),
+  JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
+  /** Lifetime of an access token; short, since a refresh token renews it. */
   JWT_TTL_SECONDS: z.coerce
     .number()
     .int()
     .positive()
-    .default(8 * 3600),
+    .default(15 * 60),
+  /** Lifetime of a login session: its refresh tokens rotate, but none outlives the login by more. */
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 3600),
   SMTP_URL: z.string().url().optional(),
   /** Ed25519 private key (PEM) that signs integrity anchors and exports; dev falls back to .data/. */
   AUDIT_SIGNING_KEY: z.string().optional(),
@@ -38,11 +53,35 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses the environment (or an override for tests) once; fails fast naming each variable. */
+/**
+ * What makes a configuration unfit for production: a secret left at its public development
+ * default or missing. Empty outside `NODE_ENV=production`.
+ */
+export function productionProblems(config: Config): string[] {
+  if (config.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (config.JWT_SECRET === DEV_JWT_SECRET) {
+    problems.push('JWT_SECRET: must be set in production (the development default is public)');
+  } else if (config.JWT_SECRET.length < 32) {
+    problems.push('JWT_SECRET: must be at least 32 characters in production');
+  }
+  if (!config.AUDIT_SIGNING_KEY) {
+    problems.push('AUDIT_SIGNING_KEY: must be set in production (the development key file is not a managed secret)');
+  }
+  return problems;
+}
+
+/**
+ * Parses the environment (or an override for tests) once; fails fast naming each variable, and in
+ * production refuses development defaults.
+ */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
-  return Object.freeze(parsed.data);
+  const config = Object.freeze(parsed.data);
+  const problems = productionProblems(config);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
 }

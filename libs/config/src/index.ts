@@ -1,2 +1,3 @@
-export { ConfigSchema, ConfigError, loadConfig } from './config';
+export { ConfigSchema, ConfigError, DEV_JWT_SECRET, loadConfig, productionProblems } from './config';
 export type { Config } from './config';
+export { localJwtSecret } from './local-secret';

@@ -81,7 +81,10 @@ describe('admin: users and roles', () => {
     const revoked = await change('roles/revocation');
     expect(revoked.status).toBe(200);
     expect(revoked.body.roles).toEqual([expect.objectContaining({ role: 'reviewer', current: false })]);
-    expect((await me()).body.roles).toEqual([]);
+    // A revocation ends the tokens issued before it; a new login has no role left.
+    await t.http.get('/api/me').set('Authorization', `Bearer ${token}`).expect(401);
+    const again = (await t.http.post('/api/auth/login').send({ username: 'grant.probe', password })).body.accessToken;
+    expect((await t.http.get('/api/me').set('Authorization', `Bearer ${again}`).expect(200)).body.roles).toEqual([]);
     const missing = await change('roles/revocation');
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('USER_ROLE.NOT_FOUND');
@@ -89,7 +92,7 @@ describe('admin: users and roles', () => {
     expect(types).toEqual(['UserCreated', 'UserRoleGranted', 'UserRoleRevoked']);
   });
 
-  it('deactivation refuses the user’s token and login; reactivation lets them back in', async () => {
+  it('deactivation refuses the user’s token and login; reactivation lets them log in again', async () => {
     const token = await t.tokenFor('hv.nominator');
     await t.http.get('/api/me').set('Authorization', `Bearer ${token}`).expect(200);
     const { body: list } = await t.http
@@ -108,7 +111,12 @@ describe('admin: users and roles', () => {
     expect(refused.body.code).toBe('AUTH.USER_INACTIVE');
     await t.http.post('/api/auth/login').send({ username: 'hv.nominator', password: 'vinhdanh@2026' }).expect(401);
     expect((await toggle('reactivation')).body.active).toBe(true);
-    await t.http.get('/api/me').set('Authorization', `Bearer ${token}`).expect(200);
+    // Reactivation lets the user log in again, but does not revive the tokens issued before.
+    await t.http.get('/api/me').set('Authorization', `Bearer ${token}`).expect(401);
+    await t.http
+      .get('/api/me')
+      .set(await auth('hv.nominator'))
+      .expect(200);
     const types = (await store.readStream(`user-${id}`)).map((e) => e.type);
     expect(types).toEqual(['UserDeactivated', 'UserReactivated']);
 

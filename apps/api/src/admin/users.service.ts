@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database, UserRole } from '@vinhdanh/db';
 import type { EventStore } from '@vinhdanh/event-store';
 import { vietnamDateOf } from '@vinhdanh/domain';
+import { bumpTokenVersion, requirePasswordChange } from '../auth/credentials';
 import { hashPassword } from '../auth/password';
 import type { Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
@@ -75,6 +76,7 @@ export class UsersService {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
+        await requirePasswordChange(trx, row.id);
         const grants = dedupe(body.roles);
         if (grants.length > 0) {
           await trx
@@ -111,6 +113,7 @@ export class UsersService {
     if (view.active === active) return view;
     const results = await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('users').set({ active }).where('id', '=', id).execute();
+      await bumpTokenVersion(trx, id);
       const type = active ? 'UserReactivated' : 'UserDeactivated';
       return rec.append(this.store, trx, [{ streamId: userStreamId(id), type, data: { username: view.username } }]);
     });
@@ -158,6 +161,7 @@ export class UsersService {
         .where('role', '=', body.role as UserRole)
         .where('valid_from', '=', new Date(grant.validFrom))
         .execute();
+      await bumpTokenVersion(trx, id);
       const data = { role: body.role, unitId: body.unitId, validFrom: grant.validFrom, validTo: now.toISOString() };
       return rec.append(this.store, trx, [{ streamId: userStreamId(id), type: 'UserRoleRevoked', data }]);
     });

@@ -5,6 +5,8 @@ import type { Principal } from './principal';
 
 /** Metadata key of `@Public()`. */
 export const IS_PUBLIC = 'vinhdanh:isPublic';
+/** Metadata key of `@AllowedBeforePasswordChange()`. */
+export const ALLOWED_BEFORE_PASSWORD_CHANGE = 'vinhdanh:allowedBeforePasswordChange';
 /** Metadata key of `@RequireRole()` / `@RequireRoleAt()`. */
 export const REQUIRED_ROLES = 'vinhdanh:requiredRoles';
 
@@ -16,6 +18,13 @@ export interface RoleRequirement {
 
 /** Marks a route (or controller) as open to anonymous callers; every other route needs a token. */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+
+/**
+ * Marks a route a user may call while they must still replace an administrator-set password
+ * (`/me`, the password change, logout); every other route answers 403 until then.
+ */
+export const AllowedBeforePasswordChange = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(ALLOWED_BEFORE_PASSWORD_CHANGE, true);
 
 /** Requires one of `roles` at some unit (403 otherwise). */
 export const RequireRole = (...roles: UserRole[]): MethodDecorator & ClassDecorator =>

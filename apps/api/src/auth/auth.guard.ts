@@ -1,14 +1,16 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { HttpRequest as Request } from '../core/http.types';
-import { IS_PUBLIC, REQUIRED_ROLES, type RoleRequirement } from './auth.decorators';
-import { ForbiddenError, UnauthenticatedError } from './auth.errors';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC, REQUIRED_ROLES, type RoleRequirement } from './auth.decorators';
+import { ForbiddenError, PasswordChangeRequiredError, UnauthenticatedError } from './auth.errors';
 import { AuthService } from './auth.service';
 import { hasRoleAt } from './principal';
 
 /**
  * Global guard: every route needs a valid bearer token unless `@Public()` (401 otherwise); then
- * `@RequireRole`/`@RequireRoleAt` are checked (403). One guard, so authentication always runs first.
+ * a user who must first replace an administrator-set password is held to the routes marked
+ * `@AllowedBeforePasswordChange()` (403), and `@RequireRole`/`@RequireRoleAt` are checked (403).
+ * One guard, so authentication always runs first.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -24,6 +26,12 @@ export class AuthGuard implements CanActivate {
     const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     if (!match) throw new UnauthenticatedError();
     req.user = await this.auth.authenticate(match[1]);
+    if (
+      req.user.mustChangePassword &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets)
+    ) {
+      throw new PasswordChangeRequiredError();
+    }
     const requirement = this.reflector.getAllAndOverride<RoleRequirement | undefined>(REQUIRED_ROLES, targets);
     if (!requirement) return true;
     let unitId: string | undefined;

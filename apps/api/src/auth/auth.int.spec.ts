@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { Controller, Get, Module } from '@nestjs/common';
+import { SignJWT } from 'jose';
 import request from 'supertest';
+import { DEV_JWT_SECRET } from '@vinhdanh/config';
 import { demoUnitIds } from '@vinhdanh/domain';
 import { createApiTestContext, TEST_JWT_SECRET, type ApiTestContext } from '../testing/api-test-context';
 import { CurrentUser, RequireRole, RequireRoleAt } from './auth.decorators';
@@ -38,7 +41,8 @@ const DEMO_PASSWORD = 'vinhdanh@2026';
 describe('auth', () => {
   let t: ApiTestContext;
   beforeAll(async () => {
-    t = await createApiTestContext({ imports: [RoleProbeModule] });
+    // Behind a (test) proxy, so each test can speak from its own client address.
+    t = await createApiTestContext({ imports: [RoleProbeModule], trustProxy: true });
   });
   afterAll(() => t.close());
 
@@ -102,10 +106,11 @@ describe('auth', () => {
 
     const token = await t.tokenFor('tld.chair');
     const me = await t.http.get('/api/me').set('Authorization', `Bearer ${token}`).expect(200);
-    const expired = signAccessToken({ id: me.body.id, username: 'tld.chair' }, TEST_JWT_SECRET, {
-      now: new Date(Date.now() - 3600_000),
-      ttlSeconds: 60,
-    }).token;
+    const claims0 = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString());
+    const subject = { id: me.body.id, username: 'tld.chair', tokenVersion: 0, sessionId: claims0.sid };
+    const expired = (
+      await signAccessToken(subject, TEST_JWT_SECRET, { now: new Date(Date.now() - 3600_000), ttlSeconds: 60 })
+    ).token;
     expect((await t.http.get('/api/me').set('Authorization', `Bearer ${expired}`).expect(401)).body.code).toBe(
       'AUTH.TOKEN_EXPIRED',
     );
@@ -118,10 +123,9 @@ describe('auth', () => {
       'AUTH.TOKEN_INVALID',
     );
 
-    const otherSecret = signAccessToken({ id: me.body.id, username: 'tld.chair' }, 'another-secret-0123456789', {
-      now: new Date(),
-      ttlSeconds: 60,
-    }).token;
+    const otherSecret = (
+      await signAccessToken(subject, 'another-secret-0123456789', { now: new Date(), ttlSeconds: 60 })
+    ).token;
     expect((await t.http.get('/api/me').set('Authorization', `Bearer ${otherSecret}`).expect(401)).body.code).toBe(
       'AUTH.TOKEN_INVALID',
     );
@@ -130,6 +134,34 @@ describe('auth', () => {
     expect((await t.http.get('/api/me').set('Authorization', `Bearer ${noneAlg}`).expect(401)).body.code).toBe(
       'AUTH.TOKEN_INVALID',
     );
+
+    // The public development secret signs nothing this API accepts.
+    const devDefault = (await signAccessToken(subject, DEV_JWT_SECRET, { now: new Date(), ttlSeconds: 60 })).token;
+    expect((await t.http.get('/api/me').set('Authorization', `Bearer ${devDefault}`).expect(401)).body.code).toBe(
+      'AUTH.TOKEN_INVALID',
+    );
+  });
+
+  it('refuses a token not valid yet (nbf) or issued in the future (iat), and one missing nbf', async () => {
+    const token = await t.tokenFor('tld.reviewer');
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString());
+    const now = Math.floor(Date.now() / 1000);
+    const key = new TextEncoder().encode(TEST_JWT_SECRET);
+    const forge = (iat: number, nbf: number | undefined) => {
+      const jwt = new SignJWT({ usr: claims.usr, ver: claims.ver, sid: claims.sid })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(claims.sub)
+        .setJti(randomUUID())
+        .setIssuer('vinhdanh')
+        .setIssuedAt(iat)
+        .setExpirationTime(now + 600);
+      return (nbf === undefined ? jwt : jwt.setNotBefore(nbf)).sign(key);
+    };
+    const call = async (jwt: string) => t.http.get('/api/me').set('Authorization', `Bearer ${jwt}`);
+    expect((await call(await forge(now, now))).status).toBe(200);
+    expect((await call(await forge(now, now + 300))).body.code).toBe('AUTH.TOKEN_INVALID');
+    expect((await call(await forge(now + 300, now))).body.code).toBe('AUTH.TOKEN_INVALID');
+    expect((await call(await forge(now, undefined))).body.code).toBe('AUTH.TOKEN_INVALID');
   });
 
   it('answers 403 when the role is missing, at any unit or at the named unit', async () => {

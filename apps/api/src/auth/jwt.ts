@@ -1,23 +1,42 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 
-/** Claims carried by an access token; roles are not in it (they are read per request, so revocation is immediate). */
+/**
+ * Claims carried by an access token. Roles are not in it (they are read per request, so a
+ * revocation is immediate); `ver` is the user's token version: bumping it ends every token
+ * issued before (logout everywhere, deactivation, reactivation, password change).
+ */
 export interface AccessTokenClaims {
   /** User id. */
   sub: string;
   /** Username, for logs. */
   usr: string;
+  /** The user's token version when the token was issued. */
+  ver: number;
+  /** The login session the token belongs to (logout ends it). */
+  sid: string;
+  /** Token id (unique per token). */
+  jti: string;
   iat: number;
+  nbf: number;
   exp: number;
-  iss: 'vinhdanh';
+  iss: typeof ISSUER;
 }
+
+const ISSUER = 'vinhdanh';
+const ALGORITHM = 'HS256';
 
 const ClaimsSchema = z.object({
   sub: z.string().min(1),
   usr: z.string().min(1),
+  ver: z.number().int().min(0),
+  sid: z.string().min(1),
+  jti: z.string().min(1),
   iat: z.number().int(),
+  nbf: z.number().int(),
   exp: z.number().int(),
-  iss: z.literal('vinhdanh'),
+  iss: z.literal(ISSUER),
 });
 
 /** Why a token was refused: `expired` (valid signature, past `exp`) or `invalid` (anything else). */
@@ -28,50 +47,64 @@ export class TokenRejectedError extends Error {
   }
 }
 
-const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
-
-function sign(input: string, secret: string): Buffer {
-  return createHmac('sha256', secret).update(input).digest();
+function keyOf(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
 }
 
-/** Signs an HS256 JWT for a user, valid for `ttlSeconds` from `now`. */
-export function signAccessToken(
-  user: { id: string; username: string },
+/** Signs an HS256 JWT for a user, valid from `now` for `ttlSeconds`. */
+export async function signAccessToken(
+  user: { id: string; username: string; tokenVersion: number; sessionId: string },
   secret: string,
   options: { now: Date; ttlSeconds: number },
-): { token: string; claims: AccessTokenClaims } {
+): Promise<{ token: string; claims: AccessTokenClaims }> {
   const iat = Math.floor(options.now.getTime() / 1000);
   const claims: AccessTokenClaims = {
     sub: user.id,
     usr: user.username,
+    ver: user.tokenVersion,
+    sid: user.sessionId,
+    jti: randomUUID(),
     iat,
+    nbf: iat,
     exp: iat + options.ttlSeconds,
-    iss: 'vinhdanh',
+    iss: ISSUER,
   };
-  const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
-  const signature = sign(`${HEADER}.${payload}`, secret).toString('base64url');
-  return { token: `${HEADER}.${payload}.${signature}`, claims };
+  const token = await new SignJWT({ usr: claims.usr, ver: claims.ver, sid: claims.sid })
+    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setJti(claims.jti)
+    .setIssuer(ISSUER)
+    .setIssuedAt(claims.iat)
+    .setNotBefore(claims.nbf)
+    .setExpirationTime(claims.exp)
+    .sign(keyOf(secret));
+  return { token, claims };
 }
 
 /**
- * Verifies signature (timing-safe), algorithm (HS256 only — never `none`) and expiry;
- * throws `TokenRejectedError`.
+ * Verifies an access token with jose: HS256 only (never `none`), issuer, `exp`, `nbf`, and an `iat`
+ * that is not in the future nor older than `maxAgeSeconds`; every claim must be present. Throws
+ * `TokenRejectedError`.
  */
-export function verifyAccessToken(token: string, secret: string, now: Date): AccessTokenClaims {
-  const parts = token.split('.');
-  if (parts.length !== 3) throw new TokenRejectedError('invalid');
-  const [header, payload, signature] = parts as [string, string, string];
-  const expected = sign(`${header}.${payload}`, secret);
-  const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new TokenRejectedError('invalid');
-  let claims: AccessTokenClaims;
+export async function verifyAccessToken(
+  token: string,
+  secret: string,
+  now: Date,
+  maxAgeSeconds: number,
+): Promise<AccessTokenClaims> {
   try {
-    const head = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as { alg?: unknown };
-    if (head.alg !== 'HS256') throw new Error('alg');
-    claims = ClaimsSchema.parse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
-  } catch {
+    const { payload } = await jwtVerify(token, keyOf(secret), {
+      algorithms: [ALGORITHM],
+      issuer: ISSUER,
+      currentDate: now,
+      maxTokenAge: maxAgeSeconds,
+      requiredClaims: ['sub', 'iat', 'nbf', 'exp', 'jti'],
+      clockTolerance: 0,
+    });
+    return ClaimsSchema.parse(payload);
+  } catch (err) {
+    // An `iat` older than the maximum age is an expired token too; one in the future is forged.
+    if (err instanceof errors.JWTExpired) throw new TokenRejectedError('expired');
     throw new TokenRejectedError('invalid');
   }
-  if (claims.exp <= Math.floor(now.getTime() / 1000)) throw new TokenRejectedError('expired');
-  return claims;
 }

@@ -1,18 +1,37 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@vinhdanh/db';
 
-/** Login rate limit: at most `maxFailures` failed logins per key within `windowSeconds`. */
+/**
+ * Login rate limit within `windowSeconds`: at most `maxFailures` failed logins per username and
+ * client address, and at most `maxFailuresPerAddress` per client address whatever the username
+ * (spraying many usernames from one address).
+ */
 export interface LoginThrottlePolicy {
   maxFailures: number;
   windowSeconds: number;
+  maxFailuresPerAddress?: number;
 }
 
-/** The default policy: 5 failures per 5 minutes per username and client address. */
-export const DEFAULT_LOGIN_THROTTLE: LoginThrottlePolicy = { maxFailures: 5, windowSeconds: 300 };
+/** The default policy: per 5 minutes, 5 failures per username and address, 20 per address. */
+export const DEFAULT_LOGIN_THROTTLE: LoginThrottlePolicy = {
+  maxFailures: 5,
+  windowSeconds: 300,
+  maxFailuresPerAddress: 20,
+};
 
 /** The throttle key: case-insensitive username plus client address. */
 export function throttleKey(username: string, clientAddress: string): string {
   return `${username.trim().toLowerCase()}|${clientAddress}`;
+}
+
+/** The throttle key of a client address alone (no `|`, so never equal to a username key). */
+export function addressThrottleKey(clientAddress: string): string {
+  return `address:${clientAddress.replaceAll('|', '')}`;
+}
+
+/** The per-address part of a policy, as a policy of its own. */
+export function addressPolicy(policy: LoginThrottlePolicy): LoginThrottlePolicy {
+  return { maxFailures: policy.maxFailuresPerAddress ?? 20, windowSeconds: policy.windowSeconds };
 }
 
 /** Seconds until the key may try again, or 0 when it is not locked. */
