@@ -28,7 +28,16 @@ describe('GET /api/metrics and /api/health', () => {
       .send({ decision: 'approve' });
     expect(refused.status).toBeGreaterThanOrEqual(400);
 
-    const res = await sys.http.get('/api/metrics').expect(200);
+    // Not public: a login with an operator's or auditor's role (or the scrape token).
+    await sys.http.get('/api/metrics').expect(401);
+    await sys.http
+      .get('/api/metrics')
+      .set(await sys.as('bvdp.nominator'))
+      .expect(403);
+    const res = await sys.http
+      .get('/api/metrics')
+      .set(await sys.as('tld.auditor'))
+      .expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     expect(res.text).toMatch(/^vinhdanh_projector_lag_events\{projection="nominations"\} \d+$/m);
     expect(res.text).toMatch(/^vinhdanh_open_tasks\{level="1",kind="review"\} 1$/m);

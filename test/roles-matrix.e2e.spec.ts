@@ -87,7 +87,11 @@ describe('role × endpoint matrix', () => {
     const [verb, template] = c.route.split(' ') as [string, string];
     // Placeholders that exist nowhere: a caller past the guard gets a 4xx from the resource, not 401/403.
     const path = template.replace(/:([A-Za-z]+)/g, (_m, name: string) => samplePathValue(name));
-    const token = tokens.get(c.caller);
+    // Logging out ends the session of the token it carries: that call gets a session of its own.
+    const token =
+      c.route === 'POST /api/auth/logout' && c.caller.username
+        ? await ctx.tokenFor(c.caller.username)
+        : tokens.get(c.caller);
     const req = ctx.http[verb.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path)
       .set('Idempotency-Key', `matrix-${Math.random().toString(36).slice(2, 12)}`)
       .send(verb === 'GET' || verb === 'DELETE' ? undefined : {});

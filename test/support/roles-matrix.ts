@@ -15,8 +15,12 @@ const ANY_ROLE: readonly UserRole[] = ['nominator', 'reviewer', 'chair', 'unit_a
 /** The policy of every route; the matrix test fails when the app serves a route missing here. */
 export const ACCESS: Record<string, Policy> = {
   'POST /api/auth/login': 'public',
+  'POST /api/auth/refresh': 'public',
+  'POST /api/auth/logout': 'signed-in',
+  'POST /api/auth/password': 'signed-in',
   'GET /api/health': 'public',
-  'GET /api/metrics': 'public',
+  // Or the scrape token METRICS_TOKEN (not a login, so not a caller here).
+  'GET /api/metrics': AUDIT,
   'GET /api/me': 'signed-in',
   'GET /api/units': 'signed-in',
   'GET /api/campaigns': 'signed-in',
@@ -116,6 +120,9 @@ export const ACCESS: Record<string, Policy> = {
 /** POST/PATCH routes that need no Idempotency-Key, and why. */
 export const IDEMPOTENCY_EXEMPT: Record<string, string> = {
   'POST /api/auth/login': 'creates no record; a retry just logs in again',
+  'POST /api/auth/refresh': 'the refresh token is single-use by design: a replay must be refused, not replayed',
+  'POST /api/auth/logout': 'idempotent by nature: ending an ended session changes nothing',
+  'POST /api/auth/password': 'guarded by the current password, which a successful change invalidates',
   'POST /api/audit/verify': 'read-only check of the store; POST only because it can run long',
   'POST /api/audit/anchors': "idempotent by day: a retry returns the day's anchor",
   'POST /api/notifications/read-all': 'idempotent by nature: marking read twice changes nothing',

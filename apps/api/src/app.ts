@@ -6,6 +6,7 @@ import type { Config } from '@vinhdanh/config';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { bodyParserErrorHandler } from './errors/body-parser.errors';
 import { setupOpenApi } from './openapi';
+import { apiSecurityHeaders } from './security-headers';
 
 /** Options of `createApp` beyond the module's replaceable edges. */
 export interface CreateAppOptions extends AppModuleOptions {
@@ -17,7 +18,7 @@ export interface CreateAppOptions extends AppModuleOptions {
   trustProxy?: boolean | number | string;
   /** Close cleanly on SIGTERM/SIGINT (default true; tests pass false and call `app.close()`). */
   shutdownHooks?: boolean;
-  /** Serve Swagger UI and the OpenAPI document (default true). */
+  /** Serve Swagger UI and the OpenAPI document (default: outside production only). */
   openApi?: boolean;
 }
 
@@ -30,7 +31,8 @@ const LEVELS: Record<Config['LOG_LEVEL'], LogLevel[]> = {
 
 /**
  * Builds the configured API (not listening): `/api` prefix, JSON body limit, problem+json errors
- * (including malformed JSON), CORS off, auth guard on every route, OpenAPI at `/api/docs`.
+ * (including malformed JSON), CORS off, helmet's headers and `no-store` on `/api`, auth guard on every
+ * route, OpenAPI at `/api/docs` outside production.
  */
 export async function createApp(config: Config, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
@@ -41,11 +43,13 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   });
   app.disable('x-powered-by');
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+  app.use('/api', apiSecurityHeaders({ hsts: config.NODE_ENV === 'production' }));
   app.useBodyParser('json', { limit: options.jsonLimit ?? '1mb', type: ['application/json', 'application/*+json'] });
   // Must follow the parser: body errors never reach Nest's filters.
   app.use(bodyParserErrorHandler(new Logger('Problem')));
   app.setGlobalPrefix('api');
-  if (options.openApi ?? true) setupOpenApi(app);
+  // The API's full shape is a map for an attacker: served to developers, not in production.
+  if (options.openApi ?? config.NODE_ENV !== 'production') setupOpenApi(app);
   if (options.shutdownHooks ?? true) app.enableShutdownHooks();
   return app;
 }

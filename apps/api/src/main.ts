@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const connection = await connectTemporal(config);
   const app = await createApp(config, { temporal: { connection } });
   await app.listen(config.PORT, config.HOST);
-  logger.log(`listening on ${await app.getUrl()}/api (docs: /api/docs)`);
+  const docs = config.NODE_ENV === 'production' ? 'not served in production' : '/api/docs';
+  logger.log(`listening on ${await app.getUrl()}/api (docs: ${docs})`);
 }
 
 main().catch((err) => {

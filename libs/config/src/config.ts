@@ -34,6 +34,8 @@ export const ConfigSchema = z.object({
     .positive()
     .default(10 * 3600),
   SMTP_URL: z.string().url().optional(),
+  /** Bearer token a Prometheus scraper sends to `GET /api/metrics` (otherwise: a system admin's or auditor's login). */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Ed25519 private key (PEM) that signs integrity anchors and exports; dev falls back to .data/. */
   AUDIT_SIGNING_KEY: z.string().optional(),
   /** Earlier public keys (PEM, concatenated) still trusted for anchors signed before a key change. */

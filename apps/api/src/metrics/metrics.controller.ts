@@ -1,22 +1,59 @@
-import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { timingSafeEqual } from 'node:crypto';
+import { Controller, Get, Header, Inject, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Config } from '@vinhdanh/config';
+import type { UserRole } from '@vinhdanh/db';
 import { Public } from '../auth/auth.decorators';
+import { ForbiddenError, PasswordChangeRequiredError, UnauthenticatedError } from '../auth/auth.errors';
+import { AuthService } from '../auth/auth.service';
+import { hasRoleAt } from '../auth/principal';
+import type { HttpRequest as Request } from '../core/http.types';
+import { CONFIG } from '../core/tokens';
 import { MetricsService } from './metrics.service';
 
-/** Prometheus metrics. Public like `/health`: expose it on the internal network only. */
+/** Who may read the metrics with their own login: the operators and the auditors. */
+export const METRICS_ROLES: readonly UserRole[] = ['system_admin', 'auditor'];
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Prometheus metrics: counts of nominations, tasks and commands reveal how the organisation
+ * works, so they are not public. A scraper sends `Authorization: Bearer <METRICS_TOKEN>`; a person
+ * signs in with a role in `METRICS_ROLES`. (Public for the guard only so the scrape token, which
+ * is not a JWT, reaches this check.)
+ */
 @ApiTags('health')
 @Public()
 @Controller('metrics')
 export class MetricsController {
-  constructor(private readonly metrics: MetricsService) {}
+  constructor(
+    private readonly metrics: MetricsService,
+    private readonly auth: AuthService,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
 
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiProduces('text/plain')
+  @ApiBearerAuth()
   @ApiOperation({
-    summary: 'Số liệu vận hành — Prometheus metrics: projector lag, open and overdue tasks, nominations, commands',
+    summary:
+      'Số liệu vận hành — Prometheus metrics: projector lag, open and overdue tasks, nominations, commands ' +
+      '(METRICS_TOKEN, or a system administrator or auditor)',
   })
-  render(): Promise<string> {
+  async render(@Req() req: Request): Promise<string> {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!bearer) throw new UnauthenticatedError();
+    const scrapeToken = this.config.METRICS_TOKEN;
+    if (!(scrapeToken && sameSecret(bearer, scrapeToken))) {
+      const user = await this.auth.authenticate(bearer);
+      if (user.mustChangePassword) throw new PasswordChangeRequiredError();
+      if (!hasRoleAt(user, METRICS_ROLES)) throw new ForbiddenError(METRICS_ROLES);
+    }
     return this.metrics.render();
   }
 }

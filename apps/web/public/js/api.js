@@ -2,6 +2,7 @@
 import { pickProblem } from './i18n.js';
 
 const TOKEN_KEY = 'vinhdanh.token';
+const REFRESH_KEY = 'vinhdanh.refresh';
 let onUnauthenticated = () => undefined;
 
 /** An API error with the problem document (status, code, Vietnamese/English detail, field errors). */
@@ -32,10 +33,51 @@ export function onSessionEnded(handler) {
 
 /** The saved token, if any. */
 export const token = () => sessionStorage.getItem(TOKEN_KEY);
-/** Saves the token of a login. */
-export const saveToken = (value) => sessionStorage.setItem(TOKEN_KEY, value);
-/** Forgets the token. */
-export const clearToken = () => sessionStorage.removeItem(TOKEN_KEY);
+/** Saves the tokens of a login (the access token is short-lived; the refresh token renews it once). */
+export const saveToken = (value, refreshToken) => {
+  sessionStorage.setItem(TOKEN_KEY, value);
+  if (refreshToken) sessionStorage.setItem(REFRESH_KEY, refreshToken);
+};
+/** Forgets the tokens. */
+export const clearToken = () => {
+  sessionStorage.removeItem(TOKEN_KEY);
+  sessionStorage.removeItem(REFRESH_KEY);
+};
+
+let refreshing = null;
+/** Exchanges the refresh token for new tokens once (concurrent callers share the exchange); true on success. */
+function refreshSession() {
+  const refreshToken = sessionStorage.getItem(REFRESH_KEY);
+  if (!refreshToken) return Promise.resolve(false);
+  refreshing ??= fetch(new URL('/api/auth/refresh', location.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify({ refreshToken }),
+  })
+    .then(async (res) => {
+      if (!res.ok) return false;
+      const result = await res.json();
+      saveToken(result.accessToken, result.refreshToken);
+      return true;
+    })
+    .catch(() => false)
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+/** Ends the session on the server too (best effort), then forgets the tokens. */
+export async function logout() {
+  const bearer = token();
+  if (bearer) {
+    await fetch(new URL('/api/auth/logout', location.origin), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${bearer}` },
+    }).catch(() => undefined);
+  }
+  clearToken();
+}
 
 /** A fresh idempotency key: one per form or per click, so a retry of the same action is one action. */
 export function newIdempotencyKey() {
@@ -48,7 +90,7 @@ export function newIdempotencyKey() {
 }
 
 /** Calls the API; resolves to the JSON body, rejects with ApiError / NetworkError. */
-export async function api(path, { method = 'GET', body, query, idempotencyKey } = {}) {
+export async function api(path, { method = 'GET', body, query, idempotencyKey } = {}, retried = false) {
   const url = new URL(`/api${path}`, location.origin);
   for (const [k, v] of Object.entries(query ?? {}))
     if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, v);
@@ -66,6 +108,10 @@ export async function api(path, { method = 'GET', body, query, idempotencyKey } 
   const text = await res.text();
   const data = text ? safeJson(text) : null;
   if (res.ok) return data;
+  // An expired access token is renewed once with the refresh token, then the call is repeated.
+  if (res.status === 401 && data?.code === 'AUTH.TOKEN_EXPIRED' && !retried && (await refreshSession())) {
+    return api(path, { method, body, query, idempotencyKey }, true);
+  }
   if (res.status === 401 && path !== '/auth/login') {
     clearToken();
     onUnauthenticated();

@@ -1,5 +1,5 @@
 /** The single-page app: routes, top bar, language switch and session handling. */
-import { clearToken, onSessionEnded, token } from './api.js';
+import { logout as logoutSession, onSessionEnded, token } from './api.js';
 import { h, mount } from './dom.js';
 import { currentLang, setLang, t } from './i18n.js';
 import { renderError } from './views/common.js';
@@ -101,8 +101,8 @@ function renderTopbar(session) {
   );
   const grant = me.roles[0];
   const logout = h('button', { type: 'button', class: 'btn-link' }, t('nav.logout'));
-  logout.addEventListener('click', () => {
-    clearToken();
+  logout.addEventListener('click', async () => {
+    await logoutSession();
     resetSession();
     navigate('/login');
   });

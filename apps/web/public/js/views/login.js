@@ -36,7 +36,7 @@ export function renderLogin(el, { navigate }) {
         method: 'POST',
         body: { username: username.value.trim(), password: password.value },
       });
-      saveToken(result.accessToken);
+      saveToken(result.accessToken, result.refreshToken);
       resetSession();
       const next = params.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') && next !== '/login' ? next : '/', {
