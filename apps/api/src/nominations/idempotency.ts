@@ -3,7 +3,8 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { HttpRequest as Request } from '../core/http.types';
 import { IdempotencyKeyError } from './nominations.errors';
 
-const KEY_FORMAT = /^[A-Za-z0-9._:-]{8,128}$/;
+/** What an Idempotency-Key may look like. */
+export const KEY_FORMAT = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /** Reads and checks the `Idempotency-Key` header (exported so a test can find every route that uses it). */
 export function readIdempotencyKey(_data: unknown, ctx: ExecutionContext): string {

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ProjectorModule } from '../projector/projector.module';
 import { ActingModule } from '../tasks/acting.module';
 import { CommandsService } from './commands.service';
+import { IdempotencyFingerprintInterceptor } from './idempotency-fingerprint';
 import { InboxController } from './inbox.controller';
 import { NominationsController } from './nominations.controller';
 import { RevocationService } from './revocation.service';
@@ -14,7 +16,15 @@ import { WorkflowUpdates } from './workflow-updates';
 @Module({
   imports: [ProjectorModule, ActingModule],
   controllers: [NominationsController, StepsController, InboxController],
-  providers: [SubmissionService, CommandsService, StepsService, RevocationService, WorkflowUpdates],
+  providers: [
+    SubmissionService,
+    CommandsService,
+    StepsService,
+    RevocationService,
+    WorkflowUpdates,
+    // Every command in the app (any route taking an Idempotency-Key): one key, one request.
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyFingerprintInterceptor },
+  ],
   // The task commands of issue 5 send their Updates the same way.
   exports: [WorkflowUpdates, CommandsService],
 })
