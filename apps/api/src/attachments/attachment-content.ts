@@ -1,6 +1,7 @@
 import type { HttpRequest } from '../core/http.types';
 import { ALLOWED_TYPES, DRAIN_LIMIT, MAX_ATTACHMENT_BYTES } from './attachment-types';
 import { AttachmentRequestError, AttachmentTooLargeError, AttachmentTypeError } from './attachments.errors';
+import { isOoxmlPackage, isOoxmlType } from './ooxml';
 
 /** The media type of the request, lower-case without parameters; 415 unless it is an accepted one. */
 export function acceptedContentType(header: string | undefined): string {
@@ -48,10 +49,24 @@ export function assertNameMatchesType(name: string, type: string): void {
   );
 }
 
-/** Refuses bytes that are not what the Content-Type says (checked on the file's signature). */
-export function assertContentMatchesType(body: Buffer, type: string): void {
+/**
+ * Refuses bytes that are not what the Content-Type says: checked on the file's signature, and a
+ * DOCX/XLSX as a real OOXML package (a ZIP with the declared main part), not by its first bytes.
+ */
+export async function assertContentMatchesType(body: Buffer, type: string): Promise<void> {
   const magic = ALLOWED_TYPES[type]?.magic ?? [];
-  if (body.length >= magic.length && magic.every((b, i) => body[i] === b)) return;
+  const signed = body.length >= magic.length && magic.every((b, i) => body[i] === b);
+  if (signed && !isOoxmlType(type)) return;
+  if (signed && (await isOoxmlPackage(body, type))) return;
+  if (signed) {
+    throw new AttachmentRequestError(
+      'body',
+      'body',
+      'package',
+      `Nội dung tệp không phải ${ALLOWED_TYPES[type]?.ext[0]?.toUpperCase()} hợp lệ (không phải gói Office Open XML có phần nội dung chính).`,
+      `The file content is not a valid ${type} (not an Office Open XML package with its main part).`,
+    );
+  }
   throw new AttachmentRequestError(
     'body',
     'body',

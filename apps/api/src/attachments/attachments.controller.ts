@@ -4,12 +4,10 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '@vinhdanh/db';
 import { CurrentUser } from '../auth/auth.decorators';
-import { ForbiddenError } from '../auth/auth.errors';
 import type { Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import type { HttpRequest, HttpResponse } from '../core/http.types';
 import { ResourceNotFoundError } from '../errors/api-error';
-import { seesEverything, unitsOfCaller } from '../nominations/access';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { ZodParam } from '../validation/zod.pipe';
 import {
@@ -19,14 +17,9 @@ import {
   fileNameOf,
   readLimitedBody,
 } from './attachment-content';
+import { attachmentReadableBy } from './attachment-access';
 import { ALLOWED_TYPES, MAX_ATTACHMENT_BYTES } from './attachment-types';
-import {
-  attachmentContent,
-  findAttachment,
-  routesReferencing,
-  storeAttachment,
-  type AttachmentInfo,
-} from './attachments.repository';
+import { attachmentContent, findAttachment, storeAttachment, type AttachmentInfo } from './attachments.repository';
 
 const AttachmentIdParam = z.uuid({ error: 'id must be an attachment id (UUID)' });
 
@@ -80,7 +73,7 @@ export class AttachmentsController {
     const fileName = fileNameOf(req.headers['x-file-name']);
     assertNameMatchesType(fileName, contentType);
     const content = await readLimitedBody(req);
-    assertContentMatchesType(content, contentType);
+    await assertContentMatchesType(content, contentType);
     return storeAttachment(this.db, {
       content,
       contentType,
@@ -99,16 +92,17 @@ export class AttachmentsController {
       'Repr-Digest carries the SHA-256 so the client can check what it received.',
   })
   @ApiResponse({ status: 200, description: 'The bytes, with Content-Type and Content-Disposition.' })
-  @ApiResponse({ status: 403, description: 'AUTH.FORBIDDEN' })
-  @ApiResponse({ status: 404, description: 'ATTACHMENT.NOT_FOUND' })
+  @ApiResponse({ status: 404, description: 'ATTACHMENT.NOT_FOUND (also for a file the caller may not read)' })
   async download(
     @CurrentUser() user: Principal,
     @ZodParam('id', AttachmentIdParam) id: string,
     @Res() res: HttpResponse,
   ): Promise<void> {
     const found = await findAttachment(this.db, id);
-    if (!found) throw new ResourceNotFoundError('ATTACHMENT', id, 'tệp đính kèm');
-    if (!(await this.mayRead(user, found))) throw new ForbiddenError(['nominator', 'reviewer', 'chair', 'auditor']);
+    // A file the caller may not read is answered like one that does not exist: an id proves nothing.
+    if (!found || !(await attachmentReadableBy(this.db, user, found))) {
+      throw new ResourceNotFoundError('ATTACHMENT', id, 'tệp đính kèm');
+    }
     const content = await attachmentContent(this.db, id);
     res.setHeader('Content-Type', found.contentType);
     res.setHeader('Content-Length', String(content.length));
@@ -121,14 +115,5 @@ export class AttachmentsController {
     res.setHeader('Cache-Control', 'private, no-store');
     res.statusCode = 200;
     res.end(content);
-  }
-
-  private async mayRead(user: Principal, file: { id: string; sha256: string; uploadedBy: string }): Promise<boolean> {
-    if (file.uploadedBy === user.id) return true;
-    const routes = await routesReferencing(this.db, file);
-    if (routes.length === 0) return false;
-    if (seesEverything(user)) return true;
-    const mine = new Set(unitsOfCaller(user));
-    return routes.some((units) => units.some((u) => mine.has(u)));
   }
 }

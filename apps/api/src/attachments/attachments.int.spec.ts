@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { demoUnitIds as u, sampleDossier, sampleSubmitNomination } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import { EventStore } from '@vinhdanh/event-store';
@@ -9,6 +10,51 @@ import { MAX_ATTACHMENT_BYTES } from './attachment-types';
 const PDF = 'application/pdf';
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A ZIP of uncompressed entries (enough to build OOXML packages and impostors for the tests). */
+function storedZip(entries: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(entries)) {
+    const data = Buffer.from(text);
+    const fileName = Buffer.from(name);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(fileName.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, fileName, data);
+    centrals.push(central, fileName);
+    offset += local.length + fileName.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+const contentTypes = (partName: string, type: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  `<Default Extension="xml" ContentType="application/xml"/><Override PartName="${partName}" ContentType="${type}"/></Types>`;
 
 describe('attachments API: upload to PostgreSQL, download for readers of a nomination listing it', () => {
   let t: ApiTestContext;
@@ -119,14 +165,14 @@ describe('attachments API: upload to PostgreSQL, download for readers of a nomin
     expect(png.status).toBe(201);
   });
 
-  it('lets readers of a nomination listing the file download it; others get 403', async () => {
+  it('lets readers of a nomination listing the file download it; others get 404 as for an unknown id', async () => {
     const body = pdf('Báo cáo thành tích');
     const up = await upload(body, { name: 'bao-cao.pdf' });
     expect(up.status).toBe(201);
     const { id, sha256: checksum } = up.body as { id: string; sha256: string };
 
     // Before any nomination lists it, only the uploader may read it.
-    expect((await t.http.get(`/api/attachments/${id}`).set(await auth('dp.reviewer'))).status).toBe(403);
+    expect((await t.http.get(`/api/attachments/${id}`).set(await auth('dp.reviewer'))).status).toBe(404);
 
     const dossier = {
       ...sampleDossier(),
@@ -161,8 +207,8 @@ describe('attachments API: upload to PostgreSQL, download for readers of a nomin
     for (const reader of ['dp.reviewer', 'tld.chair', 'tld.auditor'])
       expect((await t.http.get(`/api/attachments/${id}`).set(await auth(reader))).status).toBe(200);
     const outsider = await t.http.get(`/api/attachments/${id}`).set(await auth('cb.reviewer'));
-    expect(outsider.status).toBe(403);
-    expect(outsider.body.code).toBe('AUTH.FORBIDDEN');
+    expect(outsider.status).toBe(404);
+    expect(outsider.body.code).toBe('ATTACHMENT.NOT_FOUND');
 
     const unknown = await t.http.get(`/api/attachments/${randomUUID()}`).set(await auth('dp.reviewer'));
     expect(unknown.status).toBe(404);
@@ -174,14 +220,14 @@ describe('attachments API: upload to PostgreSQL, download for readers of a nomin
     const up = await upload(body, { name: 'to-trinh.pdf' });
     expect(up.status).toBe(201);
     const base = sampleDossier();
-    const submit = (attachment: Record<string, unknown>) =>
-      auth('bvdp.nominator').then((h) =>
+    const submit = (attachment: Record<string, unknown>, user = 'bvdp.nominator', unit: string = u.cdcsBvdkDanPhuong) =>
+      auth(user).then((h) =>
         t.http
           .post('/api/nominations')
           .set(h)
           .set('Idempotency-Key', `sub-${randomUUID()}`)
           .send({
-            nominatingUnitId: u.cdcsBvdkDanPhuong,
+            nominatingUnitId: unit,
             awardCode: 'BK_TLD',
             campaignId: demoCampaignIds.annual2026,
             dossier: {
@@ -196,5 +242,69 @@ describe('attachments API: upload to PostgreSQL, download for readers of a nomin
     const altered = await submit({ attachmentId: up.body.id, sizeBytes: body.length, sha256: 'f'.repeat(64) });
     expect(altered.status).toBe(400);
     expect(altered.body.errors[0]).toMatchObject({ field: 'dossier.attachments[0].sha256', rule: 'matches_upload' });
+    // The refusal never tells the stored checksum or size.
+    expect(JSON.stringify(altered.body)).not.toContain(up.body.sha256);
+    expect(JSON.stringify(altered.body)).not.toContain(String(body.length));
+
+    // Another unit's nominator who learnt the id can neither cite the file nor learn anything about it.
+    for (const guess of [
+      { attachmentId: up.body.id, sizeBytes: 1, sha256: 'e'.repeat(64) },
+      { attachmentId: up.body.id, sizeBytes: body.length, sha256: up.body.sha256 },
+    ]) {
+      const foreign = await submit(guess, 'snv.nominator', u.cdcsSoNoiVuCaoBang);
+      expect(foreign.status).toBe(400);
+      expect(foreign.body.errors).toEqual([
+        expect.objectContaining({ field: 'dossier.attachments[0].attachmentId', rule: 'exists' }),
+      ]);
+      expect(JSON.stringify(foreign.body)).not.toContain(up.body.sha256);
+    }
+    const download = await t.http.get(`/api/attachments/${up.body.id}`).set(await auth('snv.nominator'));
+    expect(download.status).toBe(404);
+  });
+
+  it('takes a .docx or .xlsx only when it is a real OOXML package with its main part', async () => {
+    const docx = storedZip({
+      '[Content_Types].xml': contentTypes(
+        '/word/document.xml',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+      ),
+      'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+    });
+    expect((await upload(docx, { type: DOCX, name: 'bien-ban.docx' })).status).toBe(201);
+    const xlsx = storedZip({
+      '[Content_Types].xml': contentTypes(
+        '/xl/workbook.xml',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+      ),
+      'xl/workbook.xml': '<workbook/>',
+    });
+    expect((await upload(xlsx, { type: XLSX, name: 'danh-sach.xlsx' })).status).toBe(201);
+
+    const impostors = {
+      'the first bytes of a ZIP only': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]),
+      'a ZIP without [Content_Types].xml': storedZip({ 'payload.exe': 'MZ' }),
+      'a package declaring a part it lacks': storedZip({
+        '[Content_Types].xml': contentTypes(
+          '/word/document.xml',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+        ),
+      }),
+      'a spreadsheet sent as a document': xlsx,
+      'a macro-enabled document': storedZip({
+        '[Content_Types].xml': contentTypes(
+          '/word/document.xml',
+          'application/vnd.ms-word.document.macroEnabled.main+xml',
+        ),
+        'word/document.xml': '<w:document/>',
+      }),
+    };
+    for (const [label, bytes] of Object.entries(impostors)) {
+      const res = await upload(bytes, { type: DOCX, name: 'gia-mao.docx' });
+      expect({ label, status: res.status, error: res.body.errors?.[0] }).toEqual({
+        label,
+        status: 400,
+        error: expect.objectContaining({ field: 'body', rule: 'package' }),
+      });
+    }
   });
 });

@@ -6,7 +6,7 @@ import type { OrgLevel } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
 import { hasRoleAt, withDelegatedRoles, type Principal } from '../auth/principal';
 import { assertDossierAttachmentsStored } from '../attachments/dossier-attachments';
-import { DB } from '../core/tokens';
+import { DB, CLOCK, type Clock } from '../core/tokens';
 import { ActingGuard } from '../tasks/acting.guard';
 import { actorOf, APPROVER_ROLES, revisionRolesAt, SIGNOFF_ROLES } from './access';
 import type { DecisionRequest, ResubmissionRequest, WithdrawalRequest } from './nominations.schemas';
@@ -21,6 +21,7 @@ export class CommandsService {
     private readonly updates: WorkflowUpdates,
     private readonly acting: ActingGuard,
     @Inject(DB) private readonly db: Kysely<Database>,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -84,7 +85,9 @@ export class CommandsService {
     const unitId = task?.kind === 'revision' ? task.unitId : nomination.nominatingUnitId;
     const roles = revisionRolesAt(unitId, nomination.nominatingUnitId);
     if (!hasRoleAt(user, roles, unitId)) throw new ForbiddenError(roles, unitId);
-    if (body.dossier) await assertDossierAttachmentsStored(this.db, body.dossier.attachments);
+    if (body.dossier) {
+      await assertDossierAttachmentsStored(this.db, body.dossier.attachments, { user, unitId, now: this.clock() });
+    }
     return this.updates.send(id, 'resubmit', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(resubmitUpdate, {
         updateId,

@@ -112,7 +112,11 @@ export class SubmissionService {
     const award = awardRuleOf(ruleSet, body.awardCode);
     const missing = missingAttachmentKinds(award, body.dossier.attachments);
     if (missing.length > 0) throw new MissingAttachmentsError(body.awardCode, missing);
-    await assertDossierAttachmentsStored(this.db, body.dossier.attachments);
+    await assertDossierAttachmentsStored(this.db, body.dossier.attachments, {
+      user,
+      unitId: body.nominatingUnitId,
+      now: this.clock(),
+    });
     const tree = await loadOrgTree(this.db, { asOf: today });
     const plainRoute = computeRoute(tree, body.nominatingUnitId, award, today, body.dossier.nominee.kind);
     // Facts the appraisal cannot change refuse the submission now; the rest waits for the appraisal step.
