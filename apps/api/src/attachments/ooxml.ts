@@ -75,7 +75,9 @@ async function listPackage(body: Buffer): Promise<{ names: Set<string>; contentT
 
 function attributes(tag: string): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const m of tag.matchAll(/([A-Za-z:]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) found[m[1]!] = m[3] ?? m[4] ?? '';
+  for (const [, name = '', , double, single] of tag.matchAll(/([A-Za-z:]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
+    found[name] = double ?? single ?? '';
+  }
   return found;
 }
 
