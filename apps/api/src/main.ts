@@ -22,7 +22,12 @@ async function connectTemporal(config: Config, attempts = 30): Promise<Connectio
 async function main(): Promise<void> {
   const config = loadConfig();
   const connection = await connectTemporal(config);
-  const app = await createApp(config, { temporal: { connection } });
+  const trustProxy =
+    config.TRUST_PROXY && /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY;
+  const app = await createApp(config, {
+    temporal: { connection },
+    ...(trustProxy !== undefined ? { trustProxy } : {}),
+  });
   await app.listen(config.PORT, config.HOST);
   const docs = config.NODE_ENV === 'production' ? 'not served in production' : '/api/docs';
   logger.log(`listening on ${await app.getUrl()}/api (docs: ${docs})`);

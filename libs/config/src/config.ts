@@ -20,6 +20,14 @@ export const ConfigSchema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('vinhdanh-nominations'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * Express `trust proxy` behind a reverse proxy (a hop count such as `1`, or the proxies'
+   * addresses), so login budgets see the client's address; unset, the socket's address counts.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d+|[0-9a-fA-F.:/, ]+|loopback|linklocal|uniquelocal)$/, 'must be a hop count or proxy addresses')
+    .optional(),
   JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
   /** Lifetime of an access token; short, since a refresh token renews it. */
   JWT_TTL_SECONDS: z.coerce
