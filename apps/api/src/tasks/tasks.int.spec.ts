@@ -309,7 +309,9 @@ describe('tasks, conflicts of interest and delegations (no Temporal)', () => {
       const revoked = await post(path, 'dp.reviewer', { reason: 'Đi làm lại sớm' }, key);
       expect(revoked.status).toBe(200);
       expect(revoked.body).toMatchObject({ status: 'revoked', revoked: { reason: 'Đi làm lại sớm' } });
-      expect((await post(path, 'dp.reviewer', {}, key)).status).toBe(200);
+      // A retry is the same request: same key, same body (another body with that key is refused).
+      expect((await post(path, 'dp.reviewer', { reason: 'Đi làm lại sớm' }, key)).status).toBe(200);
+      expect((await post(path, 'dp.reviewer', {}, key)).body.code).toBe('IDEMPOTENCY.KEY_REUSED');
       const again = await post(path, 'dp.reviewer', {});
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('DELEGATION.ALREADY_REVOKED');
