@@ -37,6 +37,13 @@ const ALLOWED: Record<string, Record<string, string>> = {
   integrity_anchors: { 'libs/audit/src/anchors.repository.ts': 'signed digests of stream heads' },
   integrity_anchor_heads: { 'libs/audit/src/anchors.repository.ts': 'signed digests of stream heads' },
   login_throttle: { 'apps/api/src/auth/login-throttle.ts': 'failed-login counters (security, not business state)' },
+  // Sessions and credentials: security state, never business facts (no secret may enter an event).
+  user_credentials: { 'apps/api/src/auth/credentials.ts': 'token versions and forced password changes' },
+  auth_sessions: { 'apps/api/src/auth/sessions.ts': 'login sessions (logout, refresh rotation)' },
+  refresh_tokens: { 'apps/api/src/auth/sessions.ts': 'hashes of single-use refresh tokens' },
+  idempotency_fingerprints: {
+    'apps/api/src/nominations/idempotency-fingerprint.ts': 'which request each Idempotency-Key was first used for',
+  },
   attachments: { 'apps/api/src/attachments/attachments.repository.ts': 'file blobs, referenced by hash in events' },
   workflow_failures: { 'activities/src/workflow-failures.ts': 'operational diagnostics of failed workflow tasks' },
   notifications: {
@@ -65,6 +72,7 @@ const ALLOWED: Record<string, Record<string, string>> = {
   },
   users: {
     'apps/api/src/admin/users.service.ts': 'AdminRecord path, pending conversion',
+    'apps/api/src/auth/credentials.ts': "a user's own password change (the hash never enters an event)",
     'libs/seed/src/seed-demo.ts': 'demo seed',
   },
   user_roles: {
