@@ -59,7 +59,11 @@ const ALLOWED: Record<string, Record<string, string>> = {
   },
   // Demo data `npm start` seeds before any command; the first command on such a row adopts it into its stream.
   campaigns: { 'libs/seed/src/seed-demo.ts': 'demo seed' },
-  rule_sets: { 'libs/seed/src/seed-demo.ts': 'demo seed (rule-set versions become an aggregate separately)' },
+  rule_sets: {
+    'libs/seed/src/seed-demo.ts': 'demo seed of the shipped versions',
+    'apps/api/src/rule-sets/rule-sets.service.ts':
+      'published version row, written with RuleSetVersionPublished in one transaction (its own decider path)',
+  },
   // Not yet through the command handler (units, users and roles still use AdminRecord; listed so that
   // converting them shows up here as entries to delete).
   units: {
