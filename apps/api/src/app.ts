@@ -4,8 +4,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Config } from '@vinhdanh/config';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { bodyParserErrorHandler } from './errors/body-parser.errors';
+import { bodyParserErrorHandler, verifyUtf8Body } from './errors/body-parser.errors';
 import { setupOpenApi } from './openapi';
+import { unsafeInputGuard } from './validation/unsafe-input.middleware';
 
 /** Options of `createApp` beyond the module's replaceable edges. */
 export interface CreateAppOptions extends AppModuleOptions {
@@ -41,9 +42,14 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   });
   app.disable('x-powered-by');
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
-  app.useBodyParser('json', { limit: options.jsonLimit ?? '1mb', type: ['application/json', 'application/*+json'] });
+  app.useBodyParser('json', {
+    limit: options.jsonLimit ?? '1mb',
+    type: ['application/json', 'application/*+json'],
+    verify: verifyUtf8Body,
+  });
   // Must follow the parser: body errors never reach Nest's filters.
   app.use(bodyParserErrorHandler(new Logger('Problem')));
+  app.use(unsafeInputGuard(new Logger('Problem')));
   app.setGlobalPrefix('api');
   if (options.openApi ?? true) setupOpenApi(app);
   if (options.shutdownHooks ?? true) app.enableShutdownHooks();
