@@ -2,6 +2,7 @@
 export { IsoDate, IsoDateTime, vietnamDateOf, isWithinPeriod, periodsOverlap } from './shared/dates';
 export {
   SafeString,
+  safeString,
   Text,
   FreeText,
   UNSAFE_TEXT_RULE,

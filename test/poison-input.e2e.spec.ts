@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Client } from '@temporalio/client';
+import { decideUpdate, nominationStreamId, nominationWorkflowId, remindUpdate } from '@vinhdanh/contracts';
+import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
+import { demoCampaignIds } from '@vinhdanh/seed';
+import { TEMPORAL_CLIENT } from '../apps/api/src/core/tokens';
+import { startE2eSystem, type E2eSystem } from './support/e2e-system';
+
+// One character (NUL, a lone surrogate) must never wedge a nomination: the API refuses it with a
+// 400 naming the field, the workflow refuses it before accepting an Update, and the event store's
+// refusal is final (the command fails) instead of an append retried forever.
+describe('poison input', () => {
+  let sys: E2eSystem;
+  let temporal: Client;
+  beforeAll(async () => {
+    sys = await startE2eSystem();
+    temporal = sys.app.get<Client>(TEMPORAL_CLIENT);
+  });
+  afterAll(() => sys?.close());
+
+  const headPosition = async () =>
+    (await sql<{ max: string | null }>`select max(global_position)::text as max from events`.execute(sys.database.db))
+      .rows[0]?.max ?? null;
+
+  async function nominate(): Promise<string> {
+    const dossier = sampleDossier();
+    const res = await sys.post('bvdp.nominator', '/api/nominations', {
+      nominatingUnitId: demoUnitIds.cdcsBvdkDanPhuong,
+      awardCode: 'BK_TLD',
+      campaignId: demoCampaignIds.annual2026,
+      dossier: { ...dossier, nominee: { ...dossier.nominee, personKey: `P-${randomUUID()}` } },
+    });
+    return sys.projected(res);
+  }
+
+  it('refuses NUL or a lone surrogate in a nomination or a decision with a 400 naming the field, writing nothing', async () => {
+    const dossier = sampleDossier();
+    const before = await headPosition();
+    const created = await sys.post('bvdp.nominator', '/api/nominations', {
+      nominatingUnitId: demoUnitIds.cdcsBvdkDanPhuong,
+      awardCode: 'BK_TLD',
+      campaignId: demoCampaignIds.annual2026,
+      dossier: { ...dossier, achievements: 'Hoàn thành\u0000 xuất sắc' },
+    });
+    expect(created.status).toBe(400);
+    expect(created.body.errors).toEqual([
+      expect.objectContaining({ field: 'dossier.achievements', rule: 'text:unsafe_char' }),
+    ]);
+
+    // Nothing else runs yet in this system: the store's head has not moved.
+    expect(await headPosition()).toBe(before);
+
+    const id = await nominate();
+    const returned = await sys.http
+      .post(`/api/nominations/${id}/decisions`)
+      .set(await sys.as('bvdp.chair'))
+      .set('Idempotency-Key', `k-${randomUUID()}`)
+      .set('Content-Type', 'application/json')
+      .send('{"decision": "return", "reason": "Thiếu \\ud800 biên bản"}');
+    expect(returned.status).toBe(400);
+    expect(returned.body.errors).toEqual([expect.objectContaining({ field: 'reason', rule: 'text:unsafe_char' })]);
+    // The workflow may still write its own events (a task's due time); none is a return.
+    const types = (await sys.store.readStream(nominationStreamId(id))).map((e) => e.type);
+    expect(types).not.toContain('NominationReturned');
+
+    // The nomination is not wedged: the same decision with clean text goes through.
+    const approved = await sys.post('bvdp.chair', `/api/nominations/${id}/decisions`, { decision: 'approve' });
+    expect(approved.status).toBe(200);
+  });
+
+  it('refuses an Update carrying an unsafe character before accepting it, and the workflow stays usable', async () => {
+    const id = await nominate();
+    const handle = temporal.workflow.getHandle(nominationWorkflowId(id));
+    const actor = { userId: randomUUID(), name: 'Trần Văn Chủ', unitId: demoUnitIds.cdcsBvdkDanPhuong };
+    await expect(
+      handle.executeUpdate(decideUpdate, {
+        args: [{ actor, decision: 'reject', level: 1, unitId: demoUnitIds.cdcsBvdkDanPhuong, reason: 'Lý do\u0000' }],
+      }),
+    ).rejects.toMatchObject({ cause: expect.objectContaining({ type: 'NOMINATION.INVALID' }) });
+  });
+
+  it('fails a command whose events the store cannot encode at once, never retrying the append', async () => {
+    const id = await nominate();
+    const before = (await sys.store.readStream(nominationStreamId(id))).length;
+    const handle = temporal.workflow.getHandle(nominationWorkflowId(id));
+    const actor = { userId: randomUUID(), name: 'Quản trị hệ thống', unitId: demoUnitIds.cdcsBvdkDanPhuong };
+    // The request context is not part of the domain command: only the event store sees it.
+    const poisoned = handle.executeUpdate(remindUpdate, {
+      args: [{ actor, reason: 'Nhắc việc.', context: { correlationId: 'lô\u0000một' } }],
+    });
+    await expect(poisoned).rejects.toMatchObject({
+      cause: expect.objectContaining({ type: 'EVENT_STORE.UNENCODABLE_TEXT' }),
+    });
+    expect((await sys.store.readStream(nominationStreamId(id))).length).toBe(before);
+    const described = await handle.describe();
+    expect(described.raw.pendingActivities ?? []).toHaveLength(0);
+    const failures = await sql<{ n: number }>`select count(*)::int as n from workflow_failures`.execute(
+      sys.database.db,
+    );
+    expect(failures.rows[0]?.n).toBe(0);
+
+    // The same workflow then takes the next command.
+    const approved = await sys.post('bvdp.chair', `/api/nominations/${id}/decisions`, { decision: 'approve' });
+    expect(approved.status).toBe(200);
+  });
+});
