@@ -104,4 +104,43 @@ describe('poison input', () => {
     const approved = await sys.post('bvdp.chair', `/api/nominations/${id}/decisions`, { decision: 'approve' });
     expect(approved.status).toBe(200);
   });
+  it('shows a workflow whose append keeps failing on the desk, in health and metrics, and lets a system admin end it', async () => {
+    const id = await nominate();
+    // A trigger refuses this one stream's appends, as a broken store would: the decision's append retries.
+    await sql
+      .raw(
+        `create function refuse_poison_stream() returns trigger language plpgsql as $$
+         begin raise exception 'ghi sự kiện bị từ chối (test) for %', new.stream_id; end $$;
+         create trigger refuse_poison_stream before insert on events for each row
+           when (new.stream_id = 'nomination-${id}') execute function refuse_poison_stream();`,
+      )
+      .execute(sys.database.db);
+    const pending = sys
+      .post('bvdp.chair', `/api/nominations/${id}/decisions`, { decision: 'approve' })
+      .catch(() => null);
+    type Failing = { workflowId: string; nominationId: string; attempt: number; message: string };
+    let failing: Failing | undefined;
+    for (let i = 0; i < 150 && !failing; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      const desk = await sys.http.get('/api/admin/stuck').set(await sys.as('sysadmin'));
+      failing = (desk.body.failing as Failing[]).find((f) => f.nominationId === id);
+    }
+    expect(failing).toMatchObject({ workflowId: nominationWorkflowId(id) });
+    expect(failing?.message).toMatch(/ghi sự kiện bị từ chối/);
+    expect(failing?.attempt).toBeGreaterThanOrEqual(3);
+    expect((await sys.http.get('/api/health')).body).toMatchObject({ status: 'degraded', failingWorkflows: 1 });
+    expect((await sys.http.get('/api/metrics')).text).toMatch(/^vinhdanh_workflows_failing 1$/m);
+
+    const ended = await sys.post('sysadmin', `/api/admin/stuck/failing/${nominationWorkflowId(id)}/termination`, {
+      reason: 'Kho sự kiện từ chối ghi; dừng để nộp lại hồ sơ.',
+    });
+    expect(ended.status).toBe(200);
+    await pending;
+    const described = await temporal.workflow.getHandle(nominationWorkflowId(id)).describe();
+    expect(described.status.name).toBe('TERMINATED');
+    const desk = await sys.http.get('/api/admin/stuck').set(await sys.as('sysadmin'));
+    expect((desk.body.failing as Failing[]).map((f) => f.nominationId)).not.toContain(id);
+    expect((await sys.http.get('/api/health')).body.failingWorkflows).toBe(0);
+    await sql.raw('drop trigger refuse_poison_stream on events').execute(sys.database.db);
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { safeString } from '@vinhdanh/domain';
+import type { FailingWorkflow } from './stuck.failures';
+import { safeString, Text } from '@vinhdanh/domain';
 
 /** Why a nomination counts as stuck; a row carries every reason that applies. */
 export const STUCK_REASONS = ['overdue', 'stuck', 'no_assignee', 'idle', 'on_hold'] as const;
@@ -46,6 +47,14 @@ export const StuckQuery = StuckFilter.extend({
 });
 /** Query of `GET /api/admin/stuck`. */
 export type StuckQuery = z.infer<typeof StuckQuery>;
+
+/** Body of `POST /api/admin/stuck/failing/:workflowId/termination`: why (recorded with the termination). */
+export const TerminationRequest = z.strictObject({ reason: Text('reason', 2000) });
+/** Body of the termination. */
+export type TerminationRequest = z.infer<typeof TerminationRequest>;
+
+/** A workflow id as the desk lists it (`nomination-<uuid>`, at most 200 safe characters). */
+export const WorkflowIdParam = Text('workflowId', 200);
 
 /** Query of `GET /api/admin/stuck/aging`. */
 export const AgingQuery = z.strictObject({
@@ -101,6 +110,8 @@ export interface StuckRow {
 /** A page of the desk. */
 export interface StuckPage {
   items: StuckRow[];
+  /** Workflows whose event append keeps failing, listed whether or not they have an open task. */
+  failing: FailingWorkflow[];
   nextCursor: string | null;
   asOf: string;
 }
