@@ -69,6 +69,37 @@ describe('poison input', () => {
     expect(approved.status).toBe(200);
   });
 
+  it('refuses unsafe text in an uploaded file name and in imported rows, and a CSV that is not UTF-8', async () => {
+    const upload = await sys.http
+      .post('/api/attachments')
+      .set(await sys.as('bvdp.nominator'))
+      .set('Idempotency-Key', `k-${randomUUID()}`)
+      .set('Content-Type', 'application/pdf')
+      .set('X-File-Name', encodeURIComponent('Biên bản\uffff.pdf'))
+      .send(Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'));
+    expect(upload.status).toBe(400);
+    expect(upload.body.errors).toEqual([
+      expect.objectContaining({ field: 'X-File-Name', in: 'header', rule: 'text:unsafe_char' }),
+    ]);
+
+    const header = 'person_key,award_code,year,theme,decision_number,issuer,source\n';
+    const importCsv = async (body: Buffer) =>
+      sys.http
+        .post('/api/admin/award-history/import')
+        .set(await sys.as('sysadmin'))
+        .set('Idempotency-Key', `k-${randomUUID()}`)
+        .set('Content-Type', 'text/csv')
+        .send(body);
+    const nul = await importCsv(Buffer.from(`${header}CD-1,BK_TINH,2024,,1/QĐ,LĐLĐ,Sổ khen\u0000 thưởng\n`));
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors).toEqual([expect.objectContaining({ field: 'rows[1].source' })]);
+    const latin1 = await importCsv(Buffer.from(`${header}CD-1,BK_TINH,2024,,1/QĐ,LĐLĐ,Sổ khen thưởng\n`, 'latin1'));
+    expect(latin1.status).toBe(400);
+    expect(latin1.body.errors).toEqual([expect.objectContaining({ rule: 'encoding' })]);
+    const rows = await sql<{ n: number }>`select count(*)::int as n from award_history`.execute(sys.database.db);
+    expect(rows.rows[0]?.n).toBe(0);
+  });
+
   it('refuses an Update carrying an unsafe character before accepting it, and the workflow stays usable', async () => {
     const id = await nominate();
     const handle = temporal.workflow.getHandle(nominationWorkflowId(id));
