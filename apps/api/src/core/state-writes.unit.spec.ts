@@ -38,7 +38,10 @@ const ALLOWED: Record<string, Record<string, string>> = {
   integrity_anchor_heads: { 'libs/audit/src/anchors.repository.ts': 'signed digests of stream heads' },
   login_throttle: { 'apps/api/src/auth/login-throttle.ts': 'failed-login counters (security, not business state)' },
   attachments: { 'apps/api/src/attachments/attachments.repository.ts': 'file blobs, referenced by hash in events' },
-  workflow_failures: { 'activities/src/workflow-failures.ts': 'operational diagnostics of failed workflow tasks' },
+  workflow_failures: {
+    'activities/src/workflow-failures.ts': 'operational diagnostics of failed workflow tasks',
+    'apps/api/src/admin/stuck.service.ts': 'forgets the failure of a workflow an administrator terminated',
+  },
   notifications: {
     'apps/api/src/notifications/notification-email.sender.ts': 'delivery status of a projected notification',
     'apps/api/src/notifications/notifications.reads.ts': 'read receipts of a projected notification',
