@@ -173,5 +173,6 @@ describe('poison input', () => {
     expect((desk.body.failing as Failing[]).map((f) => f.nominationId)).not.toContain(id);
     expect((await sys.http.get('/api/health')).body.failingWorkflows).toBe(0);
     await sql.raw('drop trigger refuse_poison_stream on events').execute(sys.database.db);
-  });
+    // Waits for a projection, then for three failed attempts: slow on a loaded machine.
+  }, 180_000);
 });
