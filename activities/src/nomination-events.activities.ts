@@ -6,7 +6,9 @@ import { releaseQuotaSlots, reserveQuotaSlots } from '@vinhdanh/db';
 import {
   EventIdConflictError,
   InvalidEventError,
+  NotJsonError,
   StreamVersionConflictError,
+  UnencodableEventError,
   type AppendResult,
   type EventMetadata,
   type JsonValue,
@@ -43,6 +45,21 @@ export function toStoredEvent(
   };
   for (const key of Object.keys(metadata)) if (metadata[key] === undefined) delete metadata[key];
   return { eventId, type: event.type, data, metadata, occurredAt: event.metadata.now };
+}
+
+/** The caller's answer for events the store cannot encode: a 400 naming the field, never retried. */
+function unencodable(err: UnencodableEventError | NotJsonError): ApplicationFailure {
+  const field = err.path.replace(/^events\[\d+\]\.(data|metadata)\.?/, '') || err.path;
+  const messageVi =
+    err instanceof UnencodableEventError
+      ? `Trường "${field}" chứa ký tự không lưu được (${err.codePoint}).`
+      : `Trường "${field}" không phải giá trị JSON lưu được.`;
+  return ApplicationFailure.create({
+    type: 'EVENT_STORE.UNENCODABLE_TEXT',
+    message: err.message,
+    nonRetryable: true,
+    details: [{ messageVi, messageEn: err.message, details: { field } }],
+  });
 }
 
 /** Input of `appendNominationEvents`: the contract's, plus the quota scope the workflow passes since issue 4. */
@@ -104,6 +121,8 @@ export function createNominationEventActivities(deps: ActivityDeps) {
           });
         }
         if (err instanceof RuleSetUnknownError) throw ApplicationFailure.nonRetryable(err.message, err.code);
+        // Text the store cannot encode fails the same way on every attempt: refuse the command.
+        if (err instanceof UnencodableEventError || err instanceof NotJsonError) throw unencodable(err);
         // The workflow is the stream's only writer: a conflict is a bug or a second run, never transient.
         if (
           err instanceof StreamVersionConflictError ||

@@ -85,6 +85,7 @@ export const ACCESS: Record<string, Policy> = {
   'DELETE /api/admin/calendar/:date': SYSTEM_ADMIN,
   'GET /api/admin/stuck': ADMINS,
   'GET /api/admin/stuck/aging': ADMINS,
+  'POST /api/admin/stuck/failing/:workflowId/termination': SYSTEM_ADMIN,
   'GET /api/admin/users': ADMINS,
   'GET /api/admin/users/:id': ADMINS,
   'POST /api/admin/users': ADMINS,

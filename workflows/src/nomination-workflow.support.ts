@@ -11,10 +11,16 @@ import type { NominationState, SubmittedNominationState } from '@vinhdanh/domain
 
 // Helpers of nominationWorkflow: failures returned to Update callers, the quota scope, visibility.
 
-/** A quota refusal from the append activity, returned to the Update's caller with its code and usage. */
+/**
+ * A quota refusal from the append activity, or events it could not encode, returned to the
+ * Update's caller with its code and details.
+ */
 export function quotaRefusal(err: unknown): never {
   const cause = err instanceof ActivityFailure ? err.cause : undefined;
-  if (cause instanceof ApplicationFailure && cause.type?.startsWith('QUOTA.')) {
+  if (
+    cause instanceof ApplicationFailure &&
+    (cause.type?.startsWith('QUOTA.') || cause.type === 'EVENT_STORE.UNENCODABLE_TEXT')
+  ) {
     throw ApplicationFailure.create({
       type: cause.type,
       message: cause.message,

@@ -4,9 +4,10 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Config } from '@vinhdanh/config';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { bodyParserErrorHandler } from './errors/body-parser.errors';
+import { bodyParserErrorHandler, verifyUtf8Body } from './errors/body-parser.errors';
 import { setupOpenApi } from './openapi';
 import { apiSecurityHeaders } from './security-headers';
+import { unsafeInputGuard } from './validation/unsafe-input.middleware';
 
 /** Options of `createApp` beyond the module's replaceable edges. */
 export interface CreateAppOptions extends AppModuleOptions {
@@ -44,9 +45,14 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   app.disable('x-powered-by');
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use('/api', apiSecurityHeaders({ hsts: config.NODE_ENV === 'production' }));
-  app.useBodyParser('json', { limit: options.jsonLimit ?? '1mb', type: ['application/json', 'application/*+json'] });
+  app.useBodyParser('json', {
+    limit: options.jsonLimit ?? '1mb',
+    type: ['application/json', 'application/*+json'],
+    verify: verifyUtf8Body,
+  });
   // Must follow the parser: body errors never reach Nest's filters.
   app.use(bodyParserErrorHandler(new Logger('Problem')));
+  app.use(unsafeInputGuard(new Logger('Problem')));
   app.setGlobalPrefix('api');
   // The API's full shape is a map for an attacker: served to developers, not in production.
   if (options.openApi ?? config.NODE_ENV !== 'production') setupOpenApi(app);

@@ -1,5 +1,17 @@
 // Shared primitives
 export { IsoDate, IsoDateTime, vietnamDateOf, isWithinPeriod, periodsOverlap } from './shared/dates';
+export {
+  SafeString,
+  safeString,
+  Text,
+  FreeText,
+  UNSAFE_TEXT_RULE,
+  unsafeCharIn,
+  isSafeText,
+  findUnsafeText,
+  nestingDepth,
+} from './shared/text';
+export type { UnsafeChar, UnsafeTextAt } from './shared/text';
 export { DomainError } from './shared/domain-error';
 export { fieldIssues, fieldPath } from './shared/zod-issues';
 export type { FieldIssue } from './shared/zod-issues';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { toJsonValue, type JsonObject } from './canonical-json';
+import { toJsonValue, type JsonObject, type JsonValue } from './canonical-json';
 import { canonicalEventParts } from './event-hash';
-import { InvalidEventError } from './event-store.errors';
+import { InvalidEventError, UnencodableEventError } from './event-store.errors';
 import type { EventMetadata, NewEvent, RecordedEvent } from './event.types';
 
 /**
@@ -69,6 +69,35 @@ export interface PreparedEvent {
   canonTail: string;
 }
 
+// NUL: PostgreSQL text and jsonb cannot hold it; a lone surrogate has no UTF-8 encoding (jsonb
+// refuses the \uD800 escape JSON.stringify writes for it). In `u` mode a pair is one code point.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this must find
+const UNENCODABLE = /[\u0000\p{Cs}]/u;
+
+/** Throws `UnencodableEventError` for the first string or key of `value` the store cannot encode. */
+function assertEncodable(value: JsonValue, path: string): void {
+  // Without recursion: event data comes from callers and may nest deeply.
+  const stack: Array<[JsonValue, string]> = [[value, path]];
+  const fail = (text: string, at: string): never => {
+    const char = UNENCODABLE.exec(text)?.[0] ?? '';
+    const cp = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    throw new UnencodableEventError(at, cp);
+  };
+  while (stack.length > 0) {
+    const [v, at] = stack.pop() as [JsonValue, string];
+    if (typeof v === 'string') {
+      if (UNENCODABLE.test(v)) fail(v, at);
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => stack.push([item, `${at}[${i}]`]));
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, item] of Object.entries(v)) {
+        if (UNENCODABLE.test(k)) fail(k, `${at}.${k}`);
+        stack.push([item, `${at}.${k}`]);
+      }
+    }
+  }
+}
+
 /** Validates the envelopes and normalises them (lower-case id, UTC millisecond time, JSONB-exact values). */
 export function prepareEvents(streamId: string, events: readonly NewEvent[]): PreparedEvent[] {
   if (!streamId) throw new InvalidEventError(['streamId is empty']);
@@ -91,6 +120,9 @@ export function prepareEvents(streamId: string, events: readonly NewEvent[]): Pr
       occurredAt: new Date(event.occurredAt).toISOString(),
       streamId,
     };
+    assertEncodable(content.data, `events[${i}].data`);
+    assertEncodable(content.metadata, `events[${i}].metadata`);
+    assertEncodable(content.type, `events[${i}].type`);
     const { head, tail } = canonicalEventParts(content);
     const { streamId: _hashedOnly, ...row } = content;
     return { ...row, canonHead: head, canonTail: tail };

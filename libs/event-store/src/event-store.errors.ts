@@ -36,3 +36,21 @@ export class InvalidEventError extends Error {
     this.name = 'InvalidEventError';
   }
 }
+
+/**
+ * A string of an event holds what PostgreSQL cannot store (NUL) or UTF-8 cannot encode (a lone
+ * surrogate). The same events would fail the same way on every retry: callers must refuse the
+ * command, never retry it.
+ */
+export class UnencodableEventError extends Error {
+  readonly code = 'EVENT_STORE.UNENCODABLE_TEXT';
+  constructor(
+    /** Where the character is, e.g. `events[0].data.reason`. */
+    readonly path: string,
+    /** `U+0000`, `U+D800`… */
+    readonly codePoint: string,
+  ) {
+    super(`${path} holds ${codePoint}, which the event store cannot encode`);
+    this.name = 'UnencodableEventError';
+  }
+}

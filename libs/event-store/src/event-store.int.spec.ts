@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '@vinhdanh/testing';
 import { EventStore } from './event-store';
-import { EventIdConflictError, InvalidEventError, StreamVersionConflictError } from './event-store.errors';
+import {
+  EventIdConflictError,
+  InvalidEventError,
+  StreamVersionConflictError,
+  UnencodableEventError,
+} from './event-store.errors';
 import type { NewEvent } from './event.types';
 import { UpcasterRegistry } from './upcasters';
 
@@ -106,6 +111,21 @@ describe('EventStore append and read', () => {
     await expect(store.append('s', 0, [{ ...event('X'), occurredAt: 'yesterday' }])).rejects.toThrow('occurredAt');
     await expect(store.append('s', 0, [])).rejects.toThrow('no events');
     await expect(store.append('s', -1, [event('X')])).rejects.toThrow('expected version');
+  });
+
+  it('refuses text it cannot encode (NUL, a lone surrogate) with its own error, writing nothing', async () => {
+    const nul = store.append('poison-1', 0, [event('X', { reason: 'Lý do\u0000' })]);
+    await expect(nul).rejects.toBeInstanceOf(UnencodableEventError);
+    await expect(nul).rejects.toMatchObject({ path: 'events[0].data.reason', codePoint: 'U+0000' });
+    const lone = { ...event('X'), metadata: { actor: 'a', nested: [{ ['k\ud800']: 1 }] } };
+    await expect(store.append('poison-1', 0, [lone])).rejects.toMatchObject({ codePoint: 'U+D800' });
+    await expect(
+      t.db.transaction().execute((trx) => store.appendInTransaction(trx, 'poison-1', 0, [event('X', { a: '\udfff' })])),
+    ).rejects.toBeInstanceOf(UnencodableEventError);
+    expect(await store.streamVersion('poison-1')).toBe(0);
+    // A well-formed pair (an emoji) and Vietnamese are stored as they are.
+    await store.append('poison-1', 0, [event('X', { reason: 'Đạt 👍' })]);
+    expect((await store.readStream('poison-1'))[0]?.data).toEqual({ reason: 'Đạt 👍' });
   });
 
   it('appends inside a caller transaction, and rolls back with it', async () => {

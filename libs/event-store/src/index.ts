@@ -9,7 +9,12 @@ export type {
   ReadStreamOptions,
   RecordedEvent,
 } from './event.types';
-export { EventIdConflictError, InvalidEventError, StreamVersionConflictError } from './event-store.errors';
+export {
+  EventIdConflictError,
+  InvalidEventError,
+  StreamVersionConflictError,
+  UnencodableEventError,
+} from './event-store.errors';
 export { canonicalJson, toJsonValue, NotJsonError } from './canonical-json';
 export type { JsonObject, JsonValue } from './canonical-json';
 export { canonicalEventParts, computeEventHash, GENESIS_HASH } from './event-hash';

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { AwardCode, CalendarDayKind, CampaignKind, campaignProblems, IsoDate } from '@vinhdanh/domain';
+import { AwardCode, CalendarDayKind, CampaignKind, campaignProblems, IsoDate, safeString } from '@vinhdanh/domain';
 
 const text = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be text` })
+  safeString({ error: `${field} must be text` })
     .trim()
     .min(1, { error: `${field} must not be empty` })
     .max(max, { error: `${field} must be at most ${max} characters` });
@@ -16,8 +15,7 @@ export const Cutoffs = z.partialRecord(
 );
 
 const campaignFields = {
-  code: z
-    .string({ error: 'code must be text' })
+  code: safeString({ error: 'code must be text' })
     .trim()
     .regex(/^[A-Z0-9][A-Z0-9-]{1,39}$/, { error: 'code must be 2–40 capital letters, digits or "-"' }),
   name: text('name', 300),
@@ -84,7 +82,7 @@ export const QuotaOverrideRequest = z
 export type QuotaOverrideRequest = z.infer<typeof QuotaOverrideRequest>;
 
 /** A quota bucket key in a path: `AWARD|national|period` or `AWARD|unit:<unitId>|period`. */
-export const BucketKeyParam = z.string().regex(/^[A-Z_]+\|(national|unit:[^|]{1,128})\|[^|]{1,200}$/, {
+export const BucketKeyParam = safeString().regex(/^[A-Z_]+\|(national|unit:[^|]{1,128})\|[^|]{1,200}$/, {
   error: 'bucketKey must look like "BK_CD|unit:ldld-cao-bang|theme:GVN-DVN-2026" or "BK_CD|national|year:2026"',
 });
 
@@ -105,8 +103,7 @@ export const CalendarDayRequest = z
     kind: CalendarDayKind,
     nameVi: text('nameVi', 200),
     nameEn: text('nameEn', 200),
-    note: z
-      .string({ error: 'note must be text' })
+    note: safeString({ error: 'note must be text' })
       .trim()
       .max(1000, { error: 'note must be at most 1000 characters' })
       .optional(),

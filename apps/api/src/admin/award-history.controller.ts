@@ -28,7 +28,20 @@ async function readText(req: HttpRequest): Promise<string> {
     }
     chunks.push(buf);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    // Strict: a file that is not UTF-8 is refused rather than imported with U+FFFD in its names.
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new RequestValidationError([
+      {
+        field: '(root)',
+        in: 'body',
+        rule: 'encoding',
+        message: 'Tệp phải là văn bản UTF-8.',
+        message_en: 'The file must be UTF-8 text.',
+      },
+    ]);
+  }
 }
 
 /** Lịch sử khen thưởng: award records from before the engine (paper books), used by the eligibility checks. */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { safeString } from '@vinhdanh/domain';
 import type { ProblemDocument } from '../errors/problem';
 import type { BulkItemOutcome } from '../bulk/bulk-outcomes';
 import { BULK_MAX_ITEMS } from '../bulk/bulk.schemas';
 import { StuckFilter } from './stuck.schemas';
 
-const reason = z
-  .string({ error: 'reason must be text' })
+const reason = safeString({ error: 'reason must be text' })
   .trim()
   .min(1, { error: 'reason must not be empty' })
   .max(4000, { error: 'reason must be at most 4000 characters' });
@@ -43,8 +43,8 @@ export const BulkInterventionsRequest = z
     reason,
     filter: StuckFilter.default({ idleDays: 10, holdDays: 14 }),
     dryRun: z.boolean({ error: 'dryRun must be true or false' }),
-    selectionToken: z.string().trim().min(1).max(200).optional(),
-    nominationIds: z.array(z.string().trim().min(1).max(128)).max(BULK_MAX_ITEMS).optional(),
+    selectionToken: safeString().trim().min(1).max(200).optional(),
+    nominationIds: z.array(safeString().trim().min(1).max(128)).max(BULK_MAX_ITEMS).optional(),
   })
   .superRefine((body, ctx) => {
     if (body.dryRun) return;

@@ -1,9 +1,18 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, RequireRole } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
-import { ZodQuery } from '../validation/zod.pipe';
-import { AgingQuery, StuckQuery, type AgingCell, type StuckPage } from './stuck.schemas';
+import { IdempotencyKey } from '../nominations/idempotency';
+import { ApiIdempotencyKey } from '../nominations/openapi.examples';
+import { ZodBody, ZodParam, ZodQuery } from '../validation/zod.pipe';
+import {
+  AgingQuery,
+  StuckQuery,
+  TerminationRequest,
+  WorkflowIdParam,
+  type AgingCell,
+  type StuckPage,
+} from './stuck.schemas';
 import { StuckService } from './stuck.service';
 
 const STUCK_EXAMPLE = {
@@ -31,6 +40,7 @@ const STUCK_EXAMPLE = {
       failure: null,
     },
   ],
+  failing: [],
   nextCursor: null,
   asOf: '2026-11-22T03:00:00.000Z',
 };
@@ -52,11 +62,32 @@ export class StuckController {
       'unit), idle (no event for idleDays, default 10), on_hold (held longer than holdDays, default 14); and on the ' +
       'rows shown, failing (the event append keeps failing, an activity retries or the workflow task fails; ' +
       '`failure` says what and why). Filters: reason, level, unitId, campaignId, awardCode. Oldest task first; ' +
-      'keyset pagination with nextCursor.',
+      'keyset pagination with nextCursor. `failing` (first page): every workflow in scope whose event append has ' +
+      'failed 3 times or more, with the last error — also those with no open task or nothing stored yet; a system ' +
+      'admin can terminate one (POST /api/admin/stuck/failing/{workflowId}/termination).',
   })
   @ApiResponse({ status: 200, content: { 'application/json': { example: STUCK_EXAMPLE } } })
   list(@CurrentUser() user: Principal, @ZodQuery(StuckQuery) query: StuckQuery): Promise<StuckPage> {
     return this.stuck.list(user, query);
+  }
+
+  @Post('failing/:workflowId/termination')
+  @HttpCode(200)
+  @RequireRole('system_admin')
+  @ApiIdempotencyKey()
+  @ApiOperation({
+    summary: 'Dừng quy trình lỗi — terminate a workflow whose event append keeps failing (system admin)',
+    description:
+      'Only a workflow the desk lists under `failing` (3 failed attempts or more): Temporal terminates it with ' +
+      'the reason and the operator; nothing is written to the nomination. 404 for any other id.',
+  })
+  terminate(
+    @CurrentUser() user: Principal,
+    @IdempotencyKey() _key: string,
+    @ZodParam('workflowId', WorkflowIdParam) workflowId: string,
+    @ZodBody(TerminationRequest) body: TerminationRequest,
+  ): Promise<{ workflowId: string }> {
+    return this.stuck.terminateFailing(user, workflowId, body.reason);
   }
 
   @Get('aging')

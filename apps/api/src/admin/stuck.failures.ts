@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Client } from '@temporalio/client';
 import { nominationWorkflowId } from '@vinhdanh/contracts';
 import type { Database } from '@vinhdanh/db';
+import type { AdminScope } from './stuck.scope';
 import type { WorkflowFailure } from './stuck.schemas';
 
 /** Per describe call: the desk answers in time even when Temporal is slow or down. */
@@ -86,4 +87,73 @@ export async function workflowFailures(
   };
   await Promise.all(Array.from({ length: Math.min(DESCRIBE_CONCURRENCY, pending.length) }, lane));
   return failures;
+}
+
+/** From this attempt on, a failing append counts as a failing workflow (desk, health, metrics). */
+export const FAILING_ATTEMPTS = 3;
+
+/** A workflow whose event append keeps failing, whether or not its nomination is in the read models. */
+export interface FailingWorkflow {
+  workflowId: string;
+  nominationId: string;
+  /** From the read model; null when nothing of the nomination was ever stored (a failing submission). */
+  nomineeName: string | null;
+  unitId: string | null;
+  status: string | null;
+  activityType: string;
+  attempt: number;
+  message: string;
+  since: string;
+  lastFailedAt: string;
+}
+
+/**
+ * Every workflow whose append has failed at least `FAILING_ATTEMPTS` times, oldest first: the
+ * desk lists them even when their nomination has no open task or no read-model row at all. A unit
+ * admin sees those of nominations at or under their units; only a system admin sees the ones
+ * nothing was stored for.
+ */
+export async function failingWorkflows(
+  db: Kysely<Database>,
+  scope: AdminScope,
+  limit = 100,
+): Promise<FailingWorkflow[]> {
+  const unit = sql`coalesce(n.current_unit_id, n.nominating_unit_id)`;
+  const inScope = scope.all ? sql`true` : sql`${unit} = any(${[...scope.adminUnitOf.keys()]}::text[])`;
+  const { rows } = await sql<{
+    workflow_id: string;
+    nomination_id: string;
+    nominee_name: string | null;
+    unit_id: string | null;
+    status: string | null;
+    activity_type: string;
+    attempt: number;
+    message: string;
+    first_failed_at: Date;
+    last_failed_at: Date;
+  }>`select f.workflow_id, f.nomination_id, n.nominee_name, ${unit} as unit_id, n.status, f.activity_type,
+            f.attempt, f.message, f.first_failed_at, f.last_failed_at
+       from workflow_failures f left join nominations n on n.id = f.nomination_id
+      where f.attempt >= ${FAILING_ATTEMPTS} and ${inScope}
+      order by f.first_failed_at, f.workflow_id
+      limit ${limit}`.execute(db);
+  return rows.map((r) => ({
+    workflowId: r.workflow_id,
+    nominationId: r.nomination_id,
+    nomineeName: r.nominee_name,
+    unitId: r.unit_id,
+    status: r.status,
+    activityType: r.activity_type,
+    attempt: r.attempt,
+    message: failureMessage(r),
+    since: r.first_failed_at.toISOString(),
+    lastFailedAt: r.last_failed_at.toISOString(),
+  }));
+}
+
+/** How many workflows are failing (health and metrics). */
+export async function countFailingWorkflows(db: Kysely<Database>): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*)::int as n from workflow_failures where attempt >= ${FAILING_ATTEMPTS}`.execute(db);
+  return rows[0]?.n ?? 0;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { demoUnitIds as u } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
@@ -240,5 +241,55 @@ describe('admin stuck desk: GET /api/admin/stuck and /aging over the read models
     expect(cell(u.cdcsThcsNamTuan)).toMatchObject({ level: 1, total: 1, buckets: { upTo5: 1 } });
     expect(cell(u.ldldHaNoi)).toBeUndefined();
     expect(res.body.items[0].level).toBe(3);
+  });
+  it('lists workflows whose append keeps failing, even with nothing stored, and counts them in health and metrics', async () => {
+    const orphan = randomUUID();
+    // The append activity writes these rows (the table is not in the typed schema).
+    const fail = (nominationId: string, attempt: number) =>
+      sql`insert into workflow_failures (workflow_id, nomination_id, activity_type, attempt, message)
+          values (${`nomination-${nominationId}`}, ${nominationId}, 'appendNominationEvents', ${attempt},
+                  'unsupported Unicode escape sequence')`.execute(t.db);
+    await fail(orphan, 7); // a submission whose first append never went through: no read-model row
+    await fail(ids.Held as string, 4);
+    await fail(ids.HaNoi as string, 5);
+    await fail(ids.Overdue as string, 1); // one failed attempt is not yet "failing"
+    try {
+      const all = await t.http.get('/api/admin/stuck').set(await auth('sysadmin'));
+      expect(all.status).toBe(200);
+      const listed = all.body.failing.map((f: { nominationId: string }) => f.nominationId);
+      expect(listed.sort()).toEqual([orphan, ids.Held, ids.HaNoi].sort());
+      expect(all.body.failing.find((f: { nominationId: string }) => f.nominationId === orphan)).toMatchObject({
+        workflowId: `nomination-${orphan}`,
+        nomineeName: null,
+        attempt: 7,
+        activityType: 'appendNominationEvents',
+        message: 'unsupported Unicode escape sequence',
+      });
+      const cb = await t.http.get('/api/admin/stuck').set(await auth('cb.admin'));
+      expect(cb.body.failing.map((f: { nominationId: string }) => f.nominationId)).toEqual([ids.Held]);
+      expect(cb.body.failing[0]).toMatchObject({ nomineeName: 'Nguyễn Văn Held', unitId: u.ldldCaoBang });
+
+      const health = await t.http.get('/api/health');
+      expect(health.body).toMatchObject({ status: 'degraded', failingWorkflows: 3 });
+      const metrics = await t.http.get('/api/metrics');
+      expect(metrics.text).toMatch(/^vinhdanh_workflows_failing 3$/m);
+
+      // Only a system admin may terminate, and only a workflow the desk lists as failing.
+      const body = { reason: 'Lỗi ghi không khắc phục được.' };
+      const key = { 'Idempotency-Key': `k-${randomUUID()}` };
+      const notFailing = await t.http
+        .post(`/api/admin/stuck/failing/nomination-${ids.Overdue}/termination`)
+        .set({ ...(await auth('sysadmin')), ...key })
+        .send(body);
+      expect(notFailing.status).toBe(404);
+      const unitAdmin = await t.http
+        .post(`/api/admin/stuck/failing/nomination-${ids.Held}/termination`)
+        .set({ ...(await auth('cb.admin')), ...key })
+        .send(body);
+      expect(unitAdmin.status).toBe(403);
+    } finally {
+      await sql`delete from workflow_failures`.execute(t.db);
+    }
+    expect((await t.http.get('/api/health')).body.failingWorkflows).toBe(0);
   });
 });

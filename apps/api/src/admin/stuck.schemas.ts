@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { FailingWorkflow } from './stuck.failures';
+import { safeString, Text } from '@vinhdanh/domain';
 
 /** Why a nomination counts as stuck; a row carries every reason that applies. */
 export const STUCK_REASONS = ['overdue', 'stuck', 'no_assignee', 'idle', 'on_hold'] as const;
@@ -22,9 +24,9 @@ export const StuckFilter = z.strictObject({
     .min(1, { error: 'level must be 1–4' })
     .max(4, { error: 'level must be 1–4' })
     .optional(),
-  unitId: z.string().trim().min(1, { error: 'unitId must not be empty' }).max(100).optional(),
-  campaignId: z.string().trim().min(1, { error: 'campaignId must not be empty' }).max(128).optional(),
-  awardCode: z.string().trim().min(1, { error: 'awardCode must not be empty' }).max(32).optional(),
+  unitId: safeString().trim().min(1, { error: 'unitId must not be empty' }).max(100).optional(),
+  campaignId: safeString().trim().min(1, { error: 'campaignId must not be empty' }).max(128).optional(),
+  awardCode: safeString().trim().min(1, { error: 'awardCode must not be empty' }).max(32).optional(),
   /** No event for this many days makes a task idle. */
   idleDays: days('idleDays', 10),
   /** A hold older than this many days counts as stuck. */
@@ -41,10 +43,18 @@ export const StuckQuery = StuckFilter.extend({
     .min(1, { error: 'limit must be 1–200' })
     .max(200, { error: 'limit must be 1–200' })
     .default(50),
-  cursor: z.string().max(400).optional(),
+  cursor: safeString().max(400).optional(),
 });
 /** Query of `GET /api/admin/stuck`. */
 export type StuckQuery = z.infer<typeof StuckQuery>;
+
+/** Body of `POST /api/admin/stuck/failing/:workflowId/termination`: why (recorded with the termination). */
+export const TerminationRequest = z.strictObject({ reason: Text('reason', 2000) });
+/** Body of the termination. */
+export type TerminationRequest = z.infer<typeof TerminationRequest>;
+
+/** A workflow id as the desk lists it (`nomination-<uuid>`, at most 200 safe characters). */
+export const WorkflowIdParam = Text('workflowId', 200);
 
 /** Query of `GET /api/admin/stuck/aging`. */
 export const AgingQuery = z.strictObject({
@@ -100,6 +110,8 @@ export interface StuckRow {
 /** A page of the desk. */
 export interface StuckPage {
   items: StuckRow[];
+  /** Workflows whose event append keeps failing, listed whether or not they have an open task. */
+  failing: FailingWorkflow[];
   nextCursor: string | null;
   asOf: string;
 }

@@ -5,7 +5,8 @@ import type { Database } from '@vinhdanh/db';
 import type { Principal } from '../auth/principal';
 import { CLOCK, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
 import { decodeKeyset, encodeKeyset } from '../nominations/keyset';
-import { workflowFailures } from './stuck.failures';
+import { ResourceNotFoundError } from '../errors/api-error';
+import { FAILING_ATTEMPTS, failingWorkflows, workflowFailures } from './stuck.failures';
 import { presentStuckRow, selectStuckRows } from './stuck.query';
 import type { AgingCell, AgingQuery, StuckPage, StuckQuery } from './stuck.schemas';
 import { adminScopeOf, scopeSql } from './stuck.scope';
@@ -29,7 +30,8 @@ export class StuckService {
   /** Stuck open tasks in the caller's scope, oldest task first, each with its reasons. */
   async list(user: Principal, q: StuckQuery): Promise<StuckPage> {
     const now = this.clock();
-    const scope = scopeSql(await adminScopeOf(this.db, user, now), q.unitId);
+    const adminScope = await adminScopeOf(this.db, user, now);
+    const scope = scopeSql(adminScope, q.unitId);
     const after = q.cursor ? decodeKeyset(CURSOR_TAG, q.cursor) : null;
     const rows = await selectStuckRows(this.db, now, q, { scope, after, limit: q.limit + 1 });
     const page = rows.slice(0, q.limit);
@@ -39,7 +41,10 @@ export class StuckService {
       this.temporal,
       page.map((r) => r.nomination_id),
     );
+    // On the first page only: a failing workflow may have no open task to be listed by.
+    const failing = q.cursor ? [] : await failingWorkflows(this.db, adminScope);
     return {
+      failing: q.unitId ? failing.filter((f) => f.unitId === q.unitId) : failing,
       items: page.map((r) => {
         const row = presentStuckRow(r, now, q);
         const failure = failures.get(r.nomination_id);
@@ -51,6 +56,28 @@ export class StuckService {
           : null,
       asOf: now.toISOString(),
     };
+  }
+
+  /**
+   * Ends a workflow whose append keeps failing (a system admin's last resort when the fault cannot
+   * be repaired): Temporal terminates it with the reason and the operator, and the desk forgets it.
+   * Nothing is written to the nomination's stream: the failing command never was.
+   */
+  async terminateFailing(user: Principal, workflowId: string, reason: string): Promise<{ workflowId: string }> {
+    const { rows } = await sql<{ attempt: number }>`
+      select attempt from workflow_failures where workflow_id = ${workflowId}`.execute(this.db);
+    if ((rows[0]?.attempt ?? 0) < FAILING_ATTEMPTS) {
+      throw new ResourceNotFoundError('FAILING_WORKFLOW', workflowId, 'quy trình đang lỗi');
+    }
+    await this.temporal.workflow
+      .getHandle(workflowId)
+      .terminate(`${reason} (${user.fullName})`)
+      .catch((err: unknown) => {
+        // Already ended: nothing left to terminate, the desk may forget it.
+        if ((err as { name?: string }).name !== 'WorkflowNotFoundError') throw err;
+      });
+    await sql`delete from workflow_failures where workflow_id = ${workflowId}`.execute(this.db);
+    return { workflowId };
   }
 
   /** Open tasks per level × unit bucketed by calendar days waiting (≤5, 6–10, 11–20, >20). */

@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { IsoDate, UnitKind } from '@vinhdanh/domain';
+import { IsoDate, UnitKind, safeString } from '@vinhdanh/domain';
 import { AdminReason, UnitIdField } from './users.schemas';
 
 /** A unit id in a path. */
-export const UnitIdParam = z
-  .string()
+export const UnitIdParam = safeString()
   .trim()
   .min(1, { error: 'id must not be empty' })
   .max(128, { error: 'id must be at most 128 characters' });
 
-const name = z
-  .string({ error: 'name must be text' })
+const name = safeString({ error: 'name must be text' })
   .trim()
   .min(1, { error: 'name must not be empty' })
   .max(300, { error: 'name must be at most 300 characters' });
@@ -18,8 +16,7 @@ const name = z
 /** Body of `POST /api/admin/units`: the kind fixes the level; the parent link starts on `effectiveFrom`. */
 export const CreateUnitRequest = z
   .strictObject({
-    code: z
-      .string({ error: 'code must be text' })
+    code: safeString({ error: 'code must be text' })
       .trim()
       .regex(/^[A-Z0-9][A-Z0-9-]{1,63}$/, { error: 'code must be 2–64 capital letters, digits or "-"' }),
     name,

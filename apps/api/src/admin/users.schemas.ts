@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { safeString } from '@vinhdanh/domain';
 import { USER_ROLES } from '@vinhdanh/db';
 
 const text = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be text` })
+  safeString({ error: `${field} must be text` })
     .trim()
     .min(1, { error: `${field} must not be empty` })
     .max(max, { error: `${field} must be at most ${max} characters` });
@@ -27,16 +27,14 @@ const roleGrant = z.strictObject({ role: RoleName, unitId: UnitIdField('unitId')
 /** Body of `POST /api/admin/users`. The initial password is set by the administrator and never returned. */
 export const CreateUserRequest = z
   .strictObject({
-    username: z
-      .string({ error: 'username must be text' })
+    username: safeString({ error: 'username must be text' })
       .trim()
       .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/i, {
         error: 'username must be 3–64 letters, digits or . _ - (starting with a letter or digit)',
       }),
     fullName: text('fullName', 200),
     email: z.email({ error: 'email must be an e-mail address' }).max(320).optional(),
-    initialPassword: z
-      .string({ error: 'initialPassword must be text' })
+    initialPassword: safeString({ error: 'initialPassword must be text' })
       .min(10, { error: 'initialPassword must be at least 10 characters' })
       .max(200, { error: 'initialPassword must be at most 200 characters' }),
     roles: z.array(roleGrant).max(20, { error: 'roles must list at most 20 grants' }).default([]),
@@ -73,7 +71,7 @@ export type ReasonRequest = z.infer<typeof ReasonRequest>;
 
 /** Query of `GET /api/admin/users`. */
 export const ListUsersQuery = z.strictObject({
-  q: z.string().trim().max(100, { error: 'q must be at most 100 characters' }).optional(),
+  q: safeString().trim().max(100, { error: 'q must be at most 100 characters' }).optional(),
   unitId: UnitIdField('unitId').optional(),
   role: RoleName.optional(),
   active: z.enum(['true', 'false'], { error: 'active must be "true" or "false"' }).optional(),

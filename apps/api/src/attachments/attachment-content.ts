@@ -1,3 +1,4 @@
+import { unsafeCharIn } from '@vinhdanh/domain';
 import type { HttpRequest } from '../core/http.types';
 import { ALLOWED_TYPES, DRAIN_LIMIT, MAX_ATTACHMENT_BYTES } from './attachment-types';
 import { AttachmentRequestError, AttachmentTooLargeError, AttachmentTypeError } from './attachments.errors';
@@ -32,6 +33,13 @@ export function fileNameOf(header: string | string[] | undefined): string {
       'format',
       'Tên tệp dài 1–255 ký tự, không chứa / \\ hay ký tự điều khiển.',
       'The file name must be 1–255 characters without / \\ or control characters.',
+    );
+  const unsafe = unsafeCharIn(name);
+  if (unsafe)
+    throw bad(
+      'text:unsafe_char',
+      `Tên tệp không được chứa ${unsafe.vi}.`,
+      `The file name must not contain ${unsafe.en}.`,
     );
   return name;
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { safeString } from '@vinhdanh/domain';
 import { ANOMALY_KINDS, campaignAnomalies, type Anomaly } from '@vinhdanh/audit';
 import { findCampaign, type Database } from '@vinhdanh/db';
 import { RequireRole } from '../auth/auth.decorators';
@@ -23,7 +24,7 @@ export const AnomaliesQuery = z.strictObject({
     .min(1, { error: 'limit must be 1–2000' })
     .max(2000, { error: 'limit must be 1–2000' })
     .default(500),
-  cursor: z.string().max(400).optional(),
+  cursor: safeString().max(400).optional(),
 });
 /** Query of `GET /api/audit/anomalies`. */
 export type AnomaliesQuery = z.infer<typeof AnomaliesQuery>;

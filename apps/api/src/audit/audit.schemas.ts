@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeString } from '@vinhdanh/domain';
 
 /** A past instant: ISO 8601 with a time zone (`Z` or an offset). */
 export const AsOfQuery = z.strictObject({
@@ -11,7 +12,7 @@ export const AsOfQuery = z.strictObject({
 export type AsOfQuery = z.infer<typeof AsOfQuery>;
 
 /** A unit id in a path. */
-export const UnitIdParam = z.string().trim().min(1, { error: 'unitId must not be empty' }).max(128);
+export const UnitIdParam = safeString().trim().min(1, { error: 'unitId must not be empty' }).max(128);
 
 /** Query of the export endpoint. */
 export const ExportQuery = z.strictObject({
@@ -23,7 +24,7 @@ export type ExportQuery = z.infer<typeof ExportQuery>;
 /** Body of `POST /api/audit/verify`: one bounded slice of the store, resumable with `after`. */
 export const VerifyStoreRequest = z
   .strictObject({
-    after: z.string().max(300).optional(),
+    after: safeString().max(300).optional(),
     maxStreams: z.number().int().min(1).max(20_000).default(2_000),
   })
   .meta({ examples: [{ maxStreams: 2000 }, { after: 'nomination-5f0c…', maxStreams: 2000 }] });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeString } from '@vinhdanh/domain';
 import type { BulkItemOutcome, BulkSummary } from './bulk-outcomes';
 
 /** At most this many items per bulk request: a page of the inbox, bounded work per request. */
@@ -42,14 +43,12 @@ export const BulkDecisionItem = z
       .int({ error: 'taskSeq must be a whole number' })
       .min(1, { error: 'taskSeq must be at least 1' }),
     decision: z.enum(['approve', 'return'], { error: 'decision must be "approve" or "return"' }),
-    reason: z
-      .string({ error: 'reason must be text' })
+    reason: safeString({ error: 'reason must be text' })
       .trim()
       .min(1, { error: 'reason must not be empty' })
       .max(4000, { error: 'reason must be at most 4000 characters' })
       .optional(),
-    decisionNumber: z
-      .string({ error: 'decisionNumber must be text' })
+    decisionNumber: safeString({ error: 'decisionNumber must be text' })
       .trim()
       .min(1, { error: 'decisionNumber must not be empty' })
       .max(64, { error: 'decisionNumber must be at most 64 characters' })

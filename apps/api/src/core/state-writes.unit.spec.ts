@@ -45,7 +45,10 @@ const ALLOWED: Record<string, Record<string, string>> = {
     'apps/api/src/nominations/idempotency-fingerprint.ts': 'which request each Idempotency-Key was first used for',
   },
   attachments: { 'apps/api/src/attachments/attachments.repository.ts': 'file blobs, referenced by hash in events' },
-  workflow_failures: { 'activities/src/workflow-failures.ts': 'operational diagnostics of failed workflow tasks' },
+  workflow_failures: {
+    'activities/src/workflow-failures.ts': 'operational diagnostics of failed workflow tasks',
+    'apps/api/src/admin/stuck.service.ts': 'forgets the failure of a workflow an administrator terminated',
+  },
   notifications: {
     'apps/api/src/notifications/notification-email.sender.ts': 'delivery status of a projected notification',
     'apps/api/src/notifications/notifications.reads.ts': 'read receipts of a projected notification',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { safeString } from '@vinhdanh/domain';
 
 const text = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be text` })
+  safeString({ error: `${field} must be text` })
     .trim()
     .min(1, { error: `${field} must not be empty` })
     .max(max, { error: `${field} must be at most ${max} characters` });

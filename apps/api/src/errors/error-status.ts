@@ -17,6 +17,8 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['AUTH.FORBIDDEN', 403],
   ['AUTH.RATE_LIMITED', 429],
   ['EVENT_STORE.VERSION_CONFLICT', 409],
+  // Text the event store cannot encode (NUL, a lone surrogate) that got past the request schemas.
+  ['EVENT_STORE.UNENCODABLE_TEXT', 400],
   ['IDEMPOTENCY.*', 409],
   ['*.NOT_FOUND', 404],
   // Uploads: a file over the size limit, a type the dossier does not take, other refusals name the header or body.

@@ -126,6 +126,73 @@ describe('problem+json errors', () => {
     expect(login.body.errors).toEqual([expect.objectContaining({ field: 'password', rule: 'required' })]);
   });
 
+  it('refuses NUL, lone surrogates and non-characters anywhere in the input with a 400 naming the field', async () => {
+    const nul = await t.http
+      .post('/api/test-errors/probe')
+      .send({ nominee: { fullName: 'Nguyễn\u0000An', gender: 'male' }, initiatives: [] })
+      .expect(400);
+    expect(nul.body.errors).toEqual([
+      expect.objectContaining({ field: 'nominee.fullName', in: 'body', rule: 'text:unsafe_char' }),
+    ]);
+    expect(nul.body.errors[0].message).toContain('NUL');
+    // A lone surrogate can only arrive as a JSON escape: JSON.stringify would pass it through as one.
+    const surrogate = await t.http
+      .post('/api/test-errors/raw')
+      .set('Content-Type', 'application/json')
+      .send('{"note": {"deeper": ["ok", "a\\ud800b"]}}')
+      .expect(400);
+    expect(surrogate.body.errors).toEqual([
+      expect.objectContaining({ field: 'note.deeper[1]', rule: 'text:unsafe_char' }),
+    ]);
+    const key = await t.http
+      .post('/api/test-errors/raw')
+      .send({ ['x\uffff']: 1 })
+      .expect(400);
+    expect(key.body.errors[0]).toMatchObject({ field: 'x\uffff', rule: 'text:unsafe_char' });
+    const query = await t.http.get('/api/test-errors/decided?q=a%00b').expect(400);
+    expect(query.body.errors).toEqual([expect.objectContaining({ field: 'q', in: 'query', rule: 'text:unsafe_char' })]);
+    const param = await t.http.get('/api/test-errors/items/%EF%BF%BE').expect(400);
+    expect(param.body.errors).toEqual([expect.objectContaining({ field: 'id', in: 'path', rule: 'text:unsafe_char' })]);
+  });
+
+  it('refuses a body that is not valid UTF-8 instead of turning it into U+FFFD', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"note": "Nguy'), Buffer.from([0xc3, 0x28]), Buffer.from('n"}')]);
+    const res = await t.http
+      .post('/api/test-errors/raw')
+      .set('Content-Type', 'application/json; charset=utf-8')
+      // Sent as the bytes themselves (superagent would otherwise JSON-encode the Buffer object).
+      .serialize((b: Buffer) => b as unknown as string)
+      .send(bytes)
+      .expect(400);
+    expect(res.body.code).toBe('REQUEST.INVALID_UTF8');
+  });
+
+  it('refuses absurdly deep nesting with a 400', async () => {
+    const res = await t.http
+      .post('/api/test-errors/raw')
+      .set('Content-Type', 'application/json')
+      .send(`{"a":${'['.repeat(100)}${']'.repeat(100)}}`)
+      .expect(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ rule: 'max_depth' })]);
+  });
+
+  it('lists at most 20 field errors, each echoed value cut short, and says how many there were', async () => {
+    const res = await t.http
+      .post('/api/test-errors/probe')
+      .send({
+        nominee: { fullName: 'An', gender: 'male' },
+        initiatives: [],
+        ...Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, 1])),
+        ['k'.repeat(600)]: 1,
+      })
+      .expect(400);
+    expect(res.body.errors).toHaveLength(20);
+    expect(res.body.errors_total).toBe(61);
+    for (const e of res.body.errors) {
+      for (const text of [e.field, e.message, e.message_en]) expect(text.length).toBeLessThanOrEqual(200);
+    }
+  });
+
   it('maps stable codes to statuses and carries the details', async () => {
     const decided = await t.http.get('/api/test-errors/decided').expect(409);
     expect(decided.body).toMatchObject({
@@ -144,5 +211,23 @@ describe('problem+json errors', () => {
     expect(res.body.trace_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.stringify(res.body)).not.toContain('secret');
     expect((await t.http.get('/api/test-errors/unmapped').expect(500)).body.code).toBe('INTERNAL');
+  });
+});
+
+describe('an unauthenticated login body of 1 MB', () => {
+  let t: ApiTestContext;
+  beforeAll(async () => {
+    t = await createApiTestContext({ seed: false });
+  });
+  afterAll(() => t.close());
+
+  it('gets an answer of a few kilobytes, not megabytes', async () => {
+    const body: Record<string, string> = { username: 'a', password: 'b' };
+    for (let i = 0; i < 15_000; i++) body[`k${i}`.padEnd(60, 'x')] = '';
+    expect(JSON.stringify(body).length).toBeGreaterThan(990_000);
+    const res = await t.http.post('/api/auth/login').send(body).expect(400);
+    expect(res.text.length).toBeLessThan(16_384);
+    expect(res.body.errors).toHaveLength(20);
+    expect(res.body.errors_total).toBeGreaterThan(10_000);
   });
 });

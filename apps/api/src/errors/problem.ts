@@ -101,6 +101,26 @@ export function toProblemSource(err: unknown): ProblemSource | undefined {
   return undefined;
 }
 
+/** At most this many field errors are listed: a hostile body must not get a multi-megabyte answer. */
+export const MAX_FIELD_ERRORS = 20;
+/** Longest field path or message echoed back (they may quote the request, e.g. an unknown key). */
+export const MAX_ECHOED_CHARS = 200;
+
+function clip(text: string): string {
+  return text.length <= MAX_ECHOED_CHARS ? text : `${text.slice(0, MAX_ECHOED_CHARS - 1)}…`;
+}
+
+/** The first `MAX_FIELD_ERRORS` field errors, each echoed string cut to `MAX_ECHOED_CHARS`. */
+export function capFieldErrors(errors: readonly FieldError[]): FieldError[] {
+  return errors.slice(0, MAX_FIELD_ERRORS).map((e) => ({
+    ...e,
+    field: clip(e.field),
+    rule: clip(e.rule),
+    message: clip(e.message),
+    message_en: clip(e.message_en),
+  }));
+}
+
 /** Renders a problem document; `instance` is the request path. */
 export function renderProblem(source: ProblemSource, instance?: string): ProblemDocument {
   const [titleVi, titleEn] = TITLES[source.status] ?? (source.status >= 500 ? TITLES[500] : TITLES[400]);
@@ -114,7 +134,9 @@ export function renderProblem(source: ProblemSource, instance?: string): Problem
     detail_en: source.detailEn,
     code: source.code,
     ...(instance ? { instance } : {}),
-    ...(source.errors?.length ? { errors: [...source.errors] } : {}),
+    ...(source.errors?.length ? { errors: capFieldErrors(source.errors) } : {}),
+    // How many there were when the list is cut, so a client knows it saw only the first ones.
+    ...(source.errors && source.errors.length > MAX_FIELD_ERRORS ? { errors_total: source.errors.length } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { UNSAFE_TEXT_RULE, type UnsafeTextAt } from '@vinhdanh/domain';
 import type { FieldError } from './api-error';
 
 /** Renders a zod path as `a.b[0].c`; the whole input is `(root)` (same rendering as the domain). */
@@ -60,11 +61,34 @@ function describe(issue: z.core.$ZodIssue, input: unknown): Rule {
       };
     case 'not_multiple_of':
       return { rule: 'multiple_of', vi: `Phải là bội số của ${String(issue.divisor)}.` };
+    case 'custom': {
+      const params = issue.params as { rule?: unknown; vi?: unknown; index?: unknown } | undefined;
+      if (params?.rule === UNSAFE_TEXT_RULE) return { rule: UNSAFE_TEXT_FIELD_RULE, vi: unsafeTextVi(params) };
+      return { rule: issue.code, vi: issue.message };
+    }
     case 'invalid_union':
       return { rule: 'union', vi: 'Giá trị không khớp với dạng nào được chấp nhận.' };
     default:
       return { rule: issue.code, vi: issue.message };
   }
+}
+
+/** The field error rule of a text holding NUL, a lone surrogate or a non-character. */
+export const UNSAFE_TEXT_FIELD_RULE = 'text:unsafe_char';
+
+function unsafeTextVi(bad: { vi?: unknown; index?: unknown }): string {
+  return `Không được chứa ${String(bad.vi)} (ở ký tự thứ ${Number(bad.index) + 1}).`;
+}
+
+/** One field error per unsafe character found in a request part (see `findUnsafeText`). */
+export function unsafeTextFieldErrors(found: readonly UnsafeTextAt[], location: FieldError['in']): FieldError[] {
+  return found.map((bad) => ({
+    field: fieldPath(bad.path),
+    in: location,
+    rule: UNSAFE_TEXT_FIELD_RULE,
+    message: unsafeTextVi(bad),
+    message_en: `must not contain ${bad.en} (at character ${bad.index + 1})`,
+  }));
 }
 
 /**

@@ -7,6 +7,7 @@ import { Public } from '../auth/auth.decorators';
 import type { Projector } from '@vinhdanh/projections';
 import { DB, TEMPORAL_HEALTH_PROBE, type TemporalHealthProbe } from '../core/tokens';
 import { PROJECTOR } from '../projector/projector.tokens';
+import { countFailingWorkflows } from '../admin/stuck.failures';
 
 /** The state of one dependency. */
 export interface CheckResult {
@@ -54,18 +55,28 @@ export class HealthController {
     status: 'ok' | 'degraded';
     checks: Record<string, CheckResult>;
     projectorLagEvents: number | null;
+    failingWorkflows: number | null;
   }> {
     let projectorLagEvents: number | null = null;
+    let failingWorkflows: number | null = null;
     const [postgres, temporal] = await Promise.all([
       timed(async () => {
         await sql`select 1`.execute(this.db);
         // Lag is reported, not judged: a rebuild or a burst makes it large for a while, harmlessly.
         projectorLagEvents = await this.projector.lag('nominations');
+        failingWorkflows = await countFailingWorkflows(this.db);
       }, 2_000),
       timed(() => this.temporal.check(), 3_000),
     ]);
     const ok = postgres.status === 'up' && temporal.status === 'up';
+    // Failing workflows degrade the system without making this process unfit to serve: still 200.
     res.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'degraded', checks: { postgres, temporal }, projectorLagEvents };
+    const healthy = ok && !failingWorkflows;
+    return {
+      status: healthy ? 'ok' : 'degraded',
+      checks: { postgres, temporal },
+      projectorLagEvents,
+      failingWorkflows,
+    };
   }
 }

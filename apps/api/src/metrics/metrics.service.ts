@@ -4,6 +4,7 @@ import type { Database } from '@vinhdanh/db';
 import { createProjections, type Projector } from '@vinhdanh/projections';
 import { DB } from '../core/tokens';
 import { PROJECTOR } from '../projector/projector.tokens';
+import { countFailingWorkflows } from '../admin/stuck.failures';
 
 /** Commands this process carried out, by kind and outcome (Prometheus counters are per process). */
 export class CommandCounter {
@@ -45,7 +46,7 @@ export class MetricsService {
   }
 
   async render(): Promise<string> {
-    const [lag, openTasks, overdue, nominations] = await Promise.all([
+    const [lag, openTasks, overdue, nominations, failing] = await Promise.all([
       this.projectorLag(),
       // Open tasks are bounded by work in flight (the inbox), not by history, so a grouped count is cheap.
       this.db
@@ -63,6 +64,7 @@ export class MetricsService {
         .select(['status', sql<string>`count(*)`.as('n')])
         .groupBy('status')
         .execute(),
+      countFailingWorkflows(this.db),
     ]);
     const lines: string[] = [
       '# HELP vinhdanh_projector_lag_events Events in the store not yet applied by the projection.',
@@ -77,6 +79,9 @@ export class MetricsService {
       '# HELP vinhdanh_nominations Nominations by status.',
       '# TYPE vinhdanh_nominations gauge',
       ...nominations.map((r) => `vinhdanh_nominations${labels({ status: r.status })} ${Number(r.n)}`),
+      '# HELP vinhdanh_workflows_failing Workflows whose event append has failed 3 times or more and is still retried.',
+      '# TYPE vinhdanh_workflows_failing gauge',
+      `vinhdanh_workflows_failing ${failing}`,
       '# HELP vinhdanh_commands_total Commands (decisions, submissions, …) handled by this process, by outcome.',
       '# TYPE vinhdanh_commands_total counter',
       ...this.commands

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { AwardCode, Decision, Dossier, NominationStatus, sampleDossier } from '@vinhdanh/domain';
+import { AwardCode, Decision, Dossier, NominationStatus, sampleDossier, safeString } from '@vinhdanh/domain';
 
 const id = (field: string) =>
-  z
-    .string({ error: `${field} must be text` })
+  safeString({ error: `${field} must be text` })
     .trim()
     .min(1, { error: `${field} must not be empty` })
     .max(128, { error: `${field} must be at most 128 characters` });
-const reason = z
-  .string({ error: 'reason must be text' })
+const reason = safeString({ error: 'reason must be text' })
   .trim()
   .min(1, { error: 'reason must not be empty' })
   .max(4000, { error: 'reason must be at most 4000 characters' });
@@ -43,8 +41,7 @@ export const DecisionRequest = z
   .strictObject({
     decision: Decision,
     reason: reason.optional(),
-    decisionNumber: z
-      .string({ error: 'decisionNumber must be text' })
+    decisionNumber: safeString({ error: 'decisionNumber must be text' })
       .trim()
       .min(1, { error: 'decisionNumber must not be empty' })
       .max(64, { error: 'decisionNumber must be at most 64 characters' })
@@ -73,8 +70,7 @@ export type DecisionRequest = z.infer<typeof DecisionRequest>;
 /** Body of `POST /api/nominations/:id/resubmission`: an optional note and revised dossier. */
 export const ResubmissionRequest = z
   .strictObject({
-    note: z
-      .string({ error: 'note must be text' })
+    note: safeString({ error: 'note must be text' })
       .trim()
       .max(4000, { error: 'note must be at most 4000 characters' })
       .optional(),
@@ -98,8 +94,8 @@ const limit = z.coerce
   .min(1, { error: 'limit must be at least 1' })
   .max(200, { error: 'limit must be at most 200' })
   .default(50);
-const cursor = z.string().max(512, { error: 'cursor is not one this API issued' });
-const search = z.string().trim().max(200, { error: 'search must be at most 200 characters' });
+const cursor = safeString().max(512, { error: 'cursor is not one this API issued' });
+const search = safeString().trim().max(200, { error: 'search must be at most 200 characters' });
 
 /** Query of `GET /api/nominations`. */
 export const ListNominationsRequest = z.strictObject({

@@ -1,18 +1,15 @@
 import { z } from 'zod';
-import { AttachmentKind, EligibilityCheck, HoldKind, IsoDateTime } from '@vinhdanh/domain';
+import { AttachmentKind, EligibilityCheck, HoldKind, IsoDateTime, safeString } from '@vinhdanh/domain';
 
-const reason = z
-  .string({ error: 'reason must be text' })
+const reason = safeString({ error: 'reason must be text' })
   .trim()
   .min(1, { error: 'reason must not be empty' })
   .max(4000, { error: 'reason must be at most 4000 characters' });
-const note = z
-  .string({ error: 'note must be text' })
+const note = safeString({ error: 'note must be text' })
   .trim()
   .max(4000, { error: 'note must be at most 4000 characters' });
 const documentNumber = (field: string) =>
-  z
-    .string({ error: `${field} must be text` })
+  safeString({ error: `${field} must be text` })
     .trim()
     .min(1, { error: `${field} must not be empty` })
     .max(64, { error: `${field} must be at most 64 characters` });

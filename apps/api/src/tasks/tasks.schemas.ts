@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { safeString } from '@vinhdanh/domain';
 
 const taskSeq = z
   .number({ error: 'taskSeq must be a number' })
   .int({ error: 'taskSeq must be a whole number' })
   .min(1, { error: 'taskSeq must be at least 1' })
   .optional();
-const reason = z
-  .string({ error: 'reason must be text' })
+const reason = safeString({ error: 'reason must be text' })
   .trim()
   .min(1, { error: 'reason must not be empty' })
   .max(4000, { error: 'reason must be at most 4000 characters' });

@@ -1,8 +1,37 @@
 import { Body, Param, Query, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { ApiBody } from '@nestjs/swagger';
 import { z } from 'zod';
+import { findUnsafeText, nestingDepth } from '@vinhdanh/domain';
 import { RequestValidationError, type FieldError } from '../errors/api-error';
-import { zodFieldErrors } from '../errors/zod-field-errors';
+import { unsafeTextFieldErrors, zodFieldErrors } from '../errors/zod-field-errors';
+
+/** Deepest nesting of objects/arrays a request part may have (a dossier needs 4). */
+export const MAX_INPUT_DEPTH = 32;
+
+/**
+ * Checks every request part before its schema: no string or key anywhere may hold NUL, a lone
+ * surrogate or a non-character (nothing could store it), and no absurd nesting. Schemas build
+ * their text fields on the same check (`Text`, `SafeString` from the domain), so values that
+ * reach the workflows and the event store are checked again there.
+ */
+export function refuseUnsafeInput(value: unknown, location: FieldError['in'], prefix: string[] = []): void {
+  if (value === null || value === undefined) return;
+  if (typeof value === 'object' && nestingDepth(value, MAX_INPUT_DEPTH) > MAX_INPUT_DEPTH) {
+    throw new RequestValidationError([
+      {
+        field: prefix.length ? prefix.join('.') : '(root)',
+        in: location,
+        rule: 'max_depth',
+        message: `Dữ liệu lồng nhau quá sâu (tối đa ${MAX_INPUT_DEPTH} tầng).`,
+        message_en: `Nested more than ${MAX_INPUT_DEPTH} levels deep.`,
+      },
+    ]);
+  }
+  const found = findUnsafeText(value);
+  if (found.length === 0) return;
+  const prefixed = found.map((f) => ({ ...f, path: [...prefix, ...f.path] }));
+  throw new RequestValidationError(unsafeTextFieldErrors(prefixed, location));
+}
 
 /** Validates (and coerces/strips) one request part with a zod schema; failures become a 400 problem. */
 export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>> {
@@ -13,6 +42,7 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
   ) {}
 
   transform(value: unknown, _meta?: ArgumentMetadata): z.infer<S> {
+    refuseUnsafeInput(value, this.location, this.fieldPrefix);
     const parsed = this.schema.safeParse(value);
     if (parsed.success) return parsed.data;
     const errors = zodFieldErrors(parsed.error, value, this.location).map((e) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeString } from '@vinhdanh/domain';
 import { USER_ROLES } from '@vinhdanh/db';
 import { StuckQuery } from '../admin/stuck.schemas';
 import { InboxRequest } from '../nominations/nominations.schemas';
@@ -28,8 +29,7 @@ export const StuckViewSort = z.strictObject({
 });
 const DEFAULT_SORT = { by: 'openedAt', direction: 'asc' } as const;
 
-const name = z
-  .string({ error: 'name must be text' })
+const name = safeString({ error: 'name must be text' })
   .trim()
   .min(1, { error: 'name must not be empty' })
   .max(100, { error: 'name must be at most 100 characters' });
@@ -37,7 +37,7 @@ const name = z
 /** Everyone holding `role` at `unitId` sees the view. */
 export const ViewShare = z.strictObject({
   role: z.enum(USER_ROLES, { error: `role must be one of ${USER_ROLES.join(', ')}` }),
-  unitId: z.string({ error: 'unitId must be text' }).trim().min(1, { error: 'unitId must not be empty' }).max(128),
+  unitId: safeString({ error: 'unitId must be text' }).trim().min(1, { error: 'unitId must not be empty' }).max(128),
 });
 /** One audience of a shared view. */
 export type ViewShare = z.infer<typeof ViewShare>;

@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { AwardCode } from '../rules/rule-set.schema';
+import { Text } from '../shared/text';
 
-const text = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be text` })
-    .trim()
-    .min(1, { error: `${field} must not be empty` })
-    .max(max, { error: `${field} must be at most ${max} characters` });
+const text = Text;
 const optional = (field: string, max: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), text(field, max).optional());
 

@@ -1,20 +1,12 @@
 import { z } from 'zod';
 import { IsoDateTime } from '../shared/dates';
+import { Text } from '../shared/text';
 
 /** A trimmed, non-empty identifier of at most 128 characters. */
-export const id = (field: string) =>
-  z
-    .string({ error: `${field} must be text` })
-    .trim()
-    .min(1, { error: `${field} must not be empty` })
-    .max(128, { error: `${field} must be at most 128 characters` });
+export const id = (field: string) => Text(field, 128);
 
 /** A reason people will read later: non-empty, at most 4000 characters. */
-export const reasonText = z
-  .string({ error: 'reason must be text' })
-  .trim()
-  .min(1, { error: 'reason must not be empty' })
-  .max(4000, { error: 'reason must be at most 4000 characters' });
+export const reasonText = Text('reason', 4000);
 
 /** Who acts: the signed-in user and the unit they act for. */
 export const Actor = z.object({ userId: id('userId'), name: id('name'), unitId: id('unitId') });

@@ -6,6 +6,7 @@ import { NominationProcedure } from '../procedure/procedure';
 import { DisclosureRequirement } from '../procedure/disclosure';
 import { AnswerObjection, EndDisclosure, PostDisclosure, RecordObjection } from './nomination.disclosure.commands';
 import { Dossier } from './nomination.dossier';
+import { FreeText, Text } from '../shared/text';
 import { Actor, commandBase, id, reasonText, taskSeq } from './nomination.command-base';
 import {
   ExtendTaskDeadline,
@@ -62,7 +63,7 @@ export const DecideNomination = z
     level: OrgLevel,
     unitId: id('unitId'),
     reason: reasonText.optional(),
-    decisionNumber: z.string().trim().min(1, { error: 'decisionNumber must not be empty' }).max(64).optional(),
+    decisionNumber: Text('decisionNumber', 64).optional(),
     taskSeq,
   })
   .superRefine((command, ctx) => {
@@ -82,7 +83,7 @@ export const ResubmitNomination = z.object({
   type: z.literal('ResubmitNomination'),
   ...commandBase,
   dossier: Dossier.optional(),
-  note: z.string().trim().max(4000).optional(),
+  note: FreeText('note', 4000).optional(),
   taskSeq,
 });
 /** Resubmit after a return. */

@@ -1,14 +1,9 @@
 import { z } from 'zod';
 import { IsoDateTime } from '../shared/dates';
+import { Text } from '../shared/text';
 import { commandBase, id, reasonText } from './nomination.command-base';
 
-const optionalText = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be text` })
-    .trim()
-    .min(1, { error: `${field} must not be empty` })
-    .max(max, { error: `${field} must be at most ${max} characters` })
-    .optional();
+const optionalText = (field: string, max: number) => Text(field, max).optional();
 
 /** The workflow posts the nomination until `endsAt`, computed from the calendar outside workflow code. */
 export const PostDisclosure = z.object({

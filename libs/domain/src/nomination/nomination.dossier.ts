@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { AttachmentKind } from '../rules/rule-set.schema';
 import { TrainingLevel } from '../rules/procedure-rules.schema';
+import { Text } from '../shared/text';
 
-const text = (field: string, max: number) =>
-  z
-    .string({ error: `${field} must be text` })
-    .trim()
-    .min(1, { error: `${field} must not be empty` })
-    .max(max, { error: `${field} must be at most ${max} characters` });
+const text = Text;
 const year = (field: string) =>
   z
     .number({ error: `${field} must be a year` })
@@ -26,7 +22,7 @@ export const PersonNominee = z.object({
   isDirectWorker: z.boolean({ error: 'isDirectWorker must be true or false' }),
   // Optional fields for the eligibility rules (issue 4); optional so earlier events still parse.
   /** A stable key of the person (e.g. the union member number) to match award history across nominations. */
-  personKey: z.string().trim().min(1).max(128).optional(),
+  personKey: Text('personKey', 128).optional(),
   /** Years rated "hoàn thành xuất sắc nhiệm vụ". */
   excellentYears: z.array(year('excellentYears[]')).max(60).optional(),
   trainingLevel: TrainingLevel.optional(),

@@ -5,14 +5,10 @@ import { AttachmentKind } from '../rules/rule-set.schema';
 import { EligibilityCheck } from '../eligibility/eligibility.schema';
 import { VoteTally } from '../procedure/vote';
 import { commandBase, id, reasonText, taskSeq } from './nomination.command-base';
+import { FreeText, Text } from '../shared/text';
 
 const atLevel = { ...commandBase, level: OrgLevel, unitId: id('unitId'), taskSeq };
-const documentNumber = (field: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: `${field} must not be empty` })
-    .max(64, { error: `${field} must be at most 64 characters` });
+const documentNumber = (field: string) => Text(field, 64);
 
 /**
  * Record the intake check of the open review: the decider adds the required attachment kinds the
@@ -33,7 +29,7 @@ export const RecordAppraisal = z.object({
   type: z.literal('RecordAppraisal'),
   ...atLevel,
   checks: z.array(EligibilityCheck).min(1, { error: 'checks must list at least one rule' }).max(100),
-  note: z.string().trim().max(4000).optional(),
+  note: FreeText('note', 4000).optional(),
 });
 /** Record the appraisal's checks. */
 export type RecordAppraisal = z.infer<typeof RecordAppraisal>;
