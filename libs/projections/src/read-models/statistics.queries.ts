@@ -52,7 +52,9 @@ export function statisticsScope(
     resolved.set(id, result);
     return result;
   };
-  const isRoot = tree.parentAsOf(unitId, asOf) === null && tree.isActiveAsOf(unitId, asOf);
+  // The top of the tree (level 4, no parent) counts every unit; a unit merely without a parent that day does not.
+  const isRoot =
+    tree.levelOf(unitId) === 4 && tree.parentAsOf(unitId, asOf) === null && tree.isActiveAsOf(unitId, asOf);
   const unitIds: string[] = [];
   const merged: MergedUnit[] = [];
   for (const u of tree.units) {

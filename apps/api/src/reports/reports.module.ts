@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ReportExportsService } from './report-exports.service';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+
+/** Reports and statistics (read from the statistics projection), their .xlsx/.csv downloads and the record of each. */
+@Module({
+  controllers: [ReportsController],
+  providers: [ReportsService, ReportExportsService],
+  exports: [ReportExportsService],
+})
+export class ReportsModule {}
