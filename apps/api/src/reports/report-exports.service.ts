@@ -17,7 +17,7 @@ import { EVENT_STORE } from '../projector/projector.tokens';
 export interface ExportRecordInput {
   report: ExportedReport;
   format: 'xlsx' | 'csv';
-  filters: Record<string, string | number | undefined>;
+  filters: Record<string, string | number | boolean | undefined>;
   rows: number;
   personalData: boolean;
 }

@@ -31,6 +31,7 @@ const binary = (
 describe('reports: statistics by unit and year, scoped, downloadable, every download recorded', () => {
   let t: ApiTestContext;
   let store: EventStore;
+  let noiVuGranted: string;
   const auth = async (username: string) => ({ Authorization: `Bearer ${await t.tokenFor(username)}` });
 
   /** Submits along a route and then runs the given decisions (level by level). */
@@ -145,7 +146,7 @@ describe('reports: statistics by unit and year, scoped, downloadable, every down
       decisions: ['approve', 'reject'],
     });
     // A Giấy khen granted at Công đoàn Viên chức: its route never reaches the province.
-    await nomination({
+    noiVuGranted = await nomination({
       route: noiVu,
       award: 'GK',
       submittedAt: '2026-04-03T02:00:00Z',
@@ -400,5 +401,62 @@ describe('reports: statistics by unit and year, scoped, downloadable, every down
       .set(await auth('tld.auditor'));
     expect(campaign.status).toBe(404);
     expect(campaign.body.detail).toContain('Không tìm thấy đợt thi đua');
+  });
+
+  async function download(username: string, path: string, query: Record<string, string> = {}) {
+    const res = await t.http
+      .get(path)
+      .query(query)
+      .set(await auth(username))
+      .buffer(true)
+      .parse(binary);
+    return res;
+  }
+  async function workbookOf(body: unknown) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(body as ArrayBuffer);
+    return wb;
+  }
+
+  it('downloads every page of the nominations list and the inbox as .xlsx, in the caller’s scope', async () => {
+    const all = await download('tld.auditor', '/api/reports/exports/nominations');
+    expect(all.status).toBe(200);
+    const sheet = (await workbookOf(all.body)).worksheets[0]!;
+    expect(sheet.name).toBe('Danh sách hồ sơ');
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['Họ tên / Tên tập thể', 'Cá nhân / Tập thể']);
+    expect(sheet.actualRowCount).toBe(1 + 6);
+    const submitted = sheet.getColumn(8).values.slice(2) as Date[];
+    expect(submitted.every((d) => d instanceof Date)).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    // A grassroots chair sees only the nominations at their unit; filters apply.
+    const own = await download('bvdp.chair', '/api/reports/exports/nominations', { status: 'GRANTED' });
+    const ownSheet = (await workbookOf(own.body)).worksheets[0]!;
+    expect(ownSheet.actualRowCount).toBe(1 + 2);
+    const inbox = await download('dp.reviewer', '/api/reports/exports/inbox');
+    const inboxSheet = (await workbookOf(inbox.body)).worksheets[0]!;
+    expect(inboxSheet.actualRowCount).toBe(2);
+    expect(inboxSheet.getRow(2).getCell(1).value).toBe('Kiều Văn Toàn');
+    expect(inboxSheet.getRow(2).getCell(8).value).toBeInstanceOf(Date);
+  });
+
+  it('downloads the stuck desk for administrators and a nomination’s audit timeline, refusing others with a problem', async () => {
+    const desk = await download('sysadmin', '/api/reports/exports/stuck', { format: 'csv' });
+    expect(desk.status).toBe(200);
+    expect((desk.body as Buffer).toString('utf8')).toMatch(
+      /^\uFEFFHọ tên \/ Tên tập thể,Hình thức khen thưởng,Đơn vị,/,
+    );
+    const refused = await t.http.get('/api/reports/exports/stuck').set(await auth('bvdp.chair'));
+    expect(refused.status).toBe(403);
+    const timeline = await download('tld.auditor', `/api/reports/exports/audit-timeline/${noiVuGranted}`);
+    expect(timeline.status).toBe(200);
+    const sheet = (await workbookOf(timeline.body)).worksheets[0]!;
+    // One row per stored event.
+    expect(sheet.actualRowCount).toBe(1 + (await store.readStream(`nomination-${noiVuGranted}`)).length);
+    expect(sheet.getRow(2).getCell(3).value).toEqual(expect.stringContaining('Gửi đề nghị'));
+    const outsider = await t.http
+      .get(`/api/reports/exports/audit-timeline/${noiVuGranted}`)
+      .set(await auth('bvdp.chair'));
+    expect(outsider.status).toBe(403);
+    expect(outsider.headers['content-type']).toContain('application/problem+json');
   });
 });

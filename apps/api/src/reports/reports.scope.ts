@@ -1,5 +1,6 @@
 import type { OrgTree } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
+import { ResourceNotFoundError } from '../errors/api-error';
 import { hasRoleAt, unitsWithRole, withDelegatedRoles, type Principal } from '../auth/principal';
 import { OVERSIGHT_ROLES } from '../nominations/access';
 
@@ -26,7 +27,7 @@ export function reportAccessOf(user: Principal): ReportAccess {
  */
 export function reportUnitFor(access: ReportAccess, tree: OrgTree, asOf: string, unitId: string | undefined): string {
   if (unitId) {
-    if (!tree.findUnit(unitId)) throw new ForbiddenError([...ANY_ROLE], unitId);
+    if (!tree.findUnit(unitId)) throw new ResourceNotFoundError('UNIT', unitId, 'đơn vị');
     if (access.all) return unitId;
     // A dissolved unit is reported as it stood on its last day.
     const day = tree.isActiveAsOf(unitId, asOf) ? asOf : lastDayOf(tree, unitId);

@@ -477,7 +477,8 @@ export class ReportsService {
   }
 }
 
-function awardNames(): Map<string, string> {
+/** Vietnamese names of the awards, by code (first rule set that names it). */
+export function awardNames(): Map<string, string> {
   const out = new Map<string, string>();
   for (const rs of defaultRuleSets) for (const a of rs.awards) if (!out.has(a.code)) out.set(a.code, a.nameVi);
   return out;
