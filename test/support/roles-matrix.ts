@@ -64,6 +64,7 @@ export const ACCESS: Record<string, Policy> = {
   'PUT /api/admin/campaigns/:id/quotas/:bucketKey': ADMINS,
   'GET /api/admin/campaigns/:id/quotas/:bucketKey/history': ADMINS,
   'POST /api/admin/award-history/import': SYSTEM_ADMIN,
+  'GET /api/admin/award-history/template': SYSTEM_ADMIN,
   'POST /api/admin/nominations/:id/reminder': ADMINS,
   'POST /api/admin/nominations/:id/force-return': ADMINS,
   'POST /api/admin/nominations/:id/cancellation': ADMINS,
