@@ -15,9 +15,16 @@ export {
 export { statisticsProjection } from './read-models/statistics.projection';
 export { foldStatEvent, vietnamYear, STAT_OUTCOMES } from './read-models/statistics.fold';
 export type { StatFold, StatOutcome } from './read-models/statistics.fold';
-export { statisticsScope, readUnitSuccessors, readStatCounts, readLevelTimes } from './read-models/statistics.queries';
+export {
+  OrgIndex,
+  statisticsScope,
+  readUnitSuccessors,
+  readStatCounts,
+  readLevelTimes,
+} from './read-models/statistics.queries';
 export type {
   MergedUnit,
+  OrgTreeReader,
   StatisticsScope,
   StatisticsFilter,
   StatCountRow,

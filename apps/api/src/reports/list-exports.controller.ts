@@ -5,7 +5,8 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { timelineEntry, type TimelineEntry } from '@vinhdanh/audit';
 import { nominationStreamId } from '@vinhdanh/contracts';
-import { loadOrgTree, type Database, type InboxTask, type NominationSummary } from '@vinhdanh/db';
+import { loadOrgTreeData, type Database, type InboxTask, type NominationSummary } from '@vinhdanh/db';
+import { OrgIndex } from '@vinhdanh/projections';
 import type { EventStore } from '@vinhdanh/event-store';
 import { sheet, type AnySheet } from '@vinhdanh/spreadsheets';
 import { StuckService } from '../admin/stuck.service';
@@ -74,10 +75,11 @@ export class ListExportsController {
   ) {}
 
   private async names() {
-    const [tree, campaigns] = await Promise.all([
-      loadOrgTree(this.db),
+    const [data, campaigns] = await Promise.all([
+      loadOrgTreeData(this.db),
       sql<{ id: string; name: string }>`select id::text, name from campaigns`.execute(this.db),
     ]);
+    const tree = new OrgIndex(data);
     const campaign = new Map(campaigns.rows.map((r) => [r.id, r.name]));
     const awards = awardNames();
     return {

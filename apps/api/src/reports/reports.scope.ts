@@ -1,4 +1,4 @@
-import type { OrgTree } from '@vinhdanh/domain';
+import type { OrgTreeReader } from '@vinhdanh/projections';
 import { ForbiddenError } from '../auth/auth.errors';
 import { ResourceNotFoundError } from '../errors/api-error';
 import { hasRoleAt, unitsWithRole, withDelegatedRoles, type Principal } from '../auth/principal';
@@ -25,7 +25,12 @@ export function reportAccessOf(user: Principal): ReportAccess {
  * The unit a report is about: the one asked for, if the caller holds a role at it or above it as
  * of `asOf` (auditors: any); by default the caller's highest unit. 403 otherwise.
  */
-export function reportUnitFor(access: ReportAccess, tree: OrgTree, asOf: string, unitId: string | undefined): string {
+export function reportUnitFor(
+  access: ReportAccess,
+  tree: OrgTreeReader,
+  asOf: string,
+  unitId: string | undefined,
+): string {
   if (unitId) {
     if (!tree.findUnit(unitId)) throw new ResourceNotFoundError('UNIT', unitId, 'đơn vị');
     if (access.all) return unitId;
@@ -46,7 +51,7 @@ export function reportUnitFor(access: ReportAccess, tree: OrgTree, asOf: string,
 }
 
 /** The day before a dissolved unit's dissolution (its last day). */
-export function lastDayOf(tree: OrgTree, unitId: string): string {
+export function lastDayOf(tree: OrgTreeReader, unitId: string): string {
   const d = tree.unit(unitId).dissolvedOn;
   if (!d) return '9999-12-31';
   return new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);

@@ -1,20 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Kysely } from 'kysely';
-import { findCampaign, loadOrgTree, type Campaign, type Database } from '@vinhdanh/db';
+import { findCampaign, loadOrgTreeData, type Campaign, type Database } from '@vinhdanh/db';
 import {
   defaultRuleSets,
   directWorkerShareRuleOf,
   vietnamDateOf,
   type AwardCode,
-  type OrgTree,
   type RuleSet,
 } from '@vinhdanh/domain';
 import {
+  OrgIndex,
   readLevelTimes,
   readStatCounts,
   readUnitSuccessors,
   statisticsScope,
   type MergedUnit,
+  type OrgTreeReader,
   type StatCountRow,
   type StatisticsScope,
 } from '@vinhdanh/projections';
@@ -196,7 +197,8 @@ export class ReportsService {
   private async context(user: Principal, unitId: string | undefined) {
     const now = this.clock();
     const today = vietnamDateOf(now.toISOString());
-    const [tree, successors] = await Promise.all([loadOrgTree(this.db), readUnitSuccessors(this.db)]);
+    const [data, successors] = await Promise.all([loadOrgTreeData(this.db), readUnitSuccessors(this.db)]);
+    const tree = new OrgIndex(data);
     const access = reportAccessOf(user);
     const unit = reportUnitFor(access, tree, today, unitId);
     // A dissolved unit is reported as its subtree stood on its last day (its figures then, before the reorganisation).
@@ -216,7 +218,7 @@ export class ReportsService {
   }
 
   private header(
-    tree: OrgTree,
+    tree: OrgTreeReader,
     unitId: string,
     scope: StatisticsScope,
     asOf: string,
@@ -421,7 +423,7 @@ export class ReportsService {
   }
 
   private async byChildUnit(
-    tree: OrgTree,
+    tree: OrgTreeReader,
     successors: ReadonlyMap<string, string>,
     unitId: string,
     asOf: string,
@@ -438,7 +440,7 @@ export class ReportsService {
     return out;
   }
 
-  private async quotaUse(tree: OrgTree, scope: StatisticsScope): Promise<AnnualSummary['quotaUse']> {
+  private async quotaUse(tree: OrgTreeReader, scope: StatisticsScope): Promise<AnnualSummary['quotaUse']> {
     const { rows } = await sql<{ bucket_key: string; quota_limit: number; used: number }>`
       select bucket_key, quota_limit, used from quota_usage where bucket_key like '%|unit:%' order by bucket_key`.execute(
       this.db,

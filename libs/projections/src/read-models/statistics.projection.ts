@@ -126,13 +126,17 @@ export const statisticsProjection: Projection = {
           direct_workers = s.direct_workers + excluded.direct_workers, non_leaders = s.non_leaders + excluded.non_leaders,
           collective_members = s.collective_members + excluded.collective_members,
           collective_women = s.collective_women + excluded.collective_women`.execute(trx);
-      // Emptied counters go, so a rebuild (other batch boundaries) leaves exactly the same rows.
-      await sql`delete from stat_counts where nominations = 0 and (scope_unit_id, year, campaign_id, award_code, granting_level, nominee_kind, outcome)
-        in (select "scopeUnitId", year, "campaignId", "awardCode", "grantingLevel", "nomineeKind", outcome
-              from jsonb_to_recordset(${JSON.stringify(countRows)}::jsonb) as c("scopeUnitId" text, year smallint,
-                   "campaignId" text, "awardCode" text, "grantingLevel" smallint, "nomineeKind" text, outcome text))`.execute(
-        trx,
-      );
+      // Emptied counters go, so a rebuild (other batch boundaries) leaves exactly the same rows. Only a
+      // counter that lost a nomination can have emptied (a rebuild mostly adds: this stays small).
+      const shrunk = countRows.filter((c) => c.nominations < 0);
+      if (shrunk.length > 0) {
+        await sql`delete from stat_counts s using jsonb_to_recordset(${JSON.stringify(shrunk)}::jsonb) as c(
+            "scopeUnitId" text, year smallint, "campaignId" text, "awardCode" text, "grantingLevel" smallint,
+            "nomineeKind" text, outcome text)
+          where s.nominations = 0 and s.scope_unit_id = c."scopeUnitId" and s.year = c.year
+            and s.campaign_id = c."campaignId" and s.award_code = c."awardCode" and s.granting_level = c."grantingLevel"
+            and s.nominee_kind = c."nomineeKind" and s.outcome = c.outcome`.execute(trx);
+      }
     }
 
     const timeRows = [...times.values()]

@@ -1,6 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '@vinhdanh/db';
-import type { OrgTree, OrgUnit } from '@vinhdanh/domain';
+import {
+  isWithinPeriod,
+  levelOfKind,
+  type OrgLevel,
+  type OrgTreeData,
+  type OrgUnit,
+  type ParentLink,
+} from '@vinhdanh/domain';
 import { COUNT_VALUES, type CountValue, type StatOutcome } from './statistics.fold';
 
 /** A dissolved unit whose history is counted under the unit that took it over. */
@@ -25,43 +32,116 @@ export interface StatisticsScope {
 const dayBefore = (date: string): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
+/** What the statistics need of the org tree (an `OrgTree` from @vinhdanh/domain satisfies it too). */
+export interface OrgTreeReader {
+  readonly units: readonly OrgUnit[];
+  findUnit(unitId: string): OrgUnit | undefined;
+  unit(unitId: string): OrgUnit;
+  levelOf(unitId: string): OrgLevel;
+  isActiveAsOf(unitId: string, date: string): boolean;
+  parentAsOf(unitId: string, date: string): OrgUnit | null;
+  ancestryAsOf(unitId: string, date: string): OrgUnit[];
+  childrenAsOf(unitId: string, date: string): OrgUnit[];
+}
+
+/**
+ * The stored org tree indexed for reads, without re-validating it: it was validated when each change
+ * was written, and validating a national tree (tens of thousands of units) on every report costs
+ * seconds. Lookups by id, by child and by parent are maps.
+ */
+export class OrgIndex implements OrgTreeReader {
+  private readonly byId: Map<string, OrgUnit>;
+  private readonly byChild = new Map<string, ParentLink[]>();
+  private readonly byParent = new Map<string, ParentLink[]>();
+
+  constructor(readonly data: OrgTreeData) {
+    this.byId = new Map(data.units.map((u) => [u.id, u]));
+    for (const l of data.links) {
+      const c = this.byChild.get(l.unitId);
+      if (c) c.push(l);
+      else this.byChild.set(l.unitId, [l]);
+      const p = this.byParent.get(l.parentId);
+      if (p) p.push(l);
+      else this.byParent.set(l.parentId, [l]);
+    }
+  }
+
+  get units(): readonly OrgUnit[] {
+    return this.data.units;
+  }
+  findUnit(unitId: string): OrgUnit | undefined {
+    return this.byId.get(unitId);
+  }
+  unit(unitId: string): OrgUnit {
+    const unit = this.byId.get(unitId);
+    if (!unit) throw new Error(`unit ${unitId} is not in the tree`);
+    return unit;
+  }
+  levelOf(unitId: string): OrgLevel {
+    return levelOfKind(this.unit(unitId).kind);
+  }
+  isActiveAsOf(unitId: string, date: string): boolean {
+    const d = this.unit(unitId).dissolvedOn;
+    return d == null || date < d;
+  }
+  parentAsOf(unitId: string, date: string): OrgUnit | null {
+    const link = (this.byChild.get(unitId) ?? []).find((l) => isWithinPeriod(date, l.validFrom, l.validTo));
+    return link ? this.unit(link.parentId) : null;
+  }
+  ancestryAsOf(unitId: string, date: string): OrgUnit[] {
+    const chain = [this.unit(unitId)];
+    for (let p = this.parentAsOf(unitId, date); p && chain.length < 16; p = this.parentAsOf(p.id, date)) chain.push(p);
+    return chain;
+  }
+  childrenAsOf(unitId: string, date: string): OrgUnit[] {
+    return (this.byParent.get(unitId) ?? [])
+      .filter((l) => isWithinPeriod(date, l.validFrom, l.validTo))
+      .map((l) => this.unit(l.unitId));
+  }
+}
+
 /**
  * Which units' figures count under `unitId` on `asOf`: a unit counts where it sits that day; a
  * dissolved one counts under its successor (recorded with the dissolution), else under the parent
  * it had on its last day — so a merged unit's history follows it through the 2025 reorganisation.
+ * Cost: the unit's subtree plus the dissolved units, not the whole tree.
  */
 export function statisticsScope(
-  tree: OrgTree,
+  tree: OrgTreeReader,
   successors: ReadonlyMap<string, string>,
   unitId: string,
   asOf: string,
 ): StatisticsScope {
-  const resolved = new Map<string, { rep: OrgUnit; via: MergedUnit['via'] | null }>();
   const represent = (id: string, seen: Set<string> = new Set()): { rep: OrgUnit; via: MergedUnit['via'] | null } => {
-    const known = resolved.get(id);
-    if (known) return known;
     const unit = tree.unit(id);
-    let result: { rep: OrgUnit; via: MergedUnit['via'] | null } = { rep: unit, via: null };
-    if (!tree.isActiveAsOf(id, asOf) && !seen.has(id)) {
-      seen.add(id);
-      const successor = successors.get(id);
-      const parent = unit.dissolvedOn ? tree.parentAsOf(id, dayBefore(unit.dissolvedOn)) : null;
-      if (successor && tree.findUnit(successor)) result = { rep: represent(successor, seen).rep, via: 'successor' };
-      else if (parent) result = { rep: represent(parent.id, seen).rep, via: 'parent' };
-    }
-    resolved.set(id, result);
-    return result;
+    if (tree.isActiveAsOf(id, asOf) || seen.has(id)) return { rep: unit, via: null };
+    seen.add(id);
+    const successor = successors.get(id);
+    if (successor && tree.findUnit(successor)) return { rep: represent(successor, seen).rep, via: 'successor' };
+    const parent = unit.dissolvedOn ? tree.parentAsOf(id, dayBefore(unit.dissolvedOn)) : null;
+    if (parent) return { rep: represent(parent.id, seen).rep, via: 'parent' };
+    return { rep: unit, via: null };
   };
   // The top of the tree (level 4, no parent) counts every unit; a unit merely without a parent that day does not.
   const isRoot =
     tree.levelOf(unitId) === 4 && tree.parentAsOf(unitId, asOf) === null && tree.isActiveAsOf(unitId, asOf);
-  const unitIds: string[] = [];
+  const subtree = new Set<string>();
+  if (!isRoot) {
+    const queue = [unitId];
+    while (queue.length > 0) {
+      const id = queue.pop() as string;
+      if (subtree.has(id)) continue;
+      subtree.add(id);
+      for (const c of tree.childrenAsOf(id, asOf)) queue.push(c.id);
+    }
+  }
   const merged: MergedUnit[] = [];
   for (const u of tree.units) {
+    if (!u.dissolvedOn || tree.isActiveAsOf(u.id, asOf)) continue;
     const { rep, via } = represent(u.id);
-    if (!tree.ancestryAsOf(rep.id, asOf).some((a) => a.id === unitId)) continue;
-    unitIds.push(u.id);
-    if (via && u.dissolvedOn) {
+    if (!isRoot && !subtree.has(rep.id)) continue;
+    subtree.add(u.id);
+    if (via) {
       merged.push({
         unitId: u.id,
         name: u.name,
@@ -72,7 +152,7 @@ export function statisticsScope(
       });
     }
   }
-  return { unitIds: isRoot ? '*' : unitIds, merged };
+  return { unitIds: isRoot ? '*' : [...subtree], merged };
 }
 
 /** Successors recorded with dissolutions (UnitDissolved events), folded by the statistics projection. */
