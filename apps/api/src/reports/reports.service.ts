@@ -197,14 +197,38 @@ export class ReportsService {
   private async context(user: Principal, unitId: string | undefined) {
     const now = this.clock();
     const today = vietnamDateOf(now.toISOString());
-    const [data, successors] = await Promise.all([loadOrgTreeData(this.db), readUnitSuccessors(this.db)]);
-    const tree = new OrgIndex(data);
+    const [tree, successors] = await Promise.all([this.orgIndex(), readUnitSuccessors(this.db)]);
     const access = reportAccessOf(user);
     const unit = reportUnitFor(access, tree, today, unitId);
     // A dissolved unit is reported as its subtree stood on its last day (its figures then, before the reorganisation).
     const asOf = tree.isActiveAsOf(unit, today) ? today : lastDayOf(tree, unit);
     const scope = statisticsScope(tree, successors, unit, asOf);
     return { now, asOf, tree, successors, access, unit, scope };
+  }
+
+  private cached: { until: number; tree: Promise<OrgIndex>; ruleSets: Promise<RuleSet[]> } | null = null;
+
+  /**
+   * The org tree and rule sets, read at most every 30 s: a national tree is tens of thousands of
+   * rows and each report needs it, while a reorganisation showing in the figures half a minute
+   * later is fine. (Successors are read on every request: they are few.)
+   */
+  private cache() {
+    const now = Date.now();
+    if (!this.cached || this.cached.until < now) {
+      const tree = loadOrgTreeData(this.db).then((d) => new OrgIndex(d));
+      const ruleSets = sql<{ body: RuleSet }>`select body from rule_sets`
+        .execute(this.db)
+        .then(({ rows }) => (rows.length ? rows.map((r) => r.body) : [...defaultRuleSets]));
+      this.cached = { until: now + 30_000, tree, ruleSets };
+      // A failed read is not kept.
+      Promise.all([tree, ruleSets]).catch(() => (this.cached = null));
+    }
+    return this.cached;
+  }
+
+  private orgIndex(): Promise<OrgIndex> {
+    return this.cache().tree;
   }
 
   private async campaign(id: string | undefined): Promise<Campaign | null> {
@@ -468,9 +492,8 @@ export class ReportsService {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
-  private async ruleSets(): Promise<RuleSet[]> {
-    const { rows } = await sql<{ body: RuleSet }>`select body from rule_sets`.execute(this.db);
-    return rows.length ? rows.map((r) => r.body) : [...defaultRuleSets];
+  private ruleSets(): Promise<RuleSet[]> {
+    return this.cache().ruleSets;
   }
 
   /** Access of the caller, for the controller's export record. */
