@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 /*
  * Statistics read models (the `statistics` projection): one compact fact row per nomination and
  * counters keyed by the nominating unit (and '*' for all units), so an annual summary reads a few
- * counter rows instead of scanning nominations. `export_records` keeps who exported which report.
+ * counter rows instead of scanning nominations.
  * Frozen: never edit after it has shipped, add a new migration.
  */
 
