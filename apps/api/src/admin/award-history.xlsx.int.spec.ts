@@ -90,7 +90,7 @@ describe('award history import from .xlsx: template, dry run, idempotent, every 
       await book(
         [
           HEADER,
-          ['CD-101', 'HUAN_CHUONG', 2025, null, null, null, 'Sổ 2025'],
+          ['CD-101', 'huân chương', 2025, null, null, null, 'Sổ 2025'],
           ['CD-102', 'GK', 'hai nghìn', null, null, null, 'Sổ 2025'],
           ['CD-103', 'GK', 2025, null, null, null, null],
           ['CD-104', 'GK', 2025, null, null, null, 'Sổ 2025'],
@@ -112,7 +112,7 @@ describe('award history import from .xlsx: template, dry run, idempotent, every 
       ['rows[6].Mã định danh người được khen', 'merged-cells'],
     ]);
     expect(res.body.errors[0].message).toBe(
-      'Dòng 2, cột "Mã hình thức khen thưởng": phải là một mã trong danh mục hình thức khen thưởng (GK, BK_TINH, BK_TLD, BK_CD, BK_DX, CO_TINH, CO_TLD, LDST, CSTD_TLD, NDC, NVL, KNC)',
+      'Dòng 2, cột "Mã hình thức khen thưởng": phải là mã hình thức khen thưởng: chữ in hoa, chữ số hoặc "_", bắt đầu bằng chữ (ví dụ BK_TLD)',
     );
     expect(res.body.detail).toMatch(/^Tệp có 5 lỗi; không dòng nào được nhập\./);
     expect(await stored()).toEqual(before);

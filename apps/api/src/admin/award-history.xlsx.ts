@@ -5,7 +5,10 @@ import {
   type ImportIssue,
   type ImportSpec,
 } from '@vinhdanh/spreadsheets';
-import { AwardCode, validateAwardHistoryRows, type AwardHistoryImportRow } from '@vinhdanh/domain';
+import { defaultRuleSets, validateAwardHistoryRows, type AwardHistoryImportRow } from '@vinhdanh/domain';
+
+/** The award codes of the shipped rule sets, for the template's instructions. */
+const AWARD_CODES = [...new Set(defaultRuleSets.flatMap((r) => r.awards.map((a) => a.code)))];
 import { ApiError } from '../errors/api-error';
 
 /** At most this many bytes in an uploaded workbook (a 10,000-row book is well under 1 MB). */
@@ -38,7 +41,7 @@ export function awardHistorySheet(maxRows: number): ImportSpec {
 /** What a field's rule means, in Vietnamese (the domain's schema speaks English). */
 const FIELD_RULES_VI: Readonly<Record<string, string>> = {
   personKey: 'phải có, tối đa 128 ký tự',
-  awardCode: `phải là một mã trong danh mục hình thức khen thưởng (${AwardCode.options.join(', ')})`,
+  awardCode: 'phải là mã hình thức khen thưởng: chữ in hoa, chữ số hoặc "_", bắt đầu bằng chữ (ví dụ BK_TLD)',
   year: 'phải là năm từ 1900 đến 2100',
   theme: 'tối đa 200 ký tự',
   decisionNumber: 'tối đa 64 ký tự',
@@ -129,7 +132,7 @@ export function awardHistoryTemplate(maxRows: number): Promise<Buffer> {
     'Mẫu nhập lịch sử khen thưởng (khen thưởng trước khi dùng hệ thống, theo sổ khen thưởng).',
     'Điền trang "Lịch sử khen thưởng": mỗi lượt khen thưởng một dòng, không gộp ô, không dùng công thức.',
     'Mã định danh người được khen: mã đoàn viên (hoặc mã khác dùng thống nhất) để đối chiếu điều kiện khen thưởng.',
-    `Mã hình thức khen thưởng: một trong ${AwardCode.options.join(', ')}.`,
+    `Mã hình thức khen thưởng: mã trong danh mục của bộ quy định, ví dụ ${AWARD_CODES.join(', ')}.`,
     'Năm: năm được khen, 4 chữ số (ví dụ 2024). Chủ đề: chỉ với khen thưởng chuyên đề.',
     'Nguồn: nơi lưu bản gốc (ví dụ "Sổ khen thưởng LĐLĐ tỉnh Cao Bằng 2024").',
     `Mỗi lần nhập tối đa ${maxRows.toLocaleString('vi-VN')} dòng; nhập lại cùng tệp không tạo bản ghi trùng.`,
