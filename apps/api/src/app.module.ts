@@ -24,6 +24,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrgModule } from './org/org.module';
 import { ViewsModule } from './views/views.module';
 import { QuotasReadModule } from './quotas-read/quotas-read.module';
+import { ReportsModule } from './reports/reports.module';
 import { WebModule } from './web/web.module';
 
 /**
@@ -50,6 +51,7 @@ export const FEATURE_MODULES: Type[] = [
   AttachmentsModule,
   QuotasReadModule,
   ViewsModule,
+  ReportsModule,
   WebModule,
 ];
 

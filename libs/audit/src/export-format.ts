@@ -103,13 +103,16 @@ const CSV_COLUMNS = [
 /** The CSV header line's columns, in order. */
 export const EXPORT_CSV_COLUMNS: readonly string[] = CSV_COLUMNS;
 
+/** Byte-order mark: without it Excel reads UTF-8 CSV as the local code page and garbles Vietnamese. */
+export const UTF8_BOM = '\uFEFF';
+
 function csvCell(value: unknown): string {
   const text = value === undefined || value === null ? '' : typeof value === 'string' ? value : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
- * RFC 4180 CSV (CRLF, UTF-8, no BOM), one row per event. `data_json` and `metadata_json` hold the
+ * RFC 4180 CSV (CRLF, UTF-8 with a byte-order mark, so Excel shows Vietnamese), one row per event. `data_json` and `metadata_json` hold the
  * canonical JSON, so a verifier recomputes every hash from the file alone.
  */
 export function eventsToCsv(events: readonly ExportedEvent[]): string {
@@ -137,11 +140,12 @@ export function eventsToCsv(events: readonly ExportedEvent[]): string {
       .map(csvCell)
       .join(','),
   );
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return UTF8_BOM + [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
 /** Parses RFC 4180 CSV text into rows of cells. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(input: string): string[][] {
+  const text = input.startsWith(UTF8_BOM) ? input.slice(1) : input;
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';

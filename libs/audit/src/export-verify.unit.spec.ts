@@ -9,7 +9,7 @@ import {
   type ExportedEvent,
   type NominationExportPayload,
 } from './export-format';
-import { verifyNominationExport } from './export-verify';
+import { checkExportedChain, checkSignature, verifyNominationExport } from './export-verify';
 import { createSigner } from './signing';
 import { generateSigningKeyPem } from './signing-key';
 
@@ -80,5 +80,13 @@ describe('nomination export verification', () => {
 
   it('round-trips events through CSV, quotes and Vietnamese included', () => {
     expect(eventsFromCsv(eventsToCsv(events))).toEqual(events);
+  });
+
+  it('writes the CSV with a UTF-8 byte-order mark, and the signature over its bytes still verifies', () => {
+    const bytes = Buffer.from(eventsToCsv(events), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const sig = { signature: signer.sign(bytes), publicKey: signer.publicKeyPem, algorithm: signer.algorithm };
+    expect(checkSignature(bytes, sig, signer.publicKeyPem).every((c) => c.ok)).toBe(true);
+    expect(checkExportedChain(eventsFromCsv(bytes.toString('utf8'))).ok).toBe(true);
   });
 });

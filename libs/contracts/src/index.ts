@@ -66,6 +66,7 @@ export {
   userStreamId,
   unitStreamId,
   ruleSetStreamId,
+  reportExportStreamId,
   parseStreamId,
 } from './streams';
 export type { StreamKind } from './streams';

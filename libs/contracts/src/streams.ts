@@ -43,9 +43,21 @@ export function ruleSetStreamId(version: string): string {
   return `rule-set-${version}`;
 }
 
+/** A user's report and list downloads (who exported what), `report-exports-<userId>`. */
+export const reportExportStreamId = (userId: string): string => `report-exports-${nonEmpty('user', userId)}`;
+
 /** The aggregate a stream id belongs to, for auditors' tools that take any stream. */
 export type StreamKind =
-  'nomination' | 'campaign' | 'working-calendar' | 'quota' | 'delegation' | 'relatives' | 'user' | 'unit' | 'rule-set';
+  | 'nomination'
+  | 'campaign'
+  | 'working-calendar'
+  | 'quota'
+  | 'delegation'
+  | 'relatives'
+  | 'user'
+  | 'unit'
+  | 'rule-set'
+  | 'report-exports';
 
 const PREFIXES: readonly (readonly [string, StreamKind])[] = [
   ['nomination-', 'nomination'],
@@ -54,6 +66,7 @@ const PREFIXES: readonly (readonly [string, StreamKind])[] = [
   ['quota-', 'quota'],
   ['delegation-', 'delegation'],
   ['relatives-', 'relatives'],
+  ['report-exports-', 'report-exports'],
   ['user-', 'user'],
   ['unit-', 'unit'],
   ['rule-set-', 'rule-set'],

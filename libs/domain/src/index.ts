@@ -355,3 +355,13 @@ export {
   RelativeAlreadyDeclaredError,
 } from './relatives/relatives.decider';
 export type { DeclareRelative, RelativesCommand, RelativesState } from './relatives/relatives.decider';
+// Report exports (who downloaded what)
+export {
+  ExportedReport,
+  RecordReportExport,
+  ReportExported,
+  decideReportExport,
+  evolveReportExport,
+  initialReportExportState,
+} from './reports/report-export';
+export type { ReportExportState } from './reports/report-export';

@@ -12,6 +12,24 @@ export {
   nominationIdOfStream,
   toDomainEvent,
 } from './read-models/nomination-events';
+export { statisticsProjection } from './read-models/statistics.projection';
+export { foldStatEvent, vietnamYear, STAT_OUTCOMES } from './read-models/statistics.fold';
+export type { StatFold, StatOutcome } from './read-models/statistics.fold';
+export {
+  OrgIndex,
+  statisticsScope,
+  readUnitSuccessors,
+  readStatCounts,
+  readLevelTimes,
+} from './read-models/statistics.queries';
+export type {
+  MergedUnit,
+  OrgTreeReader,
+  StatisticsScope,
+  StatisticsFilter,
+  StatCountRow,
+  LevelTimeRow,
+} from './read-models/statistics.queries';
 export { createProjections } from './registry';
 export { PROJECTIONS_CHANNEL } from './applied-signal';
 export { waitUntil } from './wait-until';

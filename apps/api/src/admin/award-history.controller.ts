@@ -1,16 +1,53 @@
-import { Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { XLSX_MEDIA_TYPE } from '@vinhdanh/spreadsheets';
 import { z } from 'zod';
 import { CurrentUser, RequireRole } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
-import type { HttpRequest } from '../core/http.types';
+import type { HttpRequest, HttpResponse } from '../core/http.types';
 import { ApiError, RequestValidationError } from '../errors/api-error';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { ApiIdempotencyKey } from '../nominations/openapi.examples';
-import { AwardHistoryService, type AwardHistoryImportResult } from './award-history.service';
+import { AwardHistoryService, MAX_IMPORT_ROWS, type AwardHistoryImportResult } from './award-history.service';
+import { awardHistoryFromXlsx, awardHistoryTemplate, MAX_XLSX_BYTES } from './award-history.xlsx';
 
 const MAX_CSV_BYTES = 5 * 1024 * 1024;
 const JsonRows = z.object({ rows: z.array(z.unknown()) });
+const DryRun = z
+  .enum(['true', 'false'], { error: 'dryRun phải là true hoặc false (must be true or false)' })
+  .optional()
+  .transform((v) => v === 'true');
+
+/**
+ * Reads a binary body up to a limit. Past the limit the rest is drained (so the client reads the
+ * answer rather than a reset connection) and a 400 says the file is too large.
+ */
+async function readBytes(req: HttpRequest, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buf.length;
+    if (size <= limit) chunks.push(buf);
+  }
+  if (size > limit) {
+    throw new ApiError(
+      'REQUEST.TOO_LARGE',
+      `Tệp quá lớn (${Math.ceil(size / 1024 / 1024)} MB); tối đa ${limit / 1024 / 1024} MB. Hãy chia thành nhiều tệp.`,
+      `The file is too large; at most ${limit / 1024 / 1024} MB. Split it into several files.`,
+    );
+  }
+  return Buffer.concat(chunks);
+}
 
 /** Reads a text body the JSON parser left alone (text/csv), up to a limit. */
 async function readText(req: HttpRequest): Promise<string> {
@@ -61,10 +98,19 @@ export class AwardHistoryController {
       'decision_number, issuer optional), or JSON { rows: [{ personKey, awardCode, year, … }] }. Every row is ' +
       'checked first: any invalid row → 400 REQUEST.INVALID_ROWS naming each row and field, nothing imported. ' +
       'Idempotent: rows are upserted on (person_key, award_code, year, theme), so importing a file twice ' +
-      'changes nothing. Eligibility matches them to nominees by personKey.',
+      'changes nothing. Eligibility matches them to nominees by personKey. An .xlsx (Content-Type ' +
+      `${XLSX_MEDIA_TYPE}, ≤ 10 MB, sheet "Lịch sử khen thưởng" as in GET /admin/award-history/template) is read ` +
+      'with the same checks plus the sheet’s: merged cells, formulas, text that is not a number, Vietnamese ' +
+      'messages naming each row (sheet row number) and column. dryRun=true answers the counts without writing.',
   })
   @ApiIdempotencyKey()
-  @ApiConsumes('text/csv', 'application/json')
+  @ApiConsumes('text/csv', 'application/json', XLSX_MEDIA_TYPE)
+  @ApiQuery({
+    name: 'dryRun',
+    required: false,
+    enum: ['true', 'false'],
+    description: 'true: check every row and answer what would be inserted or updated, writing nothing',
+  })
   @ApiBody({
     schema: { type: 'string' },
     examples: {
@@ -82,9 +128,26 @@ export class AwardHistoryController {
     @IdempotencyKey() _key: string,
     @Req() req: HttpRequest,
   ): Promise<AwardHistoryImportResult> {
+    const dry = DryRun.safeParse(req.query['dryRun']);
+    if (!dry.success) {
+      throw new RequestValidationError([
+        {
+          field: 'dryRun',
+          in: 'query',
+          rule: 'enum',
+          message: 'dryRun phải là true hoặc false.',
+          message_en: 'dryRun must be true or false.',
+        },
+      ]);
+    }
+    const options = { dryRun: dry.data };
     const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type === XLSX_MEDIA_TYPE) {
+      const records = await awardHistoryFromXlsx(await readBytes(req, MAX_XLSX_BYTES), MAX_IMPORT_ROWS);
+      return this.awardHistory.importRows(user, { records }, options);
+    }
     if (type === 'text/csv' || type === 'text/plain')
-      return this.awardHistory.importRows(user, { csv: await readText(req) });
+      return this.awardHistory.importRows(user, { csv: await readText(req) }, options);
     const parsed = JsonRows.safeParse((req as HttpRequest & { body?: unknown }).body);
     if (!parsed.success) {
       throw new RequestValidationError([
@@ -97,6 +160,22 @@ export class AwardHistoryController {
         },
       ]);
     }
-    return this.awardHistory.importRows(user, { rows: parsed.data.rows });
+    return this.awardHistory.importRows(user, { rows: parsed.data.rows }, options);
+  }
+
+  @Get('template')
+  @RequireRole('system_admin')
+  @ApiOperation({
+    summary: 'Mẫu nhập lịch sử khen thưởng (.xlsx) — the template of the award-history import, with instructions',
+  })
+  @ApiProduces(XLSX_MEDIA_TYPE)
+  async template(@Res() res: HttpResponse): Promise<void> {
+    const bytes = await awardHistoryTemplate(MAX_IMPORT_ROWS);
+    res.setHeader('Content-Type', XLSX_MEDIA_TYPE);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="mau-lich-su-khen-thuong.xlsx"; filename*=UTF-8''${encodeURIComponent('mẫu-lịch-sử-khen-thưởng.xlsx')}`,
+    );
+    res.end(bytes);
   }
 }

@@ -28,7 +28,7 @@ describe('award history import (POST /api/admin/award-history/import) and eligib
     const csv = [
       HEADER,
       'CD-001,BK_TINH,2025,,12/QĐ-LĐLĐ,LĐLĐ tỉnh Cao Bằng,Sổ khen thưởng 2025',
-      'CD-002,HUAN_CHUONG,2025,,,,Sổ khen thưởng 2025',
+      'CD-002,huân chương,2025,,,,Sổ khen thưởng 2025',
       ',BK_TINH,19xx,,,,Sổ khen thưởng 2025',
     ].join('\n');
     const res = await importCsv(csv);

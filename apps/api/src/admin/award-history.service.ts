@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { upsertAwardHistory, type Database } from '@vinhdanh/db';
-import { csvToRows, validateAwardHistoryRows, type AwardHistoryRowError } from '@vinhdanh/domain';
+import {
+  csvToRows,
+  validateAwardHistoryRows,
+  type AwardHistoryImportRow,
+  type AwardHistoryRowError,
+} from '@vinhdanh/domain';
 import type { Principal } from '../auth/principal';
 import { DB } from '../core/tokens';
 import { ApiError } from '../errors/api-error';
@@ -14,6 +19,8 @@ export interface AwardHistoryImportResult {
   rows: number;
   inserted: number;
   updated: number;
+  /** Present and true for a dry run: the counts say what an import would do; nothing was written. */
+  dryRun?: true;
 }
 
 /** 400: some rows (or the header) are invalid; nothing was imported. Each error names its row and field. */
@@ -48,7 +55,13 @@ export class AwardHistoryService {
   constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
 
   /** Validates every row first (all errors reported at once), then upserts them in one transaction. */
-  async importRows(user: Principal, input: { csv: string } | { rows: unknown[] }): Promise<AwardHistoryImportResult> {
+  async importRows(
+    user: Principal,
+    input: { csv: string } | { rows: unknown[] } | { records: AwardHistoryImportRow[] },
+    options: { dryRun?: boolean } = {},
+  ): Promise<AwardHistoryImportResult> {
+    // Records already validated (an .xlsx read by award-history.xlsx.ts).
+    if ('records' in input) return this.write(user, input.records, options);
     const { rows, errors: headerErrors } = 'csv' in input ? csvToRows(input.csv) : { rows: input.rows, errors: [] };
     if (rows.length > MAX_IMPORT_ROWS) {
       throw new AwardHistoryRowsInvalidError([
@@ -59,6 +72,32 @@ export class AwardHistoryService {
     const all = [...headerErrors, ...errors];
     if (rows.length === 0 && all.length === 0) all.push({ row: 0, field: '(file)', message: 'no data rows' });
     if (all.length > 0) throw new AwardHistoryRowsInvalidError(all);
+    return this.write(user, records, options);
+  }
+
+  private async write(
+    user: Principal,
+    records: AwardHistoryImportRow[],
+    options: { dryRun?: boolean },
+  ): Promise<AwardHistoryImportResult> {
+    if (options.dryRun) {
+      // What the upsert would do: rows whose natural key exists are updates, the rest inserts.
+      const keys = records.map((r) => ({ p: r.personKey, a: r.awardCode, y: r.year, t: r.theme ?? '' }));
+      const { rows } = await sql<{ existing: number }>`
+        select count(distinct (h.person_key, h.award_code, h.year, h.theme))::int as existing
+          from jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as k(p text, a text, y int, t text)
+          join award_history h on h.person_key = k.p and h.award_code = k.a and h.year = k.y and h.theme = k.t`.execute(
+        this.db,
+      );
+      const distinct = new Set(keys.map((k) => JSON.stringify(k))).size;
+      const existing = rows[0]?.existing ?? 0;
+      return {
+        rows: records.length,
+        inserted: distinct - existing,
+        updated: records.length - (distinct - existing),
+        dryRun: true,
+      };
+    }
     const result = await upsertAwardHistory(this.db, records, `${user.username} (${user.fullName})`);
     return { rows: records.length, ...result };
   }

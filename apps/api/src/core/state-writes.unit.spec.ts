@@ -27,6 +27,10 @@ const PROJECTED = [
   'inbox_counts',
   'stream_summaries',
   'notifications',
+  'stat_nominations',
+  'stat_counts',
+  'stat_level_time',
+  'stat_unit_successors',
 ];
 
 /** Writes outside a projection, each with why it is not (or not yet) an event: table → file → reason. */
