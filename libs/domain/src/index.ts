@@ -221,6 +221,8 @@ export type { NominationInterventionEvent } from './nomination/nomination.interv
 export { InterventionError } from './nomination/nomination.interventions.errors';
 export type { InterventionErrorCode } from './nomination/nomination.interventions.errors';
 export { RerouteNomination } from './nomination/nomination.reroute.commands';
+export { GrantByDecision, decisionReadiness } from './nomination/nomination.grant-by-decision';
+export type { DecisionReadinessProblem } from './nomination/nomination.grant-by-decision';
 export { NominationRerouted } from './nomination/nomination.reroute.events';
 export { waitsOnUnit } from './nomination/nomination.reroute.decider';
 export {
