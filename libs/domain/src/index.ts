@@ -345,3 +345,5 @@ export {
   RelativeAlreadyDeclaredError,
 } from './relatives/relatives.decider';
 export type { DeclareRelative, RelativesCommand, RelativesState } from './relatives/relatives.decider';
+// Award decisions (quyết định khen thưởng with an annex)
+export * from './award-decision';
