@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { awardDecisionStreamId } from '@vinhdanh/contracts';
 import {
   AwardDecisionEvent,
@@ -94,7 +94,7 @@ export interface GeneratedDocumentRow {
  * already there and gets the stored one back, so a print run retried after a crash makes no twin.
  */
 export async function storeGeneratedDocument(
-  db: Kysely<unknown> | TransactionLike,
+  db: TransactionLike,
   row: GeneratedDocumentRow,
 ): Promise<{ id: string; sha256: string; size: number }> {
   const result = await sql<{ id: string; sha256: string; size_bytes: number }>`
@@ -102,7 +102,7 @@ export async function storeGeneratedDocument(
     values (${row.id}, ${row.decisionId}, ${row.kind}, ${row.format}, ${row.nominationId}, ${row.fileName},
             ${row.sha256}, ${row.size}, ${row.content}, ${row.createdAt})
     on conflict (decision_id, kind, format, nomination_id) do update set decision_id = excluded.decision_id
-    returning id, sha256, size_bytes`.execute(db as Kysely<unknown>);
+    returning id, sha256, size_bytes`.execute(db);
   const [stored] = result.rows;
   if (!stored) throw new Error(`generated document ${row.id} was not stored`);
   return { id: stored.id, sha256: stored.sha256, size: stored.size_bytes };

@@ -28,3 +28,4 @@ export {
   registerNumberOf,
   generatedDocumentId,
 } from './award-decision-documents';
+export { seedIssuedDecision } from './award-decision-fixture';
