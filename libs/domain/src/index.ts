@@ -347,3 +347,14 @@ export {
 export type { DeclareRelative, RelativesCommand, RelativesState } from './relatives/relatives.decider';
 // Award decisions (quyết định khen thưởng with an annex)
 export * from './award-decision';
+
+// Đề nghị (submission batch): validation of every row and progress
+export {
+  BatchRow,
+  SubmitBatch,
+  BatchError,
+  validateBatchRows,
+  decideSubmitBatch,
+  batchProgress,
+} from './submission-batch/submission-batch';
+export type { BatchRowError, BatchContext, BatchSubmittedData } from './submission-batch/submission-batch';
