@@ -358,3 +358,7 @@ export {
   batchProgress,
 } from './submission-batch/submission-batch';
 export type { BatchRowError, BatchContext, BatchSubmittedData } from './submission-batch/submission-batch';
+
+// Council session: ballots on all members, ranking and quota slots with the tie-break
+export { rankCouncilCandidates } from './council-session/council-ranking';
+export type { RankedCandidateInput, CouncilRankingResult } from './council-session/council-ranking';
