@@ -29,15 +29,20 @@ async function main(): Promise<void> {
       userId: user.rows[0]!.id,
     });
     // Warm-up: fonts loaded and the layout code compiled before either measurement.
-    await renderDocument('bang-khen', certificateData((await readAwardDecision(env.store, decisionId)).state.issued!, 0), 'pdf', {
-      documentDate: issued.date,
-    });
+    await renderDocument(
+      'bang-khen',
+      certificateData((await readAwardDecision(env.store, decisionId)).state.issued!, 0),
+      'pdf',
+      {
+        documentDate: issued.date,
+      },
+    );
 
     // Baseline: the same certificate PDF with every field blank, rendered in a loop, nothing stored.
     const blank = Object.fromEntries(
-      Object.keys(documentView('bang-khen', certificateData((await readAwardDecision(env.store, decisionId)).state.issued!, 0))).map(
-        (k) => [k, ' '],
-      ),
+      Object.keys(
+        documentView('bang-khen', certificateData((await readAwardDecision(env.store, decisionId)).state.issued!, 0)),
+      ).map((k) => [k, ' ']),
     ) as DocumentView;
     const baseStarted = performance.now();
     for (let i = 0; i < AWARDEES; i++) await renderView('bang-khen', blank, 'pdf', { documentDate: issued.date });
