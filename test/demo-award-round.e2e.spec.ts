@@ -16,7 +16,7 @@ describe('demo award round (npm start)', () => {
     expect(lines.join('\n')).toContain(decisionId);
     const chair = await sys.as('tld.chair');
     let view = (await sys.http.get(`/api/award-decisions/${decisionId}`).set(chair).expect(200)).body;
-    for (let i = 0; i < 300 && view.progress.certificatesPrinted < 4; i++) {
+    for (let i = 0; i < 600 && view.progress.certificatesPrinted < 4; i++) {
       await new Promise((r) => setTimeout(r, 200));
       view = (await sys.http.get(`/api/award-decisions/${decisionId}`).set(chair).expect(200)).body;
     }
@@ -32,5 +32,5 @@ describe('demo award round (npm start)', () => {
     const certificate = await sys.http.get(view.annex[0].certificate.pdfUrl).set(cdcs);
     expect(certificate.status).toBe(200);
     expect(certificate.headers['content-type']).toBe('application/pdf');
-  });
+  }, 300_000);
 });
