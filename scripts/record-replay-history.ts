@@ -19,6 +19,7 @@ import {
   decideUpdate,
   extendDeadlineUpdate,
   getNominationStateQuery,
+  grantByDecisionUpdate,
   holdUpdate,
   nominationWorkflowId,
   recordAppraisalUpdate,
@@ -230,6 +231,20 @@ async function main(): Promise<void> {
         { awardCode: 'BK_CD', campaignId: quotaCampaign, ruleSetVersion: ruleSet2024SignOff.version },
       );
       await recordIssue5Scenarios({ run, decision });
+      // A quyết định with an annex grants the nomination waiting for the national sign-off.
+      await run('nomination-grant-by-decision', async (h) => {
+        for (const level of [1, 2, 3]) await h.executeUpdate(decideUpdate, { args: [decision(level)] });
+        await h.executeUpdate(grantByDecisionUpdate, {
+          args: [
+            {
+              actor: decision(4).actor,
+              decisionId: 'd-replay',
+              decisionNumber: '125/QĐ-TLĐ',
+              unitId: sampleRoute[3].unitId,
+            },
+          ],
+        });
+      });
     });
   } finally {
     await connection.close();

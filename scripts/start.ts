@@ -13,6 +13,7 @@ import { hashPassword } from '@vinhdanh/api';
 import { localJwtSecret } from '@vinhdanh/config';
 import { postgresForStart } from './lib/postgres';
 import { seedDemoNominations } from './lib/demo-nominations';
+import { seedDemoAwardRound } from './lib/demo-award-round';
 import { startLocalTemporal } from './temporal';
 
 const root = join(__dirname, '..');
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
 
   const created = await seedDemoNominations(apiUrl, log);
   if (created > 0) log(`created ${created} demo nominations through the API`);
+  if (created > 0) await seedDemoAwardRound(apiUrl, log);
 
   const logins = demoLogins();
   const unitNames = new Map(demoOrgTree.units.map((u) => [u.id, u.name]));

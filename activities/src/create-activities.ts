@@ -3,6 +3,7 @@ import { createDisclosureActivities } from './disclosure.activities';
 import { createNominationEventActivities } from './nomination-events.activities';
 import { createSmokeActivities } from './smoke.activities';
 import { createTaskDeadlineActivities } from './task-deadlines.activities';
+import { createCertificatePrintActivities } from './certificate-print.activities';
 
 /**
  * Builds every activity the worker registers, closing over `deps`. Workflows see only the type:
@@ -14,6 +15,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createNominationEventActivities(deps),
     ...createTaskDeadlineActivities(deps),
     ...createDisclosureActivities(deps),
+    ...createCertificatePrintActivities(deps),
   };
 }
 

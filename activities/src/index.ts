@@ -12,3 +12,20 @@ export { RuleSetUnknownError } from './rule-set-loader';
 export type { ActivityDeps, Clock } from './activity-deps';
 export { createAnchorActivities } from './anchor.activities';
 export type { AnchorActivities, AnchorActivityDeps } from './anchor.activities';
+export { createCertificatePrintActivities } from './certificate-print.activities';
+export type { CertificatePrintActivities, PrintChunkInput } from './certificate-print.activities';
+export {
+  readAwardDecision,
+  runAwardDecisionCommand,
+  storeGeneratedDocument,
+  toStoredDecisionEvent,
+} from './award-decision-stream';
+export type { GeneratedDocumentRow } from './award-decision-stream';
+export {
+  decisionDocumentData,
+  certificateData,
+  certificateKindOf,
+  registerNumberOf,
+  generatedDocumentId,
+} from './award-decision-documents';
+export { seedIssuedDecision } from './award-decision-fixture';

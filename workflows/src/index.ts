@@ -3,3 +3,4 @@ export { smokeWorkflow } from './smoke.workflow';
 export { nominationWorkflow } from './nomination.workflow';
 export { benchNoopWorkflow } from './bench.workflow';
 export { dailyAnchorWorkflow } from './anchor.workflow';
+export { certificatePrintWorkflow } from './certificate-print.workflow';

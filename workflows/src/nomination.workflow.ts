@@ -10,6 +10,7 @@ import {
   extendDeadlineUpdate,
   forceReturnUpdate,
   getNominationStateQuery,
+  grantByDecisionUpdate,
   holdUpdate,
   recordAppraisalUpdate,
   recordIntakeUpdate,
@@ -49,6 +50,8 @@ const { appendNominationEvents, computeTaskDueAt } = proxyLocalActivities<Activi
  * deadlines and quota scopes change what a run does, so runs recorded before it replay unchanged.
  */
 const ISSUE_4_PATCH = 'issue-4-deadlines-quotas';
+/** Granting by a quyết định that covers many nominations (grantByDecisionUpdate). */
+const GRANT_BY_DECISION_PATCH = 'grant-by-decision';
 
 /**
  * One nomination's life: submitted, reviewed level by level up its route, until granted,
@@ -192,6 +195,18 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   // Issue 4's disclosure: objections and answers (new Updates; runs without a disclosure refuse them).
   handle(recordObjectionUpdate, 'RecordObjection');
   handle(answerObjectionUpdate, 'AnswerObjection');
+  // A quyết định with an annex grants the nominations it covers. The patch marks, in the history,
+  // the point where this new behaviour first ran, so histories recorded before it replay unchanged.
+  setHandler(
+    grantByDecisionUpdate,
+    ({ context, ...args }) => {
+      patched(GRANT_BY_DECISION_PATCH);
+      return execute({ ...args, nominationId, now: now(), type: 'GrantByDecision' }, context);
+    },
+    {
+      validator: ({ context: _c, ...args }) => validate({ ...args, nominationId, now: now(), type: 'GrantByDecision' }),
+    },
+  );
 
   await execute(input.submit, input.context, true);
   const disclosed = disclosure ? runDisclosure({ state: () => state, now, execute: (c) => execute(c) }) : undefined;

@@ -4,6 +4,8 @@ import type { Config } from '@vinhdanh/config';
 import { AdminModule } from './admin/admin.module';
 import { RuleSetsModule } from './rule-sets/rule-sets.module';
 import { AttachmentsModule } from './attachments/attachments.module';
+import { AwardDecisionsModule } from './award-decisions/award-decisions.module';
+import { DocumentsModule } from './documents/documents.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BulkModule } from './bulk/bulk.module';
@@ -49,6 +51,8 @@ export const FEATURE_MODULES: Type[] = [
   AuditModule,
   NotificationsModule,
   AttachmentsModule,
+  AwardDecisionsModule,
+  DocumentsModule,
   QuotasReadModule,
   ViewsModule,
   ReportsModule,

@@ -70,3 +70,16 @@ export {
   parseStreamId,
 } from './streams';
 export type { StreamKind } from './streams';
+export {
+  awardDecisionStreamId,
+  grantByDecisionUpdateId,
+  grantByDecisionUpdate,
+  CERTIFICATE_PRINT_WORKFLOW_TYPE,
+  certificatePrintWorkflowId,
+} from './award-decision/award-decision.contract';
+export type {
+  GrantByDecisionArgs,
+  CertificatePrintInput,
+  CertificateChunkResult,
+  CertificatePrintResult,
+} from './award-decision/award-decision.contract';

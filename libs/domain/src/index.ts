@@ -233,6 +233,8 @@ export type { NominationInterventionEvent } from './nomination/nomination.interv
 export { InterventionError } from './nomination/nomination.interventions.errors';
 export type { InterventionErrorCode } from './nomination/nomination.interventions.errors';
 export { RerouteNomination } from './nomination/nomination.reroute.commands';
+export { GrantByDecision, decisionReadiness } from './nomination/nomination.grant-by-decision';
+export type { DecisionReadinessProblem } from './nomination/nomination.grant-by-decision';
 export { NominationRerouted } from './nomination/nomination.reroute.events';
 export { waitsOnUnit } from './nomination/nomination.reroute.decider';
 export {
@@ -365,3 +367,20 @@ export {
   initialReportExportState,
 } from './reports/report-export';
 export type { ReportExportState } from './reports/report-export';
+// Award decisions (quyết định khen thưởng with an annex)
+export * from './award-decision';
+
+// Đề nghị (submission batch): validation of every row and progress
+export {
+  BatchRow,
+  SubmitBatch,
+  BatchError,
+  validateBatchRows,
+  decideSubmitBatch,
+  batchProgress,
+} from './submission-batch/submission-batch';
+export type { BatchRowError, BatchContext, BatchSubmittedData } from './submission-batch/submission-batch';
+
+// Council session: ballots on all members, ranking and quota slots with the tie-break
+export { rankCouncilCandidates } from './council-session/council-ranking';
+export type { RankedCandidateInput, CouncilRankingResult } from './council-session/council-ranking';

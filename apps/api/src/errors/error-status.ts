@@ -65,6 +65,11 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['TASK.*', 422],
   // Business refusals from the pure domain: the request was understood but the rules say no.
   ['NOMINATION.*', 422],
+  ['AWARD_DECISION.ALREADY_ISSUED', 409],
+  ['AWARD_DECISION.NOT_FOUND', 404],
+  ['DOCUMENT.NOT_FOUND', 404],
+  ['AWARD_DECISION.*', 422],
+  ['DOCUMENT_TEMPLATE.*', 422],
   ['ROUTE.*', 422],
   ['RULES.*', 422],
   // Rule-set versions: a published version is final (409); an invalid draft cannot be published (422).

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GrantByDecision } from './nomination.grant-by-decision';
 import { OrgLevel } from '../org/org-unit';
 import { AwardCode } from '../rules/rule-set.schema';
 import { Route } from '../route/route';
@@ -100,6 +101,7 @@ export type WithdrawNomination = z.infer<typeof WithdrawNomination>;
 
 /** Every command the nomination accepts. */
 export const NominationCommand = z.discriminatedUnion('type', [
+  GrantByDecision,
   ClaimTask,
   ReleaseTask,
   AssignTask,

@@ -30,6 +30,7 @@ import {
 import { assignTask, claimTask, recuse, refuseRecused, releaseTask } from './nomination.tasks.decider';
 import { reroute } from './nomination.reroute.decider';
 import { cancel, forceReturn, remindTask } from './nomination.interventions.decider';
+import { grantByDecision } from './nomination.grant-by-decision';
 
 export { evolve, foldNomination, initialState };
 
@@ -109,6 +110,8 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
       return forceReturn(cmd, state);
     case 'CancelNomination':
       return cancel(cmd, state);
+    case 'GrantByDecision':
+      return grantByDecision(cmd, state);
   }
 }
 

@@ -33,7 +33,8 @@ export type NominationErrorCode =
   | 'NOMINATION.TASK_HELD'
   | 'NOMINATION.TASK_NOT_HELD'
   | 'NOMINATION.RECUSED'
-  | 'NOMINATION.ASSIGNEE_RECUSED';
+  | 'NOMINATION.ASSIGNEE_RECUSED'
+  | 'NOMINATION.NOT_READY_FOR_DECISION';
 
 /** A command the nomination refuses; `code` is stable wire API, the messages are for people. */
 export class NominationError extends DomainError {

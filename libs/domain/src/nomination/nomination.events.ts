@@ -111,6 +111,8 @@ export const NominationGranted = event('NominationGranted', {
   unitId: z.string().min(1),
   awardCode: AwardCode,
   decisionNumber: z.string().min(1),
+  /** The quyết định (award-decision stream) that granted it, when granted by a decision with an annex. */
+  decisionId: z.string().min(1).optional(),
 });
 /** The award is granted. */
 export type NominationGranted = z.infer<typeof NominationGranted>;

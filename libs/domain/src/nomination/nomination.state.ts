@@ -108,6 +108,7 @@ export interface SubmittedNominationState {
     readonly at: IsoDateTime;
     readonly reason?: string;
     readonly decisionNumber?: string;
+    readonly decisionId?: string;
   } | null;
   /** The pinned rule set's procedure data; absent for nominations submitted without the procedure. */
   readonly procedure?: NominationProcedure;
@@ -228,7 +229,13 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
         status: 'GRANTED',
         openTask: null,
         lastDecisions: decided('approve', event.data.level, event.data.unitId),
-        outcome: { status: 'GRANTED', by: actor, at: now, decisionNumber: event.data.decisionNumber },
+        outcome: {
+          status: 'GRANTED',
+          by: actor,
+          at: now,
+          decisionNumber: event.data.decisionNumber,
+          ...(event.data.decisionId ? { decisionId: event.data.decisionId } : {}),
+        },
       };
     case 'NominationWithdrawn':
       return {
