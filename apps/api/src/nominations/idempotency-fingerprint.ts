@@ -1,12 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  HttpException,
-  Inject,
-  Injectable,
-  type CallHandler,
-  type ExecutionContext,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import type { Kysely } from 'kysely';
 import { catchError, from, mergeMap, type Observable } from 'rxjs';
@@ -14,7 +7,7 @@ import type { Database } from '@vinhdanh/db';
 import type { HttpRequest as Request } from '../core/http.types';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ApiError } from '../errors/api-error';
-import { statusForCode } from '../errors/error-status';
+import { toProblemSource } from '../errors/problem';
 import { KEY_FORMAT, readIdempotencyKey } from './idempotency';
 
 /** What each Idempotency-Key was first used for (migration 0810). */
@@ -62,10 +55,9 @@ function usesIdempotencyKey(ctx: ExecutionContext): boolean {
   return Object.values(args).some((a) => a.factory === readIdempotencyKey);
 }
 
+/** The status the problem filter will answer with (domain refusals included), 500 for a bug. */
 function statusOf(err: unknown): number {
-  if (err instanceof ApiError) return statusForCode(err.code) ?? 500;
-  if (err instanceof HttpException) return err.getStatus();
-  return 500;
+  return toProblemSource(err)?.status ?? 500;
 }
 
 /**
