@@ -5,7 +5,7 @@ import { internalProblem, PROBLEM_CONTENT_TYPE, renderProblem, toProblemSource, 
 /** Writes a problem document, with the headers its status calls for (Retry-After, WWW-Authenticate). */
 export function sendProblem(res: Response, problem: ProblemDocument): void {
   if (problem.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="vinhdanh"');
-  if (problem.status === 429 && typeof problem.retryAfterSeconds === 'number') {
+  if ((problem.status === 429 || problem.status === 503) && typeof problem.retryAfterSeconds === 'number') {
     res.setHeader('Retry-After', String(problem.retryAfterSeconds));
   }
   res.status(problem.status).setHeader('Content-Type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HttpException } from '@nestjs/common';
 import type { FieldError } from './api-error';
+import { dependencyProblemSource } from './dependency-errors';
 import { statusForCode } from './error-status';
 
 /**
@@ -76,6 +77,8 @@ function codedError(err: unknown): CodedError | undefined {
 
 /** Maps anything thrown to a problem source; returns undefined for errors that are bugs (→ 500). */
 export function toProblemSource(err: unknown): ProblemSource | undefined {
+  const outage = dependencyProblemSource(err);
+  if (outage) return outage;
   const coded = codedError(err);
   if (coded) {
     const status = statusForCode(coded.code);
