@@ -59,7 +59,7 @@ describe('bulk decisions (duyệt hàng loạt)', () => {
     expect(res.status).toBe(200);
     const batchId: string = res.body.batchId;
     expect(batchId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(res.body.summary).toEqual({ total: 6, succeeded: 2, failed: 4 });
+    expect(res.body.summary).toEqual({ total: 6, succeeded: 2, failed: 4, unknown: 0 });
     const [a, b, c, d, e, f] = res.body.items;
     expect(a).toMatchObject({ index: 0, nominationId: approved, ok: true, status: 'FORWARDED' });
     expect(b).toMatchObject({ index: 1, nominationId: returned, ok: true, status: 'RETURNED' });

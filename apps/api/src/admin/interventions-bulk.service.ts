@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '@vinhdanh/config';
 import type { Database } from '@vinhdanh/db';
 import type { Principal } from '../auth/principal';
-import { itemKey, mapBounded, runItem } from '../bulk/bulk-outcomes';
+import { itemKey, mapBounded, runItem, type BulkItemOutcome } from '../bulk/bulk-outcomes';
 import { BULK_MAX_ITEMS } from '../bulk/bulk.schemas';
 import { CLOCK, CONFIG, DB, type Clock } from '../core/tokens';
 import { ApiError } from '../errors/api-error';
@@ -99,7 +99,7 @@ export class BulkInterventionsService {
     const taskOf = new Map(still.map((r) => [r.nomination_id, r.task_seq]));
     const batchId = deterministicUuid('bulk-interventions', user.id, key);
     const run = { scope, context: { correlationId: batchId } };
-    const items = await mapBounded(ids, CONCURRENCY, (id, index) => {
+    const items = await mapBounded(ids, CONCURRENCY, (id, index): Promise<BulkItemOutcome | BulkSkippedOutcome> => {
       const taskSeq = taskOf.get(id);
       if (taskSeq === undefined) return Promise.resolve(skipped(index, id));
       const itemIdem = itemKey(key, id, body.action);

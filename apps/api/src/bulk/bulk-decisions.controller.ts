@@ -10,12 +10,13 @@ import { BULK_MAX_ITEMS, BulkDecisionsRequest, type BulkResponse } from './bulk.
 
 const BULK_EXAMPLE: BulkResponse = {
   batchId: '8d1b8f0e-3c2a-8b4e-9f1d-6a2c7e5b4d30',
-  summary: { total: 2, succeeded: 1, failed: 1 },
+  summary: { total: 2, succeeded: 1, failed: 1, unknown: 0 },
   items: [
     {
       index: 0,
       nominationId: '0b9d6a52-1f43-4c53-9a35-6d2f7c9e1a10',
       ok: true,
+      outcome: 'decided',
       status: 'FORWARDED',
       version: 5,
       readModelCaughtUp: false,
@@ -24,6 +25,7 @@ const BULK_EXAMPLE: BulkResponse = {
       index: 1,
       nominationId: '5f0c2e1a-8a34-4d1e-9d3f-2b7c6a1e9f21',
       ok: false,
+      outcome: 'refused',
       problem: {
         type: 'urn:vinhdanh:problem:NOMINATION.ALREADY_DECIDED',
         title: 'Xung đột',
@@ -52,8 +54,10 @@ export class BulkDecisionsController {
     description:
       `Up to ${BULK_MAX_ITEMS} items {nominationId, taskSeq, decision: approve|return, reason?, decisionNumber?}, ` +
       'each validated and decided on its own exactly as POST /nominations/:id/decisions would (8 at a time). ' +
-      'Partial failure is normal: 200 with every item’s outcome (status and version, or its problem with code, ' +
-      'Vietnamese and English messages and HTTP status); 400 only for a malformed envelope. All events of the ' +
+      'Partial failure is normal: 200 with every item’s outcome — decided (status and version), refused (its ' +
+      'problem with code, Vietnamese and English messages and HTTP status), or unknown when a service was down ' +
+      'and the item may or may not have been decided (retry with the same Idempotency-Key to settle it, never ' +
+      'deciding twice); 400 only for a malformed envelope. All events of the ' +
       'batch carry its batchId as correlationId. The same Idempotency-Key decides nothing twice.',
   })
   @ApiIdempotencyKey()

@@ -6,24 +6,50 @@ import { internalProblem, renderProblem, toProblemSource, type ProblemDocument }
 import { zodFieldErrors } from '../errors/zod-field-errors';
 import type { CommandResult } from '../nominations/workflow-updates';
 
-/** One item's outcome in a bulk answer: what the workflow wrote, or the problem, as a single call would answer. */
+/**
+ * One item's outcome in a bulk answer: `decided` (what the workflow wrote), `refused` (the problem a
+ * single call would answer; nothing happened), or `unknown` — the server could not tell whether
+ * the decision was taken (a dependency outage, a timed-out Update): never reported as failed,
+ * since it may have happened; retrying the request with the same Idempotency-Key settles it.
+ */
 export type BulkItemOutcome =
   | {
       index: number;
       nominationId: string | null;
       ok: true;
+      outcome: 'decided';
       status: string;
       version: number;
       readModelCaughtUp: boolean;
     }
-  | { index: number; nominationId: string | null; ok: false; problem: ProblemDocument };
+  | { index: number; nominationId: string | null; ok: false; outcome: 'refused'; problem: ProblemDocument }
+  | {
+      index: number;
+      nominationId: string | null;
+      ok: false;
+      outcome: 'unknown';
+      problem: ProblemDocument;
+      /** Vietnamese: what to do (retry with the same key); `advice_en` in English. */
+      advice: string;
+      advice_en: string;
+      retryWithSameIdempotencyKey: true;
+    };
 
-/** Counts of a bulk answer. */
+/** Counts of a bulk answer: `failed` counts refusals only, `unknown` the items to retry with the same key. */
 export interface BulkSummary {
   total: number;
   succeeded: number;
   failed: number;
+  unknown: number;
 }
+
+const UNKNOWN_ADVICE = {
+  advice:
+    'Chưa rõ hồ sơ này đã được quyết định hay chưa (hệ thống tạm thời gián đoạn). Hãy gửi lại yêu cầu với cùng Idempotency-Key: hồ sơ đã được quyết định sẽ không bị quyết định lần nữa, hồ sơ chưa được quyết định sẽ được xử lý.',
+  advice_en:
+    'Whether this item was decided is not known (a service was briefly unavailable). Retry the request with the same Idempotency-Key: an item already decided is not decided again, the others are decided.',
+  retryWithSameIdempotencyKey: true,
+} as const;
 
 const logger = new Logger('Bulk');
 
@@ -67,12 +93,17 @@ export async function runItem(
       index,
       nominationId,
       ok: true,
+      outcome: 'decided',
       status: result.outcome.status,
       version: result.outcome.version,
       readModelCaughtUp: result.readModelCaughtUp,
     };
   } catch (err) {
-    return { index, nominationId, ok: false, problem: problemOf(err, instance) };
+    const problem = problemOf(err, instance);
+    // A 4xx is a refusal: nothing was written. A 5xx cannot promise that (the Update may have been
+    // applied before the connection dropped), so it is reported as unknown, never as failed.
+    if (problem.status < 500) return { index, nominationId, ok: false, outcome: 'refused', problem };
+    return { index, nominationId, ok: false, outcome: 'unknown', problem, ...UNKNOWN_ADVICE };
   }
 }
 
@@ -93,8 +124,8 @@ export function parseItem<S extends z.ZodType>(
 
 /** Counts of the outcomes. */
 export function summaryOf(items: readonly BulkItemOutcome[]): BulkSummary {
-  const succeeded = items.filter((i) => i.ok).length;
-  return { total: items.length, succeeded, failed: items.length - succeeded };
+  const count = (outcome: BulkItemOutcome['outcome']) => items.filter((i) => i.outcome === outcome).length;
+  return { total: items.length, succeeded: count('decided'), failed: count('refused'), unknown: count('unknown') };
 }
 
 /**

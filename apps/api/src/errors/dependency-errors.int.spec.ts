@@ -1,25 +1,13 @@
 import { Connection } from '@temporalio/client';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '@vinhdanh/seed';
-import { testServerUrl } from '@vinhdanh/testing';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
+import { setConnectionsAllowed } from '../testing/database-outage';
+import { EVENT_STORE } from '../projector/projector.tokens';
+import { presentCommand } from '../nominations/command-response';
+import { WorkflowUpdates } from '../nominations/workflow-updates';
 import { dependencyProblemSource } from './dependency-errors';
 import { toProblemSource } from './problem';
-
-/** Refuses (and ends) every connection to one database only: an outage that spares everyone else's. */
-async function setConnectionsAllowed(databaseUrl: string, allowed: boolean): Promise<void> {
-  const name = new URL(databaseUrl).pathname.slice(1);
-  const admin = new Client({ connectionString: testServerUrl() });
-  await admin.connect();
-  try {
-    await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS ${allowed ? 'true' : 'false'}`);
-    if (!allowed) {
-      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
-    }
-  } finally {
-    await admin.end();
-  }
-}
 
 async function caught(run: () => Promise<unknown>): Promise<unknown> {
   try {
@@ -87,6 +75,21 @@ describe('dependency outages', () => {
         await setConnectionsAllowed(t.database.url, true);
       }
       await t.http.post('/api/auth/login').send(login).expect(200);
+    });
+
+    it('answers a command taken just before the database went away with its outcome, not an error', async () => {
+      const updates = t.app.get(WorkflowUpdates, { strict: false });
+      const id = '0b9d6a52-1f43-4c53-9a35-6d2f7c9e1a10';
+      const outcome = { nominationId: id, status: 'FORWARDED' as const, version: 5, events: [] };
+      await setConnectionsAllowed(t.database.url, false);
+      try {
+        const result = await updates.afterCommand(id, outcome, 500);
+        expect(result).toEqual({ outcome, readModelCaughtUp: false, nomination: null });
+        const answer = await presentCommand(t.db, t.app.get(EVENT_STORE, { strict: false }), result);
+        expect(answer).toMatchObject({ outcome, readModelCaughtUp: false, nomination: null });
+      } finally {
+        await setConnectionsAllowed(t.database.url, true);
+      }
     });
   });
 });

@@ -15,6 +15,7 @@ import { ZodBody, ZodParam, ZodQuery } from '../validation/zod.pipe';
 import { seesEverything, unitsOfCaller } from './access';
 import { CommandsService, type CommandResult } from './commands.service';
 import { IdempotencyKey } from './idempotency';
+import { presentCommand, viewAfterCommand, type CommandResponse } from './command-response';
 import { nominationView, type NominationView } from './nomination.view';
 import { listScopedNominations } from './nominations.reads';
 import {
@@ -28,10 +29,7 @@ import {
 import { ApiCommandProblems, ApiIdempotencyKey, COMMAND_RESULT_EXAMPLE } from './openapi.examples';
 import { SubmissionService } from './submission.service';
 
-/** Answer of a command: the Temporal outcome and the nomination once the read model shows it. */
-export interface CommandResponse extends Omit<CommandResult, 'nomination'> {
-  nomination: NominationView;
-}
+export type { CommandResponse } from './command-response';
 
 /** Answer of `POST /api/nominations`. */
 export interface CreateNominationResponse {
@@ -74,13 +72,13 @@ export class NominationsController {
     const location = `/api/nominations/${result.nominationId}`;
     res.setHeader('Location', location);
     if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
-    const detail = result.readModelCaughtUp ? await getNomination(this.db, result.nominationId) : undefined;
-    res.statusCode = detail ? 201 : 202;
-    return {
-      nominationId: result.nominationId,
-      readModelCaughtUp: detail !== undefined,
-      nomination: detail ? await nominationView(this.db, this.store, detail) : null,
-    };
+    // The workflow started: a read model that cannot be read now makes this a 202, never an error.
+    const detail = result.readModelCaughtUp
+      ? await getNomination(this.db, result.nominationId).catch(() => null)
+      : null;
+    const nomination = await viewAfterCommand(this.db, this.store, detail ?? null);
+    res.statusCode = nomination ? 201 : 202;
+    return { nominationId: result.nominationId, readModelCaughtUp: nomination !== null, nomination };
   }
 
   @Get()
@@ -171,7 +169,7 @@ export class NominationsController {
   }
 
   private async present(result: CommandResult): Promise<CommandResponse> {
-    return { ...result, nomination: await nominationView(this.db, this.store, result.nomination) };
+    return presentCommand(this.db, this.store, result);
   }
 }
 

@@ -11,7 +11,6 @@ import { hasRoleAt, type Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ApiError } from '../errors/api-error';
 import { EVENT_STORE } from '../projector/projector.tokens';
-import { ReadYourWrites } from '../projector/read-your-writes';
 import { actorOf } from './access';
 import { deterministicUuid } from './idempotency';
 import type { RevocationRequest } from './procedure.schemas';
@@ -55,7 +54,6 @@ export class RevocationService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(DB) private readonly db: Kysely<Database>,
     private readonly updates: WorkflowUpdates,
-    private readonly readYourWrites: ReadYourWrites,
   ) {}
 
   /** The granting unit's chair, or a system admin acting for it. */
@@ -118,8 +116,7 @@ export class RevocationService {
         throw err;
       }
     }
-    const readModelCaughtUp = await this.readYourWrites.waitForNominationVersion(id, outcome.version, waitMs);
-    return { outcome, readModelCaughtUp, nomination: await this.updates.load(id) };
+    return this.updates.afterCommand(id, outcome, waitMs);
   }
 
   private outcomeOf(id: string, state: NominationState, version: number, events: RecordedEvent[]): CommandOutcome {

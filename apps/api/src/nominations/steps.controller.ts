@@ -10,9 +10,8 @@ import { DB } from '../core/tokens';
 import { EVENT_STORE } from '../projector/projector.tokens';
 import { DEFAULT_READ_MODEL_WAIT_MS } from '../projector/read-your-writes';
 import { ZodBody, ZodParam } from '../validation/zod.pipe';
-import type { CommandResponse } from './nominations.controller';
+import { presentCommand, type CommandResponse } from './command-response';
 import { IdempotencyKey } from './idempotency';
-import { nominationView } from './nomination.view';
 import { NominationIdParam } from './nominations.schemas';
 import { ApiCommandProblems, ApiIdempotencyKey, COMMAND_RESULT_EXAMPLE } from './openapi.examples';
 import {
@@ -134,7 +133,7 @@ export class StepsController {
     @ZodBody(VoteRequest) body: VoteRequest,
   ): Promise<VoteResponse> {
     const result = await this.steps.vote(user, id, key, body, WAIT);
-    const threshold = result.nomination.state.procedure?.voteThreshold;
+    const threshold = result.nomination?.state.procedure?.voteThreshold;
     const { minutesNumber: _m, taskSeq: _t, ...tally } = body;
     const vote = threshold ? { threshold, ...evaluateVote(tally, threshold) } : null;
     return { ...(await this.present(result)), vote };
@@ -209,6 +208,6 @@ export class StepsController {
   }
 
   private async present(result: CommandResult): Promise<CommandResponse> {
-    return { ...result, nomination: await nominationView(this.db, this.store, result.nomination) };
+    return presentCommand(this.db, this.store, result);
   }
 }

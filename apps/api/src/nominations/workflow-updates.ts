@@ -9,11 +9,14 @@ import { ReadYourWrites } from '../projector/read-your-writes';
 import { updateIdOf, type UpdateKind } from './idempotency';
 import { NominationClosedError, TemporalUnavailableError } from './nominations.errors';
 
-/** A command's answer: what Temporal wrote, and the nomination as the read model shows it afterwards. */
+/**
+ * A command's answer: what Temporal wrote, and the nomination as the read model shows it
+ * afterwards — null when the read model could not be read then (the command was still taken).
+ */
 export interface CommandResult {
   outcome: CommandOutcome;
   readModelCaughtUp: boolean;
-  nomination: NominationDetail;
+  nomination: NominationDetail | null;
 }
 
 /** A workflow handle, as `send` passes it to the caller's Update. */
@@ -57,7 +60,13 @@ export class WorkflowUpdates {
       if (err instanceof ServiceError) throw new TemporalUnavailableError(err);
       throw err;
     }
+    return this.afterCommand(id, outcome, waitMs);
+  }
+
+  /** The answer of a command that was taken: never an error, whatever the read model does now. */
+  async afterCommand(id: string, outcome: CommandOutcome, waitMs: number): Promise<CommandResult> {
     const readModelCaughtUp = await this.readYourWrites.waitForNominationVersion(id, outcome.version, waitMs);
-    return { outcome, readModelCaughtUp, nomination: await this.load(id) };
+    const nomination = await this.readYourWrites.detailAfterCommand(id, () => this.load(id));
+    return { outcome, readModelCaughtUp: readModelCaughtUp && nomination !== null, nomination };
   }
 }

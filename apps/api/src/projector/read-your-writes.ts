@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { nominationVersion, type Database } from '@vinhdanh/db';
 import { waitUntil, type Projector } from '@vinhdanh/projections';
@@ -14,15 +14,32 @@ export const DEFAULT_READ_MODEL_WAIT_MS = 10_000;
  */
 @Injectable()
 export class ReadYourWrites {
+  private readonly logger = new Logger('ReadYourWrites');
+
   constructor(
     @Inject(DB) private readonly db: Kysely<Database>,
     @Inject(PROJECTOR) private readonly projector: Projector,
   ) {}
 
   /**
+   * The nomination as the read model shows it after a command, or null when it cannot be read
+   * (nor is known): the command was taken, so its answer must not become an error.
+   */
+  async detailAfterCommand<T>(id: string, load: () => Promise<T>): Promise<T | null> {
+    try {
+      return await load();
+    } catch (err) {
+      this.logger.warn(`read model of ${id} not read after its command: ${(err as Error).message}`);
+      return null;
+    }
+  }
+
+  /**
    * Resolves true once the `nominations` read model shows `id` at `version` or later, false when
    * `timeoutMs` passes first. Re-reads when the projector announces a batch of `nominations` (in
-   * this process or, by NOTIFY, in another), with a slow poll as the fallback.
+   * this process or, by NOTIFY, in another), with a slow poll as the fallback. Never throws: it
+   * runs after the command was taken, so a read model that cannot be read (database gone right
+   * after the append) answers false, and the command still answers 2xx.
    */
   async waitForNominationVersion(
     id: string,
@@ -33,10 +50,15 @@ export class ReadYourWrites {
       const seen = await nominationVersion(this.db, id);
       return seen !== null && seen >= version;
     };
-    return waitUntil(
-      reached,
-      (wake) => this.projector.onApplied((name) => name === 'nominations' && wake()),
-      timeoutMs,
-    );
+    try {
+      return await waitUntil(
+        reached,
+        (wake) => this.projector.onApplied((name) => name === 'nominations' && wake()),
+        timeoutMs,
+      );
+    } catch (err) {
+      this.logger.warn(`read model of ${id} not read after its command: ${(err as Error).message}`);
+      return false;
+    }
   }
 }

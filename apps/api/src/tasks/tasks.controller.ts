@@ -7,8 +7,7 @@ import { CurrentUser } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { DB } from '../core/tokens';
 import { IdempotencyKey } from '../nominations/idempotency';
-import { nominationView } from '../nominations/nomination.view';
-import type { CommandResponse } from '../nominations/nominations.controller';
+import { presentCommand, type CommandResponse } from '../nominations/command-response';
 import { NominationIdParam } from '../nominations/nominations.schemas';
 import { ApiCommandProblems, ApiIdempotencyKey, COMMAND_RESULT_EXAMPLE } from '../nominations/openapi.examples';
 import type { CommandResult } from '../nominations/workflow-updates';
@@ -105,6 +104,6 @@ export class TasksController {
   }
 
   private async present(result: CommandResult): Promise<CommandResponse> {
-    return { ...result, nomination: await nominationView(this.db, this.store, result.nomination) };
+    return presentCommand(this.db, this.store, result);
   }
 }

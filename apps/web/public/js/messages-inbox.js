@@ -25,6 +25,7 @@ export const INBOX_MESSAGES = {
   'bulk.outcome': { vi: 'Kết quả', en: 'Outcome' },
   'bulk.ok': { vi: 'Đã ghi nhận', en: 'Recorded' },
   'bulk.failed': { vi: 'Không thực hiện được', en: 'Not done' },
+  'bulk.unknown': { vi: 'Chưa rõ kết quả — hãy gửi lại', en: 'Outcome unknown — send again' },
   'views.pick': { vi: 'Bộ lọc đã lưu', en: 'Saved view' },
   'views.none': { vi: '— Không dùng —', en: '— None —' },
   'views.mine': { vi: 'Của tôi', en: 'Mine' },

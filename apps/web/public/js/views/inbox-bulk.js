@@ -58,10 +58,17 @@ export function bulkToolbar(selected, { onDone }) {
             {},
             o.ok
               ? h('span', { class: 'chip chip-good' }, t('bulk.ok'))
-              : h('span', { class: 'chip chip-bad' }, t('bulk.failed')),
+              : o.outcome === 'unknown'
+                ? h('span', { class: 'chip' }, t('bulk.unknown'))
+                : h('span', { class: 'chip chip-bad' }, t('bulk.failed')),
           ),
-          // As a single call's error reads: Vietnamese or English, instants in Vietnam time.
-          h('td', {}, o.ok ? '' : errorText(new ApiError(o.problem.status, o.problem))),
+          // As a single call's error reads: Vietnamese or English, instants in Vietnam time. An item
+          // that may have been decided says so (retrying the same selection decides nothing twice).
+          h(
+            'td',
+            {},
+            o.ok ? '' : o.outcome === 'unknown' ? o.advice : errorText(new ApiError(o.problem.status, o.problem)),
+          ),
         );
       });
       mount(
