@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database, IntegrityAnchorRow } from '@vinhdanh/db';
-import { canonicalJson } from '@vinhdanh/event-store';
+import { canonicalJson, checkLink, GENESIS_HASH, type BrokenLink } from '@vinhdanh/event-store';
 import { HEADS_DIGEST_ALGORITHM, HeadsDigester } from './heads-digest';
 import { keyIdOf, verifySignature, type AuditSigner } from './signing';
+import { readAnchoredEvents } from './stored-events';
 
 /** An anchor as the API shows it. */
 export interface IntegrityAnchor {
@@ -145,12 +146,57 @@ export async function listAnchors(
 /** A stream whose history no longer matches what the anchor signed. */
 export interface AnchorProblem {
   streamId: string;
-  /** moved_backwards: the stream now ends before the anchored version; hash_differs: the event there changed. */
-  problem: 'moved_backwards' | 'hash_differs';
+  /**
+   * moved_backwards: the stream now ends before the anchored version; hash_differs: the event there
+   * changed; chain_broken: an event at or before the anchored version no longer hashes to its
+   * stored hash (edited in place), named by `brokenLink`; `currentVersion`/`currentHash` are then
+   * that event's version and stored hash.
+   */
+  problem: 'moved_backwards' | 'hash_differs' | 'chain_broken';
   anchoredVersion: number;
   anchoredHash: string;
   currentVersion: number;
   currentHash: string | null;
+  brokenLink?: BrokenLink;
+}
+
+// Streams whose chains are recomputed per query: bounded memory on a store of millions of streams.
+const CHAIN_PAGE = 500;
+
+/**
+ * Recomputes every anchored stream's chain from its genesis up to the anchored version, so an
+ * event edited in place (its hash column untouched) is caught by the anchor check alone. Returns
+ * the first broken link of each broken stream, in stream order.
+ */
+async function brokenAnchoredChains(
+  db: Kysely<Database>,
+  anchorId: string,
+): Promise<Array<{ streamId: string; version: number; hash: string; brokenLink: BrokenLink }>> {
+  const broken: Array<{ streamId: string; version: number; hash: string; brokenLink: BrokenLink }> = [];
+  let after = '';
+  for (;;) {
+    const { rows: heads } = await sql<{ stream_id: string; version: number; hash: string }>`
+      select stream_id, version, encode(hash, 'hex') as hash from integrity_anchor_heads
+      where anchor_id = ${anchorId} and stream_id > ${after} order by stream_id limit ${CHAIN_PAGE}`.execute(db);
+    if (heads.length === 0) return broken;
+    const anchored = new Map(heads.map((h) => [h.stream_id, h]));
+    let prev = { streamId: '', hash: GENESIS_HASH, version: 0 };
+    let skip = '';
+    for (const event of await readAnchoredEvents(db, anchorId, [...anchored.keys()])) {
+      if (event.streamId !== prev.streamId) prev = { streamId: event.streamId, hash: GENESIS_HASH, version: 0 };
+      if (event.streamId === skip) continue;
+      const brokenLink = checkLink(event, prev.hash, prev.version + 1);
+      if (brokenLink) {
+        const head = anchored.get(event.streamId);
+        if (head) broken.push({ streamId: event.streamId, version: head.version, hash: head.hash, brokenLink });
+        skip = event.streamId;
+        continue;
+      }
+      prev = { streamId: event.streamId, hash: event.hash, version: event.streamVersion };
+    }
+    if (heads.length < CHAIN_PAGE) return broken;
+    after = heads[heads.length - 1]?.stream_id ?? after;
+  }
 }
 
 /** Outcome of checking the store against one anchor. */
@@ -173,7 +219,8 @@ export interface AnchorCheck {
  * Checks the store against an anchor: the signature (with the trusted key, not the one stored
  * beside it), the stored heads against the signed digest, and each anchored stream against the
  * events now stored. A rewrite that recomputed the hash chain still changes the hash at the
- * anchored version, or shortens the stream.
+ * anchored version, or shortens the stream; an event edited in place (hash column untouched) no
+ * longer hashes to its stored hash when the chain is recomputed up to the anchored version.
  */
 export async function checkAnchor(
   db: Kysely<Database>,
@@ -197,7 +244,7 @@ export async function checkAnchor(
   const mismatches = sql`from integrity_anchor_heads h
       left join events e on e.stream_id = (h.stream_id collate "default") and e.stream_version = h.version
       where h.anchor_id = ${anchorId} and (e.hash is null or e.hash <> h.hash)`;
-  const [{ rows: counted }, { rows }] = await Promise.all([
+  const [{ rows: counted }, { rows }, broken] = await Promise.all([
     sql<{ n: string }>`select count(*) as n ${mismatches}`.execute(db),
     sql<{
       stream_id: string;
@@ -209,6 +256,7 @@ export async function checkAnchor(
       select h.stream_id, h.version, encode(h.hash, 'hex') as anchored_hash, encode(e.hash, 'hex') as current_hash,
         (select max(x.stream_version) from events x where x.stream_id = (h.stream_id collate "default")) as current_version
       ${mismatches} order by h.stream_id limit ${maxProblems}`.execute(db),
+    brokenAnchoredChains(db, anchorId),
   ]);
   const problems: AnchorProblem[] = rows.map((r) => ({
     streamId: r.stream_id,
@@ -218,7 +266,18 @@ export async function checkAnchor(
     currentVersion: r.current_version ?? 0,
     currentHash: r.current_hash,
   }));
-  const problemCount = Number(counted[0]?.n ?? 0);
+  for (const b of broken.slice(0, Math.max(0, maxProblems - problems.length))) {
+    problems.push({
+      streamId: b.streamId,
+      problem: 'chain_broken',
+      anchoredVersion: b.version,
+      anchoredHash: b.hash,
+      currentVersion: b.brokenLink.streamVersion,
+      currentHash: b.brokenLink.stored,
+      brokenLink: b.brokenLink,
+    });
+  }
+  const problemCount = Number(counted[0]?.n ?? 0) + broken.length;
   return {
     anchorId,
     day: anchor.day,

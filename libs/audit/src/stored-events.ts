@@ -81,3 +81,23 @@ export async function readStreams(db: Kysely<Database>, streamIds: readonly stri
     where stream_id = any(${[...streamIds]}::text[]) order by stream_id, stream_version`.execute(db);
   return rows.map(toRecorded);
 }
+
+/**
+ * The events of the given anchored streams up to each one's anchored version, in stream then
+ * version order, as stored: what an anchor check recomputes the chains over.
+ */
+export async function readAnchoredEvents(
+  db: Kysely<Database>,
+  anchorId: string,
+  streamIds: readonly string[],
+): Promise<RecordedEvent[]> {
+  if (streamIds.length === 0) return [];
+  const { rows } = await sql<Row>`select ${sql.raw(
+    'e.global_position, e.transaction_id::text as xid, e.event_id, e.stream_id, e.stream_version, e.type, e.schema_version, e.data, e.metadata, e.occurred_at, e.recorded_at, e.prev_hash, e.hash',
+  )}
+    from integrity_anchor_heads h
+    join events e on e.stream_id = (h.stream_id collate "default") and e.stream_version <= h.version
+    where h.anchor_id = ${anchorId} and h.stream_id = any(${streamIds as string[]})
+    order by e.stream_id, e.stream_version`.execute(db);
+  return rows.map(toRecorded);
+}

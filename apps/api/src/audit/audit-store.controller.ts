@@ -95,7 +95,8 @@ export class AuditStoreController {
     description:
       'Verifies the signature with the API’s trusted keys (not the key stored beside it), that the stored heads ' +
       'still digest to the signed value, and that every anchored stream still has the anchored hash at the ' +
-      'anchored version. Finds a rewrite even when the attacker recomputed the hash chain.',
+      'anchored version, recomputing each chain up to it. Finds a rewrite even when the attacker recomputed the ' +
+      'hash chain (hash_differs), and an event edited in place with its hash left untouched (chain_broken).',
   })
   @ApiAuditProblems()
   checkAnchor(@ZodParam('id', AnchorIdParam) id: string): Promise<AnchorCheck> {

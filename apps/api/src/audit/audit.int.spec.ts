@@ -304,6 +304,10 @@ describe('auditors API', () => {
     expect(rest.body).toMatchObject({ ok: true, complete: true, streamsChecked: 2, nextCursor: null });
     expect(first.body.eventsChecked + rest.body.eventsChecked).toBe(8);
 
+    const { rows: original } = await t.database.pool.query(
+      'select data from events where stream_id = $1 and stream_version = 2',
+      [other.streamId],
+    );
     await asSuperuser(
       `update events set data = jsonb_set(data, '{reason}', '"sửa lén"') where stream_id = $1 and stream_version = 2`,
       [other.streamId],
@@ -322,6 +326,11 @@ describe('auditors API', () => {
       .send({})
       .expect(200);
     expect(all.body).toMatchObject({ ok: false, brokenLink: { streamId: other.streamId } });
+    // Put back, so the anchor below is taken over intact chains.
+    await asSuperuser('update events set data = $1::jsonb where stream_id = $2 and stream_version = 2', [
+      JSON.stringify(original[0].data),
+      other.streamId,
+    ]);
   });
 
   it('detects against a signed anchor a rewrite whose hash chain was recomputed', async () => {
@@ -351,6 +360,34 @@ describe('auditors API', () => {
       problemCount: 0,
       streamsChecked: 3,
     });
+
+    // An event edited in place, its hash column untouched: the anchor check alone names it, since it
+    // recomputes each chain up to the anchored version.
+    const before = await store.readStream(climbed.streamId);
+    await asSuperuser(
+      `update events set metadata = jsonb_set(metadata, '{onBehalfOf}', '"nobody"') where event_id = $1`,
+      [before[2]!.eventId],
+    );
+    const edited = await t.http
+      .get(`/api/audit/anchors/${created.body.id}/check`)
+      .set(await as('tld.auditor'))
+      .expect(200);
+    expect(edited.body).toMatchObject({
+      ok: false,
+      headsMatchSignedDigest: true,
+      problemCount: 1,
+      problems: [
+        {
+          streamId: climbed.streamId,
+          problem: 'chain_broken',
+          brokenLink: { streamVersion: 3, eventId: before[2]!.eventId, problem: 'hash' },
+        },
+      ],
+    });
+    await asSuperuser('update events set metadata = $1::jsonb where event_id = $2', [
+      JSON.stringify(before[2]!.metadata),
+      before[2]!.eventId,
+    ]);
 
     // The attacker changes who acted on behalf of whom and recomputes every hash after it.
     const events = await store.readStream(climbed.streamId);
