@@ -1,7 +1,8 @@
 /*
  * `npm start`: the whole system on one machine, in order — PostgreSQL (local, or embedded),
  * migrations, the Temporal dev server, demo data, the worker and the API (which serves the web
- * UI) — then the URLs and demo logins. Ctrl-C stops everything, children first.
+ * UI) — then the URLs and demo logins. A worker or API that dies is restarted with a back-off
+ * (scripts/lib/supervisor.ts) while the rest keeps running. Ctrl-C stops everything, children first.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { localJwtSecret } from '@vinhdanh/config';
 import { postgresForStart } from './lib/postgres';
 import { seedDemoNominations } from './lib/demo-nominations';
 import { seedDemoAwardRound } from './lib/demo-award-round';
+import { Supervisor } from './lib/supervisor';
 import { startLocalTemporal } from './temporal';
 
 const root = join(__dirname, '..');
@@ -38,33 +40,16 @@ function stopAll(code: number): Promise<never> {
   return stopping;
 }
 
-function startChild(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], {
+const supervisor = new Supervisor(log);
+
+/** Spawns one child in its own process group: Ctrl-C reaches only this script, which stops children in order. */
+function spawnChild(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['-r', '@swc-node/register', entry], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
-    // Own process group: Ctrl-C reaches only this script, which then stops children in order.
     detached: true,
   });
-  child.on('exit', (code, signal) => {
-    if (stopping === null) {
-      log(`${name} exited (${signal ?? code}); stopping the rest`);
-      void stopAll(1);
-    }
-  });
-  stops.push(
-    () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  );
-  return child;
 }
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
@@ -110,8 +95,9 @@ async function main(): Promise<void> {
     // A random secret per installation (.data/jwt-secret, 0600), never the public development default.
     JWT_SECRET: process.env.JWT_SECRET ?? localJwtSecret(join(root, '.data', 'jwt-secret')),
   };
-  startChild('worker', 'apps/worker/src/main.ts', env);
-  startChild('api', 'apps/api/src/main.ts', env);
+  stops.push(() => supervisor.stop());
+  supervisor.add('worker', () => spawnChild('apps/worker/src/main.ts', env));
+  supervisor.add('api', () => spawnChild('apps/api/src/main.ts', env));
   const apiUrl = `http://127.0.0.1:${API_PORT}`;
   await waitForHttp(`${apiUrl}/api/health`, 120_000);
 
