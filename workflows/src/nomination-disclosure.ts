@@ -13,7 +13,7 @@ export const DISCLOSURE_PATCH = 'issue-4-disclosure';
 // A local activity like the append: one calendar read, retried with backoff while the database is down.
 const { computeDisclosureEndsAt } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '15 seconds',
-  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '2 seconds' },
 });
 
 /** The workflow itself, as the one who posts and ends the disclosure. */

@@ -41,8 +41,10 @@ import { DISCLOSURE_PATCH, runDisclosure } from './nomination-disclosure';
 // Retried with backoff (and idempotent by event id) when the database is down or the worker dies.
 const { appendNominationEvents, computeTaskDueAt } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '15 seconds',
-  // Unlimited attempts: a database outage must delay a decision, never lose it.
-  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+  // Unlimited attempts: a database outage must delay a decision, never lose it. At most 2 s apart,
+  // so appends resume within seconds of the database's return (a failed attempt is one refused
+  // connect, cheap); replay-safe, as a local activity's options are not part of its history.
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '2 seconds' },
 });
 
 /**

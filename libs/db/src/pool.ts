@@ -13,7 +13,9 @@ export interface PoolOptions {
 
 /** A pg pool; BIGINT stays a string (pg's default) so positions never lose precision. */
 export function createPool({ connectionString, max = 10, applicationName = 'vinhdanh' }: PoolOptions): Pool {
-  const pool = new Pool({ connectionString, max, application_name: applicationName });
+  // A connect that hangs (server unreachable, not refusing) fails after 5 s, so requests answer 503
+  // and activity retries come round instead of waiting on a dead socket.
+  const pool = new Pool({ connectionString, max, application_name: applicationName, connectionTimeoutMillis: 5_000 });
   // An idle client that loses its server (restart, failover) must not crash the process.
   pool.on('error', (err) => {
     process.stderr.write(`[db] idle client error: ${err.message}\n`);
