@@ -83,27 +83,37 @@ describe('fault drills', () => {
       .splice(0, 10)
       .reduce<[string[], string[]]>(([a, b], id, i) => (i < 5 ? [[...a, id], b] : [a, [...b, id]]), [[], []]);
     await Promise.all([sys.apiProxy.cut(), sys.workerProxy.cut()]);
-    const during = await Promise.all(first.map((id) => decide(id, `drill-${id}`)));
+    let during: request.Response[];
+    let health: request.Response;
+    try {
+      during = await Promise.all(first.map((id) => decide(id, `drill-${id}`)));
+      health = await sys.http().get('/api/health');
+    } finally {
+      await Promise.all([sys.apiProxy.open(), sys.workerProxy.open()]);
+    }
     for (const res of during) {
       expect(res.status).toBe(503);
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
       expect(res.body).toMatchObject({ code: 'DEPENDENCY.DATABASE_UNAVAILABLE', dependency: 'database' });
       expect(res.body.detail).toContain('Cơ sở dữ liệu');
     }
-    const health = await sys.http().get('/api/health');
     expect(health.status).toBe(503);
     expect(health.body.down).toEqual(['postgres']);
-    await Promise.all([sys.apiProxy.open(), sys.workerProxy.open()]);
     await settle(first, during);
     await expectDecidedOnce(first);
 
     // Only the worker loses it: decisions are taken, their appends wait on retries, and land after.
     await sys.workerProxy.cut();
     const pending = second.map((id) => decide(id, `drill-${id}`).catch((e: Error) => e));
-    await pause(8_000);
-    expect(await forwarded(second)).toEqual([]);
+    let landedDuring: unknown[];
+    try {
+      await pause(8_000);
+      landedDuring = await forwarded(second);
+    } finally {
+      await sys.workerProxy.open();
+    }
     const restored = Date.now();
-    await sys.workerProxy.open();
+    expect(landedDuring).toEqual([]);
     await sys.waitFor(async () => (await forwarded(second)).length === second.length, 'the waiting appends');
     report(
       `appends waiting on a retry landed ${((Date.now() - restored) / 1000).toFixed(1)} s after the database returned`,
@@ -125,11 +135,15 @@ describe('fault drills', () => {
     });
     await pause(400);
     await sys.killTemporal();
-    const down = await decide(probe, `drill-${probe}`);
+    let down: request.Response;
+    try {
+      down = await decide(probe, `drill-${probe}`);
+    } finally {
+      await sys.startTemporal();
+    }
     expect(down.status).toBe(503);
     expect(Number(down.headers['retry-after'])).toBeGreaterThan(0);
     expect(['DEPENDENCY.TEMPORAL_UNAVAILABLE', 'COMMAND.OUTCOME_UNKNOWN']).toContain(down.body.code);
-    await sys.startTemporal();
     await Promise.all(sent);
     report(`answers around the Temporal kill: ${answers.map(statusOf).join(' ')}; while down: ${down.body.code}`);
     for (const a of answers) expect(statusOf(a)).not.toBe(500);

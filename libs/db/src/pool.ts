@@ -20,5 +20,11 @@ export function createPool({ connectionString, max = 10, applicationName = 'vinh
   pool.on('error', (err) => {
     process.stderr.write(`[db] idle client error: ${err.message}\n`);
   });
+  // Nor may a checked-out one: pg emits 'error' on a client whose socket dies even while it is
+  // lent out (pg-pool listens only while it is idle), and an unhandled 'error' ends the process.
+  // Its query, if any, fails with the error; the pool then discards the broken client.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   return pool;
 }
