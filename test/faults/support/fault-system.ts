@@ -207,9 +207,9 @@ export class FaultSystem {
   /** Submits `count` nominations at CĐCS BVĐK Đan Phượng (their first review is its chair's) and waits for the inbox. */
   async nominate(count: number): Promise<string[]> {
     const ids: string[] = [];
-    for (let start = 0; start < count; start += 8) {
+    for (let start = 0; start < count; start += 16) {
       const batch = await Promise.all(
-        Array.from({ length: Math.min(8, count - start) }, async (_, i) => {
+        Array.from({ length: Math.min(16, count - start) }, async (_, i) => {
           const dossier = sampleDossier();
           const res = await this.post('bvdp.nominator', '/api/nominations', {
             nominatingUnitId: demoUnitIds.cdcsBvdkDanPhuong,
