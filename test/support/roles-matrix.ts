@@ -19,6 +19,7 @@ export const ACCESS: Record<string, Policy> = {
   'POST /api/auth/logout': 'signed-in',
   'POST /api/auth/password': 'signed-in',
   'GET /api/health': 'public',
+  'GET /api/health/live': 'public',
   // Or the scrape token METRICS_TOKEN (not a login, so not a caller here).
   'GET /api/metrics': AUDIT,
   'GET /api/me': 'signed-in',
