@@ -26,6 +26,10 @@ export const INBOX_MESSAGES = {
   'bulk.ok': { vi: 'Đã ghi nhận', en: 'Recorded' },
   'bulk.failed': { vi: 'Không thực hiện được', en: 'Not done' },
   'bulk.unknown': { vi: 'Chưa rõ kết quả — hãy gửi lại', en: 'Outcome unknown — send again' },
+  'bulk.unknownAdvice': {
+    vi: 'Hệ thống tạm thời gián đoạn nên chưa rõ hồ sơ này đã được quyết định chưa. Hồ sơ còn trong danh sách chờ thì chọn và gửi lại; hồ sơ đã được quyết định không bị quyết định hai lần.',
+    en: 'A service was briefly unavailable, so whether this one was decided is not known. If it is still waiting in the list, select it and send again; one already decided is never decided twice.',
+  },
   'views.pick': { vi: 'Bộ lọc đã lưu', en: 'Saved view' },
   'views.none': { vi: '— Không dùng —', en: '— None —' },
   'views.mine': { vi: 'Của tôi', en: 'Mine' },

@@ -67,7 +67,11 @@ export function bulkToolbar(selected, { onDone }) {
           h(
             'td',
             {},
-            o.ok ? '' : o.outcome === 'unknown' ? o.advice : errorText(new ApiError(o.problem.status, o.problem)),
+            o.ok
+              ? ''
+              : o.outcome === 'unknown'
+                ? t('bulk.unknownAdvice')
+                : errorText(new ApiError(o.problem.status, o.problem)),
           ),
         );
       });
