@@ -67,6 +67,20 @@ describe('the React web app against the real system', () => {
     throw new Error(`not all ${status}: ${JSON.stringify(await Promise.all(ids.map(statusOf)))}`);
   }
 
+  /** Waits (up to 30 s) until the read model puts every name in `username`'s inbox (the projector may lag). */
+  async function waitForInbox(username: string, names: string[]): Promise<void> {
+    for (let i = 0; i < 300; i++) {
+      const res = await sys.http
+        .get('/api/inbox')
+        .query({ limit: 200 })
+        .set(await sys.as(username));
+      const have = new Set((res.body.items ?? []).map((t: { nomineeName: string }) => t.nomineeName));
+      if (names.every((n) => have.has(n))) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`${names.join(', ')} not in ${username}'s inbox`);
+  }
+
   /** A page at the viewport; page errors and CSP violations are collected. */
   async function openPage(viewport: (typeof VIEWPORTS)[number]) {
     const context = await browser.newContext({
@@ -110,14 +124,27 @@ describe('the React web app against the real system', () => {
       const { page, violations } = await openPage(viewport);
       const started = Date.now();
       const res = await page.goto(`${sys.baseUrl!}${APP}/login`);
-      await page.getByLabel('Tên đăng nhập').waitFor();
       await page.getByLabel('Tên đăng nhập').fill('x');
-      const interactiveMs = Date.now() - started;
-      const nav = await page.evaluate<{ domInteractive: number; loadEventEnd: number }>(
-        `(() => { const n = performance.getEntriesByType('navigation')[0]; return { domInteractive: Math.round(n.domInteractive), loadEventEnd: Math.round(n.loadEventEnd) }; })()`,
+      const usableMs = Date.now() - started;
+      // In the page's own clock: from navigation start to the first screen's commit (app-interactive).
+      const timing = await page.evaluate<{ interactiveMs: number; domInteractive: number; loadEventEnd: number }>(
+        `(() => {
+          const n = performance.getEntriesByType('navigation')[0];
+          const mark = performance.getEntriesByName('app-interactive')[0];
+          return {
+            interactiveMs: Math.round(mark ? mark.startTime : -1),
+            domInteractive: Math.round(n.domInteractive),
+            loadEventEnd: Math.round(n.loadEventEnd),
+          };
+        })()`,
       );
-      metrics[`firstInteractive_${viewport.name}`] = { interactiveMs, ...nav };
-      console.log(`[react-app] ${viewport.name}: login form usable ${interactiveMs} ms after navigation`, nav);
+      metrics[`firstInteractive_${viewport.name}`] = { ...timing, usableFromTestMs: usableMs };
+      console.log(
+        `[react-app] ${viewport.name}: first screen interactive`,
+        timing,
+        `(test saw it usable after ${usableMs} ms)`,
+      );
+      expect(timing.interactiveMs).toBeGreaterThan(0);
 
       const csp = res!.headers()['content-security-policy'] ?? '';
       expect(csp).toMatch(/style-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
@@ -149,6 +176,7 @@ describe('the React web app against the real system', () => {
       const names = [`Lê Thị Thứ Nhất ${viewport.name}`, `Trần Văn Thứ Hai ${viewport.name}`];
       const ids = [];
       for (const n of names) ids.push(await nominate(n));
+      await waitForInbox('bvdp.chair', names);
       const { page, violations } = await openPage(viewport);
       await logIn(page, 'bvdp.chair');
       await page.waitForURL(/\/moi\/inbox/);
@@ -157,7 +185,12 @@ describe('the React web app against the real system', () => {
       const summary = page.locator('p.summary');
       expect(await summary.textContent()).toMatch(/^Hộp việc có \d+ việc\.$/);
       // Nothing is overdue yet: the empty state names the filter and agrees with the counter.
+      // On a phone the filters are folded under the search box, so the list stays above the fold.
+      if (viewport.name === 'phone') await page.getByRole('button', { name: 'Bộ lọc và sắp xếp' }).click();
       await choose(page, 'Hạn', 'Quá hạn');
+      // Filters live in the address, so a filtered inbox can be bookmarked and shared.
+      await page.waitForURL(/overdue=true/);
+      await shot(page, '02-inbox-filter-chosen');
       await page.getByText('Không có việc nào khớp bộ lọc').waitFor();
       expect(await summary.textContent()).toMatch(/^0 việc khớp bộ lọc \(trong tổng số \d+ việc\)\.$/);
       await shot(page, '02-inbox-filtered-empty');
@@ -222,6 +255,7 @@ describe('the React web app against the real system', () => {
         expect(res.status).toBeLessThan(300);
       }
       await waitForStatus(all, 'FORWARDED');
+      await waitForInbox('dp.chair', [`Phạm Thị Cấp Quyết Định ${viewport.name}`, `Đỗ Văn Lô Một ${viewport.name}`]);
       // Tasks of the other viewport's run are decided through the API, so the district's inbox holds these.
       const { page, violations } = await openPage(viewport);
       await logIn(page, 'dp.chair');

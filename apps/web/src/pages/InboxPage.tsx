@@ -6,6 +6,7 @@ import {
   Collapse,
   Empty,
   Form,
+  Grid,
   Input,
   Select,
   Space,
@@ -43,6 +44,8 @@ export function useInbox(filters: InboxFilters) {
       const query = { ...filters, sort: filters.sort ?? 'due', limit: PAGE_SIZE };
       return call<InboxResponse>(api.GET('/api/inbox', { params: { query } }));
     },
+    // New tasks arrive while the page is open (other levels decide): look again every minute.
+    refetchInterval: 60_000,
   });
 }
 
@@ -55,6 +58,8 @@ export function InboxPage() {
   const labels = useLabels().data;
   const units = useUnits().data;
   const [selected, setSelected] = useState<React.Key[]>([]);
+  // On a phone the list comes first: only the search box above it, the other filters folded.
+  const phone = !Grid.useBreakpoint().md;
 
   const setFilter = (key: keyof InboxFilters, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -117,6 +122,85 @@ export function InboxPage() {
   const statusOptions = Object.entries(labels?.statuses ?? {}).map(([value, l]) => ({ value, label: l.vi }));
   const awardOptions = Object.entries(labels?.awards ?? {}).map(([value, l]) => ({ value, label: l.vi }));
 
+  const moreFilters = (
+    <>
+      <Form.Item label="Sắp xếp" htmlFor="inbox-sort">
+        <Select
+          id="inbox-sort"
+          value={filters.sort ?? 'due'}
+          onChange={(v) => setFilter('sort', v === 'due' ? undefined : v)}
+          options={[
+            { value: 'due', label: 'Hạn xử lý gần nhất' },
+            { value: 'opened', label: 'Mở sớm nhất' },
+          ]}
+          style={{ minWidth: 180 }}
+        />
+      </Form.Item>
+      <Form.Item label="Hạn" htmlFor="inbox-overdue">
+        <Select
+          id="inbox-overdue"
+          allowClear
+          placeholder="Tất cả"
+          value={filters.overdue}
+          onChange={(v) => setFilter('overdue', v)}
+          options={[{ value: 'true', label: 'Quá hạn' }]}
+          style={{ minWidth: 120 }}
+        />
+      </Form.Item>
+      <Form.Item label="Trạng thái" htmlFor="inbox-status">
+        <Select
+          id="inbox-status"
+          allowClear
+          placeholder="Tất cả"
+          value={filters.status}
+          onChange={(v) => setFilter('status', v)}
+          options={statusOptions}
+          style={{ minWidth: 200 }}
+        />
+      </Form.Item>
+      <Form.Item label="Việc" htmlFor="inbox-kind">
+        <Select
+          id="inbox-kind"
+          allowClear
+          placeholder="Tất cả"
+          value={filters.kind}
+          onChange={(v) => setFilter('kind', v)}
+          options={[
+            { value: 'review', label: 'Xét duyệt' },
+            { value: 'revision', label: 'Bổ sung hồ sơ' },
+          ]}
+          style={{ minWidth: 140 }}
+        />
+      </Form.Item>
+      <Form.Item label="Người xử lý" htmlFor="inbox-holder">
+        <Select
+          id="inbox-holder"
+          allowClear
+          placeholder="Tất cả"
+          value={filters.holder}
+          onChange={(v) => setFilter('holder', v)}
+          options={[
+            { value: 'me', label: 'Tôi đã nhận' },
+            { value: 'unassigned', label: 'Chưa ai nhận' },
+          ]}
+          style={{ minWidth: 140 }}
+        />
+      </Form.Item>
+      <Form.Item label="Hình thức" htmlFor="inbox-award">
+        <Select
+          id="inbox-award"
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="Tất cả"
+          value={filters.awardCode}
+          onChange={(v) => setFilter('awardCode', v)}
+          options={awardOptions}
+          style={{ minWidth: 220 }}
+        />
+      </Form.Item>
+    </>
+  );
+
   return (
     <section aria-labelledby="inbox-title">
       <Typography.Title level={1} id="inbox-title">
@@ -132,81 +216,25 @@ export function InboxPage() {
             onSearch={(v) => setFilter('search', v.trim() || undefined)}
           />
         </Form.Item>
-        <Form.Item label="Sắp xếp" htmlFor="inbox-sort">
-          <Select
-            id="inbox-sort"
-            value={filters.sort ?? 'due'}
-            onChange={(v) => setFilter('sort', v === 'due' ? undefined : v)}
-            options={[
-              { value: 'due', label: 'Hạn xử lý gần nhất' },
-              { value: 'opened', label: 'Mở sớm nhất' },
-            ]}
-            style={{ minWidth: 180 }}
-          />
-        </Form.Item>
-        <Form.Item label="Hạn" htmlFor="inbox-overdue">
-          <Select
-            id="inbox-overdue"
-            allowClear
-            placeholder="Tất cả"
-            value={filters.overdue}
-            onChange={(v) => setFilter('overdue', v)}
-            options={[{ value: 'true', label: 'Quá hạn' }]}
-            style={{ minWidth: 120 }}
-          />
-        </Form.Item>
-        <Form.Item label="Trạng thái" htmlFor="inbox-status">
-          <Select
-            id="inbox-status"
-            allowClear
-            placeholder="Tất cả"
-            value={filters.status}
-            onChange={(v) => setFilter('status', v)}
-            options={statusOptions}
-            style={{ minWidth: 200 }}
-          />
-        </Form.Item>
-        <Form.Item label="Việc" htmlFor="inbox-kind">
-          <Select
-            id="inbox-kind"
-            allowClear
-            placeholder="Tất cả"
-            value={filters.kind}
-            onChange={(v) => setFilter('kind', v)}
-            options={[
-              { value: 'review', label: 'Xét duyệt' },
-              { value: 'revision', label: 'Bổ sung hồ sơ' },
-            ]}
-            style={{ minWidth: 140 }}
-          />
-        </Form.Item>
-        <Form.Item label="Người xử lý" htmlFor="inbox-holder">
-          <Select
-            id="inbox-holder"
-            allowClear
-            placeholder="Tất cả"
-            value={filters.holder}
-            onChange={(v) => setFilter('holder', v)}
-            options={[
-              { value: 'me', label: 'Tôi đã nhận' },
-              { value: 'unassigned', label: 'Chưa ai nhận' },
-            ]}
-            style={{ minWidth: 140 }}
-          />
-        </Form.Item>
-        <Form.Item label="Hình thức" htmlFor="inbox-award">
-          <Select
-            id="inbox-award"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder="Tất cả"
-            value={filters.awardCode}
-            onChange={(v) => setFilter('awardCode', v)}
-            options={awardOptions}
-            style={{ minWidth: 220 }}
-          />
-        </Form.Item>
+        {phone ? null : moreFilters}
       </Form>
+      {phone && (
+        <Collapse
+          className="filter-more no-print"
+          size="small"
+          items={[
+            {
+              key: 'filters',
+              label: filtered ? 'Bộ lọc và sắp xếp (đang lọc)' : 'Bộ lọc và sắp xếp',
+              children: (
+                <Form layout="inline" className="filter-bar" aria-label="Bộ lọc khác">
+                  {moreFilters}
+                </Form>
+              ),
+            },
+          ]}
+        />
+      )}
       <p className="summary" aria-live="polite">
         {inbox.data && inboxSummary({ total, shown: tasks.length, more: inbox.data.nextCursor !== null, filtered })}
       </p>
@@ -296,6 +324,7 @@ function BulkPanel({ tasks, onDone }: { tasks: InboxTask[]; onDone: () => void }
               )}
               <Form.Item
                 name="reason"
+                required={false}
                 label="Lý do (bắt buộc khi trả lại)"
                 rules={[{ required: true, whitespace: true, message: 'Nhập lý do trả lại.' }]}
               >
