@@ -184,16 +184,24 @@ describe('the React web app against the real system', () => {
       expect(await unlabelledControls(page)).toEqual([]);
       const summary = page.locator('p.summary');
       expect(await summary.textContent()).toMatch(/^Hộp việc có \d+ việc\.$/);
-      // Nothing is overdue yet: the empty state names the filter and agrees with the counter.
-      // On a phone the filters are folded under the search box, so the list stays above the fold.
+      // A search that matches nobody: the empty state names the filter and agrees with the counter.
+      await page.getByLabel('Tìm', { exact: true }).fill('Không có ai tên này');
+      await page.keyboard.press('Enter');
+      await page.getByText('Không có việc nào khớp bộ lọc').waitFor();
+      expect(await summary.textContent()).toMatch(/^0 việc khớp bộ lọc \(trong tổng số [1-9]\d* việc\)\.$/);
+      await shot(page, '02-inbox-filtered-empty');
+      await page.goto(`${sys.baseUrl!}${APP}/inbox`);
+      await page.getByRole('link', { name: names[0] }).waitFor();
+      // Overdue (the demo's tasks were opened in June): the counter follows the filter, each row says so.
       if (viewport.name === 'phone') await page.getByRole('button', { name: 'Bộ lọc và sắp xếp' }).click();
       await choose(page, 'Hạn', 'Quá hạn');
       // Filters live in the address, so a filtered inbox can be bookmarked and shared.
       await page.waitForURL(/overdue=true/);
-      await shot(page, '02-inbox-filter-chosen');
-      await page.getByText('Không có việc nào khớp bộ lọc').waitFor();
-      expect(await summary.textContent()).toMatch(/^0 việc khớp bộ lọc \(trong tổng số \d+ việc\)\.$/);
-      await shot(page, '02-inbox-filtered-empty');
+      await page.getByText(/^[1-9]\d* việc khớp bộ lọc/).waitFor();
+      const rows = page.locator('tbody tr.ant-table-row');
+      expect(await rows.count()).toBeGreaterThan(0);
+      for (const row of await rows.all()) expect(await row.textContent()).toContain('Quá hạn');
+      await shot(page, '02-inbox-overdue');
       await page.goto(`${sys.baseUrl!}${APP}/inbox`);
       await page.getByRole('link', { name: names[0] }).waitFor();
 
@@ -235,6 +243,55 @@ describe('the React web app against the real system', () => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.getByRole('button', { name: 'Đăng xuất' }).isVisible()).toBe(false);
       await page.emulateMedia({ media: 'screen' });
+      expect(violations).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`${viewport.name}: a nominator sees the required documents first, keeps a draft, uploads and sends`, async () => {
+      const nominee = `Vương Thị Hồ Sơ ${viewport.name}`;
+      const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}`);
+      const { page, violations } = await openPage(viewport);
+      await logIn(page, 'bvdp.nominator');
+      await page.waitForURL(/\/moi\/nominations$/);
+      await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
+      await page.getByRole('heading', { name: 'Đề nghị khen thưởng', level: 1 }).waitFor();
+      await choose(page, 'Đợt thi đua', 'Lao động giỏi, lao động sáng tạo');
+      await choose(page, 'Hình thức khen thưởng', 'Giấy khen');
+      // The award's documents, named, before anything is sent; sending waits for them.
+      const needed = page.locator('ul.required-docs li');
+      await needed.first().waitFor();
+      expect(await needed.allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^Tờ trình\s*Chưa có$/)]),
+      );
+      expect(await page.getByRole('button', { name: 'Gửi đề nghị' }).isDisabled()).toBe(true);
+      await page.getByLabel('Họ và tên').fill(nominee);
+      await page.getByLabel('Năm sinh').fill('1984');
+      await page.getByLabel('Chức vụ, đơn vị công tác').fill('Điều dưỡng trưởng khoa Nhi');
+      await page.getByLabel('Thành tích đạt được').fill('Hoàn thành xuất sắc nhiệm vụ năm 2025.');
+      await page.getByRole('button', { name: 'Lưu nháp' }).click();
+      await page.getByText('Đã lưu bản nháp trên máy này.').waitFor();
+      // The draft comes back after a reload.
+      await page.reload();
+      await page.getByText(/^Đã mở bản nháp lưu lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} trên máy này\.$/).waitFor();
+      expect(await page.getByLabel('Họ và tên').inputValue()).toBe(nominee);
+      await shot(page, '10-dossier-draft');
+      const count = await needed.count();
+      for (let i = 0; i < count; i++) {
+        await page
+          .locator('input[type=file]')
+          .setInputFiles({
+            name: `tai-lieu-${i + 1}.pdf`,
+            mimeType: 'application/pdf',
+            buffer: pdf(`tài liệu ${i + 1}`),
+          });
+        await page.getByText(`tai-lieu-${i + 1}.pdf`).waitFor();
+      }
+      expect(await needed.allTextContents()).not.toEqual(expect.arrayContaining([expect.stringContaining('Chưa có')]));
+      await shot(page, '11-dossier-complete');
+      await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
+      await page.getByRole('heading', { name: nominee, level: 1 }).waitFor();
+      await page.getByText('tai-lieu-1.pdf').waitFor();
+      await shot(page, '12-dossier-sent');
       expect(violations).toEqual([]);
       await page.context().close();
     });

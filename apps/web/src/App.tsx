@@ -13,6 +13,9 @@ const AppShell = lazy(() => import('./shell/AppShell').then((m) => ({ default: m
 const HomeRedirect = lazy(() => import('./pages/HomeRedirect').then((m) => ({ default: m.HomeRedirect })));
 const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
 const NominationPage = lazy(() => import('./pages/NominationPage').then((m) => ({ default: m.NominationPage })));
+const NewNominationPage = lazy(() =>
+  import('./pages/NewNominationPage').then((m) => ({ default: m.NewNominationPage })),
+);
 const NominationsPage = lazy(() => import('./pages/NominationsPage').then((m) => ({ default: m.NominationsPage })));
 
 dayjs.locale('vi');
@@ -68,6 +71,7 @@ export function App({ nonce, queryClient }: { nonce: string; queryClient?: Query
                   <Route index element={<HomeRedirect />} />
                   <Route path="/inbox" element={<InboxPage />} />
                   <Route path="/nominations" element={<NominationsPage />} />
+                  <Route path="/nominations/new" element={<NewNominationPage />} />
                   <Route path="/nominations/:id" element={<NominationPage />} />
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Route>

@@ -97,10 +97,10 @@ export function InboxPage() {
     {
       title: 'Việc',
       dataIndex: 'kind',
-      responsive: ['lg'],
+      responsive: ['xxl'],
       render: (k: string) => (k === 'review' ? 'Xét duyệt' : 'Bổ sung hồ sơ'),
     },
-    { title: 'Ngày mở', dataIndex: 'openedAt', responsive: ['lg'], render: (v: string) => formatDate(v) },
+    { title: 'Ngày mở', dataIndex: 'openedAt', responsive: ['xxl'], render: (v: string) => formatDate(v) },
     {
       title: 'Hạn xử lý',
       dataIndex: 'dueAt',

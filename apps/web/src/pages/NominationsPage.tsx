@@ -4,10 +4,11 @@ import { Link } from 'react-router';
 import type { NominationSummary, Page } from '@vinhdanh/db';
 import { api, call, errorText } from '../api/client';
 import { formatDate } from '../lib/format';
-import { useLabels, useUnits } from '../lib/session';
+import { hasRole, useLabels, useMe, useUnits } from '../lib/session';
 
 /** Hồ sơ đề nghị: the nominations the user may see, newest first. */
 export function NominationsPage() {
+  const me = useMe().data;
   const labels = useLabels().data;
   const units = useUnits().data;
   const list = useQuery({
@@ -40,6 +41,11 @@ export function NominationsPage() {
       <Typography.Title level={1} id="nominations-title">
         Hồ sơ đề nghị
       </Typography.Title>
+      {hasRole(me, ['nominator']) && (
+        <p className="no-print">
+          <Link to="/nominations/new">Đề nghị khen thưởng</Link>
+        </p>
+      )}
       {list.error && <Alert type="error" showIcon title={errorText(list.error)} />}
       <Table<NominationSummary>
         rowKey="id"
