@@ -277,13 +277,11 @@ describe('the React web app against the real system', () => {
       await shot(page, '10-dossier-draft');
       const count = await needed.count();
       for (let i = 0; i < count; i++) {
-        await page
-          .locator('input[type=file]')
-          .setInputFiles({
-            name: `tai-lieu-${i + 1}.pdf`,
-            mimeType: 'application/pdf',
-            buffer: pdf(`tài liệu ${i + 1}`),
-          });
+        await page.locator('input[type=file]').setInputFiles({
+          name: `tai-lieu-${i + 1}.pdf`,
+          mimeType: 'application/pdf',
+          buffer: pdf(`tài liệu ${i + 1}`),
+        });
         await page.getByText(`tai-lieu-${i + 1}.pdf`).waitFor();
       }
       expect(await needed.allTextContents()).not.toEqual(expect.arrayContaining([expect.stringContaining('Chưa có')]));

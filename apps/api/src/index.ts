@@ -28,3 +28,4 @@ export type { NominationView, HistoryEntry, RouteStepView } from './nominations/
 export type { Labels, Label, AwardLabel } from './directory/labels';
 export type { DirectoryPerson } from './directory/directory.schemas';
 export type { BulkResponse } from './bulk/bulk.schemas';
+export type { DelegationView } from './delegations/delegations.view';

@@ -16,6 +16,7 @@ const NominationPage = lazy(() => import('./pages/NominationPage').then((m) => (
 const NewNominationPage = lazy(() =>
   import('./pages/NewNominationPage').then((m) => ({ default: m.NewNominationPage })),
 );
+const DelegationsPage = lazy(() => import('./pages/DelegationsPage').then((m) => ({ default: m.DelegationsPage })));
 const NominationsPage = lazy(() => import('./pages/NominationsPage').then((m) => ({ default: m.NominationsPage })));
 
 dayjs.locale('vi');
@@ -71,6 +72,7 @@ export function App({ nonce, queryClient }: { nonce: string; queryClient?: Query
                   <Route index element={<HomeRedirect />} />
                   <Route path="/inbox" element={<InboxPage />} />
                   <Route path="/nominations" element={<NominationsPage />} />
+                  <Route path="/delegations" element={<DelegationsPage />} />
                   <Route path="/nominations/new" element={<NewNominationPage />} />
                   <Route path="/nominations/:id" element={<NominationPage />} />
                   <Route path="*" element={<Navigate to="/" replace />} />

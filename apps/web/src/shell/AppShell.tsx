@@ -13,6 +13,7 @@ function useMenuItems() {
   if (hasRole(me, APPROVER_ROLES) || hasRole(me, ['nominator']))
     items.push({ key: '/inbox', label: <Link to="/inbox">Hộp việc</Link> });
   items.push({ key: '/nominations', label: <Link to="/nominations">Hồ sơ đề nghị</Link> });
+  if (hasRole(me, APPROVER_ROLES)) items.push({ key: '/delegations', label: <Link to="/delegations">Ủy quyền</Link> });
   return items;
 }
 
