@@ -294,6 +294,40 @@ describe('the React web app against the real system', () => {
       await page.context().close();
     });
 
+    it(`${viewport.name}: an approver on leave delegates to a colleague found by name, until a dd/mm/yyyy day`, async () => {
+      const { page, violations } = await openPage(viewport);
+      // Users no other journey here decides with (a delegation changes what the delegate's inbox holds).
+      await logIn(page, viewport.name === 'phone' ? 'hg.reviewer' : 'hn.reviewer');
+      if (viewport.name === 'phone') {
+        await page.getByRole('button', { name: 'Mở menu' }).click();
+        await page.getByRole('dialog').getByRole('link', { name: 'Ủy quyền' }).click();
+      } else {
+        await page.getByRole('link', { name: 'Ủy quyền' }).click();
+      }
+      await page.getByRole('heading', { name: 'Ủy quyền xét duyệt', level: 1 }).waitFor();
+      expect(await unlabelledControls(page)).toEqual([]);
+      const colleague = viewport.name === 'phone' ? 'Huỳnh Thị Diễm' : 'Nguyễn Đức Long';
+      // Chosen from the unit's directory by typing part of the name (never an id).
+      await page.getByLabel('Người được ủy quyền').fill(colleague.split(' ').at(-1)!);
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+          hasText: colleague,
+        })
+        .click();
+      // The demo clock is in June 2026: a delegation to the end of the month.
+      await page.getByLabel('Đến hết ngày').fill('30/06/2026');
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Lý do').fill('Nghỉ phép năm.');
+      await shot(page, '13-delegation-form');
+      await page.getByRole('button', { name: 'Ủy quyền', exact: true }).click();
+      const row = page.locator('table').first().getByRole('row').filter({ hasText: colleague });
+      await row.waitFor();
+      expect(await row.textContent()).toContain('30/06/2026');
+      await shot(page, '14-delegation-given');
+      expect(violations).toEqual([]);
+      await page.context().close();
+    });
+
     it(`${viewport.name}: at the granting level the number is asked up front; select-all grants a batch under one number`, async () => {
       const single = await nominate(`Phạm Thị Cấp Quyết Định ${viewport.name}`);
       const batch = [
