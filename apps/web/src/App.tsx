@@ -9,15 +9,15 @@ import { onSessionEnded } from './api/client';
 import { LoginPage } from './pages/LoginPage';
 
 // Screens load on first visit: the login page needs none of them, so it is interactive sooner.
-const AppShell = lazy(() => import('./shell/AppShell').then((m) => ({ default: m.AppShell })));
-const HomeRedirect = lazy(() => import('./pages/HomeRedirect').then((m) => ({ default: m.HomeRedirect })));
-const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
-const NominationPage = lazy(() => import('./pages/NominationPage').then((m) => ({ default: m.NominationPage })));
+const AppShell = lazy(() => import('./shell/AppShell.js').then((m) => ({ default: m.AppShell })));
+const HomeRedirect = lazy(() => import('./pages/HomeRedirect.js').then((m) => ({ default: m.HomeRedirect })));
+const InboxPage = lazy(() => import('./pages/InboxPage.js').then((m) => ({ default: m.InboxPage })));
+const NominationPage = lazy(() => import('./pages/NominationPage.js').then((m) => ({ default: m.NominationPage })));
 const NewNominationPage = lazy(() =>
-  import('./pages/NewNominationPage').then((m) => ({ default: m.NewNominationPage })),
+  import('./pages/NewNominationPage.js').then((m) => ({ default: m.NewNominationPage })),
 );
-const DelegationsPage = lazy(() => import('./pages/DelegationsPage').then((m) => ({ default: m.DelegationsPage })));
-const NominationsPage = lazy(() => import('./pages/NominationsPage').then((m) => ({ default: m.NominationsPage })));
+const DelegationsPage = lazy(() => import('./pages/DelegationsPage.js').then((m) => ({ default: m.DelegationsPage })));
+const NominationsPage = lazy(() => import('./pages/NominationsPage.js').then((m) => ({ default: m.NominationsPage })));
 
 dayjs.locale('vi');
 

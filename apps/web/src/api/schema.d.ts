@@ -649,7 +649,7 @@ export interface paths {
     get?: never;
     /**
      * Đặt ngày — set what a date is (system admin)
-     * @description A make-up working day must fall on a weekend, a compensatory day off on a weekday. Tasks opened afterwards get due dates from the new calendar; open tasks keep theirs unless extended.
+     * @description A make-up working day must fall on a weekend, a compensatory day off on a weekday. Tasks opened afterwards get due dates from the new calendar; open tasks keep theirs unless extended. Each change is an event of the year's calendar stream (`working-calendar-<yyyy>`).
      */
     put: operations['AdminCalendarController_put'];
     post?: never;
@@ -1113,6 +1113,66 @@ export interface paths {
      * @description Fetches the workflow history, runs it through `Worker.runReplayHistory` (divergence → replay.ok=false with the error), and compares the workflow’s queried state with the event store’s fold. 503 when Temporal is down.
      */
     get: operations['AuditNominationsController_replayCheck'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/streams/{streamId}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Dòng thời gian — every event of a campaign, calendar year, quota, delegation or relatives stream
+     * @description Each event with actor, reason, hashes and a line in Vietnamese and English. Auditors and system admins.
+     */
+    get: operations['AuditStreamsController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/streams/{streamId}/as-of': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Trạng thái tại thời điểm — the aggregate folded from the events recorded up to `at`
+     * @description Folds with the aggregate’s own `evolve`, as the command handler does. 404 before its first event.
+     */
+    get: operations['AuditStreamsController_asOf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/streams/{streamId}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Kiểm tra chuỗi băm — recompute the stream’s hash chain from the stored bytes
+     * @description ok=false names the first broken link. Auditors and system admins.
+     */
+    get: operations['AuditStreamsController_verify'];
     put?: never;
     post?: never;
     delete?: never;
@@ -6403,6 +6463,251 @@ export interface operations {
       header?: never;
       path: {
         id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description REQUEST.VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:REQUEST.VALIDATION_FAILED",
+           *       "status": 400,
+           *       "code": "REQUEST.VALIDATION_FAILED",
+           *       "detail": "Dữ liệu gửi lên không hợp lệ (1 lỗi)."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description AUTH.UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:AUTH.UNAUTHENTICATED",
+           *       "status": 401,
+           *       "code": "AUTH.UNAUTHENTICATED",
+           *       "detail": "Cần đăng nhập để thực hiện thao tác này."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description AUTH.FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
+           *       "status": 403,
+           *       "code": "AUTH.FORBIDDEN",
+           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description NOMINATION.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:NOMINATION.NOT_FOUND",
+           *       "status": 404,
+           *       "code": "NOMINATION.NOT_FOUND",
+           *       "detail": "Không tìm thấy hồ sơ đề nghị \"…\"."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+    };
+  };
+  AuditStreamsController_timeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        streamId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description REQUEST.VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:REQUEST.VALIDATION_FAILED",
+           *       "status": 400,
+           *       "code": "REQUEST.VALIDATION_FAILED",
+           *       "detail": "Dữ liệu gửi lên không hợp lệ (1 lỗi)."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description AUTH.UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:AUTH.UNAUTHENTICATED",
+           *       "status": 401,
+           *       "code": "AUTH.UNAUTHENTICATED",
+           *       "detail": "Cần đăng nhập để thực hiện thao tác này."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description AUTH.FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
+           *       "status": 403,
+           *       "code": "AUTH.FORBIDDEN",
+           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description NOMINATION.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:NOMINATION.NOT_FOUND",
+           *       "status": 404,
+           *       "code": "NOMINATION.NOT_FOUND",
+           *       "detail": "Không tìm thấy hồ sơ đề nghị \"…\"."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+    };
+  };
+  AuditStreamsController_asOf: {
+    parameters: {
+      query: {
+        at: unknown;
+      };
+      header?: never;
+      path: {
+        streamId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description REQUEST.VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:REQUEST.VALIDATION_FAILED",
+           *       "status": 400,
+           *       "code": "REQUEST.VALIDATION_FAILED",
+           *       "detail": "Dữ liệu gửi lên không hợp lệ (1 lỗi)."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description AUTH.UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:AUTH.UNAUTHENTICATED",
+           *       "status": 401,
+           *       "code": "AUTH.UNAUTHENTICATED",
+           *       "detail": "Cần đăng nhập để thực hiện thao tác này."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description AUTH.FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
+           *       "status": 403,
+           *       "code": "AUTH.FORBIDDEN",
+           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description NOMINATION.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:NOMINATION.NOT_FOUND",
+           *       "status": 404,
+           *       "code": "NOMINATION.NOT_FOUND",
+           *       "detail": "Không tìm thấy hồ sơ đề nghị \"…\"."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+    };
+  };
+  AuditStreamsController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        streamId: string;
       };
       cookie?: never;
     };

@@ -41,7 +41,9 @@ export function usePeople(unitId: string | undefined, search: string) {
     enabled: unitId !== undefined,
     queryFn: () =>
       call<{ items: DirectoryPerson[] }>(
-        api.GET('/api/directory/people', { params: { query: { unitId: unitId!, q: search || undefined } as never } }),
+        api.GET('/api/directory/people', {
+          params: { query: { unitId: unitId ?? '', q: search || undefined } as never },
+        }),
       ),
     select: (d) => d.items,
   });
@@ -72,7 +74,7 @@ export function DelegationsPage() {
             unitId: v.unitId,
             delegateUserId: v.delegateUserId,
             // The end of the chosen day in Vietnam time.
-            endsAt: `${v.endsOn!.format('YYYY-MM-DD')}T23:59:59+07:00`,
+            endsAt: `${v.endsOn?.format('YYYY-MM-DD') ?? ''}T23:59:59+07:00`,
             reason: v.reason?.trim(),
           } as never,
         }),
