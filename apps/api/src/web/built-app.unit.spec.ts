@@ -6,7 +6,7 @@ import request from 'supertest';
 import { builtApp } from './static-files';
 
 // The React app's handler: a fresh style nonce in the page and its CSP each time, hashed assets
-// cached for good, client routes get the page, other paths fall through.
+// cached for good, client routes get the page, a missing asset is a plain 404, other paths fall through.
 describe('builtApp', () => {
   let root: string;
   let server: Server;
@@ -49,7 +49,8 @@ describe('builtApp', () => {
     const asset = await request(server).get('/moi/assets/a-1.js').expect(200);
     expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect((await request(server).get('/moi/assets/missing.js')).text).toBe('fell through');
+    const missing = await request(server).get('/moi/assets/missing.js').expect(404);
+    expect(missing.text).not.toContain('<html');
     expect((await request(server).get('/inbox')).text).toBe('fell through');
     expect((await request(server).get('/moi/../package.json')).text).not.toContain('"name"');
   });

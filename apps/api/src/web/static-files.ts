@@ -166,7 +166,7 @@ export function builtApp(options: BuiltAppOptions) {
           .pipe(res);
         return;
       }
-      if (path.posix.extname(inner) !== '') return next();
+      if (path.posix.extname(inner) !== '') return notFound(res);
       const html = await fs.readFile(index, 'utf8').catch(() => undefined);
       if (html === undefined) {
         res.statusCode = 503;

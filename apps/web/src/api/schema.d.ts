@@ -921,6 +921,81 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/rule-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các phiên bản bộ quy định — every version, published (API or built-in) and drafts */
+    get: operations['RuleSetsController_list'];
+    put?: never;
+    /**
+     * Soạn phiên bản mới — draft a new rule-set version (system admin)
+     * @description The body may be incomplete while drafting; GET shows what is missing. 409 RULE_SET.ALREADY_EXISTS when the name is taken (a draft, a published or a built-in version).
+     */
+    post: operations['RuleSetsController_draft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/rule-sets/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một phiên bản — its body and status; a draft also carries every validation issue by field */
+    get: operations['RuleSetsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/rule-sets/{version}/draft': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Sửa bản thảo — replace a draft’s body (system admin)
+     * @description 409 RULE_SET.IMMUTABLE once published (draft a new version instead); 409 EVENT_STORE.VERSION_CONFLICT when expectedRevision is stale (someone else edited it).
+     */
+    put: operations['RuleSetsController_revise'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/rule-sets/{version}/publication': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ban hành — publish a valid draft (system admin); final from then on, campaigns may pin it */
+    post: operations['RuleSetsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/nominations/{id}/reminder': {
     parameters: {
       query?: never;
@@ -1707,20 +1782,7 @@ export interface operations {
       content: {
         'application/json': {
           nominatingUnitId: string;
-          /** @enum {string} */
-          awardCode:
-            | 'GK'
-            | 'BK_TINH'
-            | 'BK_TLD'
-            | 'BK_CD'
-            | 'BK_DX'
-            | 'CO_TINH'
-            | 'CO_TLD'
-            | 'LDST'
-            | 'CSTD_TLD'
-            | 'NDC'
-            | 'NVL'
-            | 'KNC';
+          awardCode: string;
           /** Format: uuid */
           campaignId: string;
           dossier: {
@@ -4296,20 +4358,7 @@ export interface operations {
           /** @enum {string} */
           kind: 'annual' | 'thematic' | 'adhoc';
           ruleSetVersion: string;
-          awardCodes: (
-            | 'GK'
-            | 'BK_TINH'
-            | 'BK_TLD'
-            | 'BK_CD'
-            | 'BK_DX'
-            | 'CO_TINH'
-            | 'CO_TLD'
-            | 'LDST'
-            | 'CSTD_TLD'
-            | 'NDC'
-            | 'NVL'
-            | 'KNC'
-          )[];
+          awardCodes: string[];
           /** Format: date */
           opensOn: string;
           /** Format: date */
@@ -4360,20 +4409,7 @@ export interface operations {
           /** @enum {string} */
           kind?: 'annual' | 'thematic' | 'adhoc';
           ruleSetVersion?: string;
-          awardCodes?: (
-            | 'GK'
-            | 'BK_TINH'
-            | 'BK_TLD'
-            | 'BK_CD'
-            | 'BK_DX'
-            | 'CO_TINH'
-            | 'CO_TLD'
-            | 'LDST'
-            | 'CSTD_TLD'
-            | 'NDC'
-            | 'NVL'
-            | 'KNC'
-          )[];
+          awardCodes?: string[];
           /** Format: date */
           opensOn?: string;
           /** Format: date */
@@ -5365,6 +5401,139 @@ export interface operations {
            */
           'application/json': unknown;
         };
+      };
+    };
+  };
+  RuleSetsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RuleSetsController_draft: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version: string;
+          body: {
+            [key: string]: unknown;
+          };
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RuleSetsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        version: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RuleSetsController_revise: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        version: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          body: {
+            [key: string]: unknown;
+          };
+          expectedRevision?: number;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RuleSetsController_publish: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        version: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          expectedRevision?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description RULE_SET.IMMUTABLE: already published. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RULE_SET.INVALID with errors[] naming every field (body.awards[3]…). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -7295,7 +7464,7 @@ export interface operations {
       query: {
         cursor?: unknown;
         limit?: unknown;
-        kind?: 'late_decision' | 'quota_change_in_round' | 'on_behalf' | 'multi_level_decider';
+        kind?: 'late_decision' | 'late_submission' | 'quota_change_in_round' | 'on_behalf' | 'multi_level_decider';
         campaignId: unknown;
       };
       header?: never;
@@ -7678,20 +7847,7 @@ export interface operations {
               filter?: {
                 /** @enum {string} */
                 kind?: 'review' | 'revision';
-                /** @enum {string} */
-                awardCode?:
-                  | 'GK'
-                  | 'BK_TINH'
-                  | 'BK_TLD'
-                  | 'BK_CD'
-                  | 'BK_DX'
-                  | 'CO_TINH'
-                  | 'CO_TLD'
-                  | 'LDST'
-                  | 'CSTD_TLD'
-                  | 'NDC'
-                  | 'NVL'
-                  | 'KNC';
+                awardCode?: string;
                 campaignId?: string;
                 holder?: 'me' | 'unassigned' | string;
                 /** @enum {string} */
