@@ -297,7 +297,7 @@ describe('the React web app against the real system', () => {
     it(`${viewport.name}: an approver on leave delegates to a colleague found by name, until a dd/mm/yyyy day`, async () => {
       const { page, violations } = await openPage(viewport);
       // Users no other journey here decides with (a delegation changes what the delegate's inbox holds).
-      await logIn(page, viewport.name === 'phone' ? 'hg.reviewer' : 'hn.reviewer');
+      await logIn(page, viewport.name === 'phone' ? 'cta.reviewer' : 'hn.reviewer');
       if (viewport.name === 'phone') {
         await page.getByRole('button', { name: 'Mở menu' }).click();
         await page.getByRole('dialog').getByRole('link', { name: 'Ủy quyền' }).click();
@@ -306,7 +306,7 @@ describe('the React web app against the real system', () => {
       }
       await page.getByRole('heading', { name: 'Ủy quyền xét duyệt', level: 1 }).waitFor();
       expect(await unlabelledControls(page)).toEqual([]);
-      const colleague = viewport.name === 'phone' ? 'Huỳnh Thị Diễm' : 'Nguyễn Đức Long';
+      const colleague = viewport.name === 'phone' ? 'Lê Thị Kim Loan' : 'Nguyễn Đức Long';
       // Chosen from the unit's directory by typing part of the name (never an id).
       await page.getByLabel('Người được ủy quyền').fill(colleague.split(' ').at(-1)!);
       await page
