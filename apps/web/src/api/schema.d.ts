@@ -9,8 +9,59 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Đăng nhập — log in; returns a bearer token (5 failures / 5 min per username and address → 429) */
+    /** Đăng nhập — log in; returns a short-lived bearer token and a single-use refresh token (5 failures / 5 min per username and address, 20 per address → 429) */
     post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gia hạn phiên — exchange a refresh token for a new access token and refresh token; a refresh token used twice ends the session (401) */
+    post: operations['AuthController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đăng xuất — end this session: its access and refresh tokens stop working at once */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đổi mật khẩu — change one’s own password (refuses short, common and trivial ones); ends every other session and returns new tokens */
+    post: operations['AuthController_changePassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -92,7 +143,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Số liệu vận hành — Prometheus metrics: projector lag, open and overdue tasks, nominations, commands */
+    /** Số liệu vận hành — Prometheus metrics: projector lag, open and overdue tasks, nominations, commands (METRICS_TOKEN, or a system administrator or auditor) */
     get: operations['MetricsController_render'];
     put?: never;
     post?: never;
@@ -669,11 +720,31 @@ export interface paths {
     };
     /**
      * Hồ sơ ách tắc — stuck open nominations with why (unit admin: their units and below; system admin: all)
-     * @description Reasons: overdue (due passed; daysLate), stuck (marked by the escalation ladder), no_assignee (nobody holds the role that must act at the task’s unit: reviewer/chair, or nominator for a revision at the nominating unit), idle (no event for idleDays, default 10), on_hold (held longer than holdDays, default 14); and on the rows shown, failing (the event append keeps failing, an activity retries or the workflow task fails; `failure` says what and why). Filters: reason, level, unitId, campaignId, awardCode. Oldest task first; keyset pagination with nextCursor.
+     * @description Reasons: overdue (due passed; daysLate), stuck (marked by the escalation ladder), no_assignee (nobody holds the role that must act at the task’s unit: reviewer/chair, or nominator for a revision at the nominating unit), idle (no event for idleDays, default 10), on_hold (held longer than holdDays, default 14); and on the rows shown, failing (the event append keeps failing, an activity retries or the workflow task fails; `failure` says what and why). Filters: reason, level, unitId, campaignId, awardCode. Oldest task first; keyset pagination with nextCursor. `failing` (first page): every workflow in scope whose event append has failed 3 times or more, with the last error — also those with no open task or nothing stored yet; a system admin can terminate one (POST /api/admin/stuck/failing/{workflowId}/termination).
      */
     get: operations['StuckController_list'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/stuck/failing/{workflowId}/termination': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dừng quy trình lỗi — terminate a workflow whose event append keeps failing (system admin)
+     * @description Only a workflow the desk lists under `failing` (3 failed attempts or more): Temporal terminates it with the reason and the operator; nothing is written to the nomination. 404 for any other id.
+     */
+    post: operations['StuckController_terminate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -892,9 +963,26 @@ export interface paths {
     put?: never;
     /**
      * Nhập lịch sử khen thưởng — import award records (system admin)
-     * @description text/csv with a header row person_key,award_code,year,theme,decision_number,issuer,source (theme, decision_number, issuer optional), or JSON { rows: [{ personKey, awardCode, year, … }] }. Every row is checked first: any invalid row → 400 REQUEST.INVALID_ROWS naming each row and field, nothing imported. Idempotent: rows are upserted on (person_key, award_code, year, theme), so importing a file twice changes nothing. Eligibility matches them to nominees by personKey.
+     * @description text/csv with a header row person_key,award_code,year,theme,decision_number,issuer,source (theme, decision_number, issuer optional), or JSON { rows: [{ personKey, awardCode, year, … }] }. Every row is checked first: any invalid row → 400 REQUEST.INVALID_ROWS naming each row and field, nothing imported. Idempotent: rows are upserted on (person_key, award_code, year, theme), so importing a file twice changes nothing. Eligibility matches them to nominees by personKey. An .xlsx (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, ≤ 10 MB, sheet "Lịch sử khen thưởng" as in GET /admin/award-history/template) is read with the same checks plus the sheet’s: merged cells, formulas, text that is not a number, Vietnamese messages naming each row (sheet row number) and column. dryRun=true answers the counts without writing.
      */
     post: operations['AwardHistoryController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/award-history/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mẫu nhập lịch sử khen thưởng (.xlsx) — the template of the award-history import, with instructions */
+    get: operations['AwardHistoryController_template'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1468,6 +1556,152 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/award-decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ban hành quyết định khen thưởng — issue one decision covering many nominations (chair of the issuing unit)
+     * @description The number is the next of the issuing unit’s register for the year (never reused, never skipped: taken in the transaction that writes AwardDecisionIssued), followed by the symbol (default by the unit’s level, e.g. QĐ-TLĐ). Every listed nomination must wait for the granting sign-off at the issuing unit; otherwise 422 AWARD_DECISION.NOT_READY with errors[] naming each one (field nominationIds[i], rule). Each covered nomination is then granted by this decision exactly once (its NominationGranted carries the decision id), and the decision’s PDF and DOCX are generated with their SHA-256 recorded as events. The same Idempotency-Key returns the same decision (and retries grants that had not gone through).
+     */
+    post: operations['AwardDecisionsController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/award-decisions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Một quyết định — number, annex (granted, certificate), progress, documents with checksums, signed copies */
+    get: operations['AwardDecisionsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/award-decisions/{id}/grants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gửi lại khen thưởng — re-send the grants that did not go through (each nomination once) */
+    post: operations['AwardDecisionsController_retryGrants'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/award-decisions/{id}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tải tài liệu — download a generated PDF/DOCX (quyết định, Bằng khen, Giấy khen); X-Checksum-SHA256 header */
+    get: operations['AwardDecisionsController_document'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/award-decisions/{id}/signed-copy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Gắn bản ký, đóng dấu — link the signed and stamped scan (uploaded first with POST /attachments) */
+    post: operations['AwardDecisionsController_linkSignedCopy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/award-decisions/{id}/certificates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * In bằng, giấy khen — start the print run, one certificate (PDF and DOCX) per annex line
+     * @description A Temporal workflow renders the certificates in chunks and survives a worker restart (no duplicate, no gap). Progress: GET /award-decisions/:id (progress.certificatesPrinted, each line’s certificate links).
+     */
+    post: operations['AwardDecisionsController_startPrint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/document-templates/{unitId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mẫu văn bản của đơn vị — each kind, its placeholders, and whether the unit replaced it */
+    get: operations['DocumentTemplatesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/document-templates/{unitId}/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tải mẫu — the DOCX template in use (the unit’s replacement, else the default) */
+    get: operations['DocumentTemplatesController_download'];
+    /**
+     * Thay mẫu — replace a kind’s DOCX template for the unit (unit admin or chair there; system admin)
+     * @description Body: the .docx bytes (Content-Type application/vnd.openxmlformats-officedocument.wordprocessingml.document). 422 DOCUMENT_TEMPLATE.INVALID with errors[] naming each missing placeholder ({nguoiKy}, {#phuLuc}, phuLuc.soTien), each unknown one, or an unreadable file.
+     */
+    put: operations['DocumentTemplatesController_replace'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/quotas/usage': {
     parameters: {
       query?: never;
@@ -1532,6 +1766,166 @@ export interface paths {
      * @description Any of name, filter, sort, shares (shares replaces the list). Only the owner (403 otherwise).
      */
     patch: operations['ViewsController_update'];
+    trace?: never;
+  };
+  '/api/reports/annual-summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Báo cáo tổng kết năm — a unit and its subtree: awards and nominations by award, level, kind, campaign; outcomes; shares; time per level; quota use
+     * @description Filters: unitId, year (default this year, Vietnam time), campaignId; breakdown=units adds each unit directly below. Scope: auditors and system admins any unit; others a unit where they hold a role, or below it (default: their highest unit; the top of the tree gives the national figures). Figures follow units through reorganisations: a dissolved unit counts under its successor (`mergedUnits`, `reorganisationNote`). `format=xlsx` streams an .xlsx (Vietnamese headers, real dates and numbers, frozen header row, filters); `format=csv` the first sheet as CSV with a UTF-8 BOM. Each download is recorded as a `ReportExported` event (stream `report-exports-<userId>`: who, what, filters, rows, personal data) and its id returned in `X-Vinhdanh-Export-Id`.
+     */
+    get: operations['ReportsController_annualSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/shares': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tỷ lệ — shares of direct workers, women and non-leaders among person nominations and awards, against the rule set’s targets
+     * @description Filters: unitId, year, campaignId. Targets: the direct-worker share the rule sets state for the awards counted; none is stated for women or non-leaders (said in targetsNote). Scope: auditors and system admins any unit; others a unit where they hold a role, or below it (default: their highest unit; the top of the tree gives the national figures). Figures follow units through reorganisations: a dissolved unit counts under its successor (`mergedUnits`, `reorganisationNote`). `format=xlsx` streams an .xlsx (Vietnamese headers, real dates and numbers, frozen header row, filters); `format=csv` the first sheet as CSV with a UTF-8 BOM. Each download is recorded as a `ReportExported` event (stream `report-exports-<userId>`: who, what, filters, rows, personal data) and its id returned in `X-Vinhdanh-Export-Id`.
+     */
+    get: operations['ReportsController_shares'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/round-progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Tiến độ đợt — where a campaign’s nominations wait by level and unit, overdue, and a forecast against the cut-offs
+     * @description campaignId required; unitId optional. forecastLate: open tasks whose opening plus the level’s average time so far falls after the level’s cut-off. Scope: auditors and system admins any unit; others a unit where they hold a role, or below it (default: their highest unit; the top of the tree gives the national figures). Figures follow units through reorganisations: a dissolved unit counts under its successor (`mergedUnits`, `reorganisationNote`). `format=xlsx` streams an .xlsx (Vietnamese headers, real dates and numbers, frozen header row, filters); `format=csv` the first sheet as CSV with a UTF-8 BOM. Each download is recorded as a `ReportExported` event (stream `report-exports-<userId>`: who, what, filters, rows, personal data) and its id returned in `X-Vinhdanh-Export-Id`.
+     */
+    get: operations['ReportsController_roundProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/units/{unitId}/award-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Lịch sử khen thưởng của đơn vị — awards granted (and revoked) to a unit and its subtree, newest first
+     * @description Filters: year (of the decision, Vietnam time), campaignId. Names are given only for nominations the caller may read (a role at a unit on its route; auditors all); otherwise nomineeName is null and hiddenNames counts them. Scope: auditors and system admins any unit; others a unit where they hold a role, or below it (default: their highest unit; the top of the tree gives the national figures). Figures follow units through reorganisations: a dissolved unit counts under its successor (`mergedUnits`, `reorganisationNote`). `format=xlsx` streams an .xlsx (Vietnamese headers, real dates and numbers, frozen header row, filters); `format=csv` the first sheet as CSV with a UTF-8 BOM. Each download is recorded as a `ReportExported` event (stream `report-exports-<userId>`: who, what, filters, rows, personal data) and its id returned in `X-Vinhdanh-Export-Id`.
+     */
+    get: operations['ReportsController_awardHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/exports/nominations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Danh sách hồ sơ ra Excel — the nominations list (same scope and filters as GET /nominations), every page
+     * @description format=xlsx (default, streamed) or csv (UTF-8 BOM). The download is recorded first as a ReportExported event (personal data: yes).
+     */
+    get: operations['ListExportsController_nominations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/exports/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hộp việc ra Excel — the caller’s inbox (same scope and filters as GET /inbox), every page
+     * @description format=xlsx (default) or csv. Recorded as a ReportExported event.
+     */
+    get: operations['ListExportsController_inbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/exports/stuck': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Bàn điều phối ra Excel — stuck nominations with their reasons (same scope and filters as GET /admin/stuck)
+     * @description format=xlsx (default) or csv. Recorded as a ReportExported event.
+     */
+    get: operations['ListExportsController_stuckDesk'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/exports/audit-timeline/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Dòng thời gian kiểm toán ra Excel — every event of a nomination with actor, reason and hash
+     * @description Auditors and system admins; the units on the nomination’s route. Recorded as a ReportExported event.
+     */
+    get: operations['ListExportsController_auditTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/directory/labels': {
@@ -1646,6 +2040,70 @@ export interface operations {
         'application/json': {
           username: string;
           password: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          refreshToken: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          currentPassword: string;
+          newPassword: string;
         };
       };
     };
@@ -4598,12 +5056,41 @@ export interface operations {
            *           "failure": null
            *         }
            *       ],
+           *       "failing": [],
            *       "nextCursor": null,
            *       "asOf": "2026-11-22T03:00:00.000Z"
            *     }
            */
           'application/json': unknown;
         };
+      };
+    };
+  };
+  StuckController_terminate: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        workflowId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -5326,7 +5813,10 @@ export interface operations {
   };
   AwardHistoryController_import: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description true: check every row and answer what would be inserted or updated, writing nothing */
+        dryRun?: 'true' | 'false';
+      };
       header: {
         /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
         'Idempotency-Key': string;
@@ -5338,6 +5828,7 @@ export interface operations {
       content: {
         'text/csv': string;
         'application/json': string;
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
       };
     };
     responses: {
@@ -5358,6 +5849,23 @@ export interface operations {
       };
       /** @description REQUEST.INVALID_ROWS (errors[].field = rows[<n>].<field>). */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AwardHistoryController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
@@ -7709,15 +8217,225 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description AUTH.FORBIDDEN */
-      403: {
+      /** @description ATTACHMENT.NOT_FOUND (also for a file the caller may not read) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description ATTACHMENT.NOT_FOUND */
-      404: {
+    };
+  };
+  AwardDecisionsController_issue: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          issuingUnitId: string;
+          symbol?: string;
+          /** Format: date */
+          date: string;
+          place: string;
+          signer: {
+            /** @default  */
+            capacity?: string;
+            title: string;
+            name: string;
+          };
+          subject: string;
+          legalBases: string[];
+          proposal: string;
+          awardName: string;
+          reason: string;
+          amounts: {
+            person: number;
+            collective: number;
+          };
+          nominationIds: string[];
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AwardDecisionsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AwardDecisionsController_retryGrants: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AwardDecisionsController_document: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        documentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AwardDecisionsController_linkSignedCopy: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: uuid */
+          attachmentId: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AwardDecisionsController_startPrint: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentTemplatesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentTemplatesController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DocumentTemplatesController_replace: {
+    parameters: {
+      query?: never;
+      header?: {
+        'X-File-Name'?: string;
+      };
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
@@ -8059,6 +8777,155 @@ export interface operations {
         'application/json': Record<string, never>;
       };
     };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_annualSummary: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'xlsx' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_shares: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'xlsx' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_roundProgress: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'xlsx' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_awardHistory: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'xlsx' | 'csv';
+      };
+      header?: never;
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description AUTH.FORBIDDEN: the unit is outside the caller’s units. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListExportsController_nominations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListExportsController_inbox: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListExportsController_stuckDesk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListExportsController_auditTimeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
     responses: {
       200: {
         headers: {
