@@ -71,7 +71,7 @@ module.exports = [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -108,7 +108,7 @@ module.exports = [
     },
   },
   {
-    files: ['**/*.spec.ts', 'scripts/**/*.ts', 'test/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', 'scripts/**/*.ts', 'test/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

@@ -15,10 +15,49 @@ const swc = [
   },
 ];
 
+// The web app's components (.tsx): React's automatic JSX runtime. Their specs choose jsdom with a
+// `@jest-environment jsdom` docblock; everything else stays on node.
+const swcTsx = [
+  '@swc/jest',
+  {
+    swcrc: false,
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+// react-router (and its two dependencies) ship ES modules only; one file reads `import.meta.hot`,
+// which CommonJS cannot hold.
+const swcEsmPackage = [
+  '@swc/jest',
+  {
+    swcrc: false,
+    jsc: {
+      parser: { syntax: 'ecmascript' },
+      target: 'es2022',
+      transform: { optimizer: { globals: { vars: { 'import.meta.hot': 'undefined' } } } },
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
-  testRegex: '\\.(unit|int|e2e)\\.spec\\.ts$',
+  transform: {
+    '^.+\\.ts$': swc,
+    '^.+\\.tsx$': swcTsx,
+    '/node_modules/(react-router|@remix-run|cookie-es)/.+\\.m?js$': swcEsmPackage,
+  },
+  // Those ES-module packages are compiled to CommonJS for jest like the sources.
+  transformIgnorePatterns: ['/node_modules/(?!(react-router|@remix-run|cookie-es)/)'],
+  // Stylesheets imported by components mean nothing to a test.
+  moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/src/testing/style-stub.js' },
+  testRegex: '\\.(unit|int|e2e)\\.spec\\.tsx?$',
   testPathIgnorePatterns: ['/node_modules/', '/.data/', '/.tools/', '/dist/'],
   globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/jest-global-teardown.ts',

@@ -17,6 +17,7 @@ import { seedDemoNominations } from './lib/demo-nominations';
 import { seedDemoAwardRound } from './lib/demo-award-round';
 import { Supervisor } from './lib/supervisor';
 import { startLocalTemporal } from './temporal';
+import { ensureWebBuilt, isWebBuildStale } from '../apps/web/tools/build';
 
 const root = join(__dirname, '..');
 const API_PORT = Number(process.env.PORT ?? 3000);
@@ -88,6 +89,10 @@ async function main(): Promise<void> {
   stops.push(temporal.stop);
   log(`Temporal: ${temporal.address}${temporal.reused ? ' (already running)' : ''}`);
 
+  // The React app (served at /moi/): built once, again only when a source file is newer than the build.
+  if (isWebBuildStale()) log('building the web app (apps/web → apps/web/dist)…');
+  ensureWebBuilt();
+
   const env = {
     DATABASE_URL: pg.url,
     TEMPORAL_ADDRESS: temporal.address,
@@ -111,6 +116,7 @@ async function main(): Promise<void> {
   vinhdanh is running — Ctrl-C to stop.
 
     Web UI         ${apiUrl}/
+    New web UI     ${apiUrl}/moi/  (React; replaces the one at / once every screen is ported)
     API            ${apiUrl}/api
     OpenAPI docs   ${apiUrl}/api/docs
     Temporal UI    ${temporal.uiUrl ?? 'http://127.0.0.1:8233 (already running)'}

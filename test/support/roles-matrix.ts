@@ -25,6 +25,8 @@ export const ACCESS: Record<string, Policy> = {
   'GET /api/me': 'signed-in',
   'GET /api/units': 'signed-in',
   'GET /api/campaigns': 'signed-in',
+  'GET /api/directory/labels': 'public',
+  'GET /api/directory/people': 'signed-in',
 
   'POST /api/nominations': 'signed-in',
   'GET /api/nominations': 'signed-in',

@@ -21,6 +21,7 @@ import { HealthModule } from './health/health.module';
 import { NominationsModule } from './nominations/nominations.module';
 import { TasksModule } from './tasks/tasks.module';
 import { DelegationsModule } from './delegations/delegations.module';
+import { DirectoryModule } from './directory/directory.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrgModule } from './org/org.module';
@@ -56,6 +57,7 @@ export const FEATURE_MODULES: Type[] = [
   QuotasReadModule,
   ViewsModule,
   ReportsModule,
+  DirectoryModule,
   WebModule,
 ];
 

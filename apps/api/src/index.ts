@@ -22,3 +22,10 @@ export { signAccessToken, verifyAccessToken } from './auth/jwt';
 export { WebModule, WEB_ROOT, DEFAULT_WEB_ROOT } from './web/web.module';
 export { AdminModule } from './admin/admin.module';
 export { AuditModule } from './audit/audit.module';
+// Types of answers the web app reads (type-only: nothing of the API enters the browser bundle).
+export type { InboxResponse } from './nominations/inbox.controller';
+export type { NominationView, HistoryEntry, RouteStepView } from './nominations/nomination.view';
+export type { Labels, Label, AwardLabel } from './directory/labels';
+export type { DirectoryPerson } from './directory/directory.schemas';
+export type { BulkResponse } from './bulk/bulk.schemas';
+export type { DelegationView } from './delegations/delegations.view';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -112,4 +112,80 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, stats: St
   createReadStream(file)
     .on('error', (err) => res.destroy(err))
     .pipe(res);
+}
+
+/** Options of the built app's handler (React + Vite, `apps/web/dist`). */
+export interface BuiltAppOptions {
+  /** The build output folder (index.html and hashed assets/). */
+  root: string;
+  /** The path the app is served under, e.g. `/moi` (no trailing slash). */
+  mount: string;
+}
+
+/** The placeholder in the built index.html that each response replaces with its nonce. */
+const NONCE_PLACEHOLDER = '__CSP_NONCE__';
+
+/** The CSP of the built app: as strict as the old app's, plus styles carrying this response's nonce. */
+export function builtAppCsp(nonce: string): string {
+  return (
+    `default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'nonce-${nonce}'; script-src 'self'; ` +
+    "connect-src 'self'; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+    "frame-ancestors 'none'"
+  );
+}
+
+/**
+ * A GET/HEAD handler for the built app under `mount`: hashed assets cached for a year (their names
+ * change with their content), `index.html` for every other path with a fresh CSP nonce for the
+ * component library's runtime styles (so it is never cached). Before the first build it answers
+ * 503 in plain words.
+ */
+export function builtApp(options: BuiltAppOptions) {
+  const root = path.resolve(options.root);
+  const index = path.join(root, 'index.html');
+  const mount = options.mount;
+  return async (req: IncomingMessage, res: ServerResponse, next: Next): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
+    if (urlPath !== mount && !urlPath.startsWith(`${mount}/`)) return next();
+    try {
+      const inner = urlPath.slice(mount.length) || '/';
+      const asset = inner.startsWith('/assets/') ? await fileAt(root, inner) : undefined;
+      if (asset) {
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+        res.setHeader(
+          'Content-Type',
+          CONTENT_TYPES[path.extname(asset.file).toLowerCase()] ?? 'application/octet-stream',
+        );
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        res.setHeader('Content-Length', String(asset.stats.size));
+        res.statusCode = 200;
+        if (req.method === 'HEAD') return void res.end();
+        createReadStream(asset.file)
+          .on('error', (err) => res.destroy(err))
+          .pipe(res);
+        return;
+      }
+      if (path.posix.extname(inner) !== '') return notFound(res);
+      const html = await fs.readFile(index, 'utf8').catch(() => undefined);
+      if (html === undefined) {
+        res.statusCode = 503;
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.setHeader('Retry-After', '30');
+        res.end('Giao diện mới đang được chuẩn bị, vui lòng thử lại sau ít phút.');
+        return;
+      }
+      const nonce = randomBytes(16).toString('base64');
+      const body = html.split(NONCE_PLACEHOLDER).join(nonce);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      res.setHeader('Content-Security-Policy', builtAppCsp(nonce));
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      res.statusCode = 200;
+      res.setHeader('Content-Length', String(Buffer.byteLength(body)));
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (err) {
+      next(err);
+    }
+  };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Inject, Module, Optional, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { staticFiles } from './static-files';
+import { builtApp, staticFiles } from './static-files';
 
 /** Injection token for the folder served at `/` (default: `apps/web/public`). */
 export const WEB_ROOT = Symbol('vinhdanh.WebRoot');
@@ -9,9 +9,16 @@ export const WEB_ROOT = Symbol('vinhdanh.WebRoot');
 /** The web UI's files in this checkout. */
 export const DEFAULT_WEB_ROOT = path.resolve(__dirname, '../../../web/public');
 
+/** The React app's build output in this checkout (`npm start` and the browser tests build it). */
+export const BUILT_APP_ROOT = path.resolve(__dirname, '../../../web/dist');
+
+/** Where the React app is served while the old app stays at `/`. */
+export const BUILT_APP_MOUNT = '/moi';
+
 /**
- * Serves the web UI (`apps/web/public`) at `/`, with `index.html` for client-side routes. `/api` is
- * never served from disk, so unknown API paths still get the API's problem+json 404.
+ * Serves the web UI (`apps/web/public`) at `/`, with `index.html` for client-side routes, and the
+ * React app (`apps/web/dist`) at `/moi/`. `/api` is never served from disk, so unknown API paths
+ * still get the API's problem+json 404.
  */
 @Module({})
 export class WebModule implements OnModuleInit {
@@ -29,6 +36,7 @@ export class WebModule implements OnModuleInit {
   // not-found handler, so the handler below only sees requests no API route answered.
   onModuleInit(): void {
     const express = this.adapterHost.httpAdapter.getInstance<{ use(handler: unknown): void }>();
-    express.use(staticFiles({ root: this.root ?? DEFAULT_WEB_ROOT, excludePrefixes: ['/api'] }));
+    express.use(builtApp({ root: BUILT_APP_ROOT, mount: BUILT_APP_MOUNT }));
+    express.use(staticFiles({ root: this.root ?? DEFAULT_WEB_ROOT, excludePrefixes: ['/api', BUILT_APP_MOUNT] }));
   }
 }

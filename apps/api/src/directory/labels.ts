@@ -1,0 +1,121 @@
+import { defaultRuleSets, NOMINATION_STATUS_LABELS } from '@vinhdanh/domain';
+
+/** A name in Vietnamese (first) and English, as every label the UI shows. */
+export interface Label {
+  vi: string;
+  en: string;
+}
+
+/**
+ * Names of the codes the API sends besides awards (those come from the rule sets): attachment kinds,
+ * event types, roles and levels. The server owns them so that no client keeps a copy.
+ */
+const ATTACHMENT_KINDS: Record<string, Label> = {
+  TO_TRINH: { vi: 'Tờ trình', en: 'Submission letter' },
+  BAO_CAO_THANH_TICH: { vi: 'Báo cáo thành tích', en: 'Achievement report' },
+  BIEN_BAN: { vi: 'Biên bản họp bình xét', en: 'Minutes of the vote' },
+  SANG_KIEN: { vi: 'Sáng kiến', en: 'Initiative' },
+  KHAC: { vi: 'Khác', en: 'Other' },
+};
+
+const EVENTS: Record<string, Label> = {
+  NominationSubmitted: { vi: 'Gửi đề nghị khen thưởng', en: 'Nomination submitted' },
+  NominationReviewOpened: { vi: 'Mở bước xét duyệt', en: 'Review opened' },
+  NominationForwarded: { vi: 'Đồng ý, chuyển cấp trên', en: 'Approved and forwarded' },
+  NominationReturned: { vi: 'Trả lại để bổ sung', en: 'Returned for revision' },
+  NominationResubmitted: { vi: 'Gửi lại sau khi bổ sung', en: 'Resubmitted' },
+  NominationRejected: { vi: 'Không đạt', en: 'Rejected' },
+  NominationGranted: { vi: 'Quyết định khen thưởng', en: 'Award granted' },
+  NominationWithdrawn: { vi: 'Rút hồ sơ', en: 'Withdrawn' },
+  NominationIntakeCompleted: { vi: 'Tiếp nhận đủ hồ sơ', en: 'Intake completed' },
+  NominationDossierIncomplete: { vi: 'Hồ sơ thiếu, trả lại', en: 'Dossier incomplete, returned' },
+  NominationAppraisalRecorded: { vi: 'Ghi nhận thẩm định', en: 'Appraisal recorded' },
+  NominationVoteRecorded: { vi: 'Bình xét đạt', en: 'Council vote passed' },
+  NominationVoteFailed: { vi: 'Bình xét không đạt', en: 'Council vote failed' },
+  NominationHeld: { vi: 'Tạm dừng xét', en: 'Put on hold' },
+  NominationResumed: { vi: 'Tiếp tục xét', en: 'Resumed' },
+  NominationRevoked: { vi: 'Thu hồi khen thưởng', en: 'Award revoked' },
+  NominationTaskDueSet: { vi: 'Đặt hạn xử lý', en: 'Due date set' },
+  NominationTaskDeadlineExtended: { vi: 'Gia hạn xử lý', en: 'Deadline extended' },
+  NominationReminderSent: { vi: 'Nhắc xử lý', en: 'Reminder sent' },
+  NominationDeadlineMissed: { vi: 'Quá hạn xử lý', en: 'Deadline missed' },
+  NominationMarkedStuck: { vi: 'Hồ sơ ách tắc', en: 'Marked stuck' },
+  NominationAutoReturned: { vi: 'Tự động trả lại do quá hạn', en: 'Returned automatically (overdue)' },
+  NominationTaskClaimed: { vi: 'Nhận xử lý', en: 'Task claimed' },
+  NominationTaskReleased: { vi: 'Trả lại nhiệm vụ', en: 'Task released' },
+  NominationTaskAssigned: { vi: 'Giao xử lý', en: 'Task assigned' },
+  NominationTaskReassigned: { vi: 'Giao lại người xử lý', en: 'Task reassigned' },
+  NominationRecused: { vi: 'Tự rút do xung đột lợi ích', en: 'Recused (conflict of interest)' },
+  NominationTaskReminded: { vi: 'Quản trị nhắc xử lý', en: 'Administrator’s reminder' },
+  NominationForceReturned: { vi: 'Quản trị trả về đơn vị đề nghị', en: 'Returned by an administrator' },
+  NominationCancelled: { vi: 'Quản trị hủy hồ sơ', en: 'Cancelled by an administrator' },
+  NominationDisclosurePosted: { vi: 'Công khai hồ sơ', en: 'Publicly disclosed' },
+  NominationDisclosureEnded: { vi: 'Hết thời gian công khai', en: 'Disclosure ended' },
+  NominationObjectionRecorded: { vi: 'Ghi nhận ý kiến phản ánh', en: 'Objection recorded' },
+  NominationObjectionAnswered: { vi: 'Trả lời ý kiến phản ánh', en: 'Objection answered' },
+  NominationRerouted: { vi: 'Chuyển đơn vị do sắp xếp tổ chức', en: 'Rerouted (reorganisation)' },
+};
+
+const ROLES: Record<string, Label> = {
+  nominator: { vi: 'Cán bộ đề nghị', en: 'Nominator' },
+  reviewer: { vi: 'Chuyên viên thẩm định', en: 'Reviewer' },
+  chair: { vi: 'Chủ tịch', en: 'Chair' },
+  unit_admin: { vi: 'Quản trị đơn vị', en: 'Unit administrator' },
+  auditor: { vi: 'Kiểm tra, giám sát', en: 'Auditor' },
+  system_admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
+};
+
+const LEVELS: Record<string, Label> = {
+  1: { vi: 'Công đoàn cơ sở', en: 'Grassroots union' },
+  2: { vi: 'Công đoàn cấp trên trực tiếp cơ sở', en: 'Directly superior union' },
+  3: { vi: 'LĐLĐ tỉnh, thành phố', en: 'Provincial federation' },
+  4: { vi: 'Tổng LĐLĐ Việt Nam', en: 'VGCL (national)' },
+};
+
+/** An award of one rule-set version, as a form needs it. */
+export interface AwardLabel {
+  code: string;
+  name: Label;
+  nomineeKinds: readonly string[];
+  grantingLevel: number;
+  /** Attachment kinds the dossier must carry (shown before submitting). */
+  requiredAttachments: readonly string[];
+}
+
+/** Answer of `GET /api/directory/labels`. */
+export interface Labels {
+  ruleSets: Array<{ version: string; awards: AwardLabel[] }>;
+  /** Award names by code across all versions (the latest version's name wins). */
+  awards: Record<string, Label>;
+  attachmentKinds: Record<string, Label>;
+  /** Nomination statuses (the same words the API puts in `statusLabel`). */
+  statuses: Record<string, Label>;
+  events: Record<string, Label>;
+  roles: Record<string, Label>;
+  levels: Record<string, Label>;
+}
+
+/** Every label the UI shows for a code, built once from the rule-set catalogue and the tables above. */
+export function buildLabels(): Labels {
+  const ruleSets = defaultRuleSets.map((rs) => ({
+    version: rs.version,
+    awards: rs.awards.map((a) => ({
+      code: a.code,
+      name: { vi: a.nameVi, en: a.nameEn },
+      nomineeKinds: a.nomineeKinds,
+      grantingLevel: a.grantingLevel,
+      requiredAttachments: a.requiredAttachments,
+    })),
+  }));
+  const awards: Record<string, Label> = {};
+  for (const rs of ruleSets) for (const a of rs.awards) awards[a.code] = a.name;
+  return {
+    ruleSets,
+    awards,
+    attachmentKinds: ATTACHMENT_KINDS,
+    statuses: { ...NOMINATION_STATUS_LABELS },
+    events: EVENTS,
+    roles: ROLES,
+    levels: LEVELS,
+  };
+}

@@ -1,0 +1,87 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router';
+import { onSessionEnded } from './api/client';
+import { LoginPage } from './pages/LoginPage';
+
+// Screens load on first visit: the login page needs none of them, so it is interactive sooner.
+const AppShell = lazy(() => import('./shell/AppShell.js').then((m) => ({ default: m.AppShell })));
+const HomeRedirect = lazy(() => import('./pages/HomeRedirect.js').then((m) => ({ default: m.HomeRedirect })));
+const InboxPage = lazy(() => import('./pages/InboxPage.js').then((m) => ({ default: m.InboxPage })));
+const NominationPage = lazy(() => import('./pages/NominationPage.js').then((m) => ({ default: m.NominationPage })));
+const NewNominationPage = lazy(() =>
+  import('./pages/NewNominationPage.js').then((m) => ({ default: m.NewNominationPage })),
+);
+const DelegationsPage = lazy(() => import('./pages/DelegationsPage.js').then((m) => ({ default: m.DelegationsPage })));
+const NominationsPage = lazy(() => import('./pages/NominationsPage.js').then((m) => ({ default: m.NominationsPage })));
+
+dayjs.locale('vi');
+
+/** Where the API serves this app (Vite's `base`, without the trailing slash). */
+export const BASENAME = '/moi';
+
+function SessionGuard() {
+  const navigate = useNavigate();
+  useEffect(() => {
+    onSessionEnded(() => {
+      const here = location.pathname.slice(BASENAME.length) + location.search;
+      void navigate(`/login?expired=1&next=${encodeURIComponent(here)}`, { replace: true });
+    });
+  }, [navigate]);
+  return null;
+}
+
+/** Marks when the first screen is on the page and answers input (the browser test reads it). */
+function InteractiveMark() {
+  useEffect(() => {
+    if (performance.getEntriesByName('app-interactive').length === 0) performance.mark('app-interactive');
+  }, []);
+  return null;
+}
+
+/** Providers (locale, CSP nonce, query cache, router) and routes. */
+export function App({ nonce, queryClient }: { nonce: string; queryClient?: QueryClient }) {
+  const [client] = useState(
+    () => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } }),
+  );
+  return (
+    <ConfigProvider
+      locale={viVN}
+      csp={{ nonce }}
+      theme={{
+        token: {
+          colorPrimary: '#b3261e',
+          borderRadius: 6,
+          fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
+        },
+      }}
+    >
+      <AntApp>
+        <QueryClientProvider client={client}>
+          <BrowserRouter basename={BASENAME}>
+            <SessionGuard />
+            <InteractiveMark />
+            <Suspense fallback={<p aria-live="polite">Đang tải…</p>}>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route element={<AppShell />}>
+                  <Route index element={<HomeRedirect />} />
+                  <Route path="/inbox" element={<InboxPage />} />
+                  <Route path="/nominations" element={<NominationsPage />} />
+                  <Route path="/delegations" element={<DelegationsPage />} />
+                  <Route path="/nominations/new" element={<NewNominationPage />} />
+                  <Route path="/nominations/:id" element={<NominationPage />} />
+                  <Route path="*" element={<Navigate to="/" replace />} />
+                </Route>
+              </Routes>
+            </Suspense>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

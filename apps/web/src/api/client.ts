@@ -1,0 +1,97 @@
+/**
+ * The API client: openapi-fetch over the paths of the API's OpenAPI document (`schema.d.ts`, generated
+ * by `npm run openapi -w @vinhdanh/web`), so a renamed path or parameter breaks the build. The
+ * document describes most bodies by example only; responses are typed with the server's own types
+ * (`import type` from the API's packages: erased from the bundle).
+ */
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+
+const TOKEN_KEY = 'vinhdanh.token';
+
+/** The saved bearer token (sessionStorage: shared with the old app on the same origin). */
+export const token = (): string | null => sessionStorage.getItem(TOKEN_KEY);
+export const saveToken = (value: string): void => sessionStorage.setItem(TOKEN_KEY, value);
+export const clearToken = (): void => sessionStorage.removeItem(TOKEN_KEY);
+
+/** A field error of a problem document. */
+export interface ProblemFieldError {
+  field: string;
+  message: string;
+  message_en?: string;
+}
+
+/** An application/problem+json answer. */
+export interface Problem {
+  status?: number;
+  code?: string;
+  title?: string;
+  detail?: string;
+  detail_en?: string;
+  errors?: ProblemFieldError[];
+}
+
+/** A refusal of the API: the server's Vietnamese `detail` is the text people read. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+  }
+  /** Field errors by field name (for a form's fields). */
+  get fieldErrors(): ProblemFieldError[] {
+    return this.problem.errors ?? [];
+  }
+}
+
+/** Text for any failure: the server's detail, or a plain sentence when the network failed. */
+export function errorText(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  return 'Không kết nối được máy chủ. Vui lòng thử lại.';
+}
+
+let onUnauthenticated: () => void = () => undefined;
+/** What to do when the token is missing or rejected (the app goes to the login page). */
+export function onSessionEnded(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
+/** A fresh idempotency key: one per form, so a double click is one action. */
+export const newIdempotencyKey = (): string => crypto.randomUUID();
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    const bearer = token();
+    if (bearer) request.headers.set('Authorization', `Bearer ${bearer}`);
+    request.headers.set('Accept', 'application/json, application/problem+json');
+    return request;
+  },
+  onResponse({ response, request }) {
+    if (response.status === 401 && !new URL(request.url).pathname.endsWith('/auth/login')) {
+      clearToken();
+      onUnauthenticated();
+    }
+    return response;
+  },
+};
+
+/** The typed client (same origin). */
+export const api = createClient<paths>({
+  baseUrl: typeof location === 'undefined' ? '' : location.origin,
+  // Looked up on each call (not captured once), so tests can stand in for the network.
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(auth);
+
+/**
+ * Awaits an openapi-fetch call: the body typed as `T` (the server's type), or an `ApiError` with
+ * the problem document.
+ */
+export async function call<T>(request: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await request;
+  if (response.ok) return data as T;
+  const problem = (typeof error === 'object' && error !== null ? error : { detail: String(error) }) as Problem;
+  throw new ApiError(response.status, problem);
+}

@@ -1,0 +1,70 @@
+/** The signed-in user and the reference data every screen needs, fetched once and cached by TanStack Query. */
+import { useQuery } from '@tanstack/react-query';
+import type { Labels, Principal } from '@vinhdanh/api';
+import type { Campaign } from '@vinhdanh/db';
+import { api, call, token } from '../api/client';
+
+/** Roles that decide on reviews (the API's approver roles). */
+export const APPROVER_ROLES = ['reviewer', 'chair'] as const;
+
+export function useMe() {
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: () => call<Principal>(api.GET('/api/me')),
+    enabled: token() !== null,
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+/** Names of awards, attachment kinds, events, roles and levels: the server's, never a copy. */
+export function useLabels() {
+  return useQuery({
+    queryKey: ['labels'],
+    queryFn: () => call<Labels>(api.GET('/api/directory/labels')),
+    staleTime: Infinity,
+  });
+}
+
+export function useCampaigns() {
+  return useQuery({
+    queryKey: ['campaigns'],
+    queryFn: () => call<{ items: Campaign[] }>(api.GET('/api/campaigns')),
+    staleTime: 5 * 60_000,
+    select: (d) => d.items,
+  });
+}
+
+/** One unit of the org tree (`GET /api/units`). */
+export interface UnitNode {
+  id: string;
+  code: string;
+  name: string;
+  level: number;
+  children: UnitNode[];
+}
+
+export function useUnits() {
+  return useQuery({
+    queryKey: ['units'],
+    queryFn: () => call<{ roots: UnitNode[] }>(api.GET('/api/units')),
+    staleTime: 5 * 60_000,
+    select: (d) => {
+      const byId = new Map<string, UnitNode>();
+      const walk = (nodes: UnitNode[]) => nodes.forEach((n) => (byId.set(n.id, n), walk(n.children)));
+      walk(d.roots);
+      return { roots: d.roots, byId };
+    },
+  });
+}
+
+/** True when `me` holds one of `roles` (at `unitId`, or anywhere), own or lent. */
+export function hasRole(me: Principal | undefined, roles: readonly string[], unitId?: string): boolean {
+  const grants = [...(me?.roles ?? []), ...(me?.delegated ?? [])];
+  return grants.some((g) => roles.includes(g.role) && (unitId === undefined || g.unitId === unitId));
+}
+
+/** The page a user lands on: approvers their inbox, everyone else the nomination list. */
+export function homeOf(me: Principal | undefined): string {
+  return hasRole(me, APPROVER_ROLES) ? '/inbox' : '/nominations';
+}
