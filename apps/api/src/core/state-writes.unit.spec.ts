@@ -96,6 +96,21 @@ const ALLOWED: Record<string, Record<string, string>> = {
   award_history: { 'libs/db/src/repositories/award-history.repository.ts': 'imported past awards, pending' },
   saved_views: { 'apps/api/src/views/views.repository.ts': 'personal saved filters, pending' },
   saved_view_shares: { 'apps/api/src/views/views.repository.ts': 'personal saved filters, pending' },
+  // Award decisions (quyết định): the register and the row are written with AwardDecisionIssued in
+  // one transaction; generated files are blobs whose SHA-256 the decision's events record.
+  award_decision_numbers: {
+    'apps/api/src/award-decisions/award-decisions.service.ts': 'yearly number register, taken with the append',
+  },
+  award_decisions: {
+    'apps/api/src/award-decisions/award-decisions.service.ts': 'decision row written with AwardDecisionIssued',
+    'activities/src/award-decision-fixture.ts': 'issued decision for the print-run test and bench:documents',
+  },
+  generated_documents: {
+    'activities/src/award-decision-stream.ts': 'document blobs, referenced by checksum in the decision events',
+  },
+  document_templates: {
+    'apps/api/src/documents/document-templates.controller.ts': "a unit's replacement DOCX templates, pending",
+  },
 };
 
 /** Helpers in libs/db that write a projected table: for tests and tools only, never production code. */
