@@ -160,7 +160,9 @@ describe('poison input', () => {
     expect(failing?.message).toMatch(/ghi sự kiện bị từ chối/);
     expect(failing?.attempt).toBeGreaterThanOrEqual(3);
     expect((await sys.http.get('/api/health')).body).toMatchObject({ status: 'degraded', failingWorkflows: 1 });
-    expect((await sys.http.get('/api/metrics')).text).toMatch(/^vinhdanh_workflows_failing 1$/m);
+    expect((await sys.http.get('/api/metrics').set(await sys.as('sysadmin'))).text).toMatch(
+      /^vinhdanh_workflows_failing 1$/m,
+    );
 
     const ended = await sys.post('sysadmin', `/api/admin/stuck/failing/${nominationWorkflowId(id)}/termination`, {
       reason: 'Kho sự kiện từ chối ghi; dừng để nộp lại hồ sơ.',

@@ -271,7 +271,7 @@ describe('admin stuck desk: GET /api/admin/stuck and /aging over the read models
 
       const health = await t.http.get('/api/health');
       expect(health.body).toMatchObject({ status: 'degraded', failingWorkflows: 3 });
-      const metrics = await t.http.get('/api/metrics');
+      const metrics = await t.http.get('/api/metrics').set(await auth('sysadmin'));
       expect(metrics.text).toMatch(/^vinhdanh_workflows_failing 3$/m);
 
       // Only a system admin may terminate, and only a workflow the desk lists as failing.
