@@ -119,6 +119,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tiến trình còn chạy — liveness: 200 while the process answers, whatever its dependencies */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -126,7 +143,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Tình trạng hệ thống — PostgreSQL, Temporal and projector lag */
+    /** Tình trạng hệ thống — readiness: PostgreSQL, Temporal and projector lag, naming what is down */
     get: operations['HealthController_health'];
     put?: never;
     post?: never;
@@ -1175,7 +1192,7 @@ export interface paths {
     put?: never;
     /**
      * Duyệt hàng loạt — approve or return many open reviews (reviewer or chair at each task’s unit)
-     * @description Up to 500 items {nominationId, taskSeq, decision: approve|return, reason?, decisionNumber?}, each validated and decided on its own exactly as POST /nominations/:id/decisions would (8 at a time). Partial failure is normal: 200 with every item’s outcome (status and version, or its problem with code, Vietnamese and English messages and HTTP status); 400 only for a malformed envelope. All events of the batch carry its batchId as correlationId. The same Idempotency-Key decides nothing twice.
+     * @description Up to 500 items {nominationId, taskSeq, decision: approve|return, reason?, decisionNumber?}, each validated and decided on its own exactly as POST /nominations/:id/decisions would (8 at a time). Partial failure is normal: 200 with every item’s outcome — decided (status and version), refused (its problem with code, Vietnamese and English messages and HTTP status), or unknown when a service was down and the item may or may not have been decided (retry with the same Idempotency-Key to settle it, never deciding twice); 400 only for a malformed envelope. All events of the batch carry its batchId as correlationId. The same Idempotency-Key decides nothing twice.
      */
     post: operations['BulkDecisionsController_decide'];
     delete?: never;
@@ -1394,7 +1411,7 @@ export interface paths {
     };
     /**
      * Đối chiếu neo — check the store against a signed anchor
-     * @description Verifies the signature with the API’s trusted keys (not the key stored beside it), that the stored heads still digest to the signed value, and that every anchored stream still has the anchored hash at the anchored version. Finds a rewrite even when the attacker recomputed the hash chain.
+     * @description Verifies the signature with the API’s trusted keys (not the key stored beside it), that the stored heads still digest to the signed value, and that every anchored stream still has the anchored hash at the anchored version, recomputing each chain up to it. Finds a rewrite even when the attacker recomputed the hash chain (hash_differs), and an event edited in place with its hash left untouched (chain_broken).
      */
     get: operations['AuditStoreController_checkAnchor'];
     put?: never;
@@ -2151,6 +2168,23 @@ export interface operations {
     };
   };
   OrgController_campaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_live: {
     parameters: {
       query?: never;
       header?: never;
@@ -6580,13 +6614,15 @@ export interface operations {
            *       "summary": {
            *         "total": 2,
            *         "succeeded": 1,
-           *         "failed": 1
+           *         "failed": 1,
+           *         "unknown": 0
            *       },
            *       "items": [
            *         {
            *           "index": 0,
            *           "nominationId": "0b9d6a52-1f43-4c53-9a35-6d2f7c9e1a10",
            *           "ok": true,
+           *           "outcome": "decided",
            *           "status": "FORWARDED",
            *           "version": 5,
            *           "readModelCaughtUp": false
@@ -6595,6 +6631,7 @@ export interface operations {
            *           "index": 1,
            *           "nominationId": "5f0c2e1a-8a34-4d1e-9d3f-2b7c6a1e9f21",
            *           "ok": false,
+           *           "outcome": "refused",
            *           "problem": {
            *             "type": "urn:vinhdanh:problem:NOMINATION.ALREADY_DECIDED",
            *             "title": "Xung đột",
