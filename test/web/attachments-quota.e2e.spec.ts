@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { join } from 'node:path';
 import { demoUnitIds as u, sampleDossier, sampleSubmitNomination, type NominationCommand } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import type { Browser } from 'playwright-core';
@@ -33,7 +33,7 @@ describe('attachments and the quota gauge in the web UI', () => {
 
     const toTrinh = Buffer.from('%PDF-1.4\n% Tờ trình đề nghị khen thưởng\n%%EOF\n');
     // A real OOXML package: the server opens .docx files and refuses a bare zip header.
-    const baoCao = await readFile(path.join(__dirname, '../../libs/documents/src/templates/bao-cao-ca-nhan.docx'));
+    const baoCao = await readFile(join(__dirname, '../../libs/documents/src/templates/bao-cao-ca-nhan.docx'));
     const bienBan = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
     const fake = Buffer.from('MZ — không phải PDF');
     await page.getByLabel('Chọn tệp từ máy tính').setInputFiles([
