@@ -86,7 +86,7 @@ describe('attachments and the quota gauge in the web UI', () => {
     await row.getByText('Đã tải về, mã SHA-256 khớp.').waitFor();
     await snap(page, '61-attachments-on-nomination');
 
-    // An approver on the route downloads it too; one elsewhere is refused by the API.
+    // An approver on the route downloads it too; one elsewhere gets 404, as if it did not exist.
     const allowed = await sys.http
       .get(`/api/attachments/${attachments[0]?.attachmentId}`)
       .set(await sys.as('dp.chair'));
@@ -94,7 +94,7 @@ describe('attachments and the quota gauge in the web UI', () => {
     const refused = await sys.http
       .get(`/api/attachments/${attachments[0]?.attachmentId}`)
       .set(await sys.as('cb.chair'));
-    expect(refused.status).toBe(403);
+    expect(refused.status).toBe(404);
     await page.context().close();
   });
 
