@@ -139,6 +139,15 @@ describe('attachments and the quota gauge in the web UI', () => {
       .values({ bucket_key: `BK_CD|unit:${u.ldldCaoBang}|theme:GVN-DVN-2026`, quota_limit: 4, used: 3 })
       .execute();
 
+    // The events were appended directly: wait until the projector has put the task in the reviewer's
+    // inbox, since the page loads the inbox once (a loaded machine can lag by seconds).
+    const reviewer = await sys.as('cb.reviewer');
+    for (let i = 0; i < 300; i++) {
+      const inbox = await sys.http.get('/api/inbox').query({ limit: 100 }).set(reviewer);
+      if (JSON.stringify(inbox.body).includes(id)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+
     const page = await newPage(browser);
     await logIn(page, sys.baseUrl!, 'cb.reviewer');
     await page.waitForURL(/\/inbox$/);
