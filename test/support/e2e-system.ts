@@ -3,10 +3,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Worker } from '@temporalio/worker';
 import request from 'supertest';
 import { createActivities } from '@vinhdanh/activities';
-import { createApp, hashPassword, type CreateAppOptions } from '@vinhdanh/api';
+import { createApp, type CreateAppOptions } from '@vinhdanh/api';
 import { loadConfig } from '@vinhdanh/config';
 import { EventStore } from '@vinhdanh/event-store';
-import { DEMO_PASSWORD, seedDemo } from '@vinhdanh/seed';
+import { DEMO_PASSWORD } from '@vinhdanh/seed';
 import {
   bundleWorkflowsOnce,
   connectTestTemporal,
@@ -15,6 +15,7 @@ import {
   uniqueTaskQueue,
   type TestDatabase,
 } from '@vinhdanh/testing';
+import { DEMO_CONTENT } from '../../apps/api/src/testing/api-test-context';
 
 /** A running system: seeded database, Temporal dev server, an in-process worker and the HTTP API. */
 export interface E2eSystem {
@@ -56,7 +57,7 @@ export interface E2eSystemOptions {
 export async function startE2eSystem(options: E2eSystemOptions = {}): Promise<E2eSystem> {
   const [env, database, bundle] = await Promise.all([
     connectTestTemporal(),
-    createTestDatabase({ poolSize: 6 }),
+    createTestDatabase({ poolSize: 6, content: DEMO_CONTENT }),
     bundleWorkflowsOnce(),
   ]);
   const cleanups: Array<() => Promise<void>> = [() => database.destroy(), () => env.teardown()];
@@ -64,7 +65,6 @@ export async function startE2eSystem(options: E2eSystemOptions = {}): Promise<E2
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    await seedDemo(database.db, { hashPassword });
     const store = new EventStore(database.pool);
     // One shifted clock for the API and the worker, so every event of a test shares one timeline.
     const started = Date.now();

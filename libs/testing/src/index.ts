@@ -1,10 +1,12 @@
-export { createTestDatabase, dropStaleTestDatabases, testServerUrl } from './database';
-export type { TestDatabase } from './database';
+export { createTestDatabase, dropStaleTestDatabases, dropTestTemplates, testServerUrl, TEST_RUN_ENV } from './database';
+export type { TestDatabase, TestDatabaseContent } from './database';
 export {
   TEST_TEMPORAL_ADDRESS_ENV,
   TestTemporalUnavailableError,
   testTemporalAddress,
   connectTestTemporal,
   bundleWorkflowsOnce,
+  writeSharedWorkflowBundle,
+  TEST_WORKFLOW_BUNDLE_ENV,
   uniqueTaskQueue,
 } from './temporal';

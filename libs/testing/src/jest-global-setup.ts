@@ -1,8 +1,10 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
 import { TemporalLibError, ensureTemporalCli, getFreePort, startDevServer } from '@vinhdanh/temporal';
 import type { RunningDevServer } from '@vinhdanh/temporal';
-import { dropStaleTestDatabases } from './database';
-import { TEST_TEMPORAL_ADDRESS_ENV } from './temporal';
+import { dropStaleTestDatabases, TEST_RUN_ENV } from './database';
+import { TEST_TEMPORAL_ADDRESS_ENV, TEST_WORKFLOW_BUNDLE_ENV, writeSharedWorkflowBundle } from './temporal';
 
 /** Key under which the teardown finds the server (globalSetup and globalTeardown share globals). */
 export const TEST_TEMPORAL_SERVER_GLOBAL = '__VINHDANH_TEST_TEMPORAL_SERVER__';
@@ -21,12 +23,20 @@ export default async function globalSetup(globalConfig: { testPathPatterns?: unk
     return [];
   });
   if (dropped.length) process.stderr.write(`[testing] dropped ${dropped.length} stale test database(s)\n`);
-  if (process.env[TEST_TEMPORAL_ADDRESS_ENV]) {
-    log(`using the existing server at ${process.env[TEST_TEMPORAL_ADDRESS_ENV]}`);
-    return;
-  }
+  // Names this run's template databases (see createTestDatabase); the workers inherit it.
+  process.env[TEST_RUN_ENV] = String(process.pid);
   if (process.env.VINHDANH_TEST_TEMPORAL === 'off' || onlyUnitTests(globalConfig.testPathPatterns)) return;
 
+  // The workflow bundle for every test file, built while the server starts (see bundleWorkflowsOnce).
+  const bundleFile = join(tmpdir(), `vinhdanh-workflow-bundle-${process.pid}.json`);
+  const bundled = writeSharedWorkflowBundle(bundleFile).then(() => {
+    process.env[TEST_WORKFLOW_BUNDLE_ENV] = bundleFile;
+  });
+  if (process.env[TEST_TEMPORAL_ADDRESS_ENV]) {
+    log(`using the existing server at ${process.env[TEST_TEMPORAL_ADDRESS_ENV]}`);
+    await bundled;
+    return;
+  }
   const executable = await ensureTemporalCli({ log });
   const server = await startWithRetry(async () =>
     startDevServer({
@@ -40,6 +50,7 @@ export default async function globalSetup(globalConfig: { testPathPatterns?: unk
   );
   process.env[TEST_TEMPORAL_ADDRESS_ENV] = server.address;
   (globalThis as Record<string, unknown>)[TEST_TEMPORAL_SERVER_GLOBAL] = server;
+  await bundled;
 }
 
 // Another process may grab the free port between the probe and the server's bind.

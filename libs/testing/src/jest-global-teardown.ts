@@ -1,9 +1,18 @@
+import { rm } from 'node:fs/promises';
 import type { RunningDevServer } from '@vinhdanh/temporal';
+import { dropTestTemplates, TEST_RUN_ENV } from './database';
 import { TEST_TEMPORAL_SERVER_GLOBAL } from './jest-global-setup';
-import { TEST_TEMPORAL_ADDRESS_ENV } from './temporal';
+import { TEST_TEMPORAL_ADDRESS_ENV, TEST_WORKFLOW_BUNDLE_ENV } from './temporal';
 
-/** Stops the dev server the global setup started (nothing when it reused or skipped one). */
+/** Drops the run's template databases; stops the dev server the global setup started (if it did). */
 export default async function globalTeardown(): Promise<void> {
+  const run = process.env[TEST_RUN_ENV];
+  if (run) await dropTestTemplates(run).catch(() => undefined);
+  const bundle = process.env[TEST_WORKFLOW_BUNDLE_ENV];
+  if (bundle) {
+    delete process.env[TEST_WORKFLOW_BUNDLE_ENV];
+    await rm(bundle, { force: true });
+  }
   const globals = globalThis as Record<string, unknown>;
   const server = globals[TEST_TEMPORAL_SERVER_GLOBAL] as RunningDevServer | undefined;
   if (!server) return;

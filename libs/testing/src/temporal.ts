@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -40,19 +41,34 @@ export async function connectTestTemporal(): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createFromExistingServer({ address });
 }
 
+/** Environment variable naming the file in which the jest global setup left the run's workflow bundle. */
+export const TEST_WORKFLOW_BUNDLE_ENV = 'VINHDANH_TEST_WORKFLOW_BUNDLE';
+
+const bundleOptions = () => ({
+  // A path, not an import: workflow tests import this helper, so an import would be a cycle.
+  workflowsPath: join(__dirname, '..', '..', '..', 'workflows', 'src', 'index.ts'),
+  logger: new DefaultLogger('WARN'),
+});
+
 let workflowBundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 
 /**
- * Bundles `@vinhdanh/workflows` once per test file (jest gives each file its own module
- * registry, so this cache lives exactly as long as the file): bundling takes 2–4 s.
+ * `@vinhdanh/workflows` bundled for a test worker: read from the file the jest global setup wrote
+ * (one bundle for the whole run: bundling takes 2–4 s on a quiet machine and far more on a loaded
+ * one), or bundled here once per test file when the run has none.
  */
 export function bundleWorkflowsOnce(): Promise<WorkflowBundleWithSourceMap> {
-  workflowBundle ??= bundleWorkflowCode({
-    // A path, not an import: workflow tests import this helper, so an import would be a cycle.
-    workflowsPath: join(__dirname, '..', '..', '..', 'workflows', 'src', 'index.ts'),
-    logger: new DefaultLogger('WARN'),
-  });
+  const shared = process.env[TEST_WORKFLOW_BUNDLE_ENV];
+  workflowBundle ??= shared
+    ? readFile(shared, 'utf8').then((text) => JSON.parse(text) as WorkflowBundleWithSourceMap)
+    : bundleWorkflowCode(bundleOptions());
   return workflowBundle;
+}
+
+/** Bundles the workflows into `file` for every test file of the run (the jest global setup). */
+export async function writeSharedWorkflowBundle(file: string): Promise<void> {
+  const bundle = await bundleWorkflowCode(bundleOptions());
+  await writeFile(file, JSON.stringify({ code: bundle.code, sourceMap: bundle.sourceMap }));
 }
 
 /** A task queue no other test uses, so parallel test files never steal each other's tasks. */

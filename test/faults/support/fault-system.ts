@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import request from 'supertest';
 import { generateSigningKeyPem, verifyStoreSlice } from '@vinhdanh/audit';
-import { hashPassword } from '@vinhdanh/api';
 import { VINHDANH_SEARCH_ATTRIBUTES, nominationStreamId } from '@vinhdanh/contracts';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { EventStore } from '@vinhdanh/event-store';
 import { createProjections, Projector } from '@vinhdanh/projections';
-import { DEMO_PASSWORD, demoCampaignIds, seedDemo } from '@vinhdanh/seed';
+import { DEMO_PASSWORD, demoCampaignIds } from '@vinhdanh/seed';
 import { ensureTemporalCli, getFreePort, startDevServer, type RunningDevServer } from '@vinhdanh/temporal';
 import { createTestDatabase, testTemporalAddress, uniqueTaskQueue, type TestDatabase } from '@vinhdanh/testing';
+import { DEMO_CONTENT } from '../../../apps/api/src/testing/api-test-context';
 import { TcpProxy } from './tcp-proxy';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -110,7 +110,7 @@ export class FaultSystem {
   }
 
   static async start(options: FaultSystemOptions = {}): Promise<FaultSystem> {
-    const database = await createTestDatabase({ poolSize: 4 });
+    const database = await createTestDatabase({ poolSize: 4, content: DEMO_CONTENT });
     const system = new FaultSystem(database, options);
     try {
       await system.boot();
@@ -122,7 +122,6 @@ export class FaultSystem {
   }
 
   private async boot(): Promise<void> {
-    await seedDemo(this.database.db, { hashPassword });
     await Promise.all([this.apiProxy.open(), this.workerProxy.open()]);
     if (this.options.ownTemporal) {
       this.temporalDir = mkdtempSync(join(tmpdir(), 'vinhdanh-faults-temporal-'));

@@ -3,11 +3,16 @@ import type { Kysely } from 'kysely';
 import request from 'supertest';
 import { loadConfig, type Config } from '@vinhdanh/config';
 import type { Database } from '@vinhdanh/db';
-import { createTestDatabase, type TestDatabase } from '@vinhdanh/testing';
-// Relative until the lead links @vinhdanh/seed with npm install.
+import { createTestDatabase, type TestDatabase, type TestDatabaseContent } from '@vinhdanh/testing';
 import { DEMO_PASSWORD, seedDemo } from '@vinhdanh/seed';
 import { createApp, type CreateAppOptions } from '../app';
 import { hashPassword } from '../auth/password';
+
+/** The demo data (`npm start`'s seed), built once per jest run and copied into each test database. */
+export const DEMO_CONTENT: TestDatabaseContent = {
+  key: 'demo',
+  build: (db) => seedDemo(db, { hashPassword }),
+};
 
 /** The JWT secret of test apps, so tests can forge expired or tampered tokens. */
 export const TEST_JWT_SECRET = 'test-secret-0123456789abcdef';
@@ -29,9 +34,9 @@ export async function createApiTestContext(
   options: CreateAppOptions & { seed?: boolean; env?: Record<string, string> } = {},
 ): Promise<ApiTestContext> {
   const { seed = true, env = {}, ...appOptions } = options;
-  const database = await createTestDatabase({ poolSize: 3 });
+  const database = await createTestDatabase({ poolSize: 3, ...(seed ? { content: DEMO_CONTENT } : {}) });
   try {
-    return await start(database, seed, env, appOptions);
+    return await start(database, env, appOptions);
   } catch (err) {
     await database.destroy();
     throw err;
@@ -40,11 +45,9 @@ export async function createApiTestContext(
 
 async function start(
   database: TestDatabase,
-  seed: boolean,
   env: Record<string, string>,
   appOptions: CreateAppOptions,
 ): Promise<ApiTestContext> {
-  if (seed) await seedDemo(database.db, { hashPassword });
   const config = loadConfig({
     DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: '4',
