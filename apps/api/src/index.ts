@@ -29,3 +29,4 @@ export type { Labels, Label, AwardLabel } from './directory/labels';
 export type { DirectoryPerson } from './directory/directory.schemas';
 export type { BulkResponse } from './bulk/bulk.schemas';
 export type { DelegationView } from './delegations/delegations.view';
+export type { AnnualSummary, RoundProgress, Figures, Share, Shares } from './reports/reports.service';

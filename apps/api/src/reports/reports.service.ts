@@ -100,6 +100,8 @@ export interface AnnualSummary extends ReportHeader {
   nominatedShares: Shares;
   timePerLevel: { level: number; levelName: string; tasks: number; averageDays: number }[];
   quotaUse: { bucketKey: string; awardCode: string; unitId: string; unitName: string; limit: number; used: number }[];
+  /** Vietnamese names of the outcomes counted in `Figures`, for the screens' legends. */
+  outcomeNames: Readonly<Record<string, string>>;
 }
 
 /** Tiến độ đợt: where a campaign's nominations wait, overdue, and a forecast against the cut-offs. */
@@ -314,6 +316,7 @@ export class ReportsService {
         averageDays: t.tasks > 0 ? Math.round((t.totalMs / t.tasks / 86_400_000) * 10) / 10 : 0,
       })),
       quotaUse: await this.quotaUse(tree, scope),
+      outcomeNames: OUTCOME_NAMES,
     };
   }
 
