@@ -15,6 +15,7 @@ import { localJwtSecret } from '@vinhdanh/config';
 import { postgresForStart } from './lib/postgres';
 import { seedDemoNominations } from './lib/demo-nominations';
 import { seedDemoAwardRound } from './lib/demo-award-round';
+import { seedDemoReportHistory } from './lib/demo-report-history';
 import { Supervisor } from './lib/supervisor';
 import { startLocalTemporal } from './temporal';
 import { ensureWebBuilt, isWebBuildStale } from '../apps/web/tools/build';
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
   const created = await seedDemoNominations(apiUrl, log);
   if (created > 0) log(`created ${created} demo nominations through the API`);
   if (created > 0) await seedDemoAwardRound(apiUrl, log);
+  if (created > 0) await seedDemoReportHistory(pg.url, log);
 
   const logins = demoLogins();
   const unitNames = new Map(demoOrgTree.units.map((u) => [u.id, u.name]));
@@ -117,6 +119,8 @@ async function main(): Promise<void> {
 
     Web UI         ${apiUrl}/
     New web UI     ${apiUrl}/moi/  (React; replaces the one at / once every screen is ported)
+    Reports        ${apiUrl}/moi/reports?year=2025&orgDate=2025-06-30&unitId=ldld-hoa-an  (Hòa An before 01/07/2025;
+                   then unitId=cd-xa-hoa-an&year=2026 after, unitId=ldld-cao-bang for the province)
     API            ${apiUrl}/api
     OpenAPI docs   ${apiUrl}/api/docs
     Temporal UI    ${temporal.uiUrl ?? 'http://127.0.0.1:8233 (already running)'}
