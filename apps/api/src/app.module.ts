@@ -28,6 +28,7 @@ import { OrgModule } from './org/org.module';
 import { ViewsModule } from './views/views.module';
 import { QuotasReadModule } from './quotas-read/quotas-read.module';
 import { ReportsModule } from './reports/reports.module';
+import { OrgImportModule } from './org-import/org-import.module';
 import { WebModule } from './web/web.module';
 
 /**
@@ -57,6 +58,7 @@ export const FEATURE_MODULES: Type[] = [
   QuotasReadModule,
   ViewsModule,
   ReportsModule,
+  OrgImportModule,
   DirectoryModule,
   WebModule,
 ];

@@ -1945,6 +1945,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/org-import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nhập cơ cấu tổ chức (.xlsx) — create, rename and re-parent units from a workbook
+     * @description Body: the workbook (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, ≤ 10 MB, sheet "Cơ cấu tổ chức" as in GET /admin/org-import/template). Every row is checked first (sheet rules: merged cells, formulas, dates, numbers; then codes, kinds, parents, levels, the whole tree after the import, and the caller’s scope): any problem → 400 REQUEST.INVALID_ROWS naming each row, column and rule in Vietnamese, nothing written. Then each change goes through the unit commands (UnitCreated, UnitRenamed, UnitReparented events). A code already in the tree updates that unit; rows already so are unchanged, so the same file twice creates nothing twice. dryRun=true answers the changes without writing.
+     */
+    post: operations['OrgImportController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/org-import/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mẫu nhập cơ cấu tổ chức (.xlsx) — the template of the org-tree import, with instructions */
+    get: operations['OrgImportController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/directory/labels': {
     parameters: {
       query?: never;
@@ -8960,6 +8997,68 @@ export interface operations {
       path: {
         id: string;
       };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrgImportController_import: {
+    parameters: {
+      query?: {
+        dryRun?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "rows": 1,
+           *       "created": 1,
+           *       "renamed": 0,
+           *       "moved": 0,
+           *       "unchanged": 0,
+           *       "changes": [
+           *         {
+           *           "row": 2,
+           *           "code": "CB-XHA-MNHA",
+           *           "action": "create",
+           *           "description": "Thêm \"Công đoàn cơ sở Trường Mầm non Hòa An\" (mã CB-XHA-MNHA) trực thuộc mã CB-XHA từ ngày 01/07/2025"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': unknown;
+        };
+      };
+      /** @description REQUEST.INVALID_ROWS, REQUEST.NOT_A_SPREADSHEET, REQUEST.WRONG_SHEET, REQUEST.TOO_LARGE… */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OrgImportController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
       cookie?: never;
     };
     requestBody?: never;
