@@ -82,6 +82,28 @@ async function* rowsOf<Row>(rows: Iterable<Row> | AsyncIterable<Row>): AsyncIter
  * is written, so a sheet of 100,000 rows does not sit in memory. Header row bold and frozen, with
  * an autofilter over the columns; dates are real dates (dd/mm/yyyy), numbers real numbers.
  */
+/**
+ * Waits while the zip has not taken the sheet's last chunks. ExcelJS's sheet stream hands its 64 KB
+ * chunks to the zip's input (a PassThrough) without looking at the answer of `write`, so a sheet
+ * written faster than it is compressed (or than the client reads) piles up, uncompressed, in that
+ * PassThrough: 100,000 rows held ~300 MB. Waiting for its `drain` gives the back-pressure the library
+ * leaves out. (The zip's input is ExcelJS's internal `pipes[0]`; without it, yield to the event loop.)
+ */
+async function zipTookRows(out: Writable, sheet: ExcelJS.Worksheet, committed: number): Promise<void> {
+  // A readable-stream v2 PassThrough (archiver's): its state is `_writableState`, not `writableNeedDrain`.
+  type ZipInput = { _writableState?: { length: number; highWaterMark: number }; once(e: 'drain', f: () => void): void };
+  const input = (sheet as unknown as { _stream?: { pipes?: ZipInput[] } })._stream?.pipes?.[0];
+  const state = input?._writableState;
+  if (input && state) {
+    if (state.length > state.highWaterMark) await new Promise<void>((resolve) => input.once('drain', resolve));
+  } else if (committed % 500 === 0) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  // The zip, in turn, keeps compressing into its own buffer while the reader (the HTTP client) is
+  // slow: wait for the reader too, so a slow download holds at most a few chunks.
+  if (out.writableNeedDrain) await new Promise<void>((resolve) => out.once('drain', resolve));
+}
+
 export async function writeXlsx(out: Writable, sheets: readonly AnySheet[]): Promise<{ rows: number }> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'vinhdanh';
@@ -111,6 +133,7 @@ export async function writeXlsx(out: Writable, sheets: readonly AnySheet[]): Pro
     for await (const row of rowsOf(spec.rows)) {
       sheet.addRow(spec.columns.map((c) => cellValue(c, row))).commit();
       total++;
+      await zipTookRows(out, sheet, total);
     }
     sheet.commit();
   }
