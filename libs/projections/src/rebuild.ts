@@ -58,13 +58,14 @@ export async function rebuildProjection(input: RebuildInput): Promise<RebuildPro
       };
     };
     await resetProjection(db, projection);
+    const batchSize = Math.max(input.batchSize, projection.rebuildBatchSize ?? 0);
     if (replayedHere) {
       for (;;) {
-        const applied = await applyNextBatch(db, store, projection, input.batchSize, true);
+        const applied = await applyNextBatch(db, store, projection, batchSize, true);
         eventsApplied += applied;
         if (applied > 0) onProgress?.(progress());
         if (lock.lost) throw new Error(`rebuild of ${projection.name} lost its lock connection: ${lock.lost.message}`);
-        if (applied < input.batchSize) break;
+        if (applied < batchSize) break;
       }
       return progress();
     }
