@@ -12,6 +12,7 @@ import { demoCampaignIds } from '@vinhdanh/seed';
 import type { AnnualSummary, RoundProgress } from '@vinhdanh/api';
 import type { Browser, Page } from 'playwright-core';
 import { snap, unlabelledControls, useBrowserSystem } from './browser';
+import { ensureWebBuilt } from '../../apps/web/tools/build';
 import { at, seedNomination } from '../../apps/api/src/testing/nomination-seed';
 import type { E2eSystem } from '../support/e2e-system';
 
@@ -26,6 +27,8 @@ const VIEWPORTS = [
 // moved under Công đoàn xã Hòa An, recorded as its successor), the round-progress dashboard, charts
 // drawn on canvas under the strict CSP with their numbers beside them, the .xlsx download, print.
 describe('report screens in the web UI', () => {
+  // Built once (skipped when apps/web/dist is newer than every source file).
+  beforeAll(() => ensureWebBuilt(), 300_000);
   const env = useBrowserSystem();
   let sys: E2eSystem;
   let browser: Browser;

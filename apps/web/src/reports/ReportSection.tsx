@@ -37,11 +37,11 @@ export function ReportSection<T extends object>({
     <Card title={<h2 className="report-section-title">{title}</h2>} className="report-section">
       <Row gutter={[24, 16]}>
         {option && rows.length > 0 && (
-          <Col xs={24} lg={13} className="report-chart-col">
+          <Col xs={24} xl={10} className="report-chart-col">
             <Chart option={option} label={chartLabel} />
           </Col>
         )}
-        <Col xs={24} lg={option && rows.length > 0 ? 11 : 24}>
+        <Col xs={24} xl={option && rows.length > 0 ? 14 : 24}>
           {table}
         </Col>
       </Row>
