@@ -19,6 +19,12 @@ export interface ComputeTaskDueAtInput {
   dueAt?: string;
   /** Re-arming after a hold: the due time `dueAt` moves later by the working days the hold lasted. */
   held?: { dueAt: string; from: string; to: string };
+  /**
+   * A review that opens after its level's cut-off keeps the full working-day limit and the result
+   * names the passed cut-off (`arrivedAfterCutOff`): the late submission is the sender's fact
+   * [S23][S30]. Without it (runs started before) such a task is due at the cut-off, born overdue.
+   */
+  lateArrivalKeepsWorkingDays?: boolean;
 }
 
 /** A task's due time and its escalation ladder, all ISO instants; null where the rule set has no such step. */
@@ -28,6 +34,8 @@ export interface TaskDeadline {
   escalateAt: string | null;
   /** What happens at `escalateAt`: mark the nomination stuck, or return it automatically. */
   onEscalate: 'stuck' | 'auto_return';
+  /** The level's cut-off (end of that day) when the review opened after it (`lateArrivalKeepsWorkingDays`). */
+  arrivedAfterCutOff?: string;
 }
 
 /**
@@ -45,6 +53,7 @@ export function createTaskDeadlineActivities(deps: ActivityDeps) {
     async computeTaskDueAt(input: ComputeTaskDueAtInput): Promise<TaskDeadline> {
       const injected = deps.taskDeadlines?.(input);
       if (injected) return injected;
+      let arrivedAfterCutOff: string | undefined;
       try {
         const [ruleSet, calendar] = await Promise.all([ruleSetOf(input.ruleSetVersion), loadWorkingCalendar(deps.db)]);
         const rules = ruleSet.deadlines;
@@ -59,7 +68,8 @@ export function createTaskDeadlineActivities(deps: ActivityDeps) {
           grace === undefined
             ? null
             : maxInstant(dueAt, calendar.endOfDay(calendar.addWorkingDays(calendar.localDateOf(dueAt), grace)));
-        return { dueAt, remindAt, escalateAt, onEscalate: rules.onStuck === 'auto_return' ? 'auto_return' : 'stuck' };
+        const onEscalate = rules.onStuck === 'auto_return' ? 'auto_return' : 'stuck';
+        return { dueAt, remindAt, escalateAt, onEscalate, ...(arrivedAfterCutOff ? { arrivedAfterCutOff } : {}) };
       } catch (err) {
         if (err instanceof RuleSetUnknownError) throw ApplicationFailure.nonRetryable(err.message, err.code);
         // A broken calendar or rule set will not mend itself by retrying.
@@ -72,7 +82,15 @@ export function createTaskDeadlineActivities(deps: ActivityDeps) {
         const days = input.kind === 'revision' ? rules.intakeReturnWorkingDays : rules.processingWorkingDays;
         // Nominations submitted without a campaign row (ids that are not uuids) have no cut-off.
         const campaign = UUID.test(input.campaignId) ? await findCampaign(deps.db, input.campaignId) : undefined;
-        return calendar.dueAt(input.openedAt, days, campaign?.cutoffs[String(input.level)]);
+        const cutOff = campaign?.cutoffs[String(input.level)];
+        if (cutOff && input.lateArrivalKeepsWorkingDays && input.kind === 'review') {
+          const cutOffAt = calendar.endOfDay(cutOff);
+          if (Date.parse(input.openedAt) > Date.parse(cutOffAt)) {
+            arrivedAfterCutOff = cutOffAt;
+            return calendar.dueAt(input.openedAt, days);
+          }
+        }
+        return calendar.dueAt(input.openedAt, days, cutOff);
       }
     },
   };

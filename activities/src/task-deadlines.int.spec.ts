@@ -58,6 +58,26 @@ describe('computeTaskDueAt: calendar table, rule set and campaign cut-off (real 
     expect((await acts.computeTaskDueAt({ ...input, level: 3, campaignId })).dueAt).toBe('2026-02-25T10:00:00.000Z');
   });
 
+  // A level's cut-off is when dossiers must reach it (NĐ 98/2023 Art. 32 [S23]; Bắc Ninh QĐ 86/2025,
+  // "trước ngày 10/12" [S30]): a review opened after it is the sender's late submission, and the
+  // receiving level keeps its working-day time instead of being born overdue.
+  it('a review opened after its cut-off keeps the working-day limit and names the passed cut-off [S23][S30]', async () => {
+    const afterCutOff = { ...input, openedAt: '2026-02-26T03:00:00.000Z', campaignId };
+    const plain = await acts.computeTaskDueAt({ ...afterCutOff, level: 2 }); // level 2 has no cut-off
+    const late = await acts.computeTaskDueAt({ ...afterCutOff, level: 3, lateArrivalKeepsWorkingDays: true });
+    expect(plain.dueAt).toBe('2026-03-12T10:00:00.000Z');
+    expect(late).toEqual({ ...plain, arrivedAfterCutOff: '2026-02-25T10:00:00.000Z' });
+    // Runs started before the change: born overdue at the cut-off, as they recorded it.
+    expect(await acts.computeTaskDueAt({ ...afterCutOff, level: 3 })).toMatchObject({
+      dueAt: '2026-02-25T10:00:00.000Z',
+    });
+    expect((await acts.computeTaskDueAt({ ...afterCutOff, level: 3 })).arrivedAfterCutOff).toBeUndefined();
+    // Opened in time: the cut-off still caps the due time and nobody was late.
+    const inTime = await acts.computeTaskDueAt({ ...input, level: 3, campaignId, lateArrivalKeepsWorkingDays: true });
+    expect(inTime).toMatchObject({ dueAt: '2026-02-25T10:00:00.000Z' });
+    expect(inTime.arrivedAfterCutOff).toBeUndefined();
+  });
+
   it('gives a revision the shorter intake-return limit (5 working days)', async () => {
     const deadline = await acts.computeTaskDueAt({ ...input, kind: 'revision', level: 1, campaignId: 'no-campaign' });
     expect(deadline.dueAt).toBe('2026-02-26T10:00:00.000Z');

@@ -54,6 +54,12 @@ const { appendNominationEvents, computeTaskDueAt } = proxyLocalActivities<Activi
 const ISSUE_4_PATCH = 'issue-4-deadlines-quotas';
 /** Granting by a quyết định that covers many nominations (grantByDecisionUpdate). */
 const GRANT_BY_DECISION_PATCH = 'grant-by-decision';
+/**
+ * A review opened after its level's cut-off keeps its working-day time, and the late arrival is
+ * recorded as the sending unit's fact (`NominationSubmittedAfterCutOff`) [S23][S30]. Runs started
+ * before it keep the cut-off as due time, so their histories replay unchanged.
+ */
+const CUT_OFF_BLAMES_SENDER_PATCH = 'cut-off-blames-sender';
 
 /**
  * One nomination's life: submitted, reviewed level by level up its route, until granted,
@@ -66,6 +72,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   const issue4 = patched(ISSUE_4_PATCH);
   // Only runs whose submission pinned a disclosure ask, so every other history replays unchanged.
   const disclosure = input.submit.disclosure !== undefined && patched(DISCLOSURE_PATCH);
+  const lateArrivals = issue4 && patched(CUT_OFF_BLAMES_SENDER_PATCH);
   let state: NominationState = initialState();
   let version = 0;
   let plan: DeadlinePlan | null = null;
@@ -95,13 +102,30 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
     if (!request) return { events };
     let deadline;
     try {
-      deadline = await computeTaskDueAt(request.input);
+      const late = lateArrivals && request.setDue && !request.input.held;
+      deadline = await computeTaskDueAt(late ? { ...request.input, lateArrivalKeepsWorkingDays: true } : request.input);
     } catch {
       return { events };
     }
-    const { task, after } = request;
+    const { task } = request;
+    let { after } = request;
     const armed = { taskSeq: task.taskSeq, dueAt: deadline.dueAt, deadline, fired: new Set<TaskTimer>() };
     if (!request.setDue) return { events, plan: armed };
+    if (deadline.arrivedAfterCutOff) {
+      const late = decide(
+        {
+          type: 'RecordLateSubmission',
+          nominationId,
+          now: command.now,
+          actor: SYSTEM_ACTOR(task.unitId),
+          taskSeq: task.taskSeq,
+          cutOffAt: deadline.arrivedAfterCutOff,
+        },
+        after,
+      );
+      events = [...events, ...late];
+      after = late.reduce(evolve, after) as typeof after;
+    }
     const setDue = {
       type: 'SetTaskDue' as const,
       nominationId,

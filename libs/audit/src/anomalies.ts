@@ -69,6 +69,8 @@ const OPENS_TASK = new Set([
   'NominationAutoReturned',
 ]);
 const SETS_DUE = new Set(['NominationTaskDueSet', 'NominationTaskDeadlineExtended']);
+// The workflow's record of a dossier that reached a level after its cut-off (the sender's fact).
+const LATE_ARRIVAL = 'NominationSubmittedAfterCutOff';
 // Events that hand the dossier to the next level (or, for a submission, to the nominating unit's own review).
 const HANDS_OFF: Record<string, (d: Record<string, unknown>) => unknown> = {
   NominationSubmitted: (d) => d.nominatingUnitId,
@@ -78,7 +80,7 @@ const HANDS_OFF: Record<string, (d: Record<string, unknown>) => unknown> = {
 
 /** Event types the stream kinds read (decisions, hand-offs, task openings, due times); anything with `onBehalfOf` too. */
 export const ANOMALY_EVENT_TYPES: readonly string[] = [
-  ...new Set([...Object.keys(DECISIONS), ...Object.keys(HANDS_OFF), ...OPENS_TASK, ...SETS_DUE]),
+  ...new Set([...Object.keys(DECISIONS), ...Object.keys(HANDS_OFF), ...OPENS_TASK, ...SETS_DUE, LATE_ARRIVAL]),
 ];
 
 const step = (v: unknown): unknown => (v && typeof v === 'object' ? (v as { level?: unknown }).level : undefined);
@@ -113,6 +115,10 @@ const who = (e: AnomalyEvent): string => text(e.metadata.actorName) ?? text(e.me
  * the fact of the unit that sent the dossier on (`late_submission`, attributed to that unit and the
  * person who sent it); the receiving approvers are not reported late for it (`late_decision` only
  * measures a due time the task had when it opened, or one an administrator set later).
+ *
+ * Runs started since the workflow records it carry a `NominationSubmittedAfterCutOff` event naming
+ * the sending unit and person, and the receiving task keeps its working-day due time; older streams
+ * have only the born-overdue due time, from which the same finding is inferred.
  */
 export function streamAnomalies(events: readonly AnomalyEvent[], kinds: readonly AnomalyKind[]): Anomaly[] {
   const out: Anomaly[] = [];
@@ -164,6 +170,23 @@ export function streamAnomalies(events: readonly AnomalyEvent[], kinds: readonly
         explanation: {
           vi: `${who(e)} ghi nhận ${e.type} thay mặt cho ${onBehalfOf}.`,
           en: `${who(e)} recorded ${e.type} on behalf of ${onBehalfOf}.`,
+        },
+      });
+    }
+    if (e.type === LATE_ARRIVAL && kinds.includes('late_submission')) {
+      const sender = d.sender && typeof d.sender === 'object' ? (d.sender as Record<string, unknown>) : {};
+      const from = d.submittedBy && typeof d.submittedBy === 'object' ? (d.submittedBy as Record<string, unknown>) : {};
+      const unit = text(from.unitId) ?? text(sender.unitId);
+      const name = text(sender.name) ?? text(sender.userId) ?? '?';
+      const receivedAt = text(d.receivedAt) ?? e.occurredAt;
+      const cutOffAt = text(d.cutOffAt) ?? '';
+      out.push({
+        ...base(e, 'late_submission'),
+        actor: { id: text(sender.userId), name: text(sender.name), unitId: unit },
+        details: { taskSeq: num(d.taskSeq), cutOffDueAt: cutOffAt, receivedAt, submittingUnitId: unit, recorded: true },
+        explanation: {
+          vi: `${name} gửi hồ sơ lên cấp trên lúc ${vnTime(receivedAt)}, sau hạn chót ${vnTime(cutOffAt)} của cấp nhận: đơn vị gửi chậm; cấp nhận vẫn có đủ thời hạn xử lý theo ngày làm việc.`,
+          en: `${name} sent the dossier on at ${receivedAt}, after the receiving level's cut-off ${cutOffAt}: the sending unit was late; the receiving level keeps its working-day time.`,
         },
       });
     }

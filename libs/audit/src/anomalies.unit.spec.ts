@@ -84,4 +84,51 @@ describe('streamAnomalies — who is late at a cut-off', () => {
       ['late_decision', 'Nguyễn Đức Long'],
     ]);
   });
+
+  it('a recorded late submission (NominationSubmittedAfterCutOff) names the sender; the receiver keeps its working-day time [S23][S30]', () => {
+    const events = [
+      ev('NominationForwarded', '2026-11-27T03:00:00Z', { from: district, to: province }, ['u-dp', 'Nguyễn Văn Quang']),
+      ev('NominationReviewOpened', '2026-11-27T03:00:00Z', { ...province, taskSeq: 3 }),
+      ev(
+        'NominationSubmittedAfterCutOff',
+        '2026-11-27T03:00:00Z',
+        {
+          taskSeq: 3,
+          receivedBy: province,
+          receivedAt: '2026-11-27T03:00:00Z',
+          cutOffAt: '2026-11-25T16:59:59.999Z',
+          submittedBy: district,
+          sender: { userId: 'u-dp', name: 'Nguyễn Văn Quang', unitId: district.unitId },
+        },
+        ['system:deadlines', 'Hệ thống (hạn xử lý)'],
+      ),
+      // Ten working days from arrival, not the passed cut-off.
+      ev('NominationTaskDueSet', '2026-11-27T03:00:00Z', { taskSeq: 3, dueAt: '2026-12-11T16:59:59.999Z' }),
+      ev('NominationForwarded', '2026-12-04T02:00:00Z', { from: province, to: { level: 4, unitId: 'tld' } }, [
+        'u-hn',
+        'Nguyễn Đức Long',
+      ]),
+    ];
+    const found = streamAnomalies(events, STREAM_ANOMALY_KINDS);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      kind: 'late_submission',
+      type: 'NominationSubmittedAfterCutOff',
+      actor: { id: 'u-dp', name: 'Nguyễn Văn Quang', unitId: 'ldld-dan-phuong' },
+      details: { taskSeq: 3, submittingUnitId: 'ldld-dan-phuong', cutOffDueAt: '2026-11-25T16:59:59.999Z' },
+    });
+    expect(found[0]!.explanation.vi).toContain('đơn vị gửi chậm');
+    // The receiver deciding after its own working-day due time is still its lateness.
+    const slow = [
+      ...events.slice(0, 4),
+      ev('NominationForwarded', '2026-12-14T02:00:00Z', { from: province, to: { level: 4, unitId: 'tld' } }, [
+        'u-hn',
+        'Nguyễn Đức Long',
+      ]),
+    ];
+    expect(streamAnomalies(slow, STREAM_ANOMALY_KINDS).map((a) => [a.kind, a.actor.name])).toEqual([
+      ['late_submission', 'Nguyễn Văn Quang'],
+      ['late_decision', 'Nguyễn Đức Long'],
+    ]);
+  });
 });

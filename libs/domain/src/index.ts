@@ -236,6 +236,7 @@ export { RerouteNomination } from './nomination/nomination.reroute.commands';
 export { GrantByDecision, decisionReadiness } from './nomination/nomination.grant-by-decision';
 export type { DecisionReadinessProblem } from './nomination/nomination.grant-by-decision';
 export { NominationRerouted } from './nomination/nomination.reroute.events';
+export { RecordLateSubmission, NominationSubmittedAfterCutOff } from './nomination/nomination.cut-off';
 export { waitsOnUnit } from './nomination/nomination.reroute.decider';
 export {
   TaskHolderRef,

@@ -54,6 +54,7 @@ const EVENTS: Record<string, Label> = {
   NominationObjectionRecorded: { vi: 'Ghi nhận ý kiến phản ánh', en: 'Objection recorded' },
   NominationObjectionAnswered: { vi: 'Trả lời ý kiến phản ánh', en: 'Objection answered' },
   NominationRerouted: { vi: 'Chuyển đơn vị do sắp xếp tổ chức', en: 'Rerouted (reorganisation)' },
+  NominationSubmittedAfterCutOff: { vi: 'Đơn vị gửi hồ sơ sau hạn chót', en: 'Submitted after the cut-off' },
 };
 
 const ROLES: Record<string, Label> = {

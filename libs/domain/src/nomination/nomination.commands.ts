@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GrantByDecision } from './nomination.grant-by-decision';
+import { RecordLateSubmission } from './nomination.cut-off';
 import { OrgLevel } from '../org/org-unit';
 import { AwardCode } from '../rules/rule-set.schema';
 import { Route } from '../route/route';
@@ -127,6 +128,7 @@ export const NominationCommand = z.discriminatedUnion('type', [
   RemindTask,
   ForceReturnNomination,
   CancelNomination,
+  RecordLateSubmission,
 ]);
 /** Every command the nomination accepts. */
 export type NominationCommand = z.infer<typeof NominationCommand>;

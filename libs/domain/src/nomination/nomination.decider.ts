@@ -31,6 +31,7 @@ import { assignTask, claimTask, recuse, refuseRecused, releaseTask } from './nom
 import { reroute } from './nomination.reroute.decider';
 import { cancel, forceReturn, remindTask } from './nomination.interventions.decider';
 import { grantByDecision } from './nomination.grant-by-decision';
+import { recordLateSubmission } from './nomination.cut-off';
 
 export { evolve, foldNomination, initialState };
 
@@ -112,6 +113,8 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
       return cancel(cmd, state);
     case 'GrantByDecision':
       return grantByDecision(cmd, state);
+    case 'RecordLateSubmission':
+      return recordLateSubmission(cmd, state);
   }
 }
 

@@ -36,6 +36,7 @@ import {
   NominationTaskReleased,
 } from './nomination.tasks.events';
 import { NominationRerouted } from './nomination.reroute.events';
+import { NominationSubmittedAfterCutOff } from './nomination.cut-off';
 import {
   NominationCancelled,
   NominationForceReturned,
@@ -162,6 +163,7 @@ export const NominationEvent = z.discriminatedUnion('type', [
   NominationTaskReminded,
   NominationForceReturned,
   NominationCancelled,
+  NominationSubmittedAfterCutOff,
 ]);
 /** Every fact of a nomination's stream. */
 export type NominationEvent = z.infer<typeof NominationEvent>;

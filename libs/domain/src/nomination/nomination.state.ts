@@ -15,6 +15,7 @@ import { evolveTasks, isTaskEvent } from './nomination.tasks.evolve';
 import { evolveRerouted } from './nomination.reroute.decider';
 import { evolveIntervention } from './nomination.interventions.evolve';
 import { evolveDisclosure, type NominationDisclosure } from './nomination.disclosure.state';
+import { evolveSubmittedAfterCutOff } from './nomination.cut-off';
 
 /** The one task a nomination waits on: a review at a route level, or a revision after a return. */
 export interface OpenTask {
@@ -39,6 +40,8 @@ export interface OpenTask {
   readonly stuck?: boolean;
   /** Who holds the task (claimed or assigned, issue 5); absent while the unit's pool holds it. */
   readonly holder?: TaskHolder;
+  /** Set when the dossier arrived after the level's cut-off (the sender's lateness): that cut-off. */
+  readonly arrivedAfterCutOff?: IsoDateTime;
 }
 
 /** The person holding an open task, since when, and who assigned it (absent for a claim). */
@@ -255,6 +258,8 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
       return evolveDisclosure(state, event);
     case 'NominationRerouted':
       return evolveRerouted(state, event);
+    case 'NominationSubmittedAfterCutOff':
+      return evolveSubmittedAfterCutOff(state, event);
     default:
       return isTaskEvent(event) ? evolveTasks(state, event) : evolveProcedure(state, event);
   }
