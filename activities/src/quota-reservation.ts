@@ -5,6 +5,8 @@ import {
   assertWithinQuota,
   awardRuleOf,
   quotaBucketsFor,
+  withAllotments,
+  allotmentBucketKey,
   type AwardCode,
   type NominationEvent,
   type OrgLevel,
@@ -55,8 +57,9 @@ function approvals(events: readonly NominationEvent[]): { levels: Set<OrgLevel>;
 
 /**
  * The quota buckets the events use, each with the limit in force: an administrator's override for
- * the campaign wins over the rule set's limit. Empty when the events approve nothing or the award
- * has no quota.
+ * the campaign wins over the rule set's limit, and a unit's allotment for the award (chỉ tiêu giao,
+ * [S3][S4]) adds its bucket even where the rule set has no quota. Empty when the events approve
+ * nothing, or the award has no quota and no approving unit an allotment.
  */
 export async function bucketsUsedBy(
   db: Kysely<Database>,
@@ -68,8 +71,9 @@ export async function bucketsUsedBy(
   const { levels, granted } = approvals(events);
   if (levels.size === 0) return [];
   const award = awardRuleOf(await ruleSetOf(scope.ruleSetVersion), scope.awardCode);
-  if (!award.quotas?.length) return [];
   const campaign = UUID.test(scope.campaignId) ? await findCampaign(db, scope.campaignId) : undefined;
+  const approvedUnits = new Set(scope.route.filter((s) => levels.has(s.level)).map((s) => s.unitId));
+  if (!award.quotas?.length) return campaign ? allotted(db, campaign.id, scope.awardCode, [], approvedUnits) : [];
   const unitIds = scope.route.map((s) => s.unitId);
   const units = await db.selectFrom('units').select(['id', 'member_count']).where('id', 'in', unitIds).execute();
   const members = new Map(units.map((u) => [u.id, u.member_count]));
@@ -85,18 +89,29 @@ export async function bucketsUsedBy(
     theme: campaign?.code ?? scope.campaignId,
     unitAtLevel,
   });
-  const approvedUnits = new Set(scope.route.filter((s) => levels.has(s.level)).map((s) => s.unitId));
   const used = all.filter((b) =>
     b.scope === 'national' ? granted : b.unitId !== undefined && approvedUnits.has(b.unitId),
   );
-  if (used.length === 0 || !campaign) return used;
-  const overrides = await listQuotaOverrides(
-    db,
-    campaign.id,
-    used.map((b) => b.key),
-  );
+  if (!campaign) return used;
+  return allotted(db, campaign.id, scope.awardCode, used, approvedUnits);
+}
+
+/** The rule set's buckets with the campaign's overrides applied, plus the approving units' allotments. */
+async function allotted(
+  db: Kysely<Database>,
+  campaignId: string,
+  awardCode: AwardCode,
+  ruleSetBuckets: readonly QuotaBucket[],
+  approvingUnits: ReadonlySet<string>,
+): Promise<QuotaBucket[]> {
+  const approvingUnitIds = [...approvingUnits];
+  const allotmentKeys = approvingUnitIds.map((u) => allotmentBucketKey(campaignId, u, awardCode));
+  const keys = [...new Set([...ruleSetBuckets.map((b) => b.key), ...allotmentKeys])];
+  if (keys.length === 0) return [...ruleSetBuckets];
+  const overrides = await listQuotaOverrides(db, campaignId, keys);
   const limitOf = new Map(overrides.map((o) => [o.bucketKey, o.limit]));
-  return used.map((b) => ({ ...b, limit: limitOf.get(b.key) ?? b.limit }));
+  const buckets = ruleSetBuckets.map((b) => ({ ...b, limit: limitOf.get(b.key) ?? b.limit }));
+  return withAllotments(buckets, overrides, { campaignId, awardCode, approvingUnitIds });
 }
 
 /** The refusal for a full bucket: names the quota, its limit and its usage (`QUOTA.EXCEEDED`). */

@@ -79,6 +79,8 @@ export const ACCESS: Record<string, Policy> = {
   'GET /api/admin/campaigns/:id/quotas': ADMINS,
   'PUT /api/admin/campaigns/:id/quotas/:bucketKey': ADMINS,
   'GET /api/admin/campaigns/:id/quotas/:bucketKey/history': ADMINS,
+  'GET /api/admin/campaigns/:id/allotments': ADMINS,
+  'PUT /api/admin/campaigns/:id/allotments': ADMINS,
   'POST /api/admin/award-history/import': SYSTEM_ADMIN,
   'GET /api/admin/award-history/template': SYSTEM_ADMIN,
   'POST /api/admin/nominations/:id/reminder': ADMINS,

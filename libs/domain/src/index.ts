@@ -110,6 +110,7 @@ export type { DisclosureErrorCode } from './nomination/nomination.disclosure.err
 
 // Quotas
 export { CampaignUnitQuota, quotaLimit, assertWithinQuota, quotaBucketsFor } from './quota/quota';
+export { allotmentBucketKey, parseAllotmentBucketKey, withAllotments } from './quota/allotment';
 export type { QuotaLimitRule, QuotaBucket, QuotaContext } from './quota/quota';
 export { directWorkerShare, assertDirectWorkerShare } from './quota/direct-worker-share';
 export type { DirectWorkerShareResult } from './quota/direct-worker-share';

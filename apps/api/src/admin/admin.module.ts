@@ -7,6 +7,7 @@ import { QuotasService } from './quotas.service';
 import { AwardHistoryController } from './award-history.controller';
 import { AwardHistoryService } from './award-history.service';
 import { QuotaHistoryController } from './quota-history.controller';
+import { QuotaAllotmentsController, QuotaAllotmentsService } from './quota-allotments.controller';
 import { StuckController } from './stuck.controller';
 import { StuckService } from './stuck.service';
 import { ReorganisationModule } from '../reorganisation/reorganisation.module';
@@ -26,6 +27,7 @@ import { UsersService } from './users.service';
     AdminUnitsController,
     AwardHistoryController,
     QuotaHistoryController,
+    QuotaAllotmentsController,
   ],
   providers: [
     AdminCalendarService,
@@ -35,6 +37,7 @@ import { UsersService } from './users.service';
     UsersService,
     UnitsService,
     AwardHistoryService,
+    QuotaAllotmentsService,
   ],
 })
 export class AdminModule {}
