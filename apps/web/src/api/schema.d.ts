@@ -1026,6 +1026,30 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/campaigns/{id}/allotments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Chỉ tiêu giao cho đơn vị — every unit × award allotment of a campaign with limit and slots used
+     * @description A unit admin sees the allotments of the units below theirs.
+     */
+    get: operations['QuotaAllotmentsController_list'];
+    /**
+     * Giao chỉ tiêu — allot a unit’s quota for an award of the campaign, with a reason
+     * @description Any award of the campaign, whether or not the rule set defines a quota for it. A slot is taken when the unit approves (forwards or grants) a nomination of that award; an approval past the limit is refused (QUOTA.EXCEEDED). System admin: any unit; unit admin: units below theirs. Recorded as QuotaLimitChanged of stream quota-<campaignId> (history: GET …/quotas/{bucketKey}/history).
+     */
+    put: operations['QuotaAllotmentsController_allot'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/rule-sets': {
     parameters: {
       query?: never;
@@ -5977,6 +6001,70 @@ export interface operations {
            *         }
            *       }
            *     ]
+           */
+          'application/json': unknown;
+        };
+      };
+    };
+  };
+  QuotaAllotmentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  QuotaAllotmentsController_allot: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          unitId: string;
+          awardCode: string;
+          limit: number;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "bucketKey": "BK_TLD|unit:ldld-ha-noi|campaign:6f1c…",
+           *       "unitId": "ldld-ha-noi",
+           *       "unitName": "Liên đoàn Lao động Thành phố Hà Nội",
+           *       "awardCode": "BK_TLD",
+           *       "limit": 12,
+           *       "used": 0,
+           *       "override": {
+           *         "limit": 12,
+           *         "reason": "Chỉ tiêu năm 2026 theo Công văn 123/TLĐ.",
+           *         "changedBy": "sysadmin (Lê Minh Tuấn)"
+           *       }
+           *     }
            */
           'application/json': unknown;
         };
