@@ -78,6 +78,7 @@ export {
   DEFAULT_SUBMISSION_BLOCKING_RULES,
   submissionBlockingRules,
   directWorkerShareRuleOf,
+  appliesAtSubmission,
   assertDirectWorkerShareAtSubmission,
 } from './eligibility/submission-rules';
 export type { DirectWorkerCounts } from './eligibility/submission-rules';

@@ -9,6 +9,7 @@ import { assertDossierAttachmentsStored } from '../attachments/dossier-attachmen
 import { DB, CLOCK, type Clock } from '../core/tokens';
 import { ActingGuard } from '../tasks/acting.guard';
 import { actorOf, APPROVER_ROLES, revisionRolesAt, SIGNOFF_ROLES } from './access';
+import { assertDirectWorkerShareAtApproval } from './direct-worker-share-at-level';
 import type { DecisionRequest, ResubmissionRequest, WithdrawalRequest } from './nominations.schemas';
 import { WorkflowUpdates, type CommandResult } from './workflow-updates';
 
@@ -53,6 +54,7 @@ export class CommandsService {
     if (signing && !hasRoleAt(acting, SIGNOFF_ROLES, step.unitId)) throw new ForbiddenError(SIGNOFF_ROLES, step.unitId);
     // Conflicts of interest, who holds the task, and on whose behalf a delegate acts (issue 5).
     const onBehalf = await this.acting.check(user, nomination, step.unitId);
+    if (body.decision === 'approve') await assertDirectWorkerShareAtApproval(this.db, nomination, step);
     return this.updates.send(id, 'decide', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(decideUpdate, {
         updateId,

@@ -11,6 +11,7 @@ import {
   computeRoute,
   decide,
   directWorkerShareRuleOf,
+  appliesAtSubmission,
   disclosureFor,
   initialState,
   missingAttachmentKinds,
@@ -158,7 +159,7 @@ export class SubmissionService {
   ): Promise<void> {
     const nominee = body.dossier.nominee;
     const rule = directWorkerShareRuleOf(ruleSet, body.awardCode);
-    if (!rule || nominee.kind !== 'person' || nominee.isDirectWorker) return;
+    if (!rule || !appliesAtSubmission(rule) || nominee.kind !== 'person' || nominee.isDirectWorker) return;
     const scope = {
       nominatingUnitId: body.nominatingUnitId,
       campaignId,

@@ -30,6 +30,11 @@ export function directWorkerShareRuleOf(ruleSet: RuleSet, awardCode: AwardCode):
   return rule;
 }
 
+/** True when the rule is applied by the nominating unit at submission (no `level`), false when a level's approvals apply it. */
+export function appliesAtSubmission(rule: DirectWorkerShareRule): boolean {
+  return rule.level === undefined;
+}
+
 /** A unit's live person nominations in a campaign for the counted awards, before the new one. */
 export interface DirectWorkerCounts {
   readonly directWorkers: number;

@@ -190,10 +190,16 @@ export const DisclosureRules = z.object({
 /** Public disclosure data. */
 export type DisclosureRules = z.infer<typeof DisclosureRules>;
 
-/** Priority to direct workers (Law Art. 5, NQ 07/2020): `awardCodes` limits the awards counted (all when absent). */
+/**
+ * Priority to direct workers (Law Art. 5, NQ 07/2020): `awardCodes` limits the awards counted (all
+ * when absent). `level` is the level whose units apply it: each unit there keeps the share among the
+ * person nominations it approves (forwards or grants) in a campaign — e.g. a provincial federation
+ * among what it sends to the TLĐ. Absent: the nominating unit, at submission.
+ */
 export const DirectWorkerShareRule = z.object({
   minShare: share,
   awardCodes: z.array(AwardCode).min(1).optional(),
+  level: OrgLevel.optional(),
 });
 /** Priority to direct workers. */
 export type DirectWorkerShareRule = z.infer<typeof DirectWorkerShareRule>;

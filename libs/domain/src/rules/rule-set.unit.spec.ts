@@ -5,7 +5,7 @@ import { defaultRuleSets } from './rule-set-catalogue';
 import { ruleSet2026 } from './rule-set-2026';
 import { DEFAULT_AWARD_CODES, RuleSet } from './rule-set.schema';
 import { disclosureFor } from '../procedure/disclosure';
-import { directWorkerShareRuleOf, submissionBlockingRules } from '../eligibility/submission-rules';
+import { appliesAtSubmission, directWorkerShareRuleOf, submissionBlockingRules } from '../eligibility/submission-rules';
 import { NoRuleSetInEffectError, OverlappingRuleSetsError, UnknownAwardError } from './rules.errors';
 
 const errorCode = (fn: () => unknown): string | undefined => {
@@ -194,5 +194,17 @@ describe('submission blocking rules and the direct-worker share are rule-set dat
     expect(directWorkerShareRuleOf(rs, 'GK')).toBeNull();
     expect(directWorkerShareRuleOf({ ...ruleSet2024, minDirectWorkerShare: 0.5 }, 'GK')).toEqual({ minShare: 0.5 });
     expect(directWorkerShareRuleOf(ruleSet2024, 'GK')).toBeNull();
+  });
+
+  // Law 06/2022 Art. 5 (priority to direct workers) [S34], NQ 07/NQ-TLĐ [S18][S19]: the share is checked by the
+  // level that applies it — the nominating unit at submission, or the units of `level` when they approve.
+  it('names the level that applies the direct-worker share; a level outside 1–4 is refused naming the field', () => {
+    const atProvince = RuleSet.parse({ ...ruleSet2024, directWorkerShare: { minShare: 0.3, level: 3 } });
+    const rule = directWorkerShareRuleOf(atProvince, 'BK_TLD')!;
+    expect(rule).toEqual({ minShare: 0.3, level: 3 });
+    expect(appliesAtSubmission(rule)).toBe(false);
+    expect(appliesAtSubmission({ minShare: 0.3 })).toBe(true);
+    const bad = RuleSet.safeParse({ ...ruleSet2024, directWorkerShare: { minShare: 0.3, level: 5 } });
+    expect(fieldIssues(bad.error!)[0]?.field).toBe('directWorkerShare.level');
   });
 });
