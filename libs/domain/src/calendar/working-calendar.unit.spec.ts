@@ -13,7 +13,10 @@ const codeOf = (fn: () => unknown): string | undefined => {
   return undefined;
 };
 
-describe('WorkingCalendar', () => {
+// Working days and public holidays: domain.md "Deadlines" (Tết, Giỗ Tổ, 30/4, 1/5, 2/9 and its adjacent day);
+// no [S…] source in domain-sources lists the holidays — the seed is marked "verify against the official notice".
+// Processing limits in working days: [S23][S28]; a campaign's cut-off per level: [S30] (Bắc Ninh, before 10/12).
+describe('WorkingCalendar [S23][S28][S30]', () => {
   it('given the seed, then weekends, Tết and holidays are not worked and a make-up Saturday is', () => {
     expect(calendar.isWorkingDay('2026-02-13')).toBe(true); // Friday before Tết
     expect(calendar.isWorkingDay('2026-02-14')).toBe(false); // Saturday

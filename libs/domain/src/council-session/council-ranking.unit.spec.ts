@@ -9,7 +9,9 @@ const p = (id: string, votesFor: number, gender: 'male' | 'female'): RankedCandi
 });
 const majority = { minShare: 0.5, strict: true };
 
-describe('council ranking and quota slots', () => {
+// Ballots counted on ALL members (NĐ 98/2023 Art. 30(7) [S22]); over-quota ranking by votes, the chair's vote at a
+// tie (TT 25/2025/TT-BKHCN [S32]); women / collectives with ≥ 70 % women first (NĐ 152/2025 Art. 4(6) [S26]).
+describe('council ranking and quota slots [S22][S26][S32]', () => {
   it('judges each ballot on all members, not on those present, and fills slots by rank', () => {
     const result = rankCouncilCandidates([p('a', 9, 'male'), p('b', 4, 'female'), p('c', 7, 'male')], {
       membersTotal: 9,

@@ -44,7 +44,9 @@ const run = (
 ) => checkEligibility(ruleSet, awardRuleOf(ruleSet, code), nominee, history, year, context);
 const result = (checks: ReturnType<typeof run>, rule: string) => checks.find((c) => c.rule === `ELIGIBILITY.${rule}`);
 
-describe('checkEligibility — BK_TLD and the prerequisite ladder', () => {
+// Bằng khen TLĐ: 2 years HTXSNV with 2 initiatives and a province Bằng khen the year before (1689/QĐ-TLĐ
+// Art. 14.1 [S3]); NĐ 152/2025 Art. 4(1) drops the ladder [S26]; a revoked award never counts (Law ch. VII [S21]).
+describe('checkEligibility — BK_TLD and the prerequisite ladder [S3][S26]', () => {
   it('given a province certificate last year, two excellent years and two initiatives, then every rule passes', () => {
     const checks = run('BK_TLD', worker(), [granted('BK_TINH', 2025)], 2026, { initiatives: twoInitiatives });
     expect(checks.map((c) => c.rule.replace('ELIGIBILITY.', ''))).toEqual([
@@ -110,7 +112,9 @@ describe('checkEligibility — BK_TLD and the prerequisite ladder', () => {
   });
 });
 
-describe('checkEligibility — once per person, one achievement one award, exclusivity', () => {
+// NĐC every 5 years, in the congress year, once per person [S13]; one achievement one award (Law Art. 5 [S34]);
+// comprehensive vs thematic at one level in one year (HD 1217/HD-TLĐ [S9]); thematic ≠ ladder (NĐ 152 Art. 4(3) [S26]).
+describe('checkEligibility — once per person, one achievement one award, exclusivity [S9][S13][S34]', () => {
   it('given NDC in 2023, then it cannot be given again in 2028; 2026 is not an award year', () => {
     const again = run('NDC', worker(), [granted('NDC', 2023, { source: 'imported' })], 2028);
     expect(failedChecks(again).map((c) => c.rule)).toEqual(['ELIGIBILITY.ONCE_PER_PERSON']);
@@ -143,7 +147,9 @@ describe('checkEligibility — once per person, one achievement one award, exclu
   });
 });
 
-describe('checkEligibility — person conditions', () => {
+// LĐST: college or below, not a leader, ≥ 80 M VND or 120 M VND over 3 years [S12]; NĐC: direct worker ≥ 5 years
+// [S13]; KNC: 20 years, part-time × 1.5 and × 2 in non-state firms (HD 149/HD-TLĐ [S14]).
+describe('checkEligibility — person conditions [S12][S13][S14]', () => {
   it('LDST: a leader, or someone trained beyond college, does not qualify', () => {
     const leader = run('LDST', worker({ isLeader: true, position: 'Phó Giám đốc' }), [], 2026, {
       initiatives: [initiative(90_000_000, 2026)],

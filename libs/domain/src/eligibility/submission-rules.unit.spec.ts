@@ -7,7 +7,9 @@ const attempt =
   () =>
     assertDirectWorkerShareAtSubmission(rule, '2026.1', 'cdcs-x', { directWorkers, total }, isDirect);
 
-describe('direct-worker share at submission', () => {
+// Priority to direct workers: Law 06/2022 Art. 5 [S34]; NQ 07/NQ-TLĐ [S18][S19]. No fixed union percentage was
+// found (domain-sources §3.3, "Not found"): the share is the rule set's data; the numbers here are the test's.
+describe('direct-worker share at submission [S34][S18]', () => {
   it('never refuses a direct worker, even as the first nomination', () => {
     expect(attempt(0, 0, true)).not.toThrow();
     expect(attempt(0, 5, true)).not.toThrow();

@@ -64,7 +64,10 @@ function refusal(command: NominationCommand, state: NominationState): Disclosure
   throw new Error(`${command.type} was not refused`);
 }
 
-describe('public disclosure (công khai) at the nominating level', () => {
+// Law 06/2022 Art. 84(5): public disclosure of the proposed people and collectives [S27]; posting period and
+// objections are configurable — no union number of days was found (domain-sources §4.4, INF/UNV); 10 working days
+// for national titles (NĐ 152 Art. 60(3) [S35]).
+describe('public disclosure (công khai) at the nominating level [S27][S35]', () => {
   const withDisclosure = submit({ disclosure: { workingDays: 5 } });
 
   it('pins the requirement at submission; without it, nothing changes', () => {

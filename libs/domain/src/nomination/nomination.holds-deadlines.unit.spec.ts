@@ -60,7 +60,8 @@ const LATER = '2026-03-23T10:00:00.000Z';
 
 const events15 = () => play(...approvedUpTo(1), holdCmd(reviewer2, 15));
 
-describe('holds', () => {
+// Hold while under discipline review, inspection or an unresolved complaint (NĐ 152/2025 Art. 4(4) [S26]).
+describe('holds [S26]', () => {
   it('given a review at level 2, when level 2 holds it, then it is tạm dừng and no decision is accepted', () => {
     const events = play(...approvedUpTo(1), holdCmd(reviewer2, 15));
     expect(events.at(-1)).toEqual({
@@ -124,7 +125,8 @@ describe('holds', () => {
   });
 });
 
-describe('revocation', () => {
+// Revocation (hủy bỏ, thu hồi) for fraud or criteria broken within the period (Law 06/2022 ch. VII [S21]).
+describe('revocation [S21]', () => {
   const granted = () =>
     play(...approvedUpTo(3), decideCmd(reviewer4, 'approve', 4, 40, { decisionNumber: '1234/QĐ-TLĐ' }));
 
@@ -166,7 +168,9 @@ describe('revocation', () => {
   });
 });
 
-describe('deadlines and escalation', () => {
+// Limits in working days (5 / 20 / 10 at the Ministry [S28]; 20 working days of appraisal, NĐ 98 Art. 32 [S23]);
+// the ladder itself (remind at 50 %, stuck after a grace period) is domain.md "Deadlines", no legal source.
+describe('deadlines and escalation [S23][S28]', () => {
   const opened = () => play(...approvedUpTo(1), dueCmd(2, DUE, 11));
 
   it('given a task opened at level 2, when the workflow sets its due time, then the open task records it', () => {

@@ -42,7 +42,8 @@ describe('procedure — submission', () => {
   });
 });
 
-describe('procedure — sign-off waits for the earlier steps', () => {
+// Appraisal → vote → sign-off (domain-sources §4.1; vote NĐ 98/2023 Art. 30(7) [S22]).
+describe('procedure — sign-off waits for the earlier steps [S22]', () => {
   it('given appraisal is pending, when the chair approves, then NOMINATION.STEP_PENDING names appraisal', () => {
     const error = given(play(submitWithProcedure()))
       .when(decideCmd(chair1, 'approve', 1, 5))
@@ -102,7 +103,9 @@ describe('procedure — sign-off waits for the earlier steps', () => {
   });
 });
 
-describe('procedure — intake', () => {
+// Intake returns an incomplete dossier listing what is missing (within 5 working days [S28]); CSTĐ dossiers carry the
+// initiative certificate (Law Art. 84(1) [S27]).
+describe('procedure — intake [S27][S28]', () => {
   it('given a complete dossier, when level 2 records intake, then the review moves to appraisal (đang thẩm định)', () => {
     const state = given(atLevel2())
       .when(intakeCmd(reviewer2, 2, 10))

@@ -35,7 +35,9 @@ const rerouteCmd = (minute: number, extra: Partial<RerouteNomination> = {}): Rer
   ...extra,
 });
 
-describe('RerouteNomination', () => {
+// 2025 reorganisation: unions dissolved or moved (4133/TLĐ [S38], 4173/TLĐ-ToC [S39], NQ 202/2025/QH15 [S41]); moving
+// nominations in flight to the successor is the engine's design (domain-sources §1.3 INF).
+describe('RerouteNomination [S38][S39][S41]', () => {
   it('given a nomination waiting at the district, then its task and pending step move to the successor', () => {
     const events = play(...approvedUpTo(1));
     const expected: NominationRerouted = {

@@ -15,7 +15,9 @@ import {
 
 const returnedByLevel2 = () => play(...approvedUpTo(1), decideCmd(actors.reviewer2, 'return', 2, 20));
 
-describe('nomination decider — ResubmitNomination', () => {
+// Return for revision (trả lại) and resubmission: [S28] (return in writing within 5 working days), statuses "Bị trả
+// lại" / "Trả lại xét duyệt" [S47]; withdrawal by the nominating unit is domain.md's outcome list (no legal source found).
+describe('nomination decider — ResubmitNomination [S28][S47]', () => {
   it('given level 2 returned it, when level 1 resubmits a revised dossier, then the review reopens at level 2', () => {
     const revised = { ...sampleDossier(), achievements: 'Bổ sung biên bản họp bình xét ngày 05/03/2026.' };
     const state = given(returnedByLevel2())

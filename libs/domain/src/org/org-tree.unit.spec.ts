@@ -14,7 +14,9 @@ const unit = (id: string, kind: OrgUnit['kind'], extra: Partial<OrgUnit> = {}): 
 });
 const problemCodes = (data: OrgTreeData) => validateOrgTree(data).map((p) => p.code);
 
-describe('OrgTree', () => {
+// Four union levels (Trade Union Law 2024 [S37]); district federations abolished and grassroots unions moved to
+// commune/ward unions from mid-2025 (4173/TLĐ-ToC [S39]; commune, ward and special-zone unions [S40]; NQ 202/2025 [S41]).
+describe('OrgTree [S37][S39][S40][S41]', () => {
   const tree = OrgTree.create(demoOrgTree);
 
   it('given the demo tree, when validated, then it has no problems', () => {

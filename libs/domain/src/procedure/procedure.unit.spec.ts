@@ -20,7 +20,10 @@ const tally = (t: Partial<VoteTally>): VoteTally => ({
   ...t,
 });
 
-describe('stepsFor', () => {
+// Steps per level: intake (5 working days to return an incomplete dossier [S28]), appraisal, council vote,
+// sign-off (domain-sources §4.1, partly INF; domain.md "Procedure"). The simplified procedure (Law Art. 85) is
+// marked UNV in domain-sources: its exact wording could not be retrieved.
+describe('stepsFor [S28]', () => {
   it('given a normal award, then a reviewing level runs intake, appraisal, vote and sign-off', () => {
     expect(stepsFor(ruleSet2024, award('BK_TLD'), 3, { isNominatingLevel: false })).toEqual([
       'intake',
@@ -93,7 +96,9 @@ describe('computeProcedureRoute', () => {
   });
 });
 
-describe('evaluateVote', () => {
+// NĐ 98/2023 Art. 30(7): ≥ 90 % / ≥ 80 % of ALL council members, absent members in writing [S22]; a simple
+// majority otherwise (Bắc Ninh QĐ 86/2025 council rules [S30]).
+describe('evaluateVote [S22][S30]', () => {
   it('given 12 of 15 for (10 present + 2 written), then ≥ 80 % passes with 12 required and ≥ 90 % fails needing 14', () => {
     expect(evaluateVote(tally({}), thresholds.percent80)).toEqual(
       expect.objectContaining({ passed: true, share: 0.8, required: 12, votesForTotal: 12 }),

@@ -19,6 +19,8 @@ const ctx = {
   unitAtLevel: { 3: { unitId: 'ldld-ha-noi', memberCount: 250_000 } },
 };
 
+// A share-of-members quota: no source was found for a union rule of this shape (domain-sources §3.3, UNV:
+// provinces set such numbers in their own guidance); it is configurable data, tested as arithmetic.
 describe('quotaLimit', () => {
   it('given an absolute quota, then the limit is its max', () => {
     expect(quotaLimit({ max: 5 })).toBe(5);
@@ -38,7 +40,8 @@ describe('quotaLimit', () => {
   });
 });
 
-describe('quotaBucketsFor', () => {
+// Thematic Bằng khen TLĐ: ≤ 4 per LĐLĐ / CĐ ngành TW per theme, ≤ 300 nationally per theme (1689/QĐ-TLĐ Art. 15 [S4]).
+describe('quotaBucketsFor [S4]', () => {
   it('given BK_CD, then a nomination uses the province-level counter (4 per theme) and the national one (300 per theme)', () => {
     expect(quotaBucketsFor(awardRuleOf(ruleSet2024, 'BK_CD'), ctx)).toEqual([
       expect.objectContaining({
@@ -85,7 +88,8 @@ describe('assertWithinQuota', () => {
   });
 });
 
-describe('direct-worker share', () => {
+// Law 06/2022 Art. 5, priority to direct workers [S34]; the 30 % is the test's number (no union percentage found).
+describe('direct-worker share [S34]', () => {
   it('given a minimum of 30 %, then 3 of 10 passes and 2 of 10 is refused naming the numbers', () => {
     expect(directWorkerShare(0.3, { directWorkers: 3, total: 10 })).toEqual({ passed: true, share: 0.3, required: 3 });
     expect(codeOf(() => assertDirectWorkerShare('cdcs-1', 0.3, { directWorkers: 2, total: 10 }))).toBe(

@@ -1,6 +1,8 @@
 import { ruleSet2024, ruleSet2024SignOff } from './rule-set-2024';
 import { RuleSet } from './rule-set.schema';
 
+// Conflict of interest: no [S…] source in domain-sources states a recusal rule for award councils; it is the
+// engine's design (Law Art. 5's fairness principle [S34] is the closest).
 describe('RuleSet.conflictOfInterest (issue 5)', () => {
   it('is absent from the shipped versions, whose content never changes', () => {
     expect(RuleSet.parse(ruleSet2024).conflictOfInterest).toBeUndefined();

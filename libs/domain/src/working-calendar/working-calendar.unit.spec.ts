@@ -23,6 +23,8 @@ const refusal = (f: () => unknown): CalendarError => {
   throw new Error('expected a refusal');
 };
 
+// Make-up working days and days off are administrators' data (domain.md "Deadlines"); source for the holiday list
+// not found in domain-sources (the seed says "verify against the official notice").
 describe('working calendar aggregate', () => {
   it('knows the weekday of a date', () => {
     expect(['2026-06-17', '2026-06-20', '2026-06-21'].map(weekdayOf)).toEqual([3, 6, 0]);
