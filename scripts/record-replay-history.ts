@@ -122,6 +122,7 @@ async function main(): Promise<void> {
     },
   });
   const quotaCampaign = await seedQuotaCampaign(database.db);
+  const lateCampaign = await seedLateCampaign(database.db);
   try {
     await worker.runUntil(async () => {
       const run = async (
@@ -231,6 +232,16 @@ async function main(): Promise<void> {
         { awardCode: 'BK_CD', campaignId: quotaCampaign, ruleSetVersion: ruleSet2024SignOff.version },
       );
       await recordIssue5Scenarios({ run, decision });
+      // A dossier forwarded after the next level's cut-off: the sender's late submission is recorded
+      // and the receiving level keeps its working-day time (patch cut-off-blames-sender).
+      await run(
+        'nomination-late-submission',
+        async (h) => {
+          await h.executeUpdate(decideUpdate, { args: [decision(1)] });
+          await h.executeUpdate(withdrawUpdate, { args: [{ actor: nominator, reason: 'Xin rút hồ sơ.' }] });
+        },
+        { campaignId: lateCampaign, ruleSetVersion: ruleSet2024SignOff.version },
+      );
       // A quyết định with an annex grants the nomination waiting for the national sign-off.
       await run('nomination-grant-by-decision', async (h) => {
         for (const level of [1, 2, 3]) await h.executeUpdate(decideUpdate, { args: [decision(level)] });
@@ -283,6 +294,25 @@ async function seedQuotaCampaign(db: Awaited<ReturnType<typeof createTestDatabas
     .executeTakeFirstOrThrow();
   const bucketKey = `BK_CD|unit:${sampleRoute[2].unitId}|theme:${code}`;
   await setQuotaOverride(db, { campaignId: id, bucketKey, limit: 0, reason: 'Ghi lịch sử.', changedBy: 'record' });
+  return id;
+}
+
+/** An annual campaign whose level-2 cut-off (05/01/2026) has long passed when the recording runs. */
+async function seedLateCampaign(db: Awaited<ReturnType<typeof createTestDatabase>>['db']): Promise<string> {
+  const { id } = await db
+    .insertInto('campaigns')
+    .values({
+      code: 'TK-RECORD-LATE',
+      name: 'Tổng kết (ghi lịch sử, hạn chót đã qua)',
+      kind: 'annual',
+      rule_set_version: ruleSet2024SignOff.version,
+      award_codes: ['BK_TLD'],
+      opens_on: '2026-01-01',
+      closes_on: '2026-12-31',
+      cutoffs: JSON.stringify({ '2': '2026-01-05' }),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }
 
