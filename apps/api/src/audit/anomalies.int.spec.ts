@@ -63,7 +63,12 @@ describe('GET /api/audit/anomalies', () => {
   let t: ApiTestContext;
   let store: EventStore;
   let auditor: { Authorization: string };
-  const ids: Record<'flagged' | 'clean' | 'otherCampaign', string> = { flagged: '', clean: '', otherCampaign: '' };
+  const ids: Record<'flagged' | 'clean' | 'otherCampaign' | 'lateArrival', string> = {
+    flagged: '',
+    clean: '',
+    otherCampaign: '',
+    lateArrival: '',
+  };
   const get = (query: string) => t.http.get(`/api/audit/anomalies?${query}`).set(auditor);
 
   beforeAll(async () => {
@@ -93,6 +98,56 @@ describe('GET /api/audit/anomalies', () => {
     ids.otherCampaign = await append(
       climb(OTHER_CAMPAIGN, { by: 'x', at: '2026-06-12T03:00:00Z' }, { by: 'x', at: '2026-06-20T03:00:00Z' }),
     );
+    // Forwarded after level 2's cut-off: the workflow recorded the sender's late submission and gave
+    // level 2 its working-day due time, which it then met (cut-offs blame the sender [S23][S30]).
+    const sender = { from: { level: 1, unitId: 'cdcs-a' }, to: { level: 2, unitId: 'ld-b' } };
+    ids.lateArrival = await append([
+      ev(
+        'NominationSubmitted',
+        '2026-11-02T02:00:00Z',
+        { campaignId: OTHER_CAMPAIGN, nominatingUnitId: 'cdcs-a', awardCode: 'BK_TINH' },
+        person('nominator'),
+      ),
+      ev(
+        'NominationReviewOpened',
+        '2026-11-02T02:00:00Z',
+        { level: 1, unitId: 'cdcs-a', taskSeq: 1 },
+        person('nominator'),
+      ),
+      ev(
+        'NominationTaskDueSet',
+        '2026-11-02T02:00:01Z',
+        { taskSeq: 1, dueAt: '2026-11-16T10:00:00.000Z' },
+        person('system'),
+      ),
+      ev('NominationForwarded', '2026-11-13T03:00:00Z', sender, person('quang')),
+      ev('NominationReviewOpened', '2026-11-13T03:00:00Z', { level: 2, unitId: 'ld-b', taskSeq: 2 }, person('quang')),
+      ev(
+        'NominationSubmittedAfterCutOff',
+        '2026-11-13T03:00:00Z',
+        {
+          taskSeq: 2,
+          receivedBy: sender.to,
+          receivedAt: '2026-11-13T03:00:00Z',
+          cutOffAt: '2026-11-10T10:00:00.000Z',
+          submittedBy: sender.from,
+          sender: { userId: 'quang', name: 'Cán bộ quang', unitId: 'cdcs-a' },
+        },
+        person('system'),
+      ),
+      ev(
+        'NominationTaskDueSet',
+        '2026-11-13T03:00:00Z',
+        { taskSeq: 2, dueAt: '2026-11-27T10:00:00.000Z' },
+        person('system'),
+      ),
+      ev(
+        'NominationRejected',
+        '2026-11-20T03:00:00Z',
+        { level: 2, unitId: 'ld-b', reason: 'Chưa đủ tiêu chuẩn.' },
+        person('nga'),
+      ),
+    ]);
     const quota = (at: string, campaignId: string, limit: number) =>
       ev(
         // The type the quota service writes, so the report and the writer cannot drift apart.
@@ -178,6 +233,21 @@ describe('GET /api/audit/anomalies', () => {
       'on_behalf',
       'quota_change_in_round',
     ]);
+  });
+
+  it('reports a recorded late submission against the sending unit, and the receivers who met their working-day time not at all [S23][S30]', async () => {
+    const res = await get(`campaignId=${OTHER_CAMPAIGN}&kind=late_submission`).expect(200);
+    expect(res.body.items).toEqual([
+      expect.objectContaining({
+        kind: 'late_submission',
+        nominationId: ids.lateArrival,
+        type: 'NominationSubmittedAfterCutOff',
+        actor: { id: 'quang', name: 'Cán bộ quang', unitId: 'cdcs-a' },
+        details: expect.objectContaining({ submittingUnitId: 'cdcs-a', cutOffDueAt: '2026-11-10T10:00:00.000Z' }),
+      }),
+    ]);
+    const late = await get(`campaignId=${OTHER_CAMPAIGN}&kind=late_decision`).expect(200);
+    expect(late.body.items.map((a: Anomaly) => a.nominationId)).not.toContain(ids.lateArrival);
   });
 
   it('refuses bad queries naming the field, unknown campaigns, and callers who are not auditors', async () => {
