@@ -11,7 +11,7 @@ import { migrateToLatest } from '@vinhdanh/migrations';
 import { demoOrgTree } from '@vinhdanh/domain';
 import { demoLogins, seedDemo } from '@vinhdanh/seed';
 import { hashPassword } from '@vinhdanh/api';
-import { localJwtSecret } from '@vinhdanh/config';
+import { localJwtSecret, namespaceForDatabase } from '@vinhdanh/config';
 import { postgresForStart } from './lib/postgres';
 import { seedDemoNominations } from './lib/demo-nominations';
 import { seedDemoAwardRound } from './lib/demo-award-round';
@@ -86,9 +86,19 @@ async function main(): Promise<void> {
     await db.destroy();
   }
 
-  const temporal = await startLocalTemporal({ log, reuseExisting: true });
+  // Ports are configurable so that two deployments can run side by side; on a shared server each
+  // keeps to its own namespace (TEMPORAL_NAMESPACE, by default the database's name).
+  const temporalUrl = new URL(`grpc://${process.env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233'}`);
+  const temporal = await startLocalTemporal({
+    log,
+    reuseExisting: true,
+    ip: temporalUrl.hostname,
+    port: Number(temporalUrl.port || 7233),
+    uiPort: Number(process.env.TEMPORAL_UI_PORT ?? 8233),
+  });
   stops.push(temporal.stop);
-  log(`Temporal: ${temporal.address}${temporal.reused ? ' (already running)' : ''}`);
+  const namespace = process.env.TEMPORAL_NAMESPACE ?? namespaceForDatabase(pg.url);
+  log(`Temporal: ${temporal.address}${temporal.reused ? ' (already running)' : ''}, namespace ${namespace}`);
 
   // The React app (served at /moi/): built once, again only when a source file is newer than the build.
   if (isWebBuildStale()) log('building the web app (apps/web → apps/web/dist)…');
@@ -97,6 +107,7 @@ async function main(): Promise<void> {
   const env = {
     DATABASE_URL: pg.url,
     TEMPORAL_ADDRESS: temporal.address,
+    TEMPORAL_NAMESPACE: namespace,
     PORT: String(API_PORT),
     // A random secret per installation (.data/jwt-secret, 0600), never the public development default.
     JWT_SECRET: process.env.JWT_SECRET ?? localJwtSecret(join(root, '.data', 'jwt-secret')),

@@ -68,6 +68,8 @@ describe('a worker killed in the middle of decisions', () => {
     const workerEnv = {
       DATABASE_URL: database.url,
       TEMPORAL_ADDRESS: testTemporalAddress(),
+      // The test's client starts the workflows in the shared server's default namespace.
+      TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: uniqueTaskQueue('crash'),
     };
     const first = startWorker(workerEnv);

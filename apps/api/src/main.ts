@@ -1,7 +1,9 @@
 /* Command: `node -r @swc-node/register apps/api/src/main.ts` — starts the HTTP API from the environment. */
 import { Logger } from '@nestjs/common';
 import { Connection } from '@temporalio/client';
-import { loadConfig, type Config } from '@vinhdanh/config';
+import { databaseName, loadConfig, type Config } from '@vinhdanh/config';
+import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
+import { ensureNamespace } from '@vinhdanh/temporal';
 import { createApp } from './app';
 
 const logger = new Logger('vinhdanh-api');
@@ -22,6 +24,14 @@ async function connectTemporal(config: Config, attempts = 30): Promise<Connectio
 async function main(): Promise<void> {
   const config = loadConfig();
   const connection = await connectTemporal(config);
+  // Workflows start in the deployment's own namespace; make sure it exists and is ours.
+  await ensureNamespace({
+    services: connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    owner: databaseName(config.DATABASE_URL),
+    searchAttributes: VINHDANH_SEARCH_ATTRIBUTES,
+    log: (line) => logger.log(line),
+  });
   const trustProxy =
     config.TRUST_PROXY && /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY;
   const app = await createApp(config, {

@@ -1,15 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
 import type { Activities } from '@vinhdanh/activities';
-import type { Config } from '@vinhdanh/config';
+import { databaseName, type Config } from '@vinhdanh/config';
+import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
+import { ensureNamespace } from '@vinhdanh/temporal';
 
 /** What {@link createTemporalWorker} needs. */
 export interface CreateTemporalWorkerOptions {
-  config: Pick<Config, 'TEMPORAL_ADDRESS' | 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'>;
+  config: Pick<Config, 'DATABASE_URL' | 'TEMPORAL_ADDRESS' | 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'>;
   activities: Activities;
   log: (line: string) => void;
   /** A prebuilt bundle (`bundleWorkflowCode` output written to disk) for production; bundles at start otherwise. */
   workflowBundlePath?: string;
+  /** An in-memory bundle (tests bundle once per file). */
+  workflowBundle?: WorkflowBundle;
   /** How long to keep retrying the first connection (Temporal may still be starting); default 30 s. */
   connectTimeoutMs?: number;
 }
@@ -28,6 +32,14 @@ export async function createTemporalWorker(options: CreateTemporalWorkerOptions)
   const { config, log } = options;
   const connection = await connectWithRetry(config.TEMPORAL_ADDRESS, options.connectTimeoutMs ?? 30_000, log);
   try {
+    // The deployment's own namespace: created on first start, refused if another database owns it.
+    await ensureNamespace({
+      services: connection,
+      namespace: config.TEMPORAL_NAMESPACE,
+      owner: databaseName(config.DATABASE_URL),
+      searchAttributes: VINHDANH_SEARCH_ATTRIBUTES,
+      log,
+    });
     log(
       `${options.workflowBundlePath ? `Loading the workflow bundle ${options.workflowBundlePath}` : 'Bundling workflows'} ` +
         `and creating the worker for task queue "${config.TEMPORAL_TASK_QUEUE}"…`,
@@ -36,9 +48,11 @@ export async function createTemporalWorker(options: CreateTemporalWorkerOptions)
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TEMPORAL_TASK_QUEUE,
-      ...(options.workflowBundlePath
-        ? { workflowBundle: { codePath: options.workflowBundlePath } }
-        : { workflowsPath: require.resolve('@vinhdanh/workflows') }),
+      ...(options.workflowBundle
+        ? { workflowBundle: options.workflowBundle }
+        : options.workflowBundlePath
+          ? { workflowBundle: { codePath: options.workflowBundlePath } }
+          : { workflowsPath: require.resolve('@vinhdanh/workflows') }),
       activities: options.activities,
     });
     return { worker, connection };

@@ -30,6 +30,7 @@ describe('worker composition', () => {
   it('runs the smoke workflow with activities built by the Nest module', async () => {
     const config = loadConfig({
       TEMPORAL_ADDRESS: testTemporalAddress(),
+      TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: uniqueTaskQueue('worker'),
       DATABASE_URL: database.url,
     });

@@ -16,7 +16,14 @@ export const ConfigSchema = z.object({
     .default('postgres://postgres@127.0.0.1:5432/vinhdanh'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  /**
+   * The deployment's own Temporal namespace (created if missing). Unset: derived from the database
+   * name, so two deployments on one Temporal server never run each other's workflows.
+   */
+  TEMPORAL_NAMESPACE: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-"')
+    .optional(),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('vinhdanh-nominations'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -52,7 +59,24 @@ export const ConfigSchema = z.object({
 });
 
 /** The typed, frozen configuration every app is built from. */
-export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+export type Config = Readonly<z.infer<typeof ConfigSchema> & { TEMPORAL_NAMESPACE: string }>;
+
+/** The database name in a `postgres://` URL (`vinhdanh` when the URL names none). */
+export function databaseName(databaseUrl: string): string {
+  return decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, '')) || 'vinhdanh';
+}
+
+/**
+ * The namespace of a deployment whose `TEMPORAL_NAMESPACE` is unset: its database's name, with
+ * characters a namespace name may not hold turned into `-`.
+ */
+export function namespaceForDatabase(databaseUrl: string): string {
+  return (
+    databaseName(databaseUrl)
+      .replace(/[^A-Za-z0-9._-]/g, '-')
+      .replace(/^[^A-Za-z0-9]+/, '') || 'vinhdanh'
+  );
+}
 
 /** Thrown when the environment does not describe a runnable process; names every bad variable. */
 export class ConfigError extends Error {
@@ -90,7 +114,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
-  const config = Object.freeze(parsed.data);
+  const config: Config = Object.freeze({
+    ...parsed.data,
+    TEMPORAL_NAMESPACE: parsed.data.TEMPORAL_NAMESPACE ?? namespaceForDatabase(parsed.data.DATABASE_URL),
+  });
   const problems = productionProblems(config);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

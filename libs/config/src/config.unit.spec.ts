@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, DEV_JWT_SECRET, loadConfig } from './config';
+import { ConfigError, DEV_JWT_SECRET, loadConfig, namespaceForDatabase } from './config';
 import { localJwtSecret } from './local-secret';
 
 const KEY = '-----BEGIN PRIVATE KEY-----\nnot-checked-here\n-----END PRIVATE KEY-----';
@@ -28,6 +28,17 @@ describe('config', () => {
     expect(refusal({ JWT_SECRET: 'k'.repeat(40) })).toEqual(['AUDIT_SIGNING_KEY']);
     expect(refusal({ JWT_SECRET: 'k'.repeat(40), AUDIT_SIGNING_KEY: KEY })).toEqual([]);
     expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(ConfigError);
+  });
+
+  it('gives each database its own Temporal namespace unless TEMPORAL_NAMESPACE names one', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db.example:5432/vinhdanh_hn' }).TEMPORAL_NAMESPACE).toBe(
+      'vinhdanh_hn',
+    );
+    expect(loadConfig({ DATABASE_URL: 'postgres://x/a', TEMPORAL_NAMESPACE: 'prod.hn' }).TEMPORAL_NAMESPACE).toBe(
+      'prod.hn',
+    );
+    expect(namespaceForDatabase('postgres://x/th%C3%AD%20nghi%E1%BB%87m')).toBe('th--nghi-m');
+    expect(() => loadConfig({ TEMPORAL_NAMESPACE: 'two words' })).toThrow(/TEMPORAL_NAMESPACE/);
   });
 
   it('keeps a random per-installation JWT secret in a 0600 file', () => {

@@ -1,3 +1,11 @@
-export { ConfigSchema, ConfigError, DEV_JWT_SECRET, loadConfig, productionProblems } from './config';
+export {
+  ConfigSchema,
+  ConfigError,
+  DEV_JWT_SECRET,
+  databaseName,
+  loadConfig,
+  namespaceForDatabase,
+  productionProblems,
+} from './config';
 export type { Config } from './config';
 export { localJwtSecret } from './local-secret';

@@ -15,3 +15,5 @@ export { getFreePort, isPortFree } from './ports';
 export { TemporalLibError } from './errors';
 export type { TemporalLibErrorCode } from './errors';
 export { TEMPORAL_CLI_VERSION, TEMPORAL_CLI_GO_PACKAGE, cliCacheDir, repoRoot } from './paths';
+export { ensureNamespace, NAMESPACE_OWNER_KEY } from './namespace';
+export type { EnsureNamespaceOptions, NamespaceServices } from './namespace';

@@ -136,6 +136,7 @@ export class FaultSystem {
       AUDIT_SIGNING_KEY: generateSigningKeyPem(),
       DATABASE_POOL_SIZE: '6',
       TEMPORAL_ADDRESS: this.temporalAddress,
+      TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: uniqueTaskQueue('faults'),
       JWT_SECRET: `faults-${randomUUID()}`,
       PORT: String(port),
