@@ -1,7 +1,7 @@
 /* Command: `node -r @swc-node/register apps/api/src/main.ts` — starts the HTTP API from the environment. */
 import { Logger } from '@nestjs/common';
 import { Connection } from '@temporalio/client';
-import { databaseName, loadConfig, type Config } from '@vinhdanh/config';
+import { databaseName, loadConfig, temporalConnectionOptions, type Config } from '@vinhdanh/config';
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
 import { ensureNamespace } from '@vinhdanh/temporal';
 import { createApp } from './app';
@@ -12,7 +12,7 @@ const logger = new Logger('vinhdanh-api');
 async function connectTemporal(config: Config, attempts = 30): Promise<Connection> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await Connection.connect({ address: config.TEMPORAL_ADDRESS, connectTimeout: 2_000 });
+      return await Connection.connect({ ...temporalConnectionOptions(config), connectTimeout: 2_000 });
     } catch (err) {
       if (attempt >= attempts) throw err;
       logger.warn(`Temporal at ${config.TEMPORAL_ADDRESS} not reachable yet (attempt ${attempt}/${attempts})`);

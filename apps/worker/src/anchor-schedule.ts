@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Client, Connection, ScheduleAlreadyRunning, type ScheduleOptions } from '@temporalio/client';
 import { loadOrCreateSigner, type AuditSigner } from '@vinhdanh/audit';
-import type { Config } from '@vinhdanh/config';
+import { temporalConnectionOptions, type Config, type TemporalConnectionConfig } from '@vinhdanh/config';
 import { DAILY_ANCHOR_SCHEDULE_ID, DAILY_ANCHOR_WORKFLOW_TYPE } from '@vinhdanh/contracts';
 
 /**
@@ -62,12 +62,12 @@ export function anchorSigner(config: Pick<Config, 'AUDIT_SIGNING_KEY'>): AuditSi
 
 /** At worker start: make sure the schedule exists. A failure is logged, never fatal (the next start retries). */
 export async function scheduleDailyAnchor(
-  config: Pick<Config, 'TEMPORAL_ADDRESS' | 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'>,
+  config: Pick<Config, 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'> & TemporalConnectionConfig,
   log: (line: string) => void,
 ): Promise<void> {
   let connection: Connection | undefined;
   try {
-    connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+    connection = await Connection.connect(temporalConnectionOptions(config));
     const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
     const how = await ensureDailyAnchorSchedule(client, config.TEMPORAL_TASK_QUEUE);
     log(`Daily integrity anchor schedule "${DAILY_ANCHOR_SCHEDULE_ID}" ${how} (00:10 Asia/Ho_Chi_Minh).`);

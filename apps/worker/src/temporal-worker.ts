@@ -1,13 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
 import type { Activities } from '@vinhdanh/activities';
-import { databaseName, type Config } from '@vinhdanh/config';
+import {
+  databaseName,
+  temporalConnectionOptions,
+  type Config,
+  type TemporalConnectionConfig,
+  type TemporalConnectionOptions,
+} from '@vinhdanh/config';
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
 import { ensureNamespace } from '@vinhdanh/temporal';
 
 /** What {@link createTemporalWorker} needs. */
 export interface CreateTemporalWorkerOptions {
-  config: Pick<Config, 'DATABASE_URL' | 'TEMPORAL_ADDRESS' | 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'>;
+  config: Pick<Config, 'DATABASE_URL' | 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'> & TemporalConnectionConfig;
   activities: Activities;
   log: (line: string) => void;
   /** A prebuilt bundle (`bundleWorkflowCode` output written to disk) for production; bundles at start otherwise. */
@@ -30,7 +36,7 @@ export interface TemporalWorker {
  */
 export async function createTemporalWorker(options: CreateTemporalWorkerOptions): Promise<TemporalWorker> {
   const { config, log } = options;
-  const connection = await connectWithRetry(config.TEMPORAL_ADDRESS, options.connectTimeoutMs ?? 30_000, log);
+  const connection = await connectWithRetry(temporalConnectionOptions(config), options.connectTimeoutMs ?? 30_000, log);
   try {
     // The deployment's own namespace: created on first start, refused if another database owns it.
     await ensureNamespace({
@@ -63,15 +69,16 @@ export async function createTemporalWorker(options: CreateTemporalWorkerOptions)
 }
 
 async function connectWithRetry(
-  address: string,
+  target: TemporalConnectionOptions,
   timeoutMs: number,
   log: (line: string) => void,
 ): Promise<NativeConnection> {
   const deadline = Date.now() + timeoutMs;
-  log(`Connecting to Temporal at ${address}…`);
+  const { address } = target;
+  log(`Connecting to Temporal at ${address}${target.tls ? ' (TLS)' : ''}…`);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await NativeConnection.connect({ address });
+      return await NativeConnection.connect(target);
     } catch (err) {
       if (Date.now() >= deadline) throw err;
       if (attempt === 1) log(`Temporal at ${address} is not reachable yet (${(err as Error).message}); retrying…`);

@@ -1,4 +1,6 @@
+import { accessSync, constants } from 'node:fs';
 import { z } from 'zod';
+import { connectionProblems, resolveFileVariables, tlsProblems } from './deployment';
 
 /** The JWT secret of a development checkout; public, so `NODE_ENV=production` refuses it. */
 export const DEV_JWT_SECRET = 'vinhdanh-dev-secret-change-me';
@@ -25,6 +27,17 @@ export const ConfigSchema = z.object({
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be letters, digits, ".", "_" or "-"')
     .optional(),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('vinhdanh-nominations'),
+  /** TLS to Temporal (`true`, or implied by a CA, client certificate or API key; `false` forces plain). */
+  TEMPORAL_TLS: z.enum(['true', 'false']).optional(),
+  /** PEM CA that signed the Temporal frontend's certificate (default: the system's CAs). */
+  TEMPORAL_TLS_CA_FILE: z.string().min(1).optional(),
+  /** mTLS client certificate and key (PEM), both or neither. */
+  TEMPORAL_TLS_CERT_FILE: z.string().min(1).optional(),
+  TEMPORAL_TLS_KEY_FILE: z.string().min(1).optional(),
+  /** The name the frontend's certificate carries, when it differs from the address's host. */
+  TEMPORAL_TLS_SERVER_NAME: z.string().min(1).optional(),
+  /** Temporal Cloud API key (or `TEMPORAL_API_KEY_FILE`); implies TLS. */
+  TEMPORAL_API_KEY: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   /**
@@ -110,15 +123,33 @@ export function productionProblems(config: Config): string[] {
  * production refuses development defaults.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  const files = resolveFileVariables(env);
+  if (files.issues.length > 0) throw new ConfigError(files.issues);
+  const parsed = ConfigSchema.safeParse(files.env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
+  const tls = tlsProblems(parsed.data, canRead);
+  if (tls.length > 0) throw new ConfigError(tls);
   const config: Config = Object.freeze({
     ...parsed.data,
     TEMPORAL_NAMESPACE: parsed.data.TEMPORAL_NAMESPACE ?? namespaceForDatabase(parsed.data.DATABASE_URL),
   });
   const problems = productionProblems(config);
+  if (config.NODE_ENV === 'production') {
+    if (!files.env.DATABASE_URL)
+      problems.push('DATABASE_URL: must be set in production (the default is a development database)');
+    problems.push(...connectionProblems(config));
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function canRead(path: string): boolean {
+  try {
+    accessSync(path, constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

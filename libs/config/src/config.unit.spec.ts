@@ -15,7 +15,7 @@ describe('config', () => {
   it('production refuses to start on a development default, naming each variable', () => {
     const refusal = (env: Record<string, string>) => {
       try {
-        loadConfig({ NODE_ENV: 'production', ...env });
+        loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://vinhdanh@127.0.0.1/vinhdanh', ...env });
       } catch (err) {
         expect(err).toBeInstanceOf(ConfigError);
         return (err as ConfigError).issues.map((i) => i.split(':')[0]);

@@ -9,3 +9,12 @@ export {
 } from './config';
 export type { Config } from './config';
 export { localJwtSecret } from './local-secret';
+export {
+  FILE_VARIABLES,
+  connectionProblems,
+  isLoopback,
+  resolveFileVariables,
+  temporalConnectionOptions,
+  temporalUsesTls,
+} from './deployment';
+export type { TemporalConnectionConfig, TemporalConnectionOptions } from './deployment';

@@ -1,6 +1,6 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import type { Config } from '@vinhdanh/config';
+import { temporalConnectionOptions, type Config, type TemporalConnectionOptions } from '@vinhdanh/config';
 import { CONFIG, TEMPORAL_CLIENT, TEMPORAL_HEALTH_PROBE, type TemporalHealthProbe } from './tokens';
 
 // The connection this module owns and closes on shutdown; a client passed in (tests) is never closed.
@@ -25,10 +25,11 @@ export function clientHealthProbe(client: Client): TemporalHealthProbe {
 }
 
 /** A probe that opens (and closes) a fresh connection, so a server that comes up later is seen. */
-export function addressHealthProbe(address: string): TemporalHealthProbe {
+export function addressHealthProbe(target: string | TemporalConnectionOptions): TemporalHealthProbe {
+  const options = typeof target === 'string' ? { address: target } : target;
   return {
     async check() {
-      const connection = await Connection.connect({ address, connectTimeout: 2_000 });
+      const connection = await Connection.connect({ ...options, connectTimeout: 2_000 });
       await connection.close();
     },
   };
@@ -54,7 +55,8 @@ export class TemporalModule implements OnApplicationShutdown {
           useFactory: (config: Config): Connection | null =>
             overrides.client
               ? null
-              : (overrides.connection ?? Connection.lazy({ address: config.TEMPORAL_ADDRESS, connectTimeout: 2_000 })),
+              : (overrides.connection ??
+                Connection.lazy({ ...temporalConnectionOptions(config), connectTimeout: 2_000 })),
         },
         {
           provide: TEMPORAL_CLIENT,
@@ -68,7 +70,7 @@ export class TemporalModule implements OnApplicationShutdown {
           inject: [CONFIG, TEMPORAL_CLIENT],
           useFactory: (config: Config, client: Client): TemporalHealthProbe =>
             overrides.probe ??
-            (overrides.client ? clientHealthProbe(client) : addressHealthProbe(config.TEMPORAL_ADDRESS)),
+            (overrides.client ? clientHealthProbe(client) : addressHealthProbe(temporalConnectionOptions(config))),
         },
       ],
       exports: [TEMPORAL_CLIENT, TEMPORAL_HEALTH_PROBE],
