@@ -13,6 +13,12 @@ export interface GoBuildOptions {
   env: NodeJS.ProcessEnv;
   log: (line: string) => void;
   lockTimeoutMs: number;
+  /** Packages to `go install` (`path@version`); default: the pinned CLI. */
+  packages?: string[];
+  /** The binaries those packages produce; the first is returned. Default: the CLI's. */
+  binaries?: string[];
+  /** What is built, for the log lines; default `Temporal CLI v1.5.1`. */
+  what?: string;
 }
 
 // A lock older than this is from a crashed build even if its pid was reused.
@@ -26,23 +32,27 @@ const STALE_LOCK_MS = 2 * 60 * 60_000;
  */
 export async function buildTemporalCliWithGo(options: GoBuildOptions): Promise<string> {
   const { cacheDir, log } = options;
-  const target = path.join(cacheDir, cliBinaryName());
+  const what = options.what ?? `Temporal CLI ${TEMPORAL_CLI_VERSION}`;
+  const binaries = options.binaries ?? [cliBinaryName()];
+  const targets = binaries.map((binary) => path.join(cacheDir, binary));
+  const target = targets[0] as string;
+  const built = () => targets.every((file) => fs.existsSync(file));
   fs.mkdirSync(path.dirname(cacheDir), { recursive: true });
   const lockPath = `${cacheDir}.lock`;
   const deadline = Date.now() + options.lockTimeoutMs;
   let announcedWait = false;
 
   for (;;) {
-    if (fs.existsSync(target)) return target;
+    if (built()) return target;
     if (tryAcquireLock(lockPath)) break;
     const holder = readLock(lockPath);
     if (holder && isStale(holder)) {
-      log(`Removing stale Temporal CLI build lock ${lockPath} (pid ${holder.pid} is gone).`);
+      log(`Removing stale ${what} build lock ${lockPath} (pid ${holder.pid} is gone).`);
       fs.rmSync(lockPath, { force: true });
       continue;
     }
     if (!announcedWait) {
-      log(`Another process (pid ${holder?.pid ?? '?'}) is building the Temporal CLI; waiting for it…`);
+      log(`Another process (pid ${holder?.pid ?? '?'}) is building the ${what}; waiting for it…`);
       announcedWait = true;
     }
     if (Date.now() > deadline) {
@@ -52,27 +62,27 @@ export async function buildTemporalCliWithGo(options: GoBuildOptions): Promise<s
   }
 
   try {
-    if (fs.existsSync(target)) return target;
+    if (built()) return target;
     fs.mkdirSync(cacheDir, { recursive: true });
     const gobin = fs.mkdtempSync(path.join(cacheDir, '.build-'));
     try {
-      await runGoInstall(options, gobin);
-      fs.renameSync(path.join(gobin, cliBinaryName()), target);
+      await runGoInstall(options, gobin, what);
+      for (const [i, binary] of binaries.entries()) fs.renameSync(path.join(gobin, binary), targets[i] as string);
     } finally {
       fs.rmSync(gobin, { recursive: true, force: true });
     }
-    log(`Temporal CLI ${TEMPORAL_CLI_VERSION} built: ${target}`);
+    log(`${what} built: ${targets.join(', ')}`);
     return target;
   } finally {
     releaseLock(lockPath);
   }
 }
 
-async function runGoInstall(options: GoBuildOptions, gobin: string): Promise<void> {
+async function runGoInstall(options: GoBuildOptions, gobin: string, what: string): Promise<void> {
   const { go, env, log } = options;
-  const args = ['install', `${TEMPORAL_CLI_GO_PACKAGE}@${TEMPORAL_CLI_VERSION}`];
+  const args = ['install', ...(options.packages ?? [`${TEMPORAL_CLI_GO_PACKAGE}@${TEMPORAL_CLI_VERSION}`])];
   log(
-    `Building Temporal CLI ${TEMPORAL_CLI_VERSION} from source (first time on this machine only; ` +
+    `Building ${what} from source (first time on this machine only; ` +
       `takes a few minutes on 2 cores):\n  GOBIN=${gobin} ${go} ${args.join(' ')}`,
   );
   const started = Date.now();

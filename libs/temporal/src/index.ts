@@ -17,3 +17,5 @@ export type { TemporalLibErrorCode } from './errors';
 export { TEMPORAL_CLI_VERSION, TEMPORAL_CLI_GO_PACKAGE, cliCacheDir, repoRoot } from './paths';
 export { ensureNamespace, NAMESPACE_OWNER_KEY } from './namespace';
 export type { EnsureNamespaceOptions, NamespaceServices } from './namespace';
+export { ensureTemporalServer, TEMPORAL_SERVER_VERSION } from './server-build';
+export type { TemporalServerBinaries } from './server-build';
