@@ -53,6 +53,16 @@ describe('GET /api/metrics and /api/health', () => {
     expect(withDue.due_at).not.toBeNull();
     expect(res.text).toMatch(/^vinhdanh_commands_total\{command="submission",outcome="ok"\} 1$/m);
     expect(res.text).toMatch(/^vinhdanh_commands_total\{command="decisions",outcome="refused"\} 1$/m);
+    // prom-client histograms: per command, and per HTTP route template (never the raw path with its id).
+    expect(res.text).toMatch(/^vinhdanh_command_duration_seconds_count\{command="decisions",outcome="refused"\} 1$/m);
+    expect(res.text).toMatch(
+      /^vinhdanh_http_request_duration_seconds_count\{method="POST",route="\/api\/nominations",status_code="201"\} 1$/m,
+    );
+    expect(res.text).toMatch(
+      /^vinhdanh_http_request_duration_seconds_bucket\{le="\+Inf",method="POST",route="\/api\/nominations\/:id\/decisions",status_code="\d{3}"\} 1$/m,
+    );
+    expect(res.text).not.toContain(created.body.nominationId);
+    expect(res.text).toMatch(/^vinhdanh_api_process_cpu_seconds_total \d/m);
 
     const health = await sys.http.get('/api/health').expect(200);
     expect(health.body).toMatchObject({ status: 'ok', projectorLagEvents: expect.any(Number) });

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
+import { loggingModule } from './observability/logging';
 import { APP_FILTER } from '@nestjs/core';
 import type { Config } from '@vinhdanh/config';
 import { AdminModule } from './admin/admin.module';
@@ -72,6 +73,8 @@ export interface AppModuleOptions {
   imports?: Array<Type | DynamicModule>;
   /** Extra root providers. */
   providers?: Provider[];
+  /** Structured JSON logs (default true; tests silence them). */
+  logs?: boolean;
 }
 
 /** The root module, built from a `Config` (never from `process.env`). */
@@ -81,6 +84,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        loggingModule(config, options.logs ?? true),
         CoreModule.register(config, { clock: options.clock, loginThrottle: options.loginThrottle }),
         DatabaseModule,
         TemporalModule.register(options.temporal),

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Config } from '@vinhdanh/config';
 import { AppModule, type AppModuleOptions } from './app.module';
@@ -36,12 +37,16 @@ const LEVELS: Record<Config['LOG_LEVEL'], LogLevel[]> = {
  * route, OpenAPI at `/api/docs` outside production.
  */
 export async function createApp(config: Config, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
+  const logs = options.logger !== false;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { ...options, logs }), {
     bodyParser: false,
     cors: false,
+    // Boot lines are held until the JSON logger is in place, then written through it.
+    bufferLogs: logs,
     logger: options.logger ?? LEVELS[config.LOG_LEVEL],
     abortOnError: false,
   });
+  if (logs) app.useLogger(app.get(PinoLogger));
   app.disable('x-powered-by');
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use('/api', apiSecurityHeaders({ hsts: config.NODE_ENV === 'production' }));

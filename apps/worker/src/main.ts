@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { LogLevel } from '@nestjs/common';
 import { Runtime } from '@temporalio/worker';
@@ -22,9 +22,27 @@ async function main(): Promise<void> {
   const logger = new Logger('Worker');
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: ['log', 'warn', 'error'] });
   const config = app.get<Config>(WORKER_CONFIG);
-  app.useLogger(NEST_LEVELS[config.LOG_LEVEL]);
+  // One JSON object per line (time, level, context, message), as log collectors expect.
+  app.useLogger(new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[config.LOG_LEVEL] }));
   // The SDK would install its own signal handlers; we own shutdown so it is logged and ordered.
-  Runtime.install({ logger: createTemporalLogger(config.LOG_LEVEL), shutdownSignals: [] });
+  Runtime.install({
+    logger: createTemporalLogger(config.LOG_LEVEL),
+    shutdownSignals: [],
+    ...(config.WORKER_METRICS_ADDRESS
+      ? {
+          telemetryOptions: {
+            metrics: {
+              prometheus: {
+                bindAddress: config.WORKER_METRICS_ADDRESS,
+                countersTotalSuffix: true,
+                unitSuffix: true,
+                useSecondsForDurations: true,
+              },
+            },
+          },
+        }
+      : {}),
+  });
   const activities = app.get(ActivitiesFactory).create();
   await app.get(WorkerDatabase).projector.start();
   const log = (line: string) => logger.log(line);

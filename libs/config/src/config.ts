@@ -69,6 +69,14 @@ export const ConfigSchema = z.object({
   /** Earlier public keys (PEM, concatenated) still trusted for anchors signed before a key change. */
   AUDIT_TRUSTED_PUBLIC_KEYS: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /**
+   * host:port where a worker serves the Temporal SDK's Prometheus metrics (workflow task latency,
+   * schedule-to-start, activity latency, poller and cache gauges) at /metrics; unset: not served.
+   */
+  WORKER_METRICS_ADDRESS: z
+    .string()
+    .regex(/^[\w.:[\]-]+:\d+$/, 'must be host:port')
+    .optional(),
 });
 
 /** The typed, frozen configuration every app is built from. */

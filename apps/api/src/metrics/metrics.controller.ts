@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Controller, Get, Header, Inject, Req } from '@nestjs/common';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Config } from '@vinhdanh/config';
 import type { UserRole } from '@vinhdanh/db';
@@ -7,7 +7,7 @@ import { Public } from '../auth/auth.decorators';
 import { ForbiddenError, PasswordChangeRequiredError, UnauthenticatedError } from '../auth/auth.errors';
 import { AuthService } from '../auth/auth.service';
 import { hasRoleAt } from '../auth/principal';
-import type { HttpRequest as Request } from '../core/http.types';
+import type { HttpRequest as Request, HttpResponse as Response } from '../core/http.types';
 import { CONFIG } from '../core/tokens';
 import { MetricsService } from './metrics.service';
 
@@ -37,7 +37,6 @@ export class MetricsController {
   ) {}
 
   @Get()
-  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiProduces('text/plain')
   @ApiBearerAuth()
   @ApiOperation({
@@ -45,7 +44,7 @@ export class MetricsController {
       'Số liệu vận hành — Prometheus metrics: projector lag, open and overdue tasks, nominations, commands ' +
       '(METRICS_TOKEN, or a system administrator or auditor)',
   })
-  async render(@Req() req: Request): Promise<string> {
+  async render(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (!bearer) throw new UnauthenticatedError();
     const scrapeToken = this.config.METRICS_TOKEN;
@@ -54,6 +53,8 @@ export class MetricsController {
       if (user.mustChangePassword) throw new PasswordChangeRequiredError();
       if (!hasRoleAt(user, METRICS_ROLES)) throw new ForbiddenError(METRICS_ROLES);
     }
-    return this.metrics.render();
+    const text = await this.metrics.render();
+    res.setHeader('Content-Type', this.metrics.contentType);
+    return text;
   }
 }
