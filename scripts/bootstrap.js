@@ -19,6 +19,7 @@ const NODE_LTS_VERSION = '24.22.3';
 const commands = {
   start: [process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts']],
   'start:cluster': [process.execPath, ['-r', '@swc-node/register', 'scripts/cluster.ts']],
+  'test:cluster': [process.execPath, ['-r', '@swc-node/register', 'scripts/cluster-test.ts']],
   test: ['npm', ['run', '--silent', 'test:all']],
 };
 

@@ -11,7 +11,7 @@
  * the server. `npm start` stays the one-process development setup (the Temporal dev server).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { Client as PgClient } from 'pg';
@@ -39,8 +39,12 @@ export interface ClusterOptions {
   databaseUrl: string;
   /** The server holding `temporal` and `temporal_visibility` (TEMPORAL_POSTGRES_URL). */
   temporalPostgresUrl: string;
+  /** The Temporal server's two databases (a test cluster uses its own). */
+  temporalDatabases: { persistence: string; visibility: string };
   frontendPort: number;
   metricsBasePort: number;
+  /** The first worker's SDK metrics port (CLUSTER_WORKER_METRICS_PORT, default 9464). */
+  workerMetricsBasePort: number;
   numHistoryShards: number;
   apiPorts: number[];
   workers: number;
@@ -57,6 +61,8 @@ export interface RunningCluster {
   instances: ClusterInstance[];
   children: Map<string, SupervisedChild>;
   apiUrls: string[];
+  /** Starts one more app worker (`worker-<n>`); resolves once it polls. */
+  addWorker(): Promise<SupervisedChild>;
   stop(): Promise<void>;
 }
 
@@ -67,8 +73,10 @@ export function clusterOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Clu
   return {
     databaseUrl: env.CLUSTER_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/vinhdanh_cluster',
     temporalPostgresUrl: pgBase,
+    temporalDatabases: { persistence: 'temporal', visibility: 'temporal_visibility' },
     frontendPort: Number(env.CLUSTER_TEMPORAL_PORT ?? 7233),
     metricsBasePort: Number(env.CLUSTER_TEMPORAL_METRICS_PORT ?? 9000),
+    workerMetricsBasePort: Number(env.CLUSTER_WORKER_METRICS_PORT ?? 9464),
     // Fixed once the cluster exists; 512 leaves room to grow to many history hosts (docs/capacity.md).
     numHistoryShards: Number(env.TEMPORAL_HISTORY_SHARDS ?? 512),
     apiPorts: [apiBase, apiBase + 1],
@@ -82,6 +90,7 @@ export function clusterOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Clu
 export async function setupTemporalSchemas(
   binaries: TemporalServerBinaries,
   pgUrl: string,
+  databases: { persistence: string; visibility: string },
   log: (line: string) => void,
 ): Promise<void> {
   const url = new URL(pgUrl);
@@ -97,8 +106,8 @@ export async function setupTemporalSchemas(
     ...(url.password ? ['--password', decodeURIComponent(url.password)] : []),
   ];
   for (const [database, schema] of [
-    ['temporal', 'temporal'],
-    ['temporal_visibility', 'visibility'],
+    [databases.persistence, 'temporal'],
+    [databases.visibility, 'visibility'],
   ] as const) {
     const target = new URL(pgUrl);
     target.pathname = `/${database}`;
@@ -139,7 +148,7 @@ async function waitFor(what: string, timeoutMs: number, probe: () => Promise<boo
 export async function startCluster(options: ClusterOptions): Promise<RunningCluster> {
   const { log } = options;
   const binaries = await ensureTemporalServer({ log: (line) => log(`[build] ${line}`) });
-  await setupTemporalSchemas(binaries, options.temporalPostgresUrl, log);
+  await setupTemporalSchemas(binaries, options.temporalPostgresUrl, options.temporalDatabases, log);
 
   const pg = new URL(options.temporalPostgresUrl);
   const layout: ClusterLayout = {
@@ -154,8 +163,9 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       user: decodeURIComponent(pg.username || 'postgres'),
       password: decodeURIComponent(pg.password),
     },
-    databases: { persistence: 'temporal', visibility: 'temporal_visibility' },
-    maxConns: 10,
+    databases: options.temporalDatabases,
+    // Six server processes share one PostgreSQL (max_connections 100 by default) with the app.
+    maxConns: Number(process.env.TEMPORAL_DB_MAX_CONNS ?? 4),
   };
   const instances = clusterInstances(layout);
   const logDir = join(options.dir, 'logs');
@@ -244,16 +254,27 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
       DATABASE_URL: options.databaseUrl,
       TEMPORAL_ADDRESS: temporalAddress,
       TEMPORAL_NAMESPACE: namespace,
+      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '4',
       JWT_SECRET: process.env.JWT_SECRET ?? localJwtSecret(join(root, '.data', 'jwt-secret')),
     };
     const node = (entry: string) => [process.execPath, ['-r', '@swc-node/register', entry]] as const;
-    for (let i = 1; i <= options.workers; i++) {
+    let workers = 0;
+    const addWorker = async (): Promise<SupervisedChild> => {
+      const n = ++workers;
+      const name = `app-worker-${n}`;
+      // The SDK's own metrics (workflow task latency, schedule-to-start, …) on 9464, 9465, …
+      const workerEnv = { ...appEnv, WORKER_METRICS_ADDRESS: `127.0.0.1:${options.workerMetricsBasePort + n - 1}` };
       const [cmd, args] = node('apps/worker/src/main.ts');
-      children.set(
-        `worker-${i}`,
-        supervisor.add(`app-worker-${i}`, () => spawnLogged(`app-worker-${i}`, cmd, [...args], appEnv)),
+      const logFile = join(logDir, `${name}.log`);
+      const before = existsSync(logFile) ? readFileSync(logFile, 'utf8').length : 0;
+      const child = supervisor.add(name, () => spawnLogged(name, cmd, [...args], workerEnv));
+      children.set(`worker-${n}`, child);
+      await waitFor(`${name} polling`, 300_000, async () =>
+        readFileSync(logFile, 'utf8').slice(before).includes('Polling task queue'),
       );
-    }
+      return child;
+    };
+    for (let i = 1; i <= options.workers; i++) await addWorker();
     const apiUrls = options.apiPorts.map((port) => `http://127.0.0.1:${port}`);
     for (const [i, port] of options.apiPorts.entries()) {
       const [cmd, args] = node('apps/api/src/main.ts');
@@ -267,7 +288,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     for (const url of apiUrls) {
       await waitFor(`${url}/api/health`, 300_000, async () => (await fetch(`${url}/api/health`)).status === 200);
     }
-    return { options, temporalAddress, namespace, instances, children, apiUrls, stop };
+    return { options, temporalAddress, namespace, instances, children, apiUrls, addWorker, stop };
   } catch (err) {
     await stop();
     throw err;
@@ -276,17 +297,18 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
 
 async function main(): Promise<void> {
   const options = clusterOptionsFromEnv();
-  let cluster: RunningCluster | undefined;
+  const running: { cluster?: RunningCluster } = {};
   let stopping = false;
   const onSignal = () => {
     if (stopping) return;
     stopping = true;
-    void (cluster?.stop() ?? Promise.resolve()).then(() => process.exit(0));
+    void (running.cluster?.stop() ?? Promise.resolve()).then(() => process.exit(0));
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   if (!existsSync(options.dir)) mkdirSync(options.dir, { recursive: true });
-  cluster = await startCluster(options);
+  const cluster = await startCluster(options);
+  running.cluster = cluster;
   console.log(`
   vinhdanh is running on a Temporal cluster — Ctrl-C to stop. Logs: ${join(options.dir, 'logs')}
 

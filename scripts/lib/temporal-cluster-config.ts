@@ -32,7 +32,7 @@ export interface ClusterLayout {
   numHistoryShards: number;
   postgres: { host: string; port: number; user: string; password: string };
   databases: { persistence: string; visibility: string };
-  /** Connections each instance may open to each database. */
+  /** Connections each instance may open to the persistence database (visibility gets half, at least 2). */
   maxConns: number;
 }
 
@@ -72,15 +72,15 @@ const quote = (value: string) => JSON.stringify(value);
  */
 export function serverConfigYaml(layout: ClusterLayout, self: ClusterInstance, dynamicConfigPath: string): string {
   const pg = layout.postgres;
-  const store = (database: string) => `      sql:
+  const store = (database: string, maxConns: number) => `      sql:
         pluginName: "postgres12"
         databaseName: ${quote(database)}
         connectAddr: ${quote(`${pg.host}:${pg.port}`)}
         connectProtocol: "tcp"
         user: ${quote(pg.user)}
         password: ${quote(pg.password)}
-        maxConns: ${layout.maxConns}
-        maxIdleConns: ${layout.maxConns}
+        maxConns: ${maxConns}
+        maxIdleConns: ${maxConns}
         maxConnLifetime: "1h"`;
   const instances = clusterInstances(layout);
   const firstOf = (service: TemporalService) => {
@@ -107,9 +107,9 @@ persistence:
   numHistoryShards: ${layout.numHistoryShards}
   datastores:
     postgres-default:
-${store(layout.databases.persistence)}
+${store(layout.databases.persistence, layout.maxConns)}
     postgres-visibility:
-${store(layout.databases.visibility)}
+${store(layout.databases.visibility, Math.max(2, Math.floor(layout.maxConns / 2)))}
 
 global:
   membership:

@@ -56,14 +56,16 @@ export class MetricsService {
   ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'vinhdanh_api_' });
     const registers = [this.registry];
-    const self = this;
+    // Gauges' collect() runs with `this` bound to the gauge; the service's parts are captured here.
+    const database = this.db;
+    const projectorLag = () => this.projectorLag();
     new Gauge({
       name: 'vinhdanh_projector_lag_events',
       help: 'Events in the store not yet applied by the projection.',
       labelNames: ['projection'] as const,
       registers,
       async collect() {
-        for (const [projection, n] of Object.entries(await self.projectorLag())) this.set({ projection }, n);
+        for (const [projection, n] of Object.entries(await projectorLag())) this.set({ projection }, n);
       },
     });
     new Gauge({
@@ -73,7 +75,7 @@ export class MetricsService {
       registers,
       async collect() {
         // Open tasks are bounded by work in flight (the inbox), not by history, so a grouped count is cheap.
-        const rows = await self.db
+        const rows = await database
           .selectFrom('inbox_tasks')
           .select(['level', 'kind', sql<string>`count(*)`.as('n')])
           .groupBy(['level', 'kind'])
@@ -87,7 +89,7 @@ export class MetricsService {
       help: 'Open tasks past their due time.',
       registers,
       async collect() {
-        const row = await self.db
+        const row = await database
           .selectFrom('inbox_tasks')
           .select(sql<string>`count(*)`.as('n'))
           .where('due_at', '<', sql<Date>`now()`)
@@ -101,7 +103,7 @@ export class MetricsService {
       labelNames: ['status'] as const,
       registers,
       async collect() {
-        const rows = await self.db
+        const rows = await database
           .selectFrom('nominations')
           .select(['status', sql<string>`count(*)`.as('n')])
           .groupBy('status')
@@ -115,7 +117,7 @@ export class MetricsService {
       help: 'Workflows whose event append has failed 3 times or more and is still retried.',
       registers,
       async collect() {
-        this.set(await countFailingWorkflows(self.db));
+        this.set(await countFailingWorkflows(database));
       },
     });
   }

@@ -30,14 +30,13 @@ export function loggingModule(config: Config, enabled: boolean): DynamicModule {
       base: { service: 'vinhdanh-api', pid: process.pid },
       messageKey: 'msg',
       genReqId: requestId,
-      customAttributeKeys: { reqId: 'requestId' },
       autoLogging: { ignore: (req) => QUIET_PATHS.test(req.url?.split('?')[0] ?? '') },
       redact: {
         paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
         censor: '[redacted]',
       },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
