@@ -405,6 +405,14 @@ export {
   rankUnits,
   BLOC_SOURCES,
 } from './bloc/bloc.decider';
-export type { BlocCommand, BlocState, BlocYear, BlocMember, BlocMeeting, BlocSheet } from './bloc/bloc.decider';
+export type {
+  BlocCommand,
+  BlocCommandInput,
+  BlocState,
+  BlocYear,
+  BlocMember,
+  BlocMeeting,
+  BlocSheet,
+} from './bloc/bloc.decider';
 export { detectBlocAlerts, blocYearRecords, winnerHistory } from './bloc/bloc.detectors';
 export type { BlocAlert, BlocAlertKind, BlocYearRecord } from './bloc/bloc.detectors';

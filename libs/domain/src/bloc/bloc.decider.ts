@@ -203,6 +203,13 @@ export type BlocCommand =
   | RecordBlocWinnerReason
   | ImportBlocYear;
 
+/** A command as a caller builds it: the handler adds the bloc id and `now`. */
+export type BlocCommandInput = BlocCommand extends infer C
+  ? C extends BlocCommand
+    ? Omit<C, 'now' | 'blocId'>
+    : never
+  : never;
+
 /** Sources the refusals name. */
 export const BLOC_SOURCES = {
   covenant: 'Giao ước thi đua hằng năm giữa các đơn vị (QĐ 245/CT [S46]); ký trước hạn của khối (domain-sources §5.2)',

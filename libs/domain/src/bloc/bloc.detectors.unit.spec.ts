@@ -1,5 +1,5 @@
 import { detectBlocAlerts, winnerHistory, blocYearRecords, type BlocYearRecord } from './bloc.detectors';
-import { decideBloc, evolveBloc, type BlocCommand, type BlocState } from './bloc.decider';
+import { decideBloc, evolveBloc, type BlocCommand, type BlocCommandInput, type BlocState } from './bloc.decider';
 import { DEFAULT_BLOC_RULES } from './bloc.score-sheet';
 
 // Rotation (luân phiên, chia phần) and formalism ("hình thức") are the blocs' known failings [S16][S45];
@@ -141,7 +141,7 @@ describe('formalism', () => {
   it('every member scored every criterion at the maximum is flagged (from a live year)', () => {
     const full = Object.fromEntries(DEFAULT_BLOC_RULES.criteria.map((c) => [c.code, c.maxPoints]));
     const members = ['a', 'b', 'c'];
-    const commands: Omit<BlocCommand, 'now' | 'blocId'>[] = [
+    const commands: BlocCommandInput[] = [
       {
         type: 'FormBloc',
         name: 'K',

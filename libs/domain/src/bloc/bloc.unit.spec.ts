@@ -2,7 +2,14 @@ import { foldEvents } from '../shared/aggregate';
 import { RuleSet } from '../rules/rule-set.schema';
 import { defaultRuleSets } from '../rules/rule-set-catalogue';
 import { BlocError } from './bloc.errors';
-import { blocAggregate, decideBloc, membersOn, type BlocCommand, type BlocState } from './bloc.decider';
+import {
+  blocAggregate,
+  decideBloc,
+  membersOn,
+  type BlocCommand,
+  type BlocCommandInput,
+  type BlocState,
+} from './bloc.decider';
 import type { BlocEvent } from './bloc.events';
 import { DEFAULT_BLOC_RULES, maxTotal } from './bloc.score-sheet';
 
@@ -15,10 +22,7 @@ const full = Object.fromEntries(DEFAULT_BLOC_RULES.criteria.map((c) => [c.code, 
 const minus = (n: number) => Object.fromEntries(DEFAULT_BLOC_RULES.criteria.map((c) => [c.code, c.maxPoints - n]));
 
 /** Runs commands in order through decide/evolve, as the command handler does. */
-function run(
-  commands: Omit<BlocCommand, 'now' | 'blocId'>[],
-  state: BlocState = null,
-): { state: BlocState; events: BlocEvent[] } {
+function run(commands: BlocCommandInput[], state: BlocState = null): { state: BlocState; events: BlocEvent[] } {
   const events: BlocEvent[] = [];
   for (const c of commands) {
     const out = decideBloc({ now: NOW, blocId: 'khoi-2', ...c } as BlocCommand, state);
@@ -28,7 +32,7 @@ function run(
   return { state, events };
 }
 
-function refusal(commands: Omit<BlocCommand, 'now' | 'blocId'>[], state: BlocState): BlocError {
+function refusal(commands: BlocCommandInput[], state: BlocState): BlocError {
   try {
     run(commands, state);
   } catch (err) {
