@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { blocStreamId } from '@vinhdanh/contracts';
-import { demoUnitIds as u, DEFAULT_BLOC_RULES } from '@vinhdanh/domain';
+import { demoUnitIds as u, DEFAULT_BLOC_RULES, ruleSet2025Nd152 } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
 
@@ -205,6 +205,41 @@ describe('emulation blocs API', () => {
     });
     expect(reason.status).toBe(200);
     expect(reason.body.alerts.map((a: { kind: string }) => a.kind)).toEqual(['self_score_inflated']);
+  });
+
+  it('a rule set that carries a bloc score table is the one a later year uses (data, not a release)', async () => {
+    const version = `2027.blocs-${id.slice(-8)}`;
+    const body = {
+      ...ruleSet2025Nd152,
+      version,
+      title: 'Bộ quy định có biểu chấm điểm khối thi đua',
+      effectiveFrom: '2027-01-01',
+      effectiveTo: '2028-01-01',
+      supersedes: ['2025.1'],
+      blocs: {
+        criteria: [
+          { code: 'CHUYEN_DOI_SO', titleVi: 'Chuyển đổi số trong hoạt động công đoàn', maxPoints: 40, weight: 1.5 },
+          { code: 'PHONG_TRAO', titleVi: 'Các phong trào thi đua', maxPoints: 40 },
+        ],
+        source: 'Quyết định ban hành biểu chấm điểm khối thi đua năm 2027',
+      },
+    };
+    const drafted = await post('/api/admin/rule-sets', 'sysadmin', { version, body, reason: 'Biểu chấm điểm khối' });
+    expect(drafted.status).toBe(201);
+    expect((await post(`/api/admin/rule-sets/${version}/publication`, 'sysadmin', {})).status).toBe(200);
+    const opened = await post(`${base}/years`, 'cb.admin', {
+      year: 2027,
+      covenantDeadline: '2027-03-31',
+      headUnitId: u.cdXaHaQuang,
+      deputyUnitId: u.cdXaHoaAn,
+    });
+    expect(opened.status).toBe(201);
+    const y = opened.body.years.find((x: { year: number }) => x.year === 2027);
+    expect(y).toMatchObject({ ruleSetVersion: version, maxTotal: 100, criteriaSource: body.blocs.source });
+    expect(y.criteria.map((c: { code: string; weight: number }) => [c.code, c.weight])).toEqual([
+      ['CHUYEN_DOI_SO', 1.5],
+      ['PHONG_TRAO', 1],
+    ]);
   });
 
   it('the read model is the fold of the stream, and each change is one event', async () => {

@@ -609,6 +609,18 @@ export function decideBloc(c: BlocCommand, state: BlocState): BlocEvent[] {
           { field: 'year' },
         );
       }
+      const outOfRange = c.results.findIndex((r) =>
+        [r.selfTotal, r.crossTotal].some((t) => t !== null && (t < 0 || t > c.maxTotal)),
+      );
+      if (outOfRange >= 0) {
+        throw refuse(
+          'BLOC.SCORE_OUT_OF_RANGE',
+          'bloc.score_range',
+          `Tổng điểm của một đơn vị vượt quá điểm tối đa ${c.maxTotal} của biểu chấm điểm (${BLOC_SOURCES.scoreRange}).`,
+          `A total is outside 0 to ${c.maxTotal}.`,
+          { field: `results.${outOfRange}`, source: BLOC_SOURCES.scoreRange },
+        );
+      }
       const known = membersDuring(s, c.year).map((m) => m.unitId);
       const stranger = [...c.results.map((r) => r.unitId), ...(c.winnerUnitId ? [c.winnerUnitId] : [])].find(
         (u) => !known.includes(u),
@@ -661,6 +673,17 @@ function countBallot(s: NonNullable<BlocState>, c: CountBlocBallot): BlocEvent {
       'bloc.meeting_date',
       'Ngày họp không thuộc năm thi đua.',
       'Meeting date out of year.',
+      {
+        field: 'heldOn',
+      },
+    );
+  }
+  if (c.heldOn > vietnamDateOf(c.now)) {
+    throw refuse(
+      'BLOC.INVALID',
+      'bloc.not_future',
+      'Ngày họp không được sau hôm nay.',
+      'The meeting date is in the future.',
       {
         field: 'heldOn',
       },

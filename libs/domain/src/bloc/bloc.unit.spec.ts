@@ -350,6 +350,20 @@ describe('year-end meeting and written ballot (suy tôn) [S15]; flag to the lead
       scored(scoring()),
     );
     expect(names.details.rule).toBe('bloc.votes_le_ballots');
+    const future = refusal(
+      [
+        {
+          type: 'CountBlocBallot',
+          year: 2025,
+          heldOn: '2026-12-20',
+          presentUnitIds: [A, B, C],
+          ballotsCast: 3,
+          votes: { [A]: 3 },
+        },
+      ],
+      scored(scoring()),
+    );
+    expect(future.details).toMatchObject({ rule: 'bloc.not_future', field: 'heldOn' });
   });
 
   it('the result names the winner and the top scorer; a reason is recorded as an event', () => {
@@ -447,6 +461,25 @@ describe('year-end meeting and written ballot (suy tôn) [S15]; flag to the lead
 });
 
 describe('history from paper records', () => {
+  it('a total outside the table is refused like a sheet score [S45]', () => {
+    const err = refusal(
+      [
+        {
+          type: 'ImportBlocYear',
+          year: 2023,
+          awardCode: 'CO_TINH',
+          maxTotal: 100,
+          results: [{ unitId: A, selfTotal: 101, crossTotal: 92 }],
+          winnerUnitId: A,
+          reason: null,
+          source: 'Biên bản',
+        },
+      ],
+      formed(),
+    );
+    expect(err).toMatchObject({ code: 'BLOC.SCORE_OUT_OF_RANGE', details: { field: 'results.0' } });
+  });
+
   it('imports a past year only with units that were members that year', () => {
     const err = refusal(
       [
