@@ -9,7 +9,7 @@ import { DEMO_PASSWORD } from '@vinhdanh/seed';
  *   history in which the flag went to each member in turn although Viên chức scored highest every
  *   year — the rotation the system flags;
  * - Khối II: LĐLĐ huyện Hòa An, Hà Quảng, Nguyên Bình, Thạch An until the 2025 reorganisation
- *   dissolved them (01/07/2025), re-formed from their communes' unions after it; Hòa An, the best,
+ *   (01/07/2025: Hòa An's federation dissolved), re-formed from the communes' unions after it; Hòa An, the best,
  *   won twice (no alarm); 2026 running: covenants signed, scoring open.
  * Only on a system without them (the first bloc's GET answers 404).
  */
@@ -176,15 +176,18 @@ export async function seedDemoBlocs(apiUrl: string, log: (line: string) => void)
       `k2-${year}`,
     );
   }
-  // 01/07/2025: the federations are dissolved; the bloc is re-formed from their communes' unions.
+  // 01/07/2025: Hòa An's federation is dissolved and the bloc is re-formed from the communes' unions.
   for (const [i, unitId] of districts.entries()) {
+    const dissolved = unitId === u.ldldHoaAn;
     await c.post(
       `/api/blocs/${KHOI_II}/members/${unitId}/leave`,
       ORGANISER,
       {
         on: '2025-07-01',
-        reason: 'Giải thể Liên đoàn Lao động cấp huyện khi sắp xếp tổ chức công đoàn từ 01/07/2025',
-        dissolved: true,
+        reason: dissolved
+          ? 'Giải thể Liên đoàn Lao động huyện Hòa An khi sắp xếp tổ chức công đoàn từ 01/07/2025'
+          : 'Khối II được tổ chức lại từ công đoàn các xã sau sắp xếp tổ chức công đoàn từ 01/07/2025',
+        dissolved,
       },
       `k2-leave-${i}`,
     );

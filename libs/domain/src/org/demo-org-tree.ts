@@ -70,11 +70,13 @@ export const demoOrgTree: OrgTreeData = {
     unit(ids.cdVienChucCaoBang, 'CB-VC', 'Công đoàn Viên chức tỉnh Cao Bằng', 'CD_VIEN_CHUC_TINH', 4_800),
     unit(ids.cdcsSoNoiVuCaoBang, 'CB-VC-SNV', 'Công đoàn cơ sở Sở Nội vụ tỉnh Cao Bằng', 'CDCS', 62),
     unit(ids.cdcsCucThongKeCaoBang, 'CB-VC-CTK', 'Công đoàn cơ sở Cục Thống kê tỉnh Cao Bằng', 'CDCS', 45),
-    // District-level unions of Cao Bằng grouped in emulation blocs: three more federations dissolved on
-    // the same day as Hòa An's, their communes' unions formed that day, and two provincial sector unions.
-    unit(ids.ldldHaQuang, 'CB-HQ', 'Liên đoàn Lao động huyện Hà Quảng', 'LDLD_HUYEN', 1_980, REORGANISATION_2025),
-    unit(ids.ldldNguyenBinh, 'CB-NB', 'Liên đoàn Lao động huyện Nguyên Bình', 'LDLD_HUYEN', 1_760, REORGANISATION_2025),
-    unit(ids.ldldThachAn, 'CB-TA', 'Liên đoàn Lao động huyện Thạch An', 'LDLD_HUYEN', 1_540, REORGANISATION_2025),
+    // District-level unions of Cao Bằng grouped in emulation blocs (khối thi đua): three more district
+    // federations, their communes' unions formed on 2025-07-01, and two provincial sector unions. Like
+    // Châu Thành A and Đan Phượng, the three federations are kept open-ended (in reality dissolved that
+    // day) so Hòa An stays the one modelled dissolution; their bloc left them on that day all the same.
+    unit(ids.ldldHaQuang, 'CB-HQ', 'Liên đoàn Lao động huyện Hà Quảng', 'LDLD_HUYEN', 1_980),
+    unit(ids.ldldNguyenBinh, 'CB-NB', 'Liên đoàn Lao động huyện Nguyên Bình', 'LDLD_HUYEN', 1_760),
+    unit(ids.ldldThachAn, 'CB-TA', 'Liên đoàn Lao động huyện Thạch An', 'LDLD_HUYEN', 1_540),
     unit(ids.cdXaHaQuang, 'CB-XHQ', 'Công đoàn xã Hà Quảng', 'CD_XA_PHUONG', 1_050),
     unit(ids.cdXaNguyenBinh, 'CB-XNB', 'Công đoàn xã Nguyên Bình', 'CD_XA_PHUONG', 980),
     unit(ids.cdXaThachAn, 'CB-XTA', 'Công đoàn xã Thạch An', 'CD_XA_PHUONG', 870),
@@ -100,9 +102,7 @@ export const demoOrgTree: OrgTreeData = {
     link(ids.cdVienChucCaoBang, ids.ldldCaoBang),
     link(ids.cdcsSoNoiVuCaoBang, ids.cdVienChucCaoBang),
     link(ids.cdcsCucThongKeCaoBang, ids.cdVienChucCaoBang),
-    ...[ids.ldldHaQuang, ids.ldldNguyenBinh, ids.ldldThachAn].map((u) =>
-      link(u, ids.ldldCaoBang, SINCE, REORGANISATION_2025),
-    ),
+    ...[ids.ldldHaQuang, ids.ldldNguyenBinh, ids.ldldThachAn].map((u) => link(u, ids.ldldCaoBang)),
     ...[ids.cdXaHaQuang, ids.cdXaNguyenBinh, ids.cdXaThachAn].map((u) => link(u, ids.ldldCaoBang, REORGANISATION_2025)),
     link(ids.cdGiaoDucCaoBang, ids.ldldCaoBang),
     link(ids.cdYTeCaoBang, ids.ldldCaoBang),
