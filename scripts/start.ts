@@ -16,6 +16,7 @@ import { postgresForStart } from './lib/postgres';
 import { seedDemoNominations } from './lib/demo-nominations';
 import { seedDemoAwardRound } from './lib/demo-award-round';
 import { seedDemoReportHistory } from './lib/demo-report-history';
+import { seedDemoBlocs } from './lib/demo-blocs';
 import { Supervisor } from './lib/supervisor';
 import { startLocalTemporal } from './temporal';
 import { ensureWebBuilt, isWebBuildStale } from '../apps/web/tools/build';
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
   if (created > 0) log(`created ${created} demo nominations through the API`);
   if (created > 0) await seedDemoAwardRound(apiUrl, log);
   if (created > 0) await seedDemoReportHistory(pg.url, log);
+  if ((await seedDemoBlocs(apiUrl, log)) > 0) log('recorded the Cao Bằng emulation blocs (khối thi đua)');
 
   const logins = demoLogins();
   const unitNames = new Map(demoOrgTree.units.map((u) => [u.id, u.name]));

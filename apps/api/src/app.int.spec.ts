@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { hashPassword } from './auth/password';
 import { createApiTestContext, type ApiTestContext } from './testing/api-test-context';
 // Relative until the lead links @vinhdanh/seed with npm install.
-import { defaultRuleSets } from '@vinhdanh/domain';
+import { defaultRuleSets, demoOrgTree } from '@vinhdanh/domain';
 import { demoLogins, seedDemo } from '@vinhdanh/seed';
 
 async function counts(t: ApiTestContext): Promise<Record<string, number>> {
@@ -24,7 +24,7 @@ describe('app: seed, health, OpenAPI', () => {
   it('seeds idempotently: a second run leaves the same rows and the demo logins still work', async () => {
     const first = await counts(t);
     expect(first).toMatchObject({
-      units: 18,
+      units: demoOrgTree.units.length,
       rule_sets: defaultRuleSets.length,
       campaigns: 2,
       users: demoLogins().length,

@@ -31,6 +31,7 @@ import { QuotasReadModule } from './quotas-read/quotas-read.module';
 import { ReportsModule } from './reports/reports.module';
 import { OrgImportModule } from './org-import/org-import.module';
 import { WebModule } from './web/web.module';
+import { BlocsModule } from './blocs/blocs.module';
 
 /**
  * Feature modules of the API. To add one (e.g. nominations): create `src/<feature>/<feature>.module.ts`
@@ -61,6 +62,7 @@ export const FEATURE_MODULES: Type[] = [
   ReportsModule,
   OrgImportModule,
   DirectoryModule,
+  BlocsModule,
   WebModule,
 ];
 

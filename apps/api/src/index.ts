@@ -30,3 +30,4 @@ export type { DirectoryPerson } from './directory/directory.schemas';
 export type { BulkResponse } from './bulk/bulk.schemas';
 export type { DelegationView } from './delegations/delegations.view';
 export type { AnnualSummary, RoundProgress, Figures, Share, Shares } from './reports/reports.service';
+export type { BlocView } from './blocs/blocs.view';

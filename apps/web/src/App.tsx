@@ -19,6 +19,7 @@ const NewNominationPage = lazy(() =>
 const DelegationsPage = lazy(() => import('./pages/DelegationsPage.js').then((m) => ({ default: m.DelegationsPage })));
 const NominationsPage = lazy(() => import('./pages/NominationsPage.js').then((m) => ({ default: m.NominationsPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage.js').then((m) => ({ default: m.ReportsPage })));
+const BlocsPage = lazy(() => import('./pages/BlocsPage.js').then((m) => ({ default: m.BlocsPage })));
 
 dayjs.locale('vi');
 
@@ -75,6 +76,7 @@ export function App({ nonce, queryClient }: { nonce: string; queryClient?: Query
                   <Route path="/nominations" element={<NominationsPage />} />
                   <Route path="/delegations" element={<DelegationsPage />} />
                   <Route path="/reports" element={<ReportsPage />} />
+                  <Route path="/blocs" element={<BlocsPage />} />
                   <Route path="/nominations/new" element={<NewNominationPage />} />
                   <Route path="/nominations/:id" element={<NominationPage />} />
                   <Route path="*" element={<Navigate to="/" replace />} />

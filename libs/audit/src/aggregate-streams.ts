@@ -1,11 +1,13 @@
 import { parseStreamId, type StreamKind } from '@vinhdanh/contracts';
 import {
+  blocAggregate,
   campaignAggregate,
   delegationAggregate,
   foldEvents,
   quotaLimitAggregate,
   relativesAggregate,
   workingCalendarAggregate,
+  type BlocEvent,
   type CampaignEvent,
   type DelegationEvent,
   type QuotaLimitEvent,
@@ -15,7 +17,8 @@ import {
 import { storedEventUpcasters, type RecordedEvent } from '@vinhdanh/event-store';
 
 /** Every event of the aggregates decided through the API's command handler (nominations aside). */
-export type AggregateEvent = CampaignEvent | WorkingCalendarEvent | QuotaLimitEvent | DelegationEvent | RelativesEvent;
+export type AggregateEvent =
+  CampaignEvent | WorkingCalendarEvent | QuotaLimitEvent | DelegationEvent | RelativesEvent | BlocEvent;
 
 interface Folder {
   label: { vi: string; en: string };
@@ -30,6 +33,7 @@ const AGGREGATES: Partial<Record<StreamKind, Folder>> = {
   quota: quotaLimitAggregate as unknown as Folder,
   delegation: delegationAggregate as unknown as Folder,
   relatives: relativesAggregate as unknown as Folder,
+  bloc: blocAggregate as unknown as Folder,
 };
 
 const upcasters = storedEventUpcasters();

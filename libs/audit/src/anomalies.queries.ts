@@ -10,6 +10,7 @@ import {
   type AnomalyKind,
 } from './anomalies';
 import { campaignStreamIds } from './stored-events';
+import { blocAlertAnomalies } from './bloc-anomalies';
 
 /** The campaign whose anomalies to list, with its window (dates, Vietnam time). */
 export interface AnomalyCampaign {
@@ -63,6 +64,7 @@ export async function campaignAnomalies(
 ): Promise<AnomalyPage> {
   const items: Anomaly[] = [];
   if (kinds.includes('quota_change_in_round') && after === undefined) items.push(...(await quotaChanges(db, campaign)));
+  if (kinds.includes('bloc_alert') && after === undefined) items.push(...(await blocAlertAnomalies(db, campaign)));
   const streamKinds = kinds.filter((k) => STREAM_ANOMALY_KINDS.includes(k));
   if (streamKinds.length === 0) return { items, scannedNominations: 0, nextAfter: null };
   const streamIds = await campaignStreamIds(db, campaign.id, after ?? '', limit);

@@ -11,6 +11,8 @@ export const ANOMALY_KINDS = [
   'quota_change_in_round',
   'on_behalf',
   'multi_level_decider',
+  // An emulation bloc's rotation or formalism alert (bloc-anomalies.ts); not found in nomination streams.
+  'bloc_alert',
 ] as const;
 /** One anomaly kind. */
 export type AnomalyKind = (typeof ANOMALY_KINDS)[number];

@@ -102,6 +102,23 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
     `Roles at unit ${d.unitId} delegated to ${d.delegateName} from ${instant(d.startsAt)} to ${instant(d.endsAt)}: ${d.reason}`,
   DelegationRevoked: (d) => `Delegation revoked at ${instant(d.revokedAt)}${d.reason ? `: ${d.reason}` : ''}`,
   RelativeDeclared: (d) => `Relative declared: ${d.fullName} (${d.relation})`,
+  BlocFormed: (d) => `${d.name} formed from ${d.formedOn} with ${d.members.length} members`,
+  BlocMemberJoined: (d) => `${d.unitName} joined the bloc from ${d.from}: ${d.reason}`,
+  BlocMemberLeft: (d) => `Unit ${d.unitId} ${d.dissolved ? 'dissolved and ' : ''}left the bloc on ${d.on}: ${d.reason}`,
+  BlocYearOpened: (d) =>
+    `Emulation year ${d.year} opened (${d.awardCode}), ${d.criteria.length} criteria, covenant deadline ${d.covenantDeadline}`,
+  BlocRegistered: (d) => `Unit ${d.unitId} registered for ${d.year} on ${d.on}`,
+  BlocCovenantSigned: (d) => `Unit ${d.unitId} signed the ${d.year} covenant on ${d.on}`,
+  BlocScoringOpened: (d) =>
+    `Scoring opened for ${d.year}${d.withoutCovenant.length ? `; ${d.withoutCovenant.length} member(s) without a covenant` : ''}`,
+  BlocSelfScored: (d) =>
+    `Unit ${d.unitId} self-scored ${d.total} for ${d.year} (${d.evidenceAttachmentIds.length} evidence)`,
+  BlocCrossScored: (d) => `Unit ${d.scorerUnitId} cross-scored ${d.scoredUnitId}: ${d.total} for ${d.year}`,
+  BlocScoresReviewed: (d) => `The head reviewed and locked the ${d.year} scores${d.note ? `: ${d.note}` : ''}`,
+  BlocBallotCounted: (d) =>
+    `Bloc meeting on ${d.heldOn}: ${d.presentUnitIds.length} present, ${d.ballotsCast} ballots; leader ${d.winnerUnitId ?? 'none'}${d.leftBallot.length ? `; ${d.leftBallot.length} former member(s) off the ballot` : ''}`,
+  BlocWinnerReasonRecorded: (d) => `Reason for the ${d.year} choice: ${d.reason}`,
+  BlocYearImported: (d) => `${d.year} result imported from paper (${d.source}): leader ${d.winnerUnitId ?? 'none'}`,
 };
 
 /** The same line in English. */

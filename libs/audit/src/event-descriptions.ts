@@ -109,6 +109,26 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
     `Ủy quyền cho ${d.delegateName} tại đơn vị ${d.unitId} từ ${viInstant(d.startsAt)} đến ${viInstant(d.endsAt)}: ${d.reason}`,
   DelegationRevoked: (d) => `Thu hồi ủy quyền lúc ${viInstant(d.revokedAt)}${d.reason ? `: ${d.reason}` : ''}`,
   RelativeDeclared: (d) => `Kê khai người thân: ${d.fullName} (${d.relation})`,
+  BlocFormed: (d) =>
+    `Thành lập ${d.name} từ ${viDate(d.formedOn)} gồm ${d.members.length} đơn vị: ${d.members.map((m) => m.unitName).join(', ')}`,
+  BlocMemberJoined: (d) => `${d.unitName} vào khối từ ${viDate(d.from)}: ${d.reason}`,
+  BlocMemberLeft: (d) =>
+    `Đơn vị ${d.unitId} ${d.dissolved ? 'giải thể, ' : ''}rời khối từ ${viDate(d.on)}: ${d.reason}`,
+  BlocYearOpened: (d) =>
+    `Mở năm thi đua ${d.year} (${d.awardCode}), ${d.criteria.length} tiêu chí chấm điểm, hạn ký giao ước ${viDate(d.covenantDeadline)}`,
+  BlocRegistered: (d) => `Đơn vị ${d.unitId} đăng ký thi đua năm ${d.year} ngày ${viDate(d.on)}`,
+  BlocCovenantSigned: (d) => `Đơn vị ${d.unitId} ký giao ước thi đua năm ${d.year} ngày ${viDate(d.on)}`,
+  BlocScoringOpened: (d) =>
+    `Mở chấm điểm năm ${d.year}${d.withoutCovenant.length ? `; ${d.withoutCovenant.length} đơn vị không ký giao ước` : ''}`,
+  BlocSelfScored: (d) =>
+    `Đơn vị ${d.unitId} tự chấm ${d.total} điểm năm ${d.year} (${d.evidenceAttachmentIds.length} minh chứng)`,
+  BlocCrossScored: (d) => `Đơn vị ${d.scorerUnitId} chấm chéo đơn vị ${d.scoredUnitId}: ${d.total} điểm năm ${d.year}`,
+  BlocScoresReviewed: (d) => `Trưởng khối rà soát, khóa kết quả chấm điểm năm ${d.year}${d.note ? `: ${d.note}` : ''}`,
+  BlocBallotCounted: (d) =>
+    `Họp khối ngày ${viDate(d.heldOn)}: ${d.presentUnitIds.length} đơn vị có mặt, ${d.ballotsCast} phiếu; suy tôn ${d.winnerUnitId ?? 'không có đơn vị nào'}${d.leftBallot.length ? `; ${d.leftBallot.length} đơn vị đã rời khối không có tên trên phiếu` : ''}`,
+  BlocWinnerReasonRecorded: (d) => `Lý do suy tôn năm ${d.year}: ${d.reason}`,
+  BlocYearImported: (d) =>
+    `Nhập kết quả năm ${d.year} từ hồ sơ giấy (${d.source}): đơn vị dẫn đầu ${d.winnerUnitId ?? 'không có'}`,
 };
 
 /** One line in Vietnamese saying what an administrative event recorded, for the auditors' timeline. */

@@ -67,6 +67,7 @@ export {
   unitStreamId,
   ruleSetStreamId,
   reportExportStreamId,
+  blocStreamId,
   parseStreamId,
 } from './streams';
 export type { StreamKind } from './streams';

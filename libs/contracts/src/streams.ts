@@ -46,6 +46,14 @@ export function ruleSetStreamId(version: string): string {
 /** A user's report and list downloads (who exported what), `report-exports-<userId>`. */
 export const reportExportStreamId = (userId: string): string => `report-exports-${nonEmpty('user', userId)}`;
 
+/** An emulation bloc (khối / cụm thi đua): members, years, scores, ballots, `bloc-<blocId>`. */
+export function blocStreamId(blocId: string): string {
+  if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(blocId)) {
+    throw new InvalidIdError('bloc id must be 1–80 lower-case letters, digits or "-"');
+  }
+  return `bloc-${blocId}`;
+}
+
 /** The aggregate a stream id belongs to, for auditors' tools that take any stream. */
 export type StreamKind =
   | 'nomination'
@@ -57,7 +65,8 @@ export type StreamKind =
   | 'user'
   | 'unit'
   | 'rule-set'
-  | 'report-exports';
+  | 'report-exports'
+  | 'bloc';
 
 const PREFIXES: readonly (readonly [string, StreamKind])[] = [
   ['nomination-', 'nomination'],
@@ -70,6 +79,7 @@ const PREFIXES: readonly (readonly [string, StreamKind])[] = [
   ['user-', 'user'],
   ['unit-', 'unit'],
   ['rule-set-', 'rule-set'],
+  ['bloc-', 'bloc'],
 ];
 
 /** The kind of a stream id and the id inside it, or null for a stream no aggregate owns. */

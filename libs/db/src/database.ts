@@ -15,6 +15,7 @@ import type { UserRolesTable } from './tables/user-roles.table';
 import type { UsersTable } from './tables/users.table';
 import type { WorkingCalendarDaysTable } from './tables/working-days.table';
 import type { DelegationsTable, RelativeDeclarationsTable } from './tables/delegations.table';
+import type { BlocAlertsTable, BlocsTable } from './tables/blocs.table';
 import type { QuotaOverridesTable, QuotaReservationsTable, QuotaUsageTable } from './tables/quota.table';
 
 /**
@@ -53,4 +54,7 @@ export interface Database {
   delegations: DelegationsTable;
   relative_declarations: RelativeDeclarationsTable;
   login_throttle: LoginThrottleTable;
+  // emulation blocs (khối, cụm thi đua): projections of `bloc-<id>`
+  blocs: BlocsTable;
+  bloc_alerts: BlocAlertsTable;
 }

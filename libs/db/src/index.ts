@@ -122,3 +122,4 @@ export type {
 export type { AwardHistoryTable, AwardHistoryRow, NewAwardHistoryRow } from './tables/award-history.table';
 export { upsertAwardHistory, listAwardHistory } from './repositories/award-history.repository';
 export type { AwardHistoryRecord } from './repositories/award-history.repository';
+export type { BlocsTable, BlocAlertsTable, BlocRow, BlocAlertRow } from './tables/blocs.table';

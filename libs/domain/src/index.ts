@@ -387,3 +387,32 @@ export type { BatchRowError, BatchContext, BatchSubmittedData } from './submissi
 // Council session: ballots on all members, ranking and quota slots with the tie-break
 export { rankCouncilCandidates } from './council-session/council-ranking';
 export type { RankedCandidateInput, CouncilRankingResult } from './council-session/council-ranking';
+
+// Emulation blocs (khối, cụm thi đua): covenant, score sheet, suy tôn, rotation and formalism alerts
+export { BlocEvent } from './bloc/bloc.events';
+export { BlocError } from './bloc/bloc.errors';
+export type { BlocErrorCode } from './bloc/bloc.errors';
+export { BlocCriterion, BlocRules, DEFAULT_BLOC_RULES, weightedTotal, maxTotal } from './bloc/bloc.score-sheet';
+export {
+  blocAggregate,
+  decideBloc,
+  evolveBloc,
+  isMemberOn,
+  membersOn,
+  membersDuring,
+  participants,
+  rankingScore,
+  rankUnits,
+  BLOC_SOURCES,
+} from './bloc/bloc.decider';
+export type {
+  BlocCommand,
+  BlocCommandInput,
+  BlocState,
+  BlocYear,
+  BlocMember,
+  BlocMeeting,
+  BlocSheet,
+} from './bloc/bloc.decider';
+export { detectBlocAlerts, blocYearRecords, winnerHistory } from './bloc/bloc.detectors';
+export type { BlocAlert, BlocAlertKind, BlocYearRecord } from './bloc/bloc.detectors';

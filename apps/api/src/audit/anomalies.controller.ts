@@ -75,7 +75,8 @@ export class AnomaliesController {
     description:
       'Kinds: late_decision (a decision or step recorded after the open task’s due time), quota_change_in_round (a ' +
       'quota override changed while the campaign window was open; first page only), on_behalf (an event whose ' +
-      'metadata names onBehalfOf), multi_level_decider (one person deciding at two levels of a nomination). Each ' +
+      'metadata names onBehalfOf), multi_level_decider (one person deciding at two levels of a nomination), bloc_alert (an emulation bloc’s ' +
+      'rotation or formalism alert for the years the campaign covers; first page only). Each ' +
       'page scans at most `limit` nominations of the campaign in stream order, so a page may hold no item yet ' +
       'carry a nextCursor; keep paging until nextCursor is null.',
   })

@@ -31,6 +31,8 @@ const PROJECTED = [
   'stat_counts',
   'stat_level_time',
   'stat_unit_successors',
+  'blocs',
+  'bloc_alerts',
 ];
 
 /** Writes outside a projection, each with why it is not (or not yet) an event: table → file → reason. */

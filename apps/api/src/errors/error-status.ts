@@ -76,6 +76,8 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['RULE_SET.IMMUTABLE', 409],
   ['RULE_SET.INVALID', 422],
   ['CAMPAIGN.*', 422],
+  // Emulation blocs: a refusal names its rule (late covenant, score out of range, self cross-score, ballots).
+  ['BLOC.*', 422],
   ['ORG.UNKNOWN_UNIT', 404],
   ['ORG.*', 422],
 ];

@@ -1495,7 +1495,7 @@ export interface paths {
     };
     /**
      * Bất thường trong đợt thi đua — anomalies of a campaign, from the events
-     * @description Kinds: late_decision (a decision or step recorded after the open task’s due time), quota_change_in_round (a quota override changed while the campaign window was open; first page only), on_behalf (an event whose metadata names onBehalfOf), multi_level_decider (one person deciding at two levels of a nomination). Each page scans at most `limit` nominations of the campaign in stream order, so a page may hold no item yet carry a nextCursor; keep paging until nextCursor is null.
+     * @description Kinds: late_decision (a decision or step recorded after the open task’s due time), quota_change_in_round (a quota override changed while the campaign window was open; first page only), on_behalf (an event whose metadata names onBehalfOf), multi_level_decider (one person deciding at two levels of a nomination), bloc_alert (an emulation bloc’s rotation or formalism alert for the years the campaign covers; first page only). Each page scans at most `limit` nominations of the campaign in stream order, so a page may hold no item yet carry a nextCursor; keep paging until nextCursor is null.
      */
     get: operations['AnomaliesController_list'];
     put?: never;
@@ -2034,6 +2034,245 @@ export interface paths {
     get: operations['DirectoryController_people'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các khối thi đua — the blocs (of one organiser), with their alert counts */
+    get: operations['BlocsController_list'];
+    put?: never;
+    /** Thành lập khối thi đua — form a bloc of units of one level */
+    post: operations['BlocsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Khối thi đua — members, covenant status, scores self vs cross, ranking, winner history, alerts */
+    get: operations['BlocsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Thêm đơn vị vào khối từ một ngày */
+    post: operations['BlocsController_addMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/members/{unitId}/leave': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đơn vị rời khối (hoặc giải thể) từ một ngày */
+    post: operations['BlocsController_removeMember'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/years': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mở năm thi đua: biểu chấm điểm theo bộ quy định, hạn ký giao ước, trưởng và phó khối */
+    post: operations['BlocsController_openYear'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/years/{year}/registrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đăng ký thi đua của một đơn vị */
+    post: operations['BlocsController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/years/{year}/covenants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ký giao ước thi đua (422 BLOC.LATE_COVENANT sau hạn) */
+    post: operations['BlocsController_covenant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/years/{year}/scoring': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mở chấm điểm (khi mọi đơn vị đã ký giao ước hoặc đã hết hạn) */
+    post: operations['BlocsController_openScoring'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/years/{year}/self-scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Biểu tự chấm điểm, kèm minh chứng (422 BLOC.SCORE_OUT_OF_RANGE) */
+    post: operations['BlocsController_selfScore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/years/{year}/cross-scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Chấm chéo (422 BLOC.CROSS_SCORE_SELF khi tự chấm mình) */
+    post: operations['BlocsController_crossScore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/years/{year}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Trưởng khối rà soát và khóa kết quả chấm điểm trước khi bỏ phiếu */
+    post: operations['BlocsController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/years/{year}/ballot': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Họp khối: điểm danh và kiểm phiếu suy tôn (422 BLOC.BALLOTS_EXCEED_PRESENT) */
+    post: operations['BlocsController_ballot'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/years/{year}/reason': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lý do suy tôn đơn vị không có điểm cao nhất */
+    post: operations['BlocsController_reason'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/years/{year}/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Nhập kết quả một năm đã qua từ hồ sơ giấy */
+    post: operations['BlocsController_importYear'];
     delete?: never;
     options?: never;
     head?: never;
@@ -8134,7 +8373,13 @@ export interface operations {
       query: {
         cursor?: unknown;
         limit?: unknown;
-        kind?: 'late_decision' | 'late_submission' | 'quota_change_in_round' | 'on_behalf' | 'multi_level_decider';
+        kind?:
+          | 'late_decision'
+          | 'late_submission'
+          | 'quota_change_in_round'
+          | 'on_behalf'
+          | 'multi_level_decider'
+          | 'bloc_alert';
         campaignId: unknown;
       };
       header?: never;
@@ -9184,6 +9429,453 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_create: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          id?: string;
+          name: string;
+          organiserUnitId: string;
+          /** Format: date */
+          formedOn: string;
+          memberUnitIds: string[];
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_addMember: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          unitId: string;
+          /** Format: date */
+          from: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_removeMember: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          on: string;
+          reason: string;
+          /** @default false */
+          dissolved?: boolean;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_openYear: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          year: number;
+          /** Format: date */
+          covenantDeadline: string;
+          headUnitId: string;
+          deputyUnitId: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_register: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          unitId: string;
+          /** Format: date */
+          on: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_covenant: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          unitId: string;
+          /** Format: date */
+          on: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_openScoring: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_selfScore: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          unitId: string;
+          points: {
+            [key: string]: number;
+          };
+          /** @default [] */
+          evidenceAttachmentIds?: string[];
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_crossScore: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          scorerUnitId: string;
+          scoredUnitId: string;
+          points: {
+            [key: string]: number;
+          };
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_review: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_ballot: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          heldOn: string;
+          presentUnitIds: string[];
+          ballotsCast: number;
+          votes: {
+            [key: string]: number;
+          };
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_reason: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_importYear: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          maxTotal: number;
+          results: {
+            unitId: string;
+            selfTotal: number | null;
+            crossTotal: number | null;
+          }[];
+          winnerUnitId: string | null;
+          /** @default null */
+          reason?: string | null;
+          source: string;
+        };
+      };
+    };
     responses: {
       200: {
         headers: {

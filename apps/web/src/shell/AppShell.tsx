@@ -15,6 +15,7 @@ function useMenuItems() {
   items.push({ key: '/nominations', label: <Link to="/nominations">Hồ sơ đề nghị</Link> });
   if (hasRole(me, APPROVER_ROLES)) items.push({ key: '/delegations', label: <Link to="/delegations">Ủy quyền</Link> });
   items.push({ key: '/reports', label: <Link to="/reports">Báo cáo thống kê</Link> });
+  items.push({ key: '/blocs', label: <Link to="/blocs">Khối thi đua</Link> });
   return items;
 }
 

@@ -20,6 +20,15 @@ export const demoUnitIds = {
   ldldDanPhuong: 'ldld-dan-phuong',
   cdcsThcsTanHoi: 'cdcs-thcs-tan-hoi',
   cdcsBvdkDanPhuong: 'cdcs-bvdk-dan-phuong',
+  // Cao Bằng's other district-level unions, members of its emulation blocs (khối thi đua)
+  ldldHaQuang: 'ldld-ha-quang',
+  ldldNguyenBinh: 'ldld-nguyen-binh',
+  ldldThachAn: 'ldld-thach-an',
+  cdXaHaQuang: 'cd-xa-ha-quang',
+  cdXaNguyenBinh: 'cd-xa-nguyen-binh',
+  cdXaThachAn: 'cd-xa-thach-an',
+  cdGiaoDucCaoBang: 'cd-giao-duc-cao-bang',
+  cdYTeCaoBang: 'cd-y-te-cao-bang',
 } as const;
 
 /** The day the 2025 reorganisation took effect: district federations dissolved, commune unions created. */
@@ -61,6 +70,18 @@ export const demoOrgTree: OrgTreeData = {
     unit(ids.cdVienChucCaoBang, 'CB-VC', 'Công đoàn Viên chức tỉnh Cao Bằng', 'CD_VIEN_CHUC_TINH', 4_800),
     unit(ids.cdcsSoNoiVuCaoBang, 'CB-VC-SNV', 'Công đoàn cơ sở Sở Nội vụ tỉnh Cao Bằng', 'CDCS', 62),
     unit(ids.cdcsCucThongKeCaoBang, 'CB-VC-CTK', 'Công đoàn cơ sở Cục Thống kê tỉnh Cao Bằng', 'CDCS', 45),
+    // District-level unions of Cao Bằng grouped in emulation blocs (khối thi đua): three more district
+    // federations, their communes' unions formed on 2025-07-01, and two provincial sector unions. Like
+    // Châu Thành A and Đan Phượng, the three federations are kept open-ended (in reality dissolved that
+    // day) so Hòa An stays the one modelled dissolution; their bloc left them on that day all the same.
+    unit(ids.ldldHaQuang, 'CB-HQ', 'Liên đoàn Lao động huyện Hà Quảng', 'LDLD_HUYEN', 1_980),
+    unit(ids.ldldNguyenBinh, 'CB-NB', 'Liên đoàn Lao động huyện Nguyên Bình', 'LDLD_HUYEN', 1_760),
+    unit(ids.ldldThachAn, 'CB-TA', 'Liên đoàn Lao động huyện Thạch An', 'LDLD_HUYEN', 1_540),
+    unit(ids.cdXaHaQuang, 'CB-XHQ', 'Công đoàn xã Hà Quảng', 'CD_XA_PHUONG', 1_050),
+    unit(ids.cdXaNguyenBinh, 'CB-XNB', 'Công đoàn xã Nguyên Bình', 'CD_XA_PHUONG', 980),
+    unit(ids.cdXaThachAn, 'CB-XTA', 'Công đoàn xã Thạch An', 'CD_XA_PHUONG', 870),
+    unit(ids.cdGiaoDucCaoBang, 'CB-GD', 'Công đoàn ngành Giáo dục tỉnh Cao Bằng', 'CD_NGANH_TINH', 9_600),
+    unit(ids.cdYTeCaoBang, 'CB-YT', 'Công đoàn ngành Y tế tỉnh Cao Bằng', 'CD_NGANH_TINH', 3_900),
     unit(ids.ldldHauGiang, 'HG', 'Liên đoàn Lao động tỉnh Hậu Giang', 'LDLD_TINH', 48_000),
     unit(ids.ldldChauThanhA, 'HG-CTA', 'Liên đoàn Lao động huyện Châu Thành A', 'LDLD_HUYEN', 5_600),
     unit(ids.cdcsTieuHocMotNgan, 'HG-CTA-THMN1', 'Công đoàn cơ sở Trường Tiểu học Một Ngàn 1', 'CDCS', 35),
@@ -81,6 +102,10 @@ export const demoOrgTree: OrgTreeData = {
     link(ids.cdVienChucCaoBang, ids.ldldCaoBang),
     link(ids.cdcsSoNoiVuCaoBang, ids.cdVienChucCaoBang),
     link(ids.cdcsCucThongKeCaoBang, ids.cdVienChucCaoBang),
+    ...[ids.ldldHaQuang, ids.ldldNguyenBinh, ids.ldldThachAn].map((u) => link(u, ids.ldldCaoBang)),
+    ...[ids.cdXaHaQuang, ids.cdXaNguyenBinh, ids.cdXaThachAn].map((u) => link(u, ids.ldldCaoBang, REORGANISATION_2025)),
+    link(ids.cdGiaoDucCaoBang, ids.ldldCaoBang),
+    link(ids.cdYTeCaoBang, ids.ldldCaoBang),
     link(ids.ldldHauGiang, ids.tongLdld),
     link(ids.ldldChauThanhA, ids.ldldHauGiang),
     link(ids.cdcsTieuHocMotNgan, ids.ldldChauThanhA),

@@ -3,6 +3,7 @@ import { IsoDate } from '../shared/dates';
 import { OrgLevel } from '../org/org-unit';
 import { AwardProcedure, ProcedureRules, TrainingLevel } from './procedure-rules.schema';
 import { EligibilityRuleCode } from '../eligibility/eligibility.schema';
+import { BlocRules } from '../bloc/bloc.score-sheet';
 
 /**
  * The award codes of the default catalogue (domain.md, "Award types"). A rule set may add its own
@@ -249,6 +250,11 @@ export const RuleSet = z
     principles: z
       .array(z.object({ code: z.string().min(1), textVi: z.string().min(1), source: z.string().min(1) }))
       .optional(),
+    /**
+     * Emulation blocs (khối, cụm thi đua): the covenant's score table and the alert thresholds. Optional,
+     * so versions published before it keep their bodies; a bloc year without it uses the default table.
+     */
+    blocs: BlocRules.optional(),
   })
   .superRefine((ruleSet, ctx) => {
     if (ruleSet.effectiveTo != null && ruleSet.effectiveTo <= ruleSet.effectiveFrom) {

@@ -1,0 +1,349 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import { blocStreamId } from '@vinhdanh/contracts';
+import type { Database, UserRole } from '@vinhdanh/db';
+import {
+  awardRuleOf,
+  blocAggregate,
+  DEFAULT_BLOC_RULES,
+  RuleSet,
+  ruleSetAsOf,
+  type BlocCommand,
+  type BlocCommandInput,
+  type BlocState,
+} from '@vinhdanh/domain';
+import { ForbiddenError } from '../auth/auth.errors';
+import { hasRoleAt, type Principal } from '../auth/principal';
+import { actorOf, CommandHandler } from '../core/command-handler';
+import { CLOCK, DB, type Clock } from '../core/tokens';
+import { RequestValidationError, ResourceNotFoundError } from '../errors/api-error';
+import { deterministicUuid } from '../nominations/idempotency';
+import { projectBlocEvents } from './blocs.projection';
+import type {
+  AddMemberRequest,
+  BallotRequest,
+  CreateBlocRequest,
+  CrossScoreRequest,
+  ImportYearRequest,
+  MemberDateRequest,
+  OpenYearRequest,
+  ReasonRequest,
+  RemoveMemberRequest,
+  ReviewRequest,
+  SelfScoreRequest,
+} from './blocs.schemas';
+import { blocView, type BlocAlertView, type BlocView } from './blocs.view';
+
+/** Who runs a bloc: the emulation office of the union above its members. */
+const ORGANISER_ROLES: UserRole[] = ['unit_admin', 'chair', 'reviewer'];
+/** Who acts for a member unit (registers, signs, scores). */
+const MEMBER_ROLES: UserRole[] = ['unit_admin', 'chair', 'reviewer', 'nominator'];
+
+/**
+ * Khối, cụm thi đua: each change is a command of the bloc aggregate through the one command
+ * handler (`bloc-<id>`), projected into `blocs` and `bloc_alerts` in the same transaction.
+ */
+@Injectable()
+export class BlocsService {
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly commands: CommandHandler,
+  ) {}
+
+  async create(user: Principal, key: string, body: CreateBlocRequest): Promise<BlocView> {
+    this.mustOrganise(user, body.organiserUnitId);
+    const organiser = await this.unit(body.organiserUnitId, 'organiserUnitId');
+    const members = await Promise.all(body.memberUnitIds.map((u, i) => this.unit(u, `memberUnitIds.${i}`)));
+    const levels = new Set(members.map((m) => m.level));
+    const [level] = [...levels];
+    if (levels.size !== 1 || level === undefined || level >= organiser.level) {
+      throw new RequestValidationError([
+        {
+          field: 'memberUnitIds',
+          in: 'body',
+          rule: 'same_level_below_organiser',
+          message: 'Các đơn vị trong khối phải cùng một cấp, dưới cấp của đơn vị tổ chức khối.',
+          message_en: "Members must all be of one level, below the organiser's.",
+        },
+      ]);
+    }
+    const id = body.id ?? deterministicUuid('bloc', user.id, key);
+    await this.run(
+      user,
+      id,
+      {
+        type: 'FormBloc',
+        name: body.name,
+        level,
+        organiserUnitId: body.organiserUnitId,
+        formedOn: body.formedOn,
+        members: members.map((m) => ({ unitId: m.id, unitName: m.name })),
+      },
+      key,
+      'form',
+    );
+    return this.get(id);
+  }
+
+  async list(organiserUnitId: string | undefined) {
+    let q = this.db.selectFrom('blocs').select(['id', 'name', 'level', 'organiser_unit_id', 'state']).orderBy('name');
+    if (organiserUnitId) q = q.where('organiser_unit_id', '=', organiserUnitId);
+    const rows = await q.execute();
+    const counts = await this.db
+      .selectFrom('bloc_alerts')
+      .select(['bloc_id'])
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .groupBy('bloc_id')
+      .execute();
+    const byBloc = new Map(counts.map((c) => [c.bloc_id, Number(c.n)]));
+    return {
+      items: rows.map((r) => {
+        const s = r.state as NonNullable<BlocState>;
+        const years = Object.keys(s.years).map(Number);
+        return {
+          id: r.id,
+          name: r.name,
+          level: r.level,
+          organiserUnitId: r.organiser_unit_id,
+          currentMembers: s.members.filter((m) => m.to === null).length,
+          latestYear: years.length ? Math.max(...years) : null,
+          alerts: byBloc.get(r.id) ?? 0,
+        };
+      }),
+    };
+  }
+
+  async get(id: string): Promise<BlocView> {
+    const row = await this.db.selectFrom('blocs').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new ResourceNotFoundError('BLOC', id, 'khối thi đua');
+    const alerts = await this.db
+      .selectFrom('bloc_alerts')
+      .selectAll()
+      .where('bloc_id', '=', id)
+      .orderBy('seq')
+      .execute();
+    return blocView(
+      row.state as NonNullable<BlocState>,
+      row.version,
+      alerts.map((a): Omit<BlocAlertView, 'unitNames' | 'label'> => ({
+        kind: a.kind as BlocAlertView['kind'],
+        year: a.year,
+        unitIds: a.unit_ids,
+        details: a.details,
+        explanation: { vi: a.explanation_vi, en: a.explanation_en },
+        streamVersion: a.stream_version,
+        foundAt: new Date(a.found_at).toISOString(),
+      })),
+    );
+  }
+
+  async addMember(user: Principal, id: string, key: string, body: AddMemberRequest): Promise<BlocView> {
+    const state = await this.mustManage(user, id);
+    const unit = await this.unit(body.unitId, 'unitId');
+    if (unit.level !== state.level) {
+      throw new RequestValidationError([
+        {
+          field: 'unitId',
+          in: 'body',
+          rule: 'same_level',
+          message: 'Đơn vị không cùng cấp với các đơn vị trong khối.',
+          message_en: 'The unit is not of the bloc level.',
+        },
+      ]);
+    }
+    await this.run(
+      user,
+      id,
+      { type: 'AddBlocMember', unitId: unit.id, unitName: unit.name, from: body.from, reason: body.reason },
+      key,
+      'member-add',
+    );
+    return this.get(id);
+  }
+
+  async removeMember(
+    user: Principal,
+    id: string,
+    unitId: string,
+    key: string,
+    body: RemoveMemberRequest,
+  ): Promise<BlocView> {
+    await this.mustManage(user, id);
+    await this.run(
+      user,
+      id,
+      { type: 'RemoveBlocMember', unitId, on: body.on, reason: body.reason, dissolved: body.dissolved },
+      key,
+      'member-leave',
+    );
+    return this.get(id);
+  }
+
+  async openYear(user: Principal, id: string, key: string, body: OpenYearRequest): Promise<BlocView> {
+    const state = await this.mustManage(user, id);
+    const rows = await this.db.selectFrom('rule_sets').select('body').execute();
+    const sets = rows.map((r) => RuleSet.parse(typeof r.body === 'string' ? JSON.parse(r.body) : r.body));
+    const ruleSet = ruleSetAsOf(sets, `${body.year}-01-01`);
+    // The flag a bloc leads to: members of the district level are proposed for the province's flag,
+    // province-level members for the Tổng Liên đoàn's (domain.md, award types; Law Art. 26 [S30]).
+    const awardCode = state.level <= 2 ? 'CO_TINH' : 'CO_TLD';
+    awardRuleOf(ruleSet, awardCode);
+    await this.run(
+      user,
+      id,
+      {
+        type: 'OpenBlocYear',
+        year: body.year,
+        awardCode,
+        ruleSetVersion: ruleSet.version,
+        rules: ruleSet.blocs ?? DEFAULT_BLOC_RULES,
+        covenantDeadline: body.covenantDeadline,
+        headUnitId: body.headUnitId,
+        deputyUnitId: body.deputyUnitId,
+      },
+      key,
+      'year-open',
+    );
+    return this.get(id);
+  }
+
+  async register(user: Principal, id: string, year: number, key: string, body: MemberDateRequest, covenant: boolean) {
+    await this.mustActFor(user, id, body.unitId);
+    const command: BlocCommandInput = covenant
+      ? { type: 'SignBlocCovenant', year, unitId: body.unitId, on: body.on }
+      : { type: 'RegisterForBlocYear', year, unitId: body.unitId, on: body.on };
+    await this.run(user, id, command, key, covenant ? 'covenant' : 'register');
+    return this.get(id);
+  }
+
+  async openScoring(user: Principal, id: string, year: number, key: string): Promise<BlocView> {
+    await this.mustManage(user, id);
+    await this.run(user, id, { type: 'OpenBlocScoring', year }, key, 'scoring-open');
+    return this.get(id);
+  }
+
+  async selfScore(user: Principal, id: string, year: number, key: string, body: SelfScoreRequest): Promise<BlocView> {
+    await this.mustActFor(user, id, body.unitId);
+    await this.run(
+      user,
+      id,
+      {
+        type: 'SubmitBlocSelfScore',
+        year,
+        unitId: body.unitId,
+        points: body.points,
+        evidenceAttachmentIds: body.evidenceAttachmentIds,
+      },
+      key,
+      'self-score',
+    );
+    return this.get(id);
+  }
+
+  async crossScore(user: Principal, id: string, year: number, key: string, body: CrossScoreRequest): Promise<BlocView> {
+    await this.mustActFor(user, id, body.scorerUnitId);
+    await this.run(
+      user,
+      id,
+      {
+        type: 'SubmitBlocCrossScore',
+        year,
+        scorerUnitId: body.scorerUnitId,
+        scoredUnitId: body.scoredUnitId,
+        points: body.points,
+      },
+      key,
+      'cross-score',
+    );
+    return this.get(id);
+  }
+
+  async review(user: Principal, id: string, year: number, key: string, body: ReviewRequest): Promise<BlocView> {
+    const state = await this.load(id);
+    const head = state.years[String(year)]?.headUnitId ?? '';
+    this.mustActForUnitOrOrganiser(user, state, head);
+    await this.run(user, id, { type: 'ReviewBlocScores', year, byUnitId: head, note: body.note }, key, 'review');
+    return this.get(id);
+  }
+
+  async ballot(user: Principal, id: string, year: number, key: string, body: BallotRequest): Promise<BlocView> {
+    const state = await this.load(id);
+    this.mustActForUnitOrOrganiser(user, state, state.years[String(year)]?.headUnitId ?? '');
+    await this.run(user, id, { type: 'CountBlocBallot', year, ...body }, key, 'ballot');
+    return this.get(id);
+  }
+
+  async reason(user: Principal, id: string, year: number, key: string, body: ReasonRequest): Promise<BlocView> {
+    const state = await this.load(id);
+    this.mustActForUnitOrOrganiser(user, state, state.years[String(year)]?.headUnitId ?? '');
+    await this.run(user, id, { type: 'RecordBlocWinnerReason', year, reason: body.reason }, key, 'reason');
+    return this.get(id);
+  }
+
+  async importYear(user: Principal, id: string, year: number, key: string, body: ImportYearRequest): Promise<BlocView> {
+    const state = await this.mustManage(user, id);
+    await this.run(
+      user,
+      id,
+      { type: 'ImportBlocYear', year, awardCode: state.level <= 2 ? 'CO_TINH' : 'CO_TLD', ...body },
+      key,
+      'import',
+    );
+    return this.get(id);
+  }
+
+  private async run(user: Principal, id: string, command: BlocCommandInput, key: string, purpose: string) {
+    await this.commands.execute({
+      aggregate: blocAggregate,
+      streamId: blocStreamId(id),
+      command: { ...command, blocId: id, now: this.clock().toISOString() } as BlocCommand,
+      actor: actorOf(user),
+      reason: 'reason' in command && typeof command.reason === 'string' ? command.reason : undefined,
+      idempotency: { purpose: `bloc-${purpose}`, key },
+      project: projectBlocEvents,
+    });
+  }
+
+  private async load(id: string): Promise<NonNullable<BlocState>> {
+    const { state } = await this.commands.load(blocAggregate, blocStreamId(id));
+    if (!state) throw new ResourceNotFoundError('BLOC', id, 'khối thi đua');
+    return state;
+  }
+
+  private async mustManage(user: Principal, id: string): Promise<NonNullable<BlocState>> {
+    const state = await this.load(id);
+    this.mustOrganise(user, state.organiserUnitId);
+    return state;
+  }
+
+  private mustOrganise(user: Principal, unitId: string): void {
+    if (!hasRoleAt(user, ['system_admin']) && !hasRoleAt(user, ORGANISER_ROLES, unitId)) {
+      throw new ForbiddenError(ORGANISER_ROLES, unitId);
+    }
+  }
+
+  private async mustActFor(user: Principal, id: string, unitId: string): Promise<void> {
+    this.mustActForUnitOrOrganiser(user, await this.load(id), unitId);
+  }
+
+  /** A member's own people act for it; the organiser's office may record what was signed on paper. */
+  private mustActForUnitOrOrganiser(user: Principal, state: NonNullable<BlocState>, unitId: string): void {
+    if (hasRoleAt(user, ['system_admin']) || hasRoleAt(user, ORGANISER_ROLES, state.organiserUnitId)) return;
+    if (!hasRoleAt(user, MEMBER_ROLES, unitId)) throw new ForbiddenError(MEMBER_ROLES, unitId);
+  }
+
+  private async unit(id: string, field: string): Promise<{ id: string; name: string; level: number }> {
+    const row = await this.db
+      .selectFrom('units')
+      .select(['id', 'name', 'level'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) {
+      throw new RequestValidationError([
+        { field, in: 'body', rule: 'known_unit', message: 'Không có đơn vị này.', message_en: 'No such unit.' },
+      ]);
+    }
+    return { id: row.id, name: row.name, level: row.level };
+  }
+}
