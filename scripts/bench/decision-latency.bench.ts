@@ -1,10 +1,12 @@
 /*
  * bench:e2e B2: p95 of a decision over HTTP until the next level's inbox shows the task, against
- * p95 of a no-op Workflow Update on the same server in the same run (both sequential).
+ * p95 of a no-op Workflow Update on the same server in the same run (both sequential). Then one
+ * JSON line per stage of a decision (B2.stage: the API's Server-Timing stages, the worker's
+ * activities, the projector's wake-up, the inbox GET), so a regression names its stage.
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { createApp, hashPassword } from '@vinhdanh/api';
+import { createApp, hashPassword, parseServerTiming } from '@vinhdanh/api';
 import { loadConfig } from '@vinhdanh/config';
 import { BENCH_NOOP_WORKFLOW_TYPE, benchNoopUpdate } from '@vinhdanh/contracts';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
@@ -28,6 +30,7 @@ export async function benchDecisionLatency(env: TemporalBenchEnv): Promise<void>
   const app = await createApp(config, {
     logger: false,
     shutdownHooks: false,
+    serverTiming: true,
     temporal: { client: env.client },
     clock: () => new Date(CLOCK_BASE + (Date.now() - started)),
   });
@@ -56,8 +59,10 @@ export async function benchDecisionLatency(env: TemporalBenchEnv): Promise<void>
         body: body ? JSON.stringify(body) : undefined,
       });
       if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+      lastTiming = parseServerTiming(res.headers.get('server-timing'));
       return (await res.json()) as Record<string, unknown>;
     };
+    let lastTiming: Record<string, number> = {};
 
     // Nominations waiting at their CĐCS; each measured decision forwards one to the district.
     const ids: string[] = [];
@@ -72,16 +77,45 @@ export async function benchDecisionLatency(env: TemporalBenchEnv): Promise<void>
     }
     const decisionMs: number[] = [];
     const postMs: number[] = [];
+    const stages = new Map<string, number[]>();
+    const record = (stage: string, ms: number) => stages.set(stage, [...(stages.get(stage) ?? []), ms]);
+    // The worker's activities and the projector's wake-up (append committed → batch applied) per decision.
+    let activityMs: Record<string, number> = {};
+    env.onActivity = (name, ms) => (activityMs[name] = (activityMs[name] ?? 0) + ms);
+    let appendedAt = 0;
+    let appliedAt = 0;
+    const offAppended = env.store.onAppended(() => (appendedAt = performance.now()));
+    const offApplied = env.projector.onApplied((name) => {
+      if (name === 'nominations' && appendedAt > 0 && appliedAt === 0) appliedAt = performance.now();
+    });
     for (const [i, id] of ids.entries()) {
+      activityMs = {};
+      appendedAt = 0;
+      appliedAt = 0;
       const t0 = performance.now();
-      await call('POST', `/nominations/${id}/decisions`, 'bvdp.chair', { decision: 'approve' });
-      if (i >= 5) postMs.push(performance.now() - t0);
+      const decided = await call('POST', `/nominations/${id}/decisions`, 'bvdp.chair', { decision: 'approve' });
+      const postServer = lastTiming;
+      const t1 = performance.now();
+      if (i >= 5) postMs.push(t1 - t0);
       const inbox = await call('GET', '/inbox?limit=200', 'dp.chair');
       if (!(inbox.items as { nominationId: string }[]).some((t) => t.nominationId === id)) {
-        throw new Error(`the district inbox does not show ${id} after the decision returned`);
+        throw new Error(
+          `the district inbox (${(inbox.items as unknown[]).length} tasks) does not show ${id} after the decision ` +
+            `returned (readModelCaughtUp: ${String(decided.readModelCaughtUp)})`,
+        );
       }
-      if (i >= 5) decisionMs.push(performance.now() - t0); // the first five warm up
+      if (i < 5) continue; // the first five warm up
+      decisionMs.push(performance.now() - t0);
+      for (const [stage, ms] of Object.entries(postServer)) record(`post.${stage}`, ms);
+      record('post.client', t1 - t0);
+      for (const [name, ms] of Object.entries(activityMs)) record(`worker.${name}`, ms);
+      if (appendedAt > 0 && appliedAt >= appendedAt) record('projector.wakeUp', appliedAt - appendedAt);
+      for (const [stage, ms] of Object.entries(lastTiming)) record(`inbox.${stage}`, ms);
+      record('inbox.client', performance.now() - t1);
     }
+    offAppended();
+    offApplied();
+    env.onActivity = null;
 
     const handle = await env.client.workflow.start<typeof benchNoopWorkflow>(BENCH_NOOP_WORKFLOW_TYPE, {
       taskQueue: env.taskQueue,
@@ -115,6 +149,19 @@ export async function benchDecisionLatency(env: TemporalBenchEnv): Promise<void>
         environment: env.database.environment,
       }),
     );
+    // post.update is the Update round trip (it contains worker.* and the workflow task); post.ryw
+    // waits for the projector (projector.wakeUp runs inside it); post.auth contains principal and session.
+    for (const [stage, values] of [...stages].sort(([a], [b]) => a.localeCompare(b))) {
+      console.log(
+        JSON.stringify({
+          bench: 'B2.stage',
+          stage,
+          p50Ms: Number(percentile(values, 50).toFixed(2)),
+          p95Ms: Number(percentile(values, 95).toFixed(2)),
+          samples: values.length,
+        }),
+      );
+    }
   } finally {
     await app.close();
   }

@@ -16,6 +16,8 @@ export interface TemporalBenchEnv {
   database: BenchDatabase;
   store: EventStore;
   projector: Projector;
+  /** Called after each activity the worker ran, with its duration (per-stage timings of a decision). */
+  onActivity: ((name: string, ms: number) => void) | null;
   close(): Promise<void>;
 }
 
@@ -42,14 +44,33 @@ export async function createTemporalBenchEnv(what: string): Promise<TemporalBenc
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection });
   const taskQueue = `bench-${randomUUID()}`;
+  const activities: Record<string, (...args: never[]) => Promise<unknown>> = createActivities({
+    clock: { now: () => new Date() },
+    db: database.db,
+    eventStore: store,
+  });
+  const timed = Object.fromEntries(
+    Object.entries(activities).map(([name, fn]) => [
+      name,
+      async (...args: never[]) => {
+        const started = performance.now();
+        try {
+          return await fn(...args);
+        } finally {
+          env.onActivity?.(name, performance.now() - started);
+        }
+      },
+    ]),
+  );
   const worker = await Worker.create({
     connection: nativeConnection,
     taskQueue,
     workflowsPath: require.resolve('@vinhdanh/workflows'),
-    activities: createActivities({ clock: { now: () => new Date() }, db: database.db, eventStore: store }),
+    activities: timed,
   });
   const running = worker.run();
-  return {
+  const env: TemporalBenchEnv = {
+    onActivity: null,
     address: server.address,
     client,
     taskQueue,
@@ -66,6 +87,7 @@ export async function createTemporalBenchEnv(what: string): Promise<TemporalBenc
       await server.stop();
     },
   };
+  return env;
 }
 
 /** Runs `fn(i)` for i in [0, n) with at most `concurrency` in flight; returns elapsed ms. */

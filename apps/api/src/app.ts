@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Config } from '@vinhdanh/config';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { bodyParserErrorHandler, verifyUtf8Body } from './errors/body-parser.errors';
+import { serverTimingMiddleware } from './core/stage-timings';
 import { setupOpenApi } from './openapi';
 import { apiSecurityHeaders } from './security-headers';
 import { unsafeInputGuard } from './validation/unsafe-input.middleware';
@@ -22,6 +23,8 @@ export interface CreateAppOptions extends AppModuleOptions {
   shutdownHooks?: boolean;
   /** Serve Swagger UI and the OpenAPI document (default: outside production only). */
   openApi?: boolean;
+  /** Answer each request's stage durations as a `Server-Timing` header (benchmarks; default off). */
+  serverTiming?: boolean;
 }
 
 const LEVELS: Record<Config['LOG_LEVEL'], LogLevel[]> = {
@@ -48,6 +51,7 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   });
   if (logs) app.useLogger(app.get(PinoLogger));
   app.disable('x-powered-by');
+  if (options.serverTiming) app.use(serverTimingMiddleware());
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use('/api', apiSecurityHeaders({ hsts: config.NODE_ENV === 'production' }));
   app.useBodyParser('json', {

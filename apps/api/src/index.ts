@@ -6,6 +6,7 @@ export { CONFIG, PG_POOL, DB, TEMPORAL_CLIENT, TEMPORAL_HEALTH_PROBE, CLOCK } fr
 export type { Clock, TemporalHealthProbe } from './core/tokens';
 export { clientHealthProbe, addressHealthProbe } from './core/temporal.module';
 export type { TemporalOverrides } from './core/temporal.module';
+export { parseServerTiming } from './core/stage-timings';
 export { ApiError, RequestValidationError, ResourceNotFoundError } from './errors/api-error';
 export type { FieldError } from './errors/api-error';
 export { ERROR_STATUS_RULES, statusForCode } from './errors/error-status';

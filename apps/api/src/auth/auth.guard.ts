@@ -1,6 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { HttpRequest as Request } from '../core/http.types';
+import { timeStage } from '../core/stage-timings';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC, REQUIRED_ROLES, type RoleRequirement } from './auth.decorators';
 import { ForbiddenError, PasswordChangeRequiredError, UnauthenticatedError } from './auth.errors';
 import { AuthService } from './auth.service';
@@ -25,7 +26,7 @@ export class AuthGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<Request>();
     const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
     if (!match) throw new UnauthenticatedError();
-    req.user = await this.auth.authenticate(match[1]);
+    req.user = await timeStage('auth', () => this.auth.authenticate(match[1]));
     if (
       req.user.mustChangePassword &&
       !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets)

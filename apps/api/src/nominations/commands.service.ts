@@ -6,6 +6,7 @@ import type { OrgLevel } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
 import { hasRoleAt, withDelegatedRoles, type Principal } from '../auth/principal';
 import { assertDossierAttachmentsStored } from '../attachments/dossier-attachments';
+import { timeStage } from '../core/stage-timings';
 import { DB, CLOCK, type Clock } from '../core/tokens';
 import { ActingGuard } from '../tasks/acting.guard';
 import { actorOf, APPROVER_ROLES, revisionRolesAt, SIGNOFF_ROLES } from './access';
@@ -39,7 +40,7 @@ export class CommandsService {
     /** Tracing ids for the events (a bulk decision's batch id as `correlationId`). */
     context?: RequestContext,
   ): Promise<CommandResult> {
-    const nomination = await this.updates.load(id);
+    const nomination = await timeStage('nomination', () => this.updates.load(id));
     const task = nomination.currentTask;
     // Issue 5: a delegate decides with the approver roles lent to them (the actor stays the delegate).
     const acting = withDelegatedRoles(user);
@@ -53,8 +54,10 @@ export class CommandsService {
     const signing = body.decision === 'approve' && open?.step === 'signoff' && open.unitId === step.unitId;
     if (signing && !hasRoleAt(acting, SIGNOFF_ROLES, step.unitId)) throw new ForbiddenError(SIGNOFF_ROLES, step.unitId);
     // Conflicts of interest, who holds the task, and on whose behalf a delegate acts (issue 5).
-    const onBehalf = await this.acting.check(user, nomination, step.unitId);
-    if (body.decision === 'approve') await assertDirectWorkerShareAtApproval(this.db, nomination, step);
+    const onBehalf = await timeStage('acting', () => this.acting.check(user, nomination, step.unitId));
+    if (body.decision === 'approve') {
+      await timeStage('share', () => assertDirectWorkerShareAtApproval(this.db, nomination, step));
+    }
     return this.updates.send(id, 'decide', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(decideUpdate, {
         updateId,

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database, InboxTask, Page } from '@vinhdanh/db';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
+import { timeStage } from '../core/stage-timings';
 import { DB } from '../core/tokens';
 import { ZodQuery } from '../validation/zod.pipe';
 import { inboxScopeOf } from './access';
@@ -43,8 +44,10 @@ export class InboxController {
   async inbox(@CurrentUser() user: Principal, @ZodQuery(InboxRequest) query: InboxRequest): Promise<InboxResponse> {
     const scope = inboxScopeOf(user);
     const [page, counts] = await Promise.all([
-      listScopedInbox(this.db, scope, { ...query, holder: query.holder === 'me' ? user.id : query.holder }),
-      scopedInboxCounts(this.db, scope),
+      timeStage('inboxPage', () =>
+        listScopedInbox(this.db, scope, { ...query, holder: query.holder === 'me' ? user.id : query.holder }),
+      ),
+      timeStage('inboxCounts', () => scopedInboxCounts(this.db, scope)),
     ]);
     return { ...page, counts };
   }

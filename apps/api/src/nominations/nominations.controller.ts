@@ -15,6 +15,7 @@ import { ZodBody, ZodParam, ZodQuery } from '../validation/zod.pipe';
 import { seesEverything, unitsOfCaller } from './access';
 import { CommandsService, type CommandResult } from './commands.service';
 import { IdempotencyKey } from './idempotency';
+import { timeStage } from '../core/stage-timings';
 import { presentCommand, viewAfterCommand, type CommandResponse } from './command-response';
 import { nominationView, type NominationView } from './nomination.view';
 import { listScopedNominations } from './nominations.reads';
@@ -169,7 +170,7 @@ export class NominationsController {
   }
 
   private async present(result: CommandResult): Promise<CommandResponse> {
-    return presentCommand(this.db, this.store, result);
+    return timeStage('view', () => presentCommand(this.db, this.store, result));
   }
 }
 

@@ -3,6 +3,7 @@ import { ServiceError, WorkflowNotFoundError, type Client } from '@temporalio/cl
 import type { Kysely } from 'kysely';
 import { nominationWorkflowId, type CommandOutcome } from '@vinhdanh/contracts';
 import { getNomination, type Database, type NominationDetail } from '@vinhdanh/db';
+import { timeStage } from '../core/stage-timings';
 import { DB, TEMPORAL_CLIENT } from '../core/tokens';
 import { ResourceNotFoundError } from '../errors/api-error';
 import { ReadYourWrites } from '../projector/read-your-writes';
@@ -53,7 +54,7 @@ export class WorkflowUpdates {
     const handle = this.temporal.workflow.getHandle(nominationWorkflowId(id));
     let outcome: CommandOutcome;
     try {
-      outcome = await run(handle, updateIdOf(kind, userId, key));
+      outcome = await timeStage('update', () => run(handle, updateIdOf(kind, userId, key)));
     } catch (err) {
       // The workflow completes with the final decision; later commands find no running execution.
       if (err instanceof WorkflowNotFoundError) throw new NominationClosedError(id, (await this.load(id)).status);
@@ -65,8 +66,10 @@ export class WorkflowUpdates {
 
   /** The answer of a command that was taken: never an error, whatever the read model does now. */
   async afterCommand(id: string, outcome: CommandOutcome, waitMs: number): Promise<CommandResult> {
-    const readModelCaughtUp = await this.readYourWrites.waitForNominationVersion(id, outcome.version, waitMs);
-    const nomination = await this.readYourWrites.detailAfterCommand(id, () => this.load(id));
+    const readModelCaughtUp = await timeStage('ryw', () =>
+      this.readYourWrites.waitForNominationVersion(id, outcome.version, waitMs),
+    );
+    const nomination = await timeStage('reload', () => this.readYourWrites.detailAfterCommand(id, () => this.load(id)));
     return { outcome, readModelCaughtUp: readModelCaughtUp && nomination !== null, nomination };
   }
 }
