@@ -2,9 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import type { Config } from '@vinhdanh/config';
 import type { Database, UserRole } from '@vinhdanh/db';
+import { timeStage } from '../core/stage-timings';
 import { CLOCK, CONFIG, DB, type Clock } from '../core/tokens';
 import { RequestValidationError } from '../errors/api-error';
 import { ForbiddenError, InvalidCredentialsError, LoginRateLimitedError, UnauthenticatedError } from './auth.errors';
+import { AccessCache } from './access-cache';
 import { credentialsOf, storeOwnPassword } from './credentials';
 import { signAccessToken, TokenRejectedError, verifyAccessToken, type AccessTokenClaims } from './jwt';
 import {
@@ -19,7 +21,8 @@ import {
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password';
 import { passwordProblems } from './password-policy';
 import { hasRoleAt, type Principal } from './principal';
-import { openSession, revokeSession, rotateRefreshToken, sessionStanding } from './sessions';
+import { requestStanding } from './request-standing';
+import { openSession, revokeSession, rotateRefreshToken } from './sessions';
 import { findLoginCandidate, loadPrincipal } from './users.repository';
 
 /** Token for the login throttle policy (override in tests or per deployment). */
@@ -48,6 +51,7 @@ export class AuthService {
     @Inject(CONFIG) private readonly config: Config,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LOGIN_THROTTLE_POLICY) private readonly throttle: LoginThrottlePolicy,
+    private readonly access: AccessCache,
   ) {}
 
   /**
@@ -132,13 +136,17 @@ export class AuthService {
     return this.issue(candidate);
   }
 
-  /** The principal behind a bearer token, with roles valid now; throws a 401 error otherwise. */
+  /**
+   * The principal behind a bearer token, with roles valid now; throws a 401 error otherwise. One
+   * round trip reads the session and the access generation; the roles and delegated grants come
+   * from the in-process cache when nothing about access changed since they were loaded.
+   */
   async authenticate(token: string): Promise<Principal> {
     const now = this.clock();
     const claims = await this.verify(token);
-    const principal = await loadPrincipal(this.db, claims.sub, now);
+    const standing = await timeStage('session', () => requestStanding(this.db, claims, now));
+    const principal = await timeStage('principal', () => this.access.principal(claims.sub, standing.generation, now));
     if (!principal) throw new UnauthenticatedError('AUTH.USER_INACTIVE');
-    const standing = await sessionStanding(this.db, claims, now);
     if (!standing.live) throw new UnauthenticatedError('AUTH.TOKEN_REVOKED');
     return standing.mustChangePassword ? { ...principal, mustChangePassword: true } : principal;
   }

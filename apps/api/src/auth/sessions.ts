@@ -99,32 +99,3 @@ export async function revokeSession(db: Kysely<Database>, sessionId: string, use
     .where('revoked_at', 'is', null)
     .execute();
 }
-
-/**
- * Whether an access token's session still stands: not revoked, not past its end, and both the
- * token and the session carry the user's current token version. Also says whether the user must
- * change their password first.
- */
-export async function sessionStanding(
-  db: Kysely<Database>,
-  claims: { sub: string; sid: string; ver: number },
-  now: Date,
-): Promise<{ live: boolean; mustChangePassword: boolean }> {
-  const auth = withAuthTables(db);
-  const [session, credentials] = await Promise.all([
-    auth
-      .selectFrom('auth_sessions')
-      .select(['user_id', 'token_version', 'expires_at', 'revoked_at'])
-      .where('id', '=', claims.sid)
-      .executeTakeFirst(),
-    credentialsOf(db, claims.sub),
-  ]);
-  const live =
-    session !== undefined &&
-    session.user_id === claims.sub &&
-    session.revoked_at === null &&
-    session.expires_at > now &&
-    session.token_version === claims.ver &&
-    credentials.tokenVersion === claims.ver;
-  return { live, mustChangePassword: credentials.mustChangePassword };
-}

@@ -115,6 +115,12 @@ const ALLOWED: Record<string, Record<string, string>> = {
   },
 };
 
+/** Tables only a database trigger writes (no source writes them): table → reason. */
+const TRIGGER_MAINTAINED: Record<string, string> = {
+  access_generation:
+    'counter of access changes for the API cache, bumped by a trigger on users, roles, units, delegations',
+};
+
 /** Helpers in libs/db that write a projected table: for tests and tools only, never production code. */
 const FIXTURE_WRITERS = ['setQuotaOverride', 'deleteQuotaOverride', 'upsertCalendarDay', 'deleteCalendarDay'];
 
@@ -172,7 +178,7 @@ describe('state is written only by projections (and the listed exceptions)', () 
   });
 
   it('knows every table: a projected read model or a listed exception', () => {
-    const unclassified = [...known].filter((t) => !PROJECTED.includes(t) && !ALLOWED[t]);
+    const unclassified = [...known].filter((t) => !PROJECTED.includes(t) && !ALLOWED[t] && !TRIGGER_MAINTAINED[t]);
     expect(unclassified).toEqual([]);
   });
 

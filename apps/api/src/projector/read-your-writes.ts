@@ -22,15 +22,32 @@ export class ReadYourWrites {
   ) {}
 
   /**
-   * The nomination as the read model shows it after a command, or null when it cannot be read
-   * (nor is known): the command was taken, so its answer must not become an error.
+   * Waits (bounded) until `load` shows the nomination at `version` or later and answers that very
+   * row, so a command's answer costs no second read. After the timeout it answers the last row read
+   * (older), and null when the row cannot be read (nor is known): the command was taken, so its
+   * answer must not become an error.
    */
-  async detailAfterCommand<T>(id: string, load: () => Promise<T>): Promise<T | null> {
+  async detailAtVersion<T extends { version: number }>(
+    id: string,
+    version: number,
+    load: () => Promise<T | undefined>,
+    timeoutMs = DEFAULT_READ_MODEL_WAIT_MS,
+  ): Promise<{ caughtUp: boolean; detail: T | null }> {
+    let detail: T | null = null;
+    const reached = async () => {
+      detail = (await load()) ?? null;
+      return detail !== null && detail.version >= version;
+    };
     try {
-      return await load();
+      const caughtUp = await waitUntil(
+        reached,
+        (wake) => this.projector.onApplied((name) => name === 'nominations' && wake()),
+        timeoutMs,
+      );
+      return { caughtUp, detail };
     } catch (err) {
       this.logger.warn(`read model of ${id} not read after its command: ${(err as Error).message}`);
-      return null;
+      return { caughtUp: false, detail: null };
     }
   }
 
