@@ -78,6 +78,8 @@ export async function benchDecisionLatency(env: TemporalBenchEnv): Promise<void>
     const decisionMs: number[] = [];
     const postMs: number[] = [];
     const stages = new Map<string, number[]>();
+    let readModelLate = 0;
+    let inboxRetried = 0;
     const record = (stage: string, ms: number) => stages.set(stage, [...(stages.get(stage) ?? []), ms]);
     // The worker's activities and the projector's wake-up (append committed → batch applied) per decision.
     let activityMs: Record<string, number> = {};
@@ -97,13 +99,21 @@ export async function benchDecisionLatency(env: TemporalBenchEnv): Promise<void>
       const postServer = lastTiming;
       const t1 = performance.now();
       if (i >= 5) postMs.push(t1 - t0);
-      const inbox = await call('GET', '/inbox?limit=200', 'dp.chair');
-      if (!(inbox.items as { nominationId: string }[]).some((t) => t.nominationId === id)) {
-        throw new Error(
-          `the district inbox (${(inbox.items as unknown[]).length} tasks) does not show ${id} after the decision ` +
-            `returned (readModelCaughtUp: ${String(decided.readModelCaughtUp)})`,
-        );
+      // What the approver waits for: the next level's inbox showing the task. When read-your-writes
+      // gave up (readModelCaughtUp false: on a shared server another database's long transaction
+      // holds back the snapshot horizon every projector reads below), the inbox is polled until it does.
+      let inboxGets = 0;
+      for (;;) {
+        inboxGets++;
+        const inbox = await call('GET', '/inbox?limit=200', 'dp.chair');
+        if ((inbox.items as { nominationId: string }[]).some((t) => t.nominationId === id)) break;
+        if (performance.now() - t1 > 120_000) {
+          throw new Error(`the district inbox does not show ${id} two minutes after the decision returned`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
       }
+      if (!decided.readModelCaughtUp) readModelLate++;
+      if (inboxGets > 1) inboxRetried++;
       if (i < 5) continue; // the first five warm up
       decisionMs.push(performance.now() - t0);
       for (const [stage, ms] of Object.entries(postServer)) record(`post.${stage}`, ms);
@@ -146,6 +156,8 @@ export async function benchDecisionLatency(env: TemporalBenchEnv): Promise<void>
         p95NoopUpdateMs: Number(p95Update.toFixed(1)),
         p50NoopUpdateMs: Number(percentile(updateMs, 50).toFixed(1)),
         decisions: decisionMs.length,
+        readModelLate,
+        inboxRetried,
         environment: env.database.environment,
       }),
     );
