@@ -1,7 +1,7 @@
 /* HTTP side of bench:inbox: the inbox request shapes, a timed client pool and percentiles. */
 import { demoCampaignIds } from '@vinhdanh/seed';
 
-/** The inbox requests measured, in rotation: plain first page, filters, accent-free name searches. */
+/** The inbox requests measured, in rotation: plain first page, filters, accent-free name searches, due-time order and overdue. */
 export function inboxShapes(base: string): { name: string; url: string }[] {
   return [
     { name: 'firstPage', url: `${base}/inbox?limit=50` },
@@ -11,6 +11,9 @@ export function inboxShapes(base: string): { name: string; url: string }[] {
       name: 'campaignAndSearch',
       url: `${base}/inbox?campaignId=${demoCampaignIds.annual2026}&search=${encodeURIComponent('thi lan')}&limit=50`,
     },
+    { name: 'dueFirst', url: `${base}/inbox?sort=due&limit=50` },
+    { name: 'overdue', url: `${base}/inbox?overdue=true&limit=50` },
+    { name: 'overdueDueFirst', url: `${base}/inbox?overdue=true&sort=due&limit=50` },
   ];
 }
 

@@ -17,7 +17,19 @@ type InboxTable = 'inbox_tasks' | 'inbox_counts';
 type Where<T extends keyof Database> = (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>;
 type ParsedInbox = ReturnType<typeof ListInboxQuery.parse>;
 
-/** The tasks of a scope: reviews at its review units, revisions at its revision units. */
+/**
+ * Tasks without a due time sort after every dated one (a finite stand-in for infinity, so cursors
+ * parse). A literal, not a parameter: the expression must equal the index's
+ * (`inbox_tasks_unit_due_idx`, migration 2026_12_07_1750) for the planner to use it.
+ */
+const NO_DUE = '9999-12-31T23:59:59.999999Z';
+const dueKey = sql<Date>`coalesce(due_at, ${sql.lit(NO_DUE)}::timestamptz)`;
+
+/**
+ * The tasks of a scope: reviews at its review units, revisions at its revision units. The leading
+ * `unit_id in (all of them)` lets the planner walk one unit's index in order (sorted by opened or
+ * due time, stopping at the page's limit) instead of collecting the OR's two halves and sorting.
+ */
 function inScope(scope: InboxScope): Where<InboxTable> {
   return (eb) => {
     const parts: Expression<SqlBool>[] = [];
@@ -25,7 +37,8 @@ function inScope(scope: InboxScope): Where<InboxTable> {
       parts.push(eb.and([eb('kind', '=', 'review'), eb('unit_id', 'in', scope.reviewUnitIds)]));
     if (scope.revisionUnitIds.length)
       parts.push(eb.and([eb('kind', '=', 'revision'), eb('unit_id', 'in', scope.revisionUnitIds)]));
-    return eb.or(parts);
+    const units = [...new Set([...scope.reviewUnitIds, ...scope.revisionUnitIds])];
+    return eb.and([eb('unit_id', 'in', units), eb.or(parts)]);
   };
 }
 
@@ -52,16 +65,13 @@ function inboxFilters(q: ParsedInbox): Where<'inbox_tasks'>[] {
   else if (holder) filters.push((eb) => eb('holder_user_id', '=', holder));
   const { status, overdue } = q;
   if (status) filters.push((eb) => eb('status', '=', status));
-  if (overdue === true) filters.push(() => sql<SqlBool>`due_at < now()`);
-  if (overdue === false) filters.push(() => sql<SqlBool>`(due_at is null or due_at >= now())`);
+  // On the due key (a task without a due time is never overdue), so the due-time index serves the filter.
+  if (overdue === true) filters.push(() => sql<SqlBool>`${dueKey} < now()`);
+  if (overdue === false) filters.push(() => sql<SqlBool>`${dueKey} >= now()`);
   const folded = normaliseSearchText(q.search ?? '');
   if (folded) filters.push((eb) => eb('nominee_search', 'like', containsPattern(folded)));
   return filters;
 }
-
-/** Tasks without a due time sort after every dated one (a finite stand-in for infinity, so cursors parse). */
-const NO_DUE = '9999-12-31T23:59:59.999999Z';
-const dueKey = sql<Date>`coalesce(due_at, ${NO_DUE}::timestamptz)`;
 
 /**
  * Open tasks in an inbox (units or scope), filtered; oldest first (keyset on opened_at, nomination
