@@ -31,6 +31,8 @@ export async function findConflict(
   const personKey = nominee.kind === 'person' ? (nominee.personKey ?? null) : null;
   const ids = people.map((p) => p.userId);
   const ownUnitMatters = actingUnitId !== n.nominatingUnitId;
+  // Nothing to look up: an unidentified nominee, acting at the nominating unit itself.
+  if (personKey === null && !ownUnitMatters) return null;
   // Every fact the checks need in one round trip; a check that does not apply reads nothing.
   const { rows } = await sql<{
     self_id: string | null;
