@@ -20,6 +20,7 @@ import { createActivities } from '@vinhdanh/activities';
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
 import { EventStore } from '@vinhdanh/event-store';
 import { ensureTemporalCli, getFreePort, startDevServer } from '@vinhdanh/temporal';
+import { thisMachine, workerTuning } from '@vinhdanh/worker';
 import { createBenchDatabase } from './bench-database';
 import { percentile, runPool } from './temporal-bench-env';
 
@@ -91,6 +92,15 @@ export async function benchBulk(): Promise<void> {
     });
     await new Promise((r) => setTimeout(r, 5_000)); // let the set-up's workflow tasks and activities drain
 
+    // Memory of this process (worker, API and projector together), sampled through the measured phases.
+    let rssMaxMiB = 0;
+    let heapUsedMaxMiB = 0;
+    const memory = setInterval(() => {
+      const m = process.memoryUsage();
+      rssMaxMiB = Math.max(rssMaxMiB, Math.round(m.rss / 2 ** 20));
+      heapUsedMaxMiB = Math.max(heapUsedMaxMiB, Math.round(m.heapUsed / 2 ** 20));
+    }, 250);
+
     // Projector lag: every 25 ms, which approvals the read model shows, and how long after the append.
     const unseen = new Set(ids);
     const lags: number[] = [];
@@ -129,6 +139,7 @@ export async function benchBulk(): Promise<void> {
       await handles[i]?.executeUpdate(benchNoopUpdate, { args: [i] });
     });
 
+    clearInterval(memory);
     const decisionsPerSec = (ok / bulkMs) * 1000;
     const noopPerSec = (N / baselineMs) * 1000;
     const ratio = Number((decisionsPerSec / noopPerSec).toFixed(3));
@@ -152,6 +163,12 @@ export async function benchBulk(): Promise<void> {
           max: Math.round(Math.max(...lags)),
           samples: lags.length,
         },
+        memoryMiB: {
+          rssMax: rssMaxMiB,
+          heapUsedMax: heapUsedMaxMiB,
+          rssEnd: Math.round(process.memoryUsage().rss / 2 ** 20),
+        },
+        worker: env.tuning,
         environment: database.environment,
       }),
     );
@@ -162,9 +179,9 @@ export async function benchBulk(): Promise<void> {
 }
 
 /**
- * The dev server, database and worker (as temporal-bench-env.ts, whose worker keeps the SDK's default
- * workflow cache): with N open nominations the default cache outgrew the workflow thread's heap on a
- * 2-core, 8 GB machine, so this worker caches at most 1,000 runs and replays the others on demand.
+ * The dev server, database and worker, sized as the production worker is (`workerTuning`: the SDK's
+ * default workflow cache outgrew the heap with N open nominations on a 2-core, 8 GB machine; the
+ * tuned cache is bounded by the heap and runs beyond it are replayed on demand; WORKER_MAX_* override).
  * The API started below runs the projector.
  */
 async function startBenchSystem() {
@@ -183,11 +200,12 @@ async function startBenchSystem() {
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection });
   const taskQueue = `bench-${randomUUID()}`;
+  const tuning = workerTuning(thisMachine(16));
   const worker = await Worker.create({
     connection: nativeConnection,
     taskQueue,
     workflowsPath: require.resolve('@vinhdanh/workflows'),
-    maxCachedWorkflows: 1000,
+    ...tuning,
     activities: createActivities({ clock: { now: () => new Date() }, db: database.db, eventStore: store }),
   });
   const running = worker.run();
@@ -196,6 +214,7 @@ async function startBenchSystem() {
     client,
     taskQueue,
     database,
+    tuning,
     async close() {
       worker.shutdown();
       await running;

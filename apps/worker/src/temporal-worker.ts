@@ -10,10 +10,12 @@ import {
 } from '@vinhdanh/config';
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
 import { ensureNamespace } from '@vinhdanh/temporal';
+import { thisMachine, workerTuning } from './worker-tuning';
 
 /** What {@link createTemporalWorker} needs. */
 export interface CreateTemporalWorkerOptions {
-  config: Pick<Config, 'DATABASE_URL' | 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'> & TemporalConnectionConfig;
+  config: Pick<Config, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE'> &
+    TemporalConnectionConfig;
   activities: Activities;
   log: (line: string) => void;
   /** A prebuilt bundle (`bundleWorkflowCode` output written to disk) for production; bundles at start otherwise. */
@@ -37,7 +39,9 @@ export interface TemporalWorker {
 export async function createTemporalWorker(options: CreateTemporalWorkerOptions): Promise<TemporalWorker> {
   const { config, log } = options;
   const connection = await connectWithRetry(temporalConnectionOptions(config), options.connectTimeoutMs ?? 30_000, log);
+  const tuning = workerTuning(thisMachine(config.DATABASE_POOL_SIZE));
   try {
+    log(`Worker sized ${JSON.stringify(tuning)} (WORKER_MAX_* to change)`);
     // The deployment's own namespace: created on first start, refused if another database owns it.
     await ensureNamespace({
       services: connection,
@@ -60,6 +64,7 @@ export async function createTemporalWorker(options: CreateTemporalWorkerOptions)
           ? { workflowBundle: { codePath: options.workflowBundlePath } }
           : { workflowsPath: require.resolve('@vinhdanh/workflows') }),
       activities: options.activities,
+      ...tuning,
     });
     return { worker, connection };
   } catch (err) {
