@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { catchError, from, mergeMap, type Observable } from 'rxjs';
 import type { Database } from '@vinhdanh/db';
 import type { HttpRequest as Request } from '../core/http.types';
+import { timeStage } from '../core/stage-timings';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ApiError } from '../errors/api-error';
 import { toProblemSource } from '../errors/problem';
@@ -91,7 +92,7 @@ export class IdempotencyFingerprintInterceptor implements NestInterceptor {
     const fingerprint = createHash('sha256')
       .update(`${req.method}\u0000${path}\u0000${canonical(req.body)}`)
       .digest('hex');
-    return from(this.bind(userId, key, fingerprint, req.method, path)).pipe(
+    return from(timeStage('idempotency', () => this.bind(userId, key, fingerprint, req.method, path))).pipe(
       mergeMap((claimed) =>
         next.handle().pipe(
           catchError(async (err: unknown) => {
