@@ -6,11 +6,13 @@ describe('worker tuning from the machine', () => {
   it('bounds the workflow cache by the heap and the concurrency by cores and the database pool', () => {
     expect(workerTuning(small, {})).toEqual({
       maxCachedWorkflows: 819,
-      maxConcurrentWorkflowTaskExecutions: 8,
+      maxConcurrentWorkflowTaskExecutions: 40,
       maxConcurrentLocalActivityExecutions: 20,
       maxConcurrentActivityTaskExecutions: 8,
     });
-    expect(workerTuning({ cpus: 16, heapLimitMiB: 16384, databasePoolSize: 40 }, {}).maxCachedWorkflows).toBe(6553);
+    const large = workerTuning({ cpus: 16, heapLimitMiB: 16384, databasePoolSize: 40 }, {});
+    expect(large.maxCachedWorkflows).toBe(6553);
+    expect(large.maxConcurrentWorkflowTaskExecutions).toBe(64);
   });
 
   it('takes each figure from the environment when set, and refuses a value that is not a whole number ≥ 1', () => {
