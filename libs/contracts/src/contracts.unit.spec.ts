@@ -69,5 +69,8 @@ describe('wire names', () => {
     expect(parseStreamId('quota-')).toBeNull();
     expect(parseStreamId('bench-1')).toBeNull();
     expect(parseStreamId('rule-set-2026.HN-1')).toEqual({ kind: 'rule-set', id: '2026.HN-1' });
+    expect(parseStreamId('award-decision-9a1')).toEqual({ kind: 'award-decision', id: '9a1' });
+    expect(parseStreamId('submission-batch-b7')).toEqual({ kind: 'submission-batch', id: 'b7' });
+    expect(parseStreamId('council-session-c3')).toEqual({ kind: 'council-session', id: 'c3' });
   });
 });

@@ -68,6 +68,8 @@ export {
   ruleSetStreamId,
   reportExportStreamId,
   blocStreamId,
+  submissionBatchStreamId,
+  councilSessionStreamId,
   parseStreamId,
 } from './streams';
 export type { StreamKind } from './streams';

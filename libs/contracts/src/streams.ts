@@ -54,6 +54,14 @@ export function blocStreamId(blocId: string): string {
   return `bloc-${blocId}`;
 }
 
+/** A submission batch (đề nghị of many nominees), `submission-batch-<batchId>`. */
+export const submissionBatchStreamId = (batchId: string): string =>
+  `submission-batch-${nonEmpty('submission batch', batchId)}`;
+
+/** A session of a council (Hội đồng TĐKT) with its ballots and results, `council-session-<sessionId>`. */
+export const councilSessionStreamId = (sessionId: string): string =>
+  `council-session-${nonEmpty('council session', sessionId)}`;
+
 /** The aggregate a stream id belongs to, for auditors' tools that take any stream. */
 export type StreamKind =
   | 'nomination'
@@ -66,7 +74,10 @@ export type StreamKind =
   | 'unit'
   | 'rule-set'
   | 'report-exports'
-  | 'bloc';
+  | 'bloc'
+  | 'award-decision'
+  | 'submission-batch'
+  | 'council-session';
 
 const PREFIXES: readonly (readonly [string, StreamKind])[] = [
   ['nomination-', 'nomination'],
@@ -80,6 +91,9 @@ const PREFIXES: readonly (readonly [string, StreamKind])[] = [
   ['unit-', 'unit'],
   ['rule-set-', 'rule-set'],
   ['bloc-', 'bloc'],
+  ['award-decision-', 'award-decision'],
+  ['submission-batch-', 'submission-batch'],
+  ['council-session-', 'council-session'],
 ];
 
 /** The kind of a stream id and the id inside it, or null for a stream no aggregate owns. */

@@ -382,7 +382,29 @@ export {
   decideSubmitBatch,
   batchProgress,
 } from './submission-batch/submission-batch';
-export type { BatchRowError, BatchContext, BatchSubmittedData } from './submission-batch/submission-batch';
+export type {
+  AcceptedBatchRow,
+  BatchRowError,
+  BatchContext,
+  BatchSubmittedData,
+} from './submission-batch/submission-batch';
+export {
+  SubmissionBatchEvent,
+  SubmissionBatchStateError,
+  submissionBatchAggregate,
+  decideSubmissionBatch,
+  evolveSubmissionBatch,
+  batchProgressOf,
+} from './submission-batch/submission-batch.aggregate';
+export type {
+  BatchAcceptedRow,
+  BatchProgress,
+  SubmissionBatchState,
+  SubmissionBatchCommand,
+  SubmitBatchCommand,
+  RecordBatchStarts,
+  RecordBatchDocument,
+} from './submission-batch/submission-batch.aggregate';
 
 // Council session: ballots on all members, ranking and quota slots with the tie-break
 export { rankCouncilCandidates } from './council-session/council-ranking';

@@ -1,5 +1,13 @@
 import { ruleSet2024 } from '../rules/rule-set-2024';
+import { sampleAttachment } from '../nomination/nomination.samples';
 import { BatchError, batchProgress, decideSubmitBatch, type SubmitBatch } from './submission-batch';
+import {
+  batchProgressOf,
+  decideSubmissionBatch,
+  evolveSubmissionBatch,
+  type SubmissionBatchEvent,
+  type SubmissionBatchState,
+} from './submission-batch.aggregate';
 
 const person = (i: number) => ({
   awardCode: 'BK_TINH',
@@ -13,10 +21,14 @@ const person = (i: number) => ({
     isDirectWorker: true,
     personKey: `DV-${i}`,
   },
+  achievements: 'Hoàn thành xuất sắc nhiệm vụ năm 2026.',
+  attachments: [sampleAttachment('BAO_CAO_THANH_TICH')],
 });
 const collective = (unitId: string) => ({
   awardCode: 'BK_TINH',
   nominee: { kind: 'collective', name: 'Phòng Tổ chức – Biên chế', memberCount: 12, womenShare: 0.6, unitId },
+  achievements: 'Tập thể hoàn thành xuất sắc nhiệm vụ năm 2026.',
+  attachments: [sampleAttachment('BAO_CAO_THANH_TICH')],
 });
 const context = { ruleSet: ruleSet2024, collectiveUnitIds: new Set(['cdcs-so-noi-vu-cao-bang']) };
 const submit = (rows: unknown[], skipInvalidRows = false): SubmitBatch => ({
@@ -25,10 +37,13 @@ const submit = (rows: unknown[], skipInvalidRows = false): SubmitBatch => ({
   actor: { userId: 'u-1', name: 'Nông Thị Hoa', unitId: 'cd-vien-chuc-cao-bang' },
   now: '2026-11-20T02:00:00.000Z',
   submittingUnitId: 'cd-vien-chuc-cao-bang',
+  submittingUnitName: 'Công đoàn Viên chức tỉnh Cao Bằng',
   campaignId: 'annual-2026',
+  campaignName: 'Thi đua thường xuyên năm 2026',
   submissionLetterNumber: '15/TTr-CĐVC',
-  minutesAttachmentId: 'a-1',
+  sharedAttachments: [sampleAttachment('TO_TRINH'), sampleAttachment('BIEN_BAN')],
   rows,
+  nominationIds: rows.map((_, i) => `nom-${i + 1}`),
   skipInvalidRows,
 });
 
@@ -82,5 +97,77 @@ describe('đề nghị (submission batch) of many nominees', () => {
     expect(progress.total).toBe(15);
     expect(progress.byStatus).toEqual({ FORWARDED: 12, RETURNED: 2, REJECTED: 1 });
     expect(progress.summary).toBe('12/15 đã chuyển cấp trên, 2/15 bị trả lại, 1/15 không đạt');
+  });
+});
+
+describe('the submission batch aggregate (đề nghị as a stream)', () => {
+  const fold = (events: SubmissionBatchEvent[], from: SubmissionBatchState | null = null) =>
+    events.reduce(evolveSubmissionBatch, from);
+  const submitted = () => fold(decideSubmissionBatch({ ...submit([person(1), person(2), person(3)]), context }, null));
+
+  it('records the list with a nomination id per row and refuses a second submission of the same batch', () => {
+    const state = submitted();
+    expect(state?.submitted.rows.map((r) => [r.row, r.nominationId])).toEqual([
+      [1, 'nom-1'],
+      [2, 'nom-2'],
+      [3, 'nom-3'],
+    ]);
+    expect(state?.submitted.sharedAttachments.map((a) => a.kind)).toEqual(['TO_TRINH', 'BIEN_BAN']);
+    expect(() => decideSubmissionBatch({ ...submit([person(1)]), context }, state)).toThrow(
+      expect.objectContaining({ code: 'BATCH.ALREADY_EXISTS' }),
+    );
+  });
+
+  it('names a missing required document of a row in Vietnamese (Luật TĐKT 2022 Art. 84 [S26])', () => {
+    const bare = { ...person(1), attachments: [] };
+    const err = refusal(() => decideSubmissionBatch({ ...submit([person(2), bare]), context }, null));
+    expect(err.rowErrors).toEqual([
+      expect.objectContaining({ row: 2, field: 'attachments', rule: 'missing-attachment' }),
+    ]);
+    expect(err.rowErrors[0]?.message).toBe('Dòng 2: hồ sơ còn thiếu báo cáo thành tích.');
+    expect(err.fieldErrors[0]?.field).toBe('rows[1].attachments');
+  });
+
+  it('says a schema problem of a row in Vietnamese, naming the row and the field', () => {
+    const nameless = { ...person(4), nominee: { ...person(4).nominee, fullName: '' } };
+    const err = refusal(() => decideSubmissionBatch({ ...submit([person(1), nameless]), context }, null));
+    expect(err.rowErrors[0]).toMatchObject({ row: 2, field: 'nominee.fullName', rule: 'too_small' });
+    expect(err.rowErrors[0]?.message).toBe('Dòng 2, họ và tên: không được để trống.');
+  });
+
+  it('records each start once: a retried fan-out adds nothing, a refused row that later starts counts as started', () => {
+    const state = submitted();
+    const start = (started: string[], refused: { row: number; nominationId: string }[] = []) => ({
+      type: 'RecordBatchStarts' as const,
+      batchId: 'b-1',
+      now: '2026-11-20T02:05:00.000Z',
+      started,
+      refused: refused.map((r) => ({
+        ...r,
+        code: 'ELIGIBILITY.NOT_ELIGIBLE',
+        message: 'Không đủ điều kiện.',
+        message_en: 'Not eligible.',
+      })),
+    });
+    const first = decideSubmissionBatch(start(['nom-1', 'nom-2', 'nom-x'], [{ row: 3, nominationId: 'nom-3' }]), state);
+    expect(first.map((e) => e.type)).toEqual(['SubmissionBatchNominationsStarted', 'SubmissionBatchRowsRefused']);
+    expect(first[0]?.data).toMatchObject({ nominationIds: ['nom-1', 'nom-2'] });
+    const after = fold(first, state);
+    expect(decideSubmissionBatch(start(['nom-1', 'nom-2'], [{ row: 3, nominationId: 'nom-3' }]), after)).toEqual([]);
+    const later = fold(decideSubmissionBatch(start(['nom-3']), after), after);
+    expect(later?.refused).toEqual([]);
+    expect(later?.started).toEqual(['nom-1', 'nom-2', 'nom-3']);
+  });
+
+  it('tells progress from the nomination read model as offices say it', () => {
+    const rows = Array.from({ length: 15 }, (_, i) => person(i + 1));
+    const state = fold(decideSubmissionBatch({ ...submit(rows), context }, null)) as SubmissionBatchState;
+    const statuses = new Map<string, 'FORWARDED' | 'RETURNED' | 'REJECTED'>();
+    rows.forEach((_, i) => statuses.set(`nom-${i + 1}`, i < 12 ? 'FORWARDED' : i < 14 ? 'RETURNED' : 'REJECTED'));
+    const progress = batchProgressOf(state, (id) => statuses.get(id));
+    expect(progress.summary).toBe('12/15 đã chuyển cấp trên, 2 bị trả lại, 1 không đạt');
+    expect(progress.summary_en).toBe('12/15 forwarded, 2 returned for revision, 1 rejected');
+    statuses.delete('nom-15');
+    expect(batchProgressOf(state, (id) => statuses.get(id))).toMatchObject({ pending: 1 });
   });
 });
