@@ -32,6 +32,7 @@ import { ReportsModule } from './reports/reports.module';
 import { OrgImportModule } from './org-import/org-import.module';
 import { WebModule } from './web/web.module';
 import { BlocsModule } from './blocs/blocs.module';
+import { SubmissionBatchesModule } from './submission-batches/submission-batches.module';
 
 /**
  * Feature modules of the API. To add one (e.g. nominations): create `src/<feature>/<feature>.module.ts`
@@ -63,6 +64,7 @@ export const FEATURE_MODULES: Type[] = [
   OrgImportModule,
   DirectoryModule,
   BlocsModule,
+  SubmissionBatchesModule,
   WebModule,
 ];
 

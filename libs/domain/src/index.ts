@@ -395,6 +395,7 @@ export {
   decideSubmissionBatch,
   evolveSubmissionBatch,
   batchProgressOf,
+  describeBatchProgress,
 } from './submission-batch/submission-batch.aggregate';
 export type {
   BatchAcceptedRow,
@@ -409,6 +410,22 @@ export type {
 // Council session: ballots on all members, ranking and quota slots with the tie-break
 export { rankCouncilCandidates } from './council-session/council-ranking';
 export type { RankedCandidateInput, CouncilRankingResult } from './council-session/council-ranking';
+export {
+  CouncilSessionEvent,
+  CouncilSessionError,
+  councilSessionAggregate,
+  decideCouncilSession,
+  evolveCouncilSession,
+  latestBallots,
+  quorumOf,
+} from './council-session/council-session.aggregate';
+export type {
+  CouncilBallot,
+  CouncilCandidate,
+  CouncilMember,
+  CouncilSessionCommand,
+  CouncilSessionState,
+} from './council-session/council-session.aggregate';
 
 // Emulation blocs (khối, cụm thi đua): covenant, score sheet, suy tôn, rotation and formalism alerts
 export { BlocEvent } from './bloc/bloc.events';

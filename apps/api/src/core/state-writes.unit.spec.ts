@@ -33,6 +33,8 @@ const PROJECTED = [
   'stat_unit_successors',
   'blocs',
   'bloc_alerts',
+  'submission_batches',
+  'submission_batch_rows',
 ];
 
 /** Writes outside a projection, each with why it is not (or not yet) an event: table → file → reason. */

@@ -78,6 +78,9 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['CAMPAIGN.*', 422],
   // Emulation blocs: a refusal names its rule (late covenant, score out of range, self cross-score, ballots).
   ['BLOC.*', 422],
+  // Submission batches: a second submission of the same batch is a conflict; bad rows are 422 naming each row.
+  ['BATCH.ALREADY_EXISTS', 409],
+  ['BATCH.*', 422],
   ['ORG.UNKNOWN_UNIT', 404],
   ['ORG.*', 422],
 ];

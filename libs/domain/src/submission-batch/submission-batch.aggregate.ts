@@ -285,6 +285,18 @@ export function batchProgressOf(
     if (status) byStatus[status] = (byStatus[status] ?? 0) + 1;
     else pending++;
   }
+  return describeBatchProgress({
+    total,
+    started: state.started.length,
+    refused: state.refused.length,
+    pending,
+    byStatus,
+  });
+}
+
+/** The sentence of a batch's counts (for lists that count in SQL). */
+export function describeBatchProgress(counts: Omit<BatchProgress, 'summary' | 'summary_en'>): BatchProgress {
+  const { total, byStatus, refused, pending } = counts;
   const told = STATUS_ORDER.filter((s) => byStatus[s]).map((s) => [s, byStatus[s] ?? 0] as const);
   const vi = told.map(
     ([s, n], i) => `${i === 0 ? `${n}/${total}` : n} ${NOMINATION_STATUS_LABELS[s].vi.toLowerCase()}`,
@@ -292,21 +304,13 @@ export function batchProgressOf(
   const en = told.map(
     ([s, n], i) => `${i === 0 ? `${n}/${total}` : n} ${NOMINATION_STATUS_LABELS[s].en.toLowerCase()}`,
   );
-  if (state.refused.length) {
-    vi.push(`${state.refused.length} không khởi tạo được`);
-    en.push(`${state.refused.length} could not start`);
+  if (refused) {
+    vi.push(`${refused} không khởi tạo được`);
+    en.push(`${refused} could not start`);
   }
   if (pending) {
     vi.push(`${pending} đang khởi tạo`);
     en.push(`${pending} starting`);
   }
-  return {
-    total,
-    started: state.started.length,
-    refused: state.refused.length,
-    pending,
-    byStatus,
-    summary: vi.join(', '),
-    summary_en: en.join(', '),
-  };
+  return { ...counts, summary: vi.join(', '), summary_en: en.join(', ') };
 }

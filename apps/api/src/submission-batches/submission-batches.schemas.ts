@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { Attachment, safeString } from '@vinhdanh/domain';
+
+const id = (field: string) =>
+  safeString({ error: `${field} must be text` })
+    .trim()
+    .min(1, { error: `${field} must not be empty` })
+    .max(128, { error: `${field} must be at most 128 characters` });
+
+/**
+ * Body of `POST /api/submission-batches`. The rows are checked by the batch's decider, which names
+ * every bad row (row number, field, rule) in one 422, so here they are only "a list".
+ */
+export const CreateSubmissionBatchRequest = z.strictObject({
+  submittingUnitId: id('submittingUnitId'),
+  campaignId: z.uuid({ error: 'campaignId must be a campaign id (UUID)' }),
+  /** Số tờ trình, e.g. `15/TTr-CĐCS`. */
+  submissionLetterNumber: safeString({ error: 'submissionLetterNumber must be text' })
+    .trim()
+    .min(1, { error: 'submissionLetterNumber must not be empty' })
+    .max(64, { error: 'submissionLetterNumber must be at most 64 characters' }),
+  /** The tờ trình and the minutes of the unit's meeting, shared by every nominee's dossier. */
+  sharedAttachments: z.array(Attachment).max(20, { error: 'sharedAttachments must list at most 20 files' }).default([]),
+  /** Submit without the bad rows (listed in the batch) instead of refusing the whole batch. */
+  skipInvalidRows: z.boolean({ error: 'skipInvalidRows must be true or false' }).default(false),
+  rows: z
+    .array(z.unknown(), { error: 'rows must be a list' })
+    .min(1, { error: 'rows must list at least one nominee' })
+    .max(1000, { error: 'rows must list at most 1000 nominees' }),
+});
+/** Body of a batch submission. */
+export type CreateSubmissionBatchRequest = z.infer<typeof CreateSubmissionBatchRequest>;
+
+/** A batch id in a path. */
+export const SubmissionBatchIdParam = z.uuid({ error: 'id must be a submission batch id (UUID)' });

@@ -1,0 +1,374 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { sql, type Kysely } from 'kysely';
+import { submissionBatchStreamId } from '@vinhdanh/contracts';
+import { findCampaign, loadOrgTree, type Database } from '@vinhdanh/db';
+import {
+  batchProgressOf,
+  defaultRuleSets,
+  describeBatchProgress,
+  NOMINATION_STATUS_LABELS,
+  submissionBatchAggregate,
+  vietnamDateOf,
+  type BatchProgress,
+  type NominationStatus,
+  type OrgTree,
+  type SubmissionBatchState,
+  type SubmitBatchCommand,
+} from '@vinhdanh/domain';
+import { ForbiddenError } from '../auth/auth.errors';
+import { hasRoleAt, type Principal } from '../auth/principal';
+import { actorOf as commandActorOf, CommandHandler } from '../core/command-handler';
+import { CLOCK, DB, type Clock } from '../core/tokens';
+import { ResourceNotFoundError } from '../errors/api-error';
+import { toProblemSource } from '../errors/problem';
+import { seesEverything, unitsOfCaller } from '../nominations/access';
+import { loadStoredRuleSet } from '../nominations/eligibility';
+import { deterministicUuid } from '../nominations/idempotency';
+import { CampaignNotOpenError, UnknownCampaignError } from '../nominations/nominations.errors';
+import { SubmissionService } from '../nominations/submission.service';
+import { projectSubmissionBatchEvents, type BatchDatabase } from './submission-batches.projection';
+import type { CreateSubmissionBatchRequest } from './submission-batches.schemas';
+
+/** Nominations one fan-out step starts before recording them (one event per step, progress visible meanwhile). */
+const START_STEP = 30;
+/** Nominations started at once (each is a workflow start plus the submission checks). */
+const START_CONCURRENCY = 4;
+
+const logger = new Logger('SubmissionBatches');
+
+/** The Idempotency-Key a batch row's nomination is submitted with: the row's id derives from the batch id. */
+export const batchRowKey = (batchId: string, row: number): string => `batch:${batchId}:row:${row}`;
+
+function awardNameOf(code: string): string {
+  for (const ruleSet of defaultRuleSets) {
+    const award = ruleSet.awards.find((a) => a.code === code);
+    if (award) return award.nameVi;
+  }
+  return code;
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await run(items[i] as T);
+      }
+    }),
+  );
+  return out;
+}
+
+/** A batch in the list. */
+export interface SubmissionBatchSummaryView {
+  id: string;
+  submittingUnit: { id: string; name: string };
+  campaign: { id: string; name: string };
+  submissionLetterNumber: string;
+  submittedBy: string;
+  submittedAt: string;
+  skipped: number;
+  progress: BatchProgress;
+}
+
+/** One batch with its rows. */
+export interface SubmissionBatchView extends SubmissionBatchSummaryView {
+  rows: {
+    row: number;
+    nominationId: string;
+    nomineeName: string;
+    nomineeKind: 'person' | 'collective';
+    awardCode: string;
+    awardName: string;
+    status: NominationStatus | null;
+    statusLabel: string;
+    refusal: string | null;
+  }[];
+  skippedRows: SubmissionBatchState['submitted']['skipped'];
+  documents: SubmissionBatchState['documents'];
+}
+
+/**
+ * Đề nghị (submission batch): a unit submits one tờ trình listing many nominees. The batch is its own
+ * stream (`submission-batch-<id>`) through the command handler; each accepted row then starts its
+ * own nomination by the ordinary submission path, with an id fixed by (batch, row), so a retry
+ * starts nothing twice. Progress is read from the nominations read model.
+ */
+@Injectable()
+export class SubmissionBatchesService {
+  /** Fan-outs running in this process, so a retried POST joins the one already running. */
+  private readonly running = new Map<string, Promise<void>>();
+
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly commands: CommandHandler,
+    private readonly submissions: SubmissionService,
+  ) {}
+
+  private get batchDb(): Kysely<BatchDatabase> {
+    return this.db as unknown as Kysely<BatchDatabase>;
+  }
+
+  /** Submits a batch once per (user, Idempotency-Key), then starts its rows' nominations in the background. */
+  async submit(user: Principal, key: string, body: CreateSubmissionBatchRequest): Promise<SubmissionBatchView> {
+    if (!hasRoleAt(user, ['nominator'], body.submittingUnitId))
+      throw new ForbiddenError(['nominator'], body.submittingUnitId);
+    const batchId = deterministicUuid('submission-batch', user.id, key);
+    const streamId = submissionBatchStreamId(batchId);
+    const { state } = await this.commands.load(submissionBatchAggregate, streamId);
+    if (!state) {
+      const command = await this.buildCommand(user, batchId, body);
+      await this.commands.execute({
+        aggregate: submissionBatchAggregate,
+        streamId,
+        command,
+        actor: commandActorOf(user),
+        idempotency: { purpose: 'submission-batch', key },
+        project: projectSubmissionBatchEvents,
+      });
+    }
+    // The fan-out runs after the answer; the client polls GET for progress (a retry resumes it).
+    void this.startNominations(user, batchId);
+    return this.view(batchId);
+  }
+
+  private async buildCommand(
+    user: Principal,
+    batchId: string,
+    body: CreateSubmissionBatchRequest,
+  ): Promise<SubmitBatchCommand> {
+    const now = this.clock().toISOString();
+    const today = vietnamDateOf(now);
+    const campaign = await findCampaign(this.db, body.campaignId);
+    if (!campaign) throw new UnknownCampaignError(body.campaignId);
+    if (today < campaign.opensOn || today > campaign.closesOn) throw new CampaignNotOpenError(campaign, today);
+    const { ruleSet } = await loadStoredRuleSet(this.db, campaign.ruleSetVersion);
+    const tree = await loadOrgTree(this.db, { asOf: today });
+    const unit = tree.findUnit(body.submittingUnitId);
+    if (!unit) throw new ResourceNotFoundError('ORG', body.submittingUnitId, 'đơn vị đề nghị');
+    return {
+      type: 'SubmitBatch',
+      batchId,
+      actor: { userId: user.id, name: user.fullName, unitId: body.submittingUnitId },
+      now,
+      submittingUnitId: unit.id,
+      submittingUnitName: unit.name,
+      campaignId: campaign.id,
+      campaignName: campaign.name,
+      submissionLetterNumber: body.submissionLetterNumber,
+      sharedAttachments: body.sharedAttachments,
+      rows: body.rows,
+      nominationIds: body.rows.map((_, i) => deterministicUuid('nomination', user.id, batchRowKey(batchId, i + 1))),
+      skipInvalidRows: body.skipInvalidRows,
+      context: {
+        ruleSet,
+        collectiveUnitIds: new Set(unitsAtOrBelow(tree, unit.id, today)),
+        offeredAwardCodes: new Set(campaign.awardCodes),
+      },
+    };
+  }
+
+  /** Starts the rows not started yet (joins a fan-out already running here); never throws. */
+  startNominations(user: Principal, batchId: string): Promise<void> {
+    const running = this.running.get(batchId);
+    if (running) return running;
+    const run = this.fanOut(user, batchId)
+      .catch((err: unknown) => logger.error(`batch ${batchId}: ${(err as Error).message}`))
+      .finally(() => this.running.delete(batchId));
+    this.running.set(batchId, run);
+    return run;
+  }
+
+  private async fanOut(user: Principal, batchId: string): Promise<void> {
+    const streamId = submissionBatchStreamId(batchId);
+    const { state } = await this.commands.load(submissionBatchAggregate, streamId);
+    if (!state) return;
+    const done = new Set([...state.started, ...state.refused.map((r) => r.nominationId)]);
+    const todo = state.submitted.rows.filter((r) => !done.has(r.nominationId));
+    const b = state.submitted;
+    for (let i = 0; i < todo.length; i += START_STEP) {
+      const step = todo.slice(i, i + START_STEP);
+      const outcomes = await mapLimit(step, START_CONCURRENCY, async (r) => {
+        try {
+          await this.submissions.submit(
+            user,
+            batchRowKey(batchId, r.row),
+            {
+              nominatingUnitId: b.submittingUnitId,
+              awardCode: r.awardCode as never,
+              campaignId: b.campaignId,
+              dossier: {
+                nominee: r.nominee,
+                achievements: r.achievements,
+                initiatives: r.initiatives,
+                attachments: [...b.sharedAttachments, ...r.attachments],
+              },
+            },
+            0,
+          );
+          return { row: r, ok: true as const };
+        } catch (err) {
+          const problem = toProblemSource(err);
+          // A refusal by the rules (4xx) is recorded; an outage stays pending for the next retry.
+          if (problem && problem.status < 500) return { row: r, ok: false as const, problem };
+          logger.warn(`batch ${batchId} row ${r.row}: ${(err as Error).message}`);
+          return null;
+        }
+      });
+      const started = outcomes.flatMap((o) => (o?.ok ? [o.row.nominationId] : []));
+      const refused = outcomes.flatMap((o) =>
+        o && !o.ok
+          ? [
+              {
+                row: o.row.row,
+                nominationId: o.row.nominationId,
+                code: o.problem.code,
+                message: `Dòng ${o.row.row}: ${o.problem.detailVi}`,
+                message_en: `Row ${o.row.row}: ${o.problem.detailEn}`,
+              },
+            ]
+          : [],
+      );
+      if (started.length || refused.length) {
+        await this.commands.execute({
+          aggregate: submissionBatchAggregate,
+          streamId,
+          command: { type: 'RecordBatchStarts', batchId, now: this.clock().toISOString(), started, refused },
+          actor: commandActorOf(user),
+          project: projectSubmissionBatchEvents,
+        });
+      }
+    }
+  }
+
+  /** Batches the caller may see: their units' and those of units below them; all for oversight. */
+  async list(user: Principal): Promise<SubmissionBatchSummaryView[]> {
+    let query = this.batchDb.selectFrom('submission_batches').selectAll().orderBy('submitted_at', 'desc').limit(500);
+    if (!seesEverything(user)) {
+      const units = await this.visibleUnits(user);
+      query = query.where('submitting_unit_id', 'in', units.length ? units : ['-']);
+    }
+    const batches = await query.execute();
+    if (batches.length === 0) return [];
+    const counts = await sql<{ batch_id: string; start_state: string; status: NominationStatus | null; n: number }>`
+      select r.batch_id, r.start_state, n.status, count(*)::int as n
+      from submission_batch_rows r left join nominations n on n.id = r.nomination_id
+      where r.batch_id in (${sql.join(batches.map((b) => b.id))})
+      group by r.batch_id, r.start_state, n.status`.execute(this.db);
+    return batches.map((b) => {
+      const mine = counts.rows.filter((c) => c.batch_id === b.id);
+      const byStatus: Partial<Record<NominationStatus, number>> = {};
+      let refused = 0;
+      let pending = 0;
+      let started = 0;
+      for (const c of mine) {
+        if (c.start_state === 'started') started += c.n;
+        if (c.start_state === 'refused') refused += c.n;
+        else if (c.status) byStatus[c.status] = (byStatus[c.status] ?? 0) + c.n;
+        else pending += c.n;
+      }
+      return {
+        ...summaryOf(b),
+        progress: describeBatchProgress({ total: b.rows_total, started, refused, pending, byStatus }),
+      };
+    });
+  }
+
+  /** One batch with its rows and progress (404 when the caller may not see it). */
+  async get(user: Principal, batchId: string): Promise<SubmissionBatchView> {
+    const row = await this.batchDb
+      .selectFrom('submission_batches')
+      .select('submitting_unit_id')
+      .where('id', '=', batchId)
+      .executeTakeFirst();
+    if (!row) throw new ResourceNotFoundError('BATCH', batchId, 'đề nghị');
+    if (!seesEverything(user) && !(await this.visibleUnits(user)).includes(row.submitting_unit_id)) {
+      throw new ResourceNotFoundError('BATCH', batchId, 'đề nghị');
+    }
+    return this.view(batchId);
+  }
+
+  /** The batch as its stream stands, with statuses from the nominations read model. */
+  async view(batchId: string): Promise<SubmissionBatchView> {
+    const { state } = await this.commands.load(submissionBatchAggregate, submissionBatchStreamId(batchId));
+    const header = await this.batchDb
+      .selectFrom('submission_batches')
+      .selectAll()
+      .where('id', '=', batchId)
+      .executeTakeFirst();
+    if (!state || !header) throw new ResourceNotFoundError('BATCH', batchId, 'đề nghị');
+    const ids = state.submitted.rows.map((r) => r.nominationId);
+    const statuses = new Map(
+      (await this.db.selectFrom('nominations').select(['id', 'status']).where('id', 'in', ids).execute()).map((n) => [
+        n.id,
+        n.status as NominationStatus,
+      ]),
+    );
+    const refusals = new Map(state.refused.map((r) => [r.nominationId, r.message]));
+    return {
+      ...summaryOf(header),
+      progress: batchProgressOf(state, (id) => statuses.get(id)),
+      rows: state.submitted.rows.map((r) => {
+        const status = statuses.get(r.nominationId) ?? null;
+        const refusal = refusals.get(r.nominationId) ?? null;
+        return {
+          row: r.row,
+          nominationId: r.nominationId,
+          nomineeName: r.nominee.kind === 'person' ? r.nominee.fullName : r.nominee.name,
+          nomineeKind: r.nominee.kind,
+          awardCode: r.awardCode,
+          awardName: awardNameOf(r.awardCode),
+          status,
+          statusLabel: status ? NOMINATION_STATUS_LABELS[status].vi : refusal ? 'Không khởi tạo được' : 'Đang khởi tạo',
+          refusal,
+        };
+      }),
+      skippedRows: state.submitted.skipped,
+      documents: state.documents,
+    };
+  }
+
+  /** Units where the caller holds a role, and every unit below them (upper levels see incoming batches). */
+  private async visibleUnits(user: Principal): Promise<string[]> {
+    const today = vietnamDateOf(this.clock().toISOString());
+    const tree = await loadOrgTree(this.db, { asOf: today });
+    return [...new Set(unitsOfCaller(user).flatMap((u) => (tree.findUnit(u) ? unitsAtOrBelow(tree, u, today) : [u])))];
+  }
+}
+
+function summaryOf(b: {
+  id: string;
+  submitting_unit_id: string;
+  submitting_unit_name: string;
+  campaign_id: string;
+  campaign_name: string;
+  letter_number: string;
+  rows_skipped: number;
+  submitted_by_name: string;
+  submitted_at: Date | string;
+}): Omit<SubmissionBatchSummaryView, 'progress'> {
+  return {
+    id: b.id,
+    submittingUnit: { id: b.submitting_unit_id, name: b.submitting_unit_name },
+    campaign: { id: b.campaign_id, name: b.campaign_name },
+    submissionLetterNumber: b.letter_number,
+    submittedBy: b.submitted_by_name,
+    submittedAt: new Date(b.submitted_at).toISOString(),
+    skipped: b.rows_skipped,
+  };
+}
+
+/** A unit and every unit below it, as of a date. */
+export function unitsAtOrBelow(tree: OrgTree, unitId: string, date: string): string[] {
+  const out: string[] = [];
+  const queue = [unitId];
+  while (queue.length) {
+    const id = queue.shift() as string;
+    out.push(id);
+    queue.push(...tree.childrenAsOf(id, date as never).map((c) => c.id));
+  }
+  return out;
+}
