@@ -46,7 +46,7 @@ describe('submission batches (đề nghị theo danh sách)', () => {
   const get = async (id: string) => sys.http.get(`/api/submission-batches/${id}`).set(await sys.as('bvdp.nominator'));
 
   /** Polls the batch until every row's nomination shows in the read model (or was refused). */
-  async function settled(id: string, deadlineMs = 560_000) {
+  async function settled(id: string, deadlineMs = 880_000) {
     const until = Date.now() + deadlineMs;
     for (;;) {
       const res = await get(id);
@@ -155,7 +155,7 @@ describe('submission batches (đề nghị theo danh sách)', () => {
     // Another CĐCS does not.
     const other = await sys.http.get(`/api/submission-batches/${first.body.id}`).set(await sys.as('hv.nominator'));
     expect(other.status).toBe(404);
-  }, 620_000);
+  }, 940_000);
 
   it('answers 400 naming the field for a malformed body, 403 for a unit the caller cannot nominate for', async () => {
     const bad = await sys.post('bvdp.nominator', '/api/submission-batches', { ...batch([person(1)]), rows: 'x' });

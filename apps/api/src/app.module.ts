@@ -33,6 +33,7 @@ import { OrgImportModule } from './org-import/org-import.module';
 import { WebModule } from './web/web.module';
 import { BlocsModule } from './blocs/blocs.module';
 import { SubmissionBatchesModule } from './submission-batches/submission-batches.module';
+import { CouncilSessionsModule } from './council-sessions/council-sessions.module';
 
 /**
  * Feature modules of the API. To add one (e.g. nominations): create `src/<feature>/<feature>.module.ts`
@@ -65,6 +66,7 @@ export const FEATURE_MODULES: Type[] = [
   DirectoryModule,
   BlocsModule,
   SubmissionBatchesModule,
+  CouncilSessionsModule,
   WebModule,
 ];
 

@@ -35,6 +35,7 @@ const PROJECTED = [
   'bloc_alerts',
   'submission_batches',
   'submission_batch_rows',
+  'council_sessions',
 ];
 
 /** Writes outside a projection, each with why it is not (or not yet) an event: table → file → reason. */

@@ -81,6 +81,10 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   // Submission batches: a second submission of the same batch is a conflict; bad rows are 422 naming each row.
   ['BATCH.ALREADY_EXISTS', 409],
   ['BATCH.*', 422],
+  // Council sessions: a second convening is a conflict; a tally that does not add up is malformed.
+  ['COUNCIL.ALREADY_EXISTS', 409],
+  ['COUNCIL.INVALID_TALLY', 400],
+  ['COUNCIL.*', 422],
   ['ORG.UNKNOWN_UNIT', 404],
   ['ORG.*', 422],
 ];

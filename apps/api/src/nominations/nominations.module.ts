@@ -26,6 +26,6 @@ import { WorkflowUpdates } from './workflow-updates';
     { provide: APP_INTERCEPTOR, useClass: IdempotencyFingerprintInterceptor },
   ],
   // The task commands of issue 5 send their Updates the same way.
-  exports: [WorkflowUpdates, CommandsService, SubmissionService],
+  exports: [WorkflowUpdates, CommandsService, SubmissionService, StepsService],
 })
 export class NominationsModule {}

@@ -1,11 +1,17 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
+import type { HttpResponse } from '../core/http.types';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { ApiIdempotencyKey } from '../nominations/openapi.examples';
 import { ZodBody, ZodParam } from '../validation/zod.pipe';
-import { CreateSubmissionBatchRequest, SubmissionBatchIdParam } from './submission-batches.schemas';
+import {
+  BatchDocumentIdParam,
+  CreateSubmissionBatchRequest,
+  GenerateToTrinhRequest,
+  SubmissionBatchIdParam,
+} from './submission-batches.schemas';
 import {
   SubmissionBatchesService,
   type SubmissionBatchSummaryView,
@@ -51,5 +57,40 @@ export class SubmissionBatchesController {
     @ZodParam('id', SubmissionBatchIdParam) id: string,
   ): Promise<SubmissionBatchView> {
     return this.batches.get(user, id);
+  }
+
+  @Post(':id/to-trinh')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Lập tờ trình (Mẫu 01) — PDF and DOCX from the batch, each checksum recorded as an event',
+  })
+  @ApiIdempotencyKey()
+  toTrinh(
+    @CurrentUser() user: Principal,
+    @ZodParam('id', SubmissionBatchIdParam) id: string,
+    @IdempotencyKey() _key: string,
+    @ZodBody(GenerateToTrinhRequest) body: GenerateToTrinhRequest,
+  ): Promise<SubmissionBatchView> {
+    return this.batches.generateToTrinh(user, id, body);
+  }
+
+  @Get(':id/documents/:documentId')
+  @ApiOperation({ summary: 'Tải tờ trình — the PDF/DOCX; X-Checksum-SHA256 is the checksum its event recorded' })
+  async document(
+    @CurrentUser() user: Principal,
+    @ZodParam('id', SubmissionBatchIdParam) id: string,
+    @ZodParam('documentId', BatchDocumentIdParam) documentId: string,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    const doc = await this.batches.document(user, id, documentId);
+    res.setHeader(
+      'Content-Type',
+      doc.format === 'pdf'
+        ? 'application/pdf'
+        : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
+    res.setHeader('X-Checksum-SHA256', doc.sha256);
+    res.end(doc.content);
   }
 }

@@ -33,3 +33,22 @@ export type CreateSubmissionBatchRequest = z.infer<typeof CreateSubmissionBatchR
 
 /** A batch id in a path. */
 export const SubmissionBatchIdParam = z.uuid({ error: 'id must be a submission batch id (UUID)' });
+
+/** Body of `POST /api/submission-batches/:id/to-trinh`: what the letter needs beyond the batch. */
+export const GenerateToTrinhRequest = z.strictObject({
+  place: safeString({ error: 'place must be text' }).trim().min(1, { error: 'place must not be empty' }).max(100),
+  recipient: safeString({ error: 'recipient must be text' })
+    .trim()
+    .min(1, { error: 'recipient must not be empty' })
+    .max(300),
+  signer: z.strictObject({
+    capacity: safeString({ error: 'signer.capacity must be text' }).trim().max(100).optional(),
+    title: safeString({ error: 'signer.title must be text' }).trim().min(1).max(100),
+    name: safeString({ error: 'signer.name must be text' }).trim().min(1).max(200),
+  }),
+  legalBases: z.array(safeString({ error: 'legalBases must be text' }).trim().min(1).max(500)).max(20).optional(),
+});
+export type GenerateToTrinhRequest = z.infer<typeof GenerateToTrinhRequest>;
+
+/** A generated document id in a path. */
+export const BatchDocumentIdParam = z.uuid({ error: 'documentId must be a document id (UUID)' });

@@ -26,8 +26,10 @@ import { loadStoredRuleSet } from '../nominations/eligibility';
 import { deterministicUuid } from '../nominations/idempotency';
 import { CampaignNotOpenError, UnknownCampaignError } from '../nominations/nominations.errors';
 import { SubmissionService } from '../nominations/submission.service';
+import { renderDocument } from '@vinhdanh/documents';
+import { DEFAULT_LEGAL_BASES, toTrinhData, type ToTrinhInputs } from './batch-documents';
 import { projectSubmissionBatchEvents, type BatchDatabase } from './submission-batches.projection';
-import type { CreateSubmissionBatchRequest } from './submission-batches.schemas';
+import type { CreateSubmissionBatchRequest, GenerateToTrinhRequest } from './submission-batches.schemas';
 
 /** Nominations one fan-out step starts before recording them (one event per step, progress visible meanwhile). */
 const START_STEP = 30;
@@ -329,6 +331,78 @@ export class SubmissionBatchesService {
       skippedRows: state.submitted.skipped,
       documents: state.documents,
     };
+  }
+
+  /**
+   * Generates the batch's tờ trình (NĐ 152/2025 Mẫu 01) as PDF and DOCX from its events and records
+   * each file's SHA-256 as an event; the bytes are regenerated on download and checked against it.
+   */
+  async generateToTrinh(user: Principal, batchId: string, body: GenerateToTrinhRequest): Promise<SubmissionBatchView> {
+    await this.get(user, batchId);
+    const streamId = submissionBatchStreamId(batchId);
+    const { state } = await this.commands.load(submissionBatchAggregate, streamId);
+    if (!state) throw new ResourceNotFoundError('BATCH', batchId, 'đề nghị');
+    if (!hasRoleAt(user, ['nominator', 'chair'], state.submitted.submittingUnitId))
+      throw new ForbiddenError(['nominator', 'chair'], state.submitted.submittingUnitId);
+    const inputs: ToTrinhInputs = {
+      date: vietnamDateOf(this.clock().toISOString()),
+      place: body.place,
+      recipient: body.recipient,
+      signer: { capacity: body.signer.capacity ?? '', title: body.signer.title, name: body.signer.name },
+      legalBases: body.legalBases ?? DEFAULT_LEGAL_BASES,
+    };
+    for (const format of ['pdf', 'docx'] as const) {
+      const rendered = await this.renderToTrinh(state, inputs, format);
+      await this.commands.execute({
+        aggregate: submissionBatchAggregate,
+        streamId,
+        command: {
+          type: 'RecordBatchDocument',
+          batchId,
+          now: this.clock().toISOString(),
+          document: {
+            batchId,
+            documentId: deterministicUuid('batch-document', batchId, `to-trinh:${format}`),
+            kind: 'to-trinh',
+            format,
+            sha256: rendered.sha256,
+            size: rendered.size,
+            inputs,
+          },
+        },
+        actor: commandActorOf(user),
+        project: projectSubmissionBatchEvents,
+      });
+    }
+    return this.view(batchId);
+  }
+
+  /** A generated document's bytes, regenerated from the events and checked against the recorded checksum. */
+  async document(
+    user: Principal,
+    batchId: string,
+    documentId: string,
+  ): Promise<{ content: Buffer; fileName: string; format: 'pdf' | 'docx'; sha256: string }> {
+    await this.get(user, batchId);
+    const { state } = await this.commands.load(submissionBatchAggregate, submissionBatchStreamId(batchId));
+    const doc = state?.documents.find((d) => d.documentId === documentId);
+    if (!state || !doc) throw new ResourceNotFoundError('DOCUMENT', documentId, 'tài liệu');
+    const rendered = await this.renderToTrinh(state, doc.inputs, doc.format);
+    // The same events and inputs give the same bytes; anything else is a bug to see, never a silent forgery.
+    if (rendered.sha256 !== doc.sha256) throw new Error(`tờ trình ${documentId} no longer renders to its checksum`);
+    const fileName = `Tờ trình ${state.submitted.submissionLetterNumber.replace(/\//g, '-')}.${doc.format}`;
+    return { content: Buffer.from(rendered.bytes), fileName, format: doc.format, sha256: doc.sha256 };
+  }
+
+  private async renderToTrinh(state: SubmissionBatchState, inputs: ToTrinhInputs, format: 'pdf' | 'docx') {
+    const tree = await loadOrgTree(this.db, { asOf: inputs.date });
+    const parent = tree.findUnit(state.submitted.submittingUnitId)
+      ? tree.parentAsOf(state.submitted.submittingUnitId, inputs.date as never)
+      : null;
+    return renderDocument('to-trinh', toTrinhData(state, inputs, parent?.name ?? ''), format, {
+      documentDate: inputs.date,
+      title: `Tờ trình ${state.submitted.submissionLetterNumber}`,
+    });
   }
 
   /** Units where the caller holds a role, and every unit below them (upper levels see incoming batches). */

@@ -78,6 +78,14 @@ export const SubmissionBatchDocumentGenerated = z.object({
     format: z.enum(['pdf', 'docx']),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     size: z.number().int().min(1),
+    /** What the office typed once for the letter (place, recipient, signer): with the batch, it regenerates the same bytes. */
+    inputs: z.object({
+      date: z.string(),
+      place: z.string(),
+      recipient: z.string(),
+      signer: z.object({ capacity: z.string(), title: z.string(), name: z.string() }),
+      legalBases: z.array(z.string()),
+    }),
   }),
 });
 

@@ -1,0 +1,294 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import { councilSessionStreamId, submissionBatchStreamId } from '@vinhdanh/contracts';
+import { findCampaign, type Database } from '@vinhdanh/db';
+import {
+  awardRuleOf,
+  councilSessionAggregate,
+  latestBallots,
+  submissionBatchAggregate,
+  type CouncilCandidate,
+  type CouncilSessionCommand,
+  type CouncilSessionState,
+} from '@vinhdanh/domain';
+import { ForbiddenError } from '../auth/auth.errors';
+import { hasRoleAt, type Principal } from '../auth/principal';
+import { actorOf, CommandHandler } from '../core/command-handler';
+import { CLOCK, DB, type Clock } from '../core/tokens';
+import { ApiError, ResourceNotFoundError } from '../errors/api-error';
+import { toProblemSource } from '../errors/problem';
+import { APPROVER_ROLES, seesEverything, unitsOfCaller } from '../nominations/access';
+import { loadStoredRuleSet } from '../nominations/eligibility';
+import { deterministicUuid } from '../nominations/idempotency';
+import { UnknownCampaignError } from '../nominations/nominations.errors';
+import { StepsService } from '../nominations/steps.service';
+import { projectCouncilSessionEvents, type CouncilDatabase } from './council-sessions.projection';
+import type {
+  AdjournCouncilSessionRequest,
+  ConcludeRequest,
+  ConveneCouncilSessionRequest,
+  OpenCouncilSessionRequest,
+  TallyRequest,
+  TieBreakRequest,
+} from './council-sessions.schemas';
+
+/** What the session sent each nomination when it concluded. */
+export interface CouncilDelivery {
+  nominationId: string;
+  outcome: 'selected' | 'over-quota' | 'failed';
+  /** Whether the nomination's vote step recorded the ballot (over-quota ones wait for the chair's decision). */
+  delivered: boolean;
+  problem?: { code: string; detail: string };
+}
+
+/** A session as the API answers it. */
+export type CouncilSessionView = NonNullable<CouncilSessionState> & { id: string; deliveries?: CouncilDelivery[] };
+
+/**
+ * Phiên họp Hội đồng TĐKT: its stream (`council-session-<id>`) through the command handler. When
+ * it concludes, each candidate's ballot is sent to that nomination's own vote step (the same
+ * Update `POST /api/nominations/:id/vote` sends), so the nomination judges it against its pinned
+ * threshold; candidates who passed but fell outside the quota are not sent a vote and wait for the
+ * chair's decision (return or reject naming the quota).
+ */
+@Injectable()
+export class CouncilSessionsService {
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly commands: CommandHandler,
+    private readonly steps: StepsService,
+  ) {}
+
+  async convene(user: Principal, key: string, body: ConveneCouncilSessionRequest): Promise<CouncilSessionView> {
+    this.assertApprover(user, body.councilUnitId);
+    const sessionId = deterministicUuid('council-session', user.id, key);
+    const existing = await this.commands.load(councilSessionAggregate, councilSessionStreamId(sessionId));
+    if (existing.state) return { id: sessionId, ...existing.state };
+    const unit = await this.db
+      .selectFrom('units')
+      .select(['id', 'name'])
+      .where('id', '=', body.councilUnitId)
+      .executeTakeFirst();
+    if (!unit) throw new ResourceNotFoundError('ORG', body.councilUnitId, 'đơn vị của Hội đồng');
+    const campaign = await findCampaign(this.db, body.campaignId);
+    if (!campaign) throw new UnknownCampaignError(body.campaignId);
+    const { ruleSet } = await loadStoredRuleSet(this.db, campaign.ruleSetVersion);
+    const award = ruleSet.awards.find((a) => a.code === body.awardCode);
+    if (!award) {
+      throw new ApiError('REQUEST.VALIDATION_FAILED', 'Hình thức khen thưởng không có.', 'Unknown award.', {}, [
+        {
+          field: 'awardCode',
+          in: 'body',
+          rule: 'unknown-award',
+          message: `Bộ quy tắc ${ruleSet.version} không có hình thức "${body.awardCode}".`,
+          message_en: `Rule set ${ruleSet.version} has no award "${body.awardCode}".`,
+        },
+      ]);
+    }
+    const threshold = ruleSet.procedure?.voteThresholds[awardRuleOf(ruleSet, award.code).voteThreshold] ?? {
+      minShare: 0.5,
+      strict: true,
+    };
+    const candidates: CouncilCandidate[] = [];
+    for (const batchId of body.batchIds) {
+      const { state } = await this.commands.load(submissionBatchAggregate, submissionBatchStreamId(batchId));
+      if (!state) throw new ResourceNotFoundError('BATCH', batchId, 'đề nghị');
+      const started = new Set(state.started);
+      for (const r of state.submitted.rows) {
+        if (!started.has(r.nominationId) || r.awardCode !== body.awardCode) continue;
+        candidates.push({
+          nominationId: r.nominationId,
+          name: r.nominee.kind === 'person' ? r.nominee.fullName : r.nominee.name,
+          unitName: state.submitted.submittingUnitName,
+          kind: r.nominee.kind,
+          ...(r.nominee.kind === 'person' ? { gender: r.nominee.gender } : { womenShare: r.nominee.womenShare }),
+          batchId,
+        });
+      }
+    }
+    const command: CouncilSessionCommand = {
+      type: 'ConveneCouncilSession',
+      now: this.clock().toISOString(),
+      sessionId,
+      councilUnitId: unit.id,
+      councilUnitName: unit.name,
+      title: body.title,
+      rosterAsOf: body.rosterAsOf,
+      members: body.members,
+      campaignId: campaign.id,
+      awardCode: award.code,
+      awardName: award.nameVi,
+      threshold,
+      quorumShare: body.quorumShare,
+      slots: body.slots,
+      maxRounds: body.maxRounds,
+      candidates,
+    };
+    return this.run(user, sessionId, command, { purpose: 'council-convene', key });
+  }
+
+  open(user: Principal, id: string, key: string, body: OpenCouncilSessionRequest) {
+    return this.act(user, id, key, 'council-open', (now) => ({
+      type: 'OpenCouncilSession',
+      now,
+      sessionId: id,
+      present: body.present,
+    }));
+  }
+
+  adjourn(user: Principal, id: string, key: string, body: AdjournCouncilSessionRequest) {
+    return this.act(user, id, key, 'council-adjourn', (now) => ({
+      type: 'AdjournCouncilSession',
+      now,
+      sessionId: id,
+      reason: body.reason,
+    }));
+  }
+
+  tally(user: Principal, id: string, key: string, body: TallyRequest) {
+    return this.act(user, id, key, 'council-tally', (now) => ({
+      type: 'TallyCouncilBallots',
+      now,
+      sessionId: id,
+      ballots: body.ballots,
+    }));
+  }
+
+  breakTie(user: Principal, id: string, key: string, body: TieBreakRequest) {
+    return this.act(user, id, key, 'council-tie-break', (now) => ({
+      type: 'ChairBreaksTie',
+      now,
+      sessionId: id,
+      chosen: body.chosen,
+    }));
+  }
+
+  /** Concludes the session (once), then sends each candidate's ballot to its nomination (safe to repeat). */
+  async conclude(user: Principal, id: string, key: string, body: ConcludeRequest): Promise<CouncilSessionView> {
+    const { state } = await this.load(user, id);
+    if (state.status !== 'concluded') {
+      await this.act(user, id, key, 'council-conclude', (now) => ({
+        type: 'ConcludeCouncilSession',
+        now,
+        sessionId: id,
+        minutesNumber: body.minutesNumber,
+      }));
+    }
+    return this.deliver(user, id);
+  }
+
+  /** Sends the concluded session's ballots to the nominations' vote steps; each Update has a fixed id, so once. */
+  async deliver(user: Principal, id: string): Promise<CouncilSessionView> {
+    const { state } = await this.load(user, id);
+    this.assertApprover(user, state.convened.councilUnitId);
+    const concluded = state.concluded;
+    if (!concluded) return { id, ...state };
+    const latest = latestBallots(state);
+    const deliveries: CouncilDelivery[] = [];
+    for (const result of concluded.results) {
+      const ballot = latest.get(result.nominationId);
+      if (result.outcome === 'over-quota' || !ballot) {
+        deliveries.push({ nominationId: result.nominationId, outcome: result.outcome, delivered: false });
+        continue;
+      }
+      const round = state.rounds.find((r) => r.round === result.round);
+      try {
+        await this.steps.vote(
+          user,
+          result.nominationId,
+          `council:${id}:${result.nominationId}`,
+          {
+            membersTotal: state.convened.members.length,
+            present: round?.present ?? state.present.length,
+            votesFor: ballot.votesFor,
+            votesAgainst: ballot.votesAgainst,
+            abstentions: ballot.invalid,
+            writtenFor: ballot.writtenFor,
+            writtenAgainst: ballot.writtenAgainst,
+            minutesNumber: concluded.minutesNumber,
+          },
+          0,
+        );
+        deliveries.push({ nominationId: result.nominationId, outcome: result.outcome, delivered: true });
+      } catch (err) {
+        const problem = toProblemSource(err);
+        if (!problem) throw err;
+        deliveries.push({
+          nominationId: result.nominationId,
+          outcome: result.outcome,
+          // The vote step already took this session's ballot (a repeated delivery).
+          delivered: problem.code === 'NOMINATION.STEP_ALREADY_DONE',
+          problem: { code: problem.code, detail: problem.detailVi },
+        });
+      }
+    }
+    return { id, ...state, deliveries };
+  }
+
+  async list(user: Principal) {
+    const db = this.db as unknown as Kysely<CouncilDatabase>;
+    let query = db.selectFrom('council_sessions').selectAll().orderBy('convened_at', 'desc').limit(200);
+    if (!seesEverything(user)) {
+      const units = unitsOfCaller(user);
+      query = query.where('council_unit_id', 'in', units.length ? units : ['-']);
+    }
+    return (await query.execute()).map((r) => ({
+      id: r.id,
+      councilUnit: { id: r.council_unit_id, name: r.council_unit_name },
+      title: r.title,
+      awardCode: r.award_code,
+      candidates: r.candidates,
+      status: r.status,
+      convenedAt: new Date(r.convened_at).toISOString(),
+    }));
+  }
+
+  async get(user: Principal, id: string): Promise<CouncilSessionView> {
+    const { state } = await this.load(user, id);
+    return { id, ...state };
+  }
+
+  private async load(user: Principal, id: string): Promise<{ state: CouncilSessionState }> {
+    const { state } = await this.commands.load(councilSessionAggregate, councilSessionStreamId(id));
+    if (!state) throw new ResourceNotFoundError('COUNCIL', id, 'phiên họp');
+    if (!seesEverything(user) && !unitsOfCaller(user).includes(state.convened.councilUnitId))
+      throw new ResourceNotFoundError('COUNCIL', id, 'phiên họp');
+    return { state };
+  }
+
+  private async act(
+    user: Principal,
+    id: string,
+    key: string,
+    purpose: string,
+    command: (now: string) => CouncilSessionCommand,
+  ): Promise<CouncilSessionView> {
+    const { state } = await this.load(user, id);
+    this.assertApprover(user, state.convened.councilUnitId);
+    return this.run(user, id, command(this.clock().toISOString()), { purpose, key });
+  }
+
+  private async run(
+    user: Principal,
+    id: string,
+    command: CouncilSessionCommand,
+    idempotency: { purpose: string; key: string },
+  ): Promise<CouncilSessionView> {
+    const result = await this.commands.execute({
+      aggregate: councilSessionAggregate,
+      streamId: councilSessionStreamId(id),
+      command,
+      actor: actorOf(user),
+      idempotency,
+      project: projectCouncilSessionEvents,
+    });
+    if (!result.state) throw new ResourceNotFoundError('COUNCIL', id, 'phiên họp');
+    return { id, ...result.state };
+  }
+
+  /** The council's secretary and chair act for it: approvers at its unit. */
+  private assertApprover(user: Principal, unitId: string): void {
+    if (!hasRoleAt(user, APPROVER_ROLES, unitId)) throw new ForbiddenError(APPROVER_ROLES, unitId);
+  }
+}

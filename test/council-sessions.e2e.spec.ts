@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { councilSessionStreamId, nominationStreamId } from '@vinhdanh/contracts';
+import { demoUnitIds as u, sampleAttachment } from '@vinhdanh/domain';
+import { demoCampaignIds } from '@vinhdanh/seed';
+import { startE2eSystem, type E2eSystem } from './support/e2e-system';
+
+// Phiên họp Hội đồng TĐKT of CĐCS BVĐK Đan Phượng over one đề nghị of four nominees (Giấy khen,
+// campaign with the full procedure: appraisal, vote, sign-off). The council's results reach each
+// nomination through its own vote step (the Update POST /api/nominations/:id/vote sends).
+describe('council sessions (phiên họp Hội đồng TĐKT)', () => {
+  let sys: E2eSystem;
+  beforeAll(async () => {
+    sys = await startE2eSystem();
+  });
+  afterAll(() => sys?.close());
+
+  const person = (fullName: string, gender: 'male' | 'female') => ({
+    awardCode: 'GK',
+    nominee: {
+      kind: 'person',
+      fullName,
+      gender,
+      birthYear: 1984,
+      position: 'Bác sĩ khoa Ngoại',
+      isLeader: false,
+      isDirectWorker: true,
+      personKey: `DV-${randomUUID()}`,
+    },
+    achievements: 'Hoàn thành xuất sắc nhiệm vụ năm 2026.',
+    attachments: [sampleAttachment('BAO_CAO_THANH_TICH')],
+  });
+  const members = [
+    { memberId: 'hd-1', name: 'Nguyễn Thị Thu Hằng', position: 'Chủ tịch Công đoàn cơ sở', role: 'chair' },
+    { memberId: 'hd-2', name: 'Kiều Văn Toàn', position: 'Ủy viên Ban Chấp hành', role: 'secretary' },
+    ...['Đặng Văn Hải', 'Lê Thị Mai', 'Phan Quốc Việt', 'Vũ Thị Ngọc', 'Trần Minh Đức'].map((name, i) => ({
+      memberId: `hd-${i + 3}`,
+      name,
+      position: 'Ủy viên Hội đồng',
+      role: 'member',
+    })),
+  ];
+  const step = (id: string, name: string) => `/api/nominations/${id}/${name}`;
+  const session = (id: string, path = '') => `/api/council-sessions/${id}${path}`;
+
+  async function statusOf(id: string): Promise<string> {
+    const res = await sys.http.get(`/api/nominations/${id}`).set(await sys.as('bvdp.chair'));
+    return res.body.status as string;
+  }
+  async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const v = await read();
+      if (ok(v)) return v;
+      if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(v)}`);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+
+  it('sits with a quorum, ranks with the women-first tie-break, leaves the last tie to the chair, re-votes, and feeds each nomination its ballot once', async () => {
+    const names = ['Lê Văn An', 'Đỗ Thị Bình', 'Phạm Văn Cường', 'Hoàng Văn Dũng'];
+    const rows = [
+      person(names[0] as string, 'male'),
+      person(names[1] as string, 'female'),
+      person(names[2] as string, 'male'),
+      person(names[3] as string, 'male'),
+    ];
+    const batch = await sys.post('bvdp.nominator', '/api/submission-batches', {
+      submittingUnitId: u.cdcsBvdkDanPhuong,
+      campaignId: demoCampaignIds.gioiViecNuoc2026,
+      submissionLetterNumber: '21/TTr-CĐCS',
+      sharedAttachments: [sampleAttachment('TO_TRINH'), sampleAttachment('BIEN_BAN')],
+      rows,
+    });
+    expect(batch.status).toBe(201);
+    const settled = await until(
+      'batch',
+      async () =>
+        (await sys.http.get(`/api/submission-batches/${batch.body.id}`).set(await sys.as('bvdp.nominator'))).body,
+      (b) => b.progress.pending === 0,
+    );
+    const [a, b, c, d] = settled.rows.map((r: { nominationId: string }) => r.nominationId) as string[];
+    for (const id of [a, b, c, d] as string[]) {
+      expect((await sys.post('bvdp.reviewer', step(id, 'appraisal'), {})).status).toBe(200);
+    }
+
+    const convened = await sys.post('bvdp.chair', '/api/council-sessions', {
+      councilUnitId: u.cdcsBvdkDanPhuong,
+      title: 'Phiên họp Hội đồng Thi đua – Khen thưởng xét khen thưởng đợt Giỏi việc nước năm 2026',
+      rosterAsOf: '2026-06-15',
+      members,
+      campaignId: demoCampaignIds.gioiViecNuoc2026,
+      awardCode: 'GK',
+      batchIds: [batch.body.id],
+      slots: 2,
+      maxRounds: 2,
+    });
+    expect(convened.status).toBe(201);
+    const id: string = convened.body.id;
+    expect(convened.body.convened.candidates.map((k: { name: string }) => k.name)).toEqual(names);
+    expect(convened.body.convened.threshold).toEqual({ minShare: 0.5, strict: true });
+
+    // Quorum: two thirds of 7 members = 5 [S30].
+    const thin = await sys.post('bvdp.chair', session(id, '/open'), { present: ['hd-1', 'hd-2', 'hd-3', 'hd-4'] });
+    expect(thin.status).toBe(422);
+    expect(thin.body.code).toBe('COUNCIL.NO_QUORUM');
+    expect(thin.body.detail).toBe('Chỉ có 4/7 thành viên có mặt; cần ít nhất 5 để phiên họp hợp lệ.');
+    expect(
+      (await sys.post('bvdp.chair', session(id, '/open'), { present: ['hd-1', 'hd-2', 'hd-3', 'hd-4', 'hd-5'] }))
+        .status,
+    ).toBe(200);
+    const adjourned = await sys.post('bvdp.chair', session(id, '/adjourn'), {
+      reason: 'Chờ ý kiến bằng văn bản của thành viên vắng mặt',
+    });
+    expect(adjourned.body.status).toBe('adjourned');
+    const present = ['hd-1', 'hd-2', 'hd-3', 'hd-4', 'hd-5', 'hd-6'];
+    const resumed = await sys.post('bvdp.chair', session(id, '/open'), { present });
+    expect(resumed.body).toMatchObject({ status: 'open', present });
+
+    // One ballot per candidate, counted on ALL 7 members (more than half = 4), the absent one in writing [S22].
+    const vote = (nominationId: string, votesFor: number, writtenFor = 0) => ({
+      nominationId,
+      votesFor,
+      votesAgainst: 6 - votesFor,
+      writtenFor,
+      writtenAgainst: 1 - writtenFor,
+    });
+    const bad = await sys.post('bvdp.chair', session(id, '/ballots'), { ballots: [vote(a as string, 5)] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('COUNCIL.INVALID_TALLY');
+    const round1 = await sys.post('bvdp.chair', session(id, '/ballots'), {
+      ballots: [vote(a as string, 4, 1), vote(b as string, 5), vote(c as string, 5), vote(d as string, 2)],
+    });
+    expect(round1.status).toBe(200);
+    const ranking = round1.body.ranking;
+    expect(ranking.required).toBe(4);
+    // Bình (a woman) takes a slot between equals [S26]; An and Cường stay tied for the last one.
+    expect(ranking.ranked.find((r: { nominationId: string }) => r.nominationId === b)).toMatchObject({
+      selected: true,
+      note: 'Ưu tiên nữ khi bằng phiếu (NĐ 152, Điều 4, khoản 6)',
+    });
+    expect([...ranking.chairMustChoose].sort()).toEqual([a, c].sort());
+
+    // Dũng failed the first ballot: a re-vote (round 2) instead of the dossier failing outright.
+    const round2 = await sys.post('bvdp.chair', session(id, '/ballots'), { ballots: [vote(d as string, 3)] });
+    expect(round2.status).toBe(200);
+    expect(round2.body.rounds).toHaveLength(2);
+    const third = await sys.post('bvdp.chair', session(id, '/ballots'), { ballots: [vote(d as string, 6, 1)] });
+    expect(third.body.code).toBe('COUNCIL.NO_ROUNDS_LEFT');
+
+    const early = await sys.post('bvdp.chair', session(id, '/conclusion'), { minutesNumber: '05/BB-HĐTĐKT' });
+    expect(early.status).toBe(422);
+    expect(early.body.code).toBe('COUNCIL.CHAIR_MUST_CHOOSE');
+    const chosen = await sys.post('bvdp.chair', session(id, '/tie-break'), { chosen: [c] });
+    expect(chosen.status).toBe(200);
+    expect(chosen.body.ranking.chairMustChoose).toEqual([]);
+
+    const key = `conclude-${randomUUID()}`;
+    const done = await sys.post('bvdp.chair', session(id, '/conclusion'), { minutesNumber: '05/BB-HĐTĐKT' }, key);
+    expect(done.status).toBe(200);
+    expect(done.body.status).toBe('concluded');
+    const byId = new Map(done.body.deliveries.map((x: { nominationId: string }) => [x.nominationId, x]));
+    expect(byId.get(b)).toMatchObject({ outcome: 'selected', delivered: true });
+    expect(byId.get(c)).toMatchObject({ outcome: 'selected', delivered: true });
+    expect(byId.get(d)).toMatchObject({ outcome: 'failed', delivered: true });
+    expect(byId.get(a)).toMatchObject({ outcome: 'over-quota', delivered: false });
+
+    // The nominations moved by their own vote step: passed → the chair signs; failed → rejected (rule set: reject).
+    await until(
+      'selected',
+      () => statusOf(b as string),
+      (s) => s === 'AWAITING_SIGNATURE',
+    );
+    await until(
+      'selected',
+      () => statusOf(c as string),
+      (s) => s === 'AWAITING_SIGNATURE',
+    );
+    await until(
+      'failed',
+      () => statusOf(d as string),
+      (s) => s === 'REJECTED',
+    );
+    expect(await statusOf(a as string)).toBe('AWAITING_VOTE');
+
+    // A retried conclusion sends nothing twice.
+    const again = await sys.post('bvdp.chair', session(id, '/conclusion'), { minutesNumber: '05/BB-HĐTĐKT' }, key);
+    expect(again.status).toBe(200);
+    for (const n of [b, c, d] as string[]) {
+      const events = await sys.store.readStream(nominationStreamId(n));
+      const votes = events.filter((e) => e.type === 'NominationVoteRecorded' || e.type === 'NominationVoteFailed');
+      expect(votes).toHaveLength(1);
+      expect(votes[0]?.data).toMatchObject({ minutesNumber: '05/BB-HĐTĐKT' });
+    }
+    const stream = await sys.store.readStream(councilSessionStreamId(id));
+    expect(stream.map((e) => e.type)).toEqual([
+      'CouncilSessionConvened',
+      'CouncilSessionOpened',
+      'CouncilSessionAdjourned',
+      'CouncilSessionOpened',
+      'CouncilBallotsTallied',
+      'CouncilCandidatesRanked',
+      'CouncilBallotsTallied',
+      'CouncilCandidatesRanked',
+      'CouncilCandidatesRanked',
+      'CouncilSessionConcluded',
+    ]);
+  }, 400_000);
+});
