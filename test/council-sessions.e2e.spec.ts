@@ -1,5 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { councilSessionStreamId, nominationStreamId } from '@vinhdanh/contracts';
+import { execFileSync } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { councilSessionStreamId, nominationStreamId, submissionBatchStreamId } from '@vinhdanh/contracts';
 import { demoUnitIds as u, sampleAttachment } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import { startE2eSystem, type E2eSystem } from './support/e2e-system';
@@ -9,10 +13,14 @@ import { startE2eSystem, type E2eSystem } from './support/e2e-system';
 // nomination through its own vote step (the Update POST /api/nominations/:id/vote sends).
 describe('council sessions (phiên họp Hội đồng TĐKT)', () => {
   let sys: E2eSystem;
+  const dir = mkdtempSync(join(tmpdir(), 'vinhdanh-round-'));
   beforeAll(async () => {
     sys = await startE2eSystem();
   });
-  afterAll(() => sys?.close());
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await sys?.close();
+  });
 
   const person = (fullName: string, gender: 'male' | 'female') => ({
     awardCode: 'GK',
@@ -40,6 +48,28 @@ describe('council sessions (phiên họp Hội đồng TĐKT)', () => {
     })),
   ];
   const step = (id: string, name: string) => `/api/nominations/${id}/${name}`;
+  async function download(path: string, username: string): Promise<Buffer> {
+    const res = await sys.http
+      .get(path)
+      .set(await sys.as(username))
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['x-checksum-sha256']).toMatch(/^[0-9a-f]{64}$/);
+    return res.body as Buffer;
+  }
+  function pdfText(bytes: Buffer): string {
+    const file = join(dir, `${randomUUID()}.pdf`);
+    writeFileSync(file, bytes);
+    const pages = execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1];
+    expect(Number(pages)).toBeGreaterThanOrEqual(1);
+    // Reading order, whitespace folded: a table cell may wrap its text over lines.
+    return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  }
   const session = (id: string, path = '') => `/api/council-sessions/${id}${path}`;
 
   async function statusOf(id: string): Promise<string> {
@@ -204,5 +234,70 @@ describe('council sessions (phiên họp Hội đồng TĐKT)', () => {
       'CouncilCandidatesRanked',
       'CouncilSessionConcluded',
     ]);
+
+    // Biên bản họp / kiểm phiếu from the events, PDF and DOCX, checksums as events [S34].
+    const minutes = await sys.post('bvdp.chair', session(id, '/bien-ban'), {
+      place: 'Hà Nội',
+      location: 'Hội trường Bệnh viện Đa khoa Đan Phượng',
+      startedAt: 'Vào lúc 08 giờ 30 ngày 15/06/2026',
+      endedAt: 'Phiên họp kết thúc lúc 11 giờ 00 cùng ngày',
+    });
+    expect(minutes.status).toBe(200);
+    const pdf = (minutes.body.documents as { documentId: string; format: string; sha256: string }[]).find(
+      (x) => x.format === 'pdf',
+    );
+    expect(minutes.body.documents).toHaveLength(2);
+    const file = await download(session(id, `/documents/${pdf?.documentId}`), 'bvdp.chair');
+    expect(createHash('sha256').update(file).digest('hex')).toBe(pdf?.sha256);
+    const text = pdfText(file);
+    expect(text).toContain('05/BB-HĐTĐKT');
+    for (const name of [...names, 'Nguyễn Thị Thu Hằng', 'Kiều Văn Toàn']) expect(text).toContain(name);
+    expect(text).toContain('Ưu tiên nữ');
+    expect(text).toContain('Chủ tịch Hội đồng quyết định');
+    expect(text).toContain('Hội đồng thống nhất đề nghị tặng Giấy khen cho 2 trường hợp: Đỗ Thị Bình, Phạm Văn Cường.');
+    expect(text).toContain('Số thành viên có mặt 6/7');
+    expect(text).toContain('Bỏ phiếu lại (vòng 2) đối với: Hoàng Văn Dũng.');
+    expect(text).toContain('Chờ ý kiến bằng văn bản của thành viên vắng mặt');
   }, 400_000);
+
+  it('generates the tờ trình (Mẫu 01) of a batch from its events as PDF and DOCX, checksums recorded as events', async () => {
+    const batch = await sys.post('bvdp.nominator', '/api/submission-batches', {
+      submittingUnitId: u.cdcsBvdkDanPhuong,
+      campaignId: demoCampaignIds.gioiViecNuoc2026,
+      submissionLetterNumber: '27/TTr-CĐCS',
+      sharedAttachments: [sampleAttachment('TO_TRINH'), sampleAttachment('BIEN_BAN')],
+      rows: [person('Nguyễn Thị Hồng Nhung', 'female'), person('Trịnh Văn Đạt', 'male')],
+    });
+    expect(batch.status).toBe(201);
+    const id: string = batch.body.id;
+    const bad = await sys.post('bvdp.nominator', `/api/submission-batches/${id}/to-trinh`, { place: '' });
+    expect(bad.status).toBe(400);
+    const made = await sys.post('bvdp.nominator', `/api/submission-batches/${id}/to-trinh`, {
+      place: 'Hà Nội',
+      recipient: 'Liên đoàn Lao động huyện Đan Phượng',
+      signer: { capacity: 'TM. Ban Chấp hành', title: 'Chủ tịch', name: 'Nguyễn Thị Thu Hằng' },
+    });
+    expect(made.status).toBe(200);
+    const docs = made.body.documents as { documentId: string; format: string; sha256: string }[];
+    expect(docs.map((d) => d.format).sort()).toEqual(['docx', 'pdf']);
+    const events = await sys.store.readStream(submissionBatchStreamId(id));
+    expect(events.filter((e) => e.type === 'SubmissionBatchDocumentGenerated')).toHaveLength(2);
+
+    for (const doc of docs) {
+      const bytes = await download(`/api/submission-batches/${id}/documents/${doc.documentId}`, 'dp.reviewer');
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(doc.sha256);
+      if (doc.format === 'pdf') {
+        const text = pdfText(bytes);
+        expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+        expect(text).toContain('27/TTr-CĐCS');
+        expect(text).toContain('Nguyễn Thị Hồng Nhung');
+        expect(text).toContain('Trịnh Văn Đạt');
+        expect(text).toContain('Giấy khen');
+        expect(text).toMatch(/Hà Nội, ngày \d{2} tháng \d{1,2} năm 2026/);
+        expect(text).toContain('Nguyễn Thị Thu Hằng');
+      } else {
+        expect(bytes.subarray(0, 2).toString()).toBe('PK');
+      }
+    }
+  });
 });

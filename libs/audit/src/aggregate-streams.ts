@@ -2,14 +2,18 @@ import { parseStreamId, type StreamKind } from '@vinhdanh/contracts';
 import {
   blocAggregate,
   campaignAggregate,
+  councilSessionAggregate,
   delegationAggregate,
+  submissionBatchAggregate,
   foldEvents,
   quotaLimitAggregate,
   relativesAggregate,
   workingCalendarAggregate,
   type BlocEvent,
   type CampaignEvent,
+  type CouncilSessionEvent,
   type DelegationEvent,
+  type SubmissionBatchEvent,
   type QuotaLimitEvent,
   type RelativesEvent,
   type WorkingCalendarEvent,
@@ -18,7 +22,14 @@ import { storedEventUpcasters, type RecordedEvent } from '@vinhdanh/event-store'
 
 /** Every event of the aggregates decided through the API's command handler (nominations aside). */
 export type AggregateEvent =
-  CampaignEvent | WorkingCalendarEvent | QuotaLimitEvent | DelegationEvent | RelativesEvent | BlocEvent;
+  | CampaignEvent
+  | WorkingCalendarEvent
+  | QuotaLimitEvent
+  | DelegationEvent
+  | RelativesEvent
+  | BlocEvent
+  | SubmissionBatchEvent
+  | CouncilSessionEvent;
 
 interface Folder {
   label: { vi: string; en: string };
@@ -34,6 +45,8 @@ const AGGREGATES: Partial<Record<StreamKind, Folder>> = {
   delegation: delegationAggregate as unknown as Folder,
   relatives: relativesAggregate as unknown as Folder,
   bloc: blocAggregate as unknown as Folder,
+  'submission-batch': submissionBatchAggregate as unknown as Folder,
+  'council-session': councilSessionAggregate as unknown as Folder,
 };
 
 const upcasters = storedEventUpcasters();

@@ -119,6 +119,26 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
     `Bloc meeting on ${d.heldOn}: ${d.presentUnitIds.length} present, ${d.ballotsCast} ballots; leader ${d.winnerUnitId ?? 'none'}${d.leftBallot.length ? `; ${d.leftBallot.length} former member(s) off the ballot` : ''}`,
   BlocWinnerReasonRecorded: (d) => `Reason for the ${d.year} choice: ${d.reason}`,
   BlocYearImported: (d) => `${d.year} result imported from paper (${d.source}): leader ${d.winnerUnitId ?? 'none'}`,
+  SubmissionBatchSubmitted: (d) =>
+    `${d.submittingUnitName} submitted proposal ${d.submissionLetterNumber} listing ${d.rows.length} nominees for "${d.campaignName}"${d.skipped.length ? ` (${d.skipped.length} invalid rows left out)` : ''}`,
+  SubmissionBatchNominationsStarted: (d) => `${d.nominationIds.length} nominations started from the list`,
+  SubmissionBatchRowsRefused: (d) =>
+    `${d.rows.length} rows could not start: ${d.rows.map((r) => r.message_en).join('; ')}`,
+  SubmissionBatchDocumentGenerated: (d) =>
+    `Submission letter generated (${d.format.toUpperCase()}), checksum ${d.sha256.slice(0, 12)}…`,
+  CouncilSessionConvened: (d) =>
+    `Council session "${d.title}" of ${d.councilUnitName} convened: ${d.members.length} members, ${d.candidates.length} candidates, ${d.slots} slots`,
+  CouncilSessionOpened: (d) =>
+    `Session ${d.resumed ? 'resumed' : 'opened'}: ${d.present.length} members present (quorum ${d.quorum})`,
+  CouncilSessionAdjourned: (d) => `Session adjourned: ${d.reason}`,
+  CouncilBallotsTallied: (d) =>
+    `Ballots of round ${d.round}: ${d.ballots.filter((b) => b.passed).length}/${d.ballots.length} candidates reached ${d.required}/${d.membersTotal} votes`,
+  CouncilCandidatesRanked: (d) =>
+    `Ranked: ${d.ranked.filter((r) => r.selected).length} within the quota${d.chairMustChoose.length ? `, ${d.chairMustChoose.length} tied for the chair to decide` : ''}`,
+  CouncilSessionConcluded: (d) =>
+    `Session concluded, minutes ${d.minutesNumber}: ${d.results.filter((r) => r.outcome === 'selected').length} candidates proposed`,
+  CouncilSessionDocumentGenerated: (d) =>
+    `Minutes generated (${d.format.toUpperCase()}), checksum ${d.sha256.slice(0, 12)}…`,
 };
 
 /** The same line in English. */

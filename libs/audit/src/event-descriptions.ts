@@ -129,6 +129,26 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
   BlocWinnerReasonRecorded: (d) => `Lý do suy tôn năm ${d.year}: ${d.reason}`,
   BlocYearImported: (d) =>
     `Nhập kết quả năm ${d.year} từ hồ sơ giấy (${d.source}): đơn vị dẫn đầu ${d.winnerUnitId ?? 'không có'}`,
+  SubmissionBatchSubmitted: (d) =>
+    `${d.submittingUnitName} gửi đề nghị ${d.submissionLetterNumber} gồm ${d.rows.length} trường hợp cho đợt "${d.campaignName}"${d.skipped.length ? ` (bỏ ${d.skipped.length} dòng không hợp lệ)` : ''}`,
+  SubmissionBatchNominationsStarted: (d) => `Khởi tạo ${d.nominationIds.length} hồ sơ đề nghị từ danh sách`,
+  SubmissionBatchRowsRefused: (d) =>
+    `${d.rows.length} dòng không khởi tạo được: ${d.rows.map((r) => r.message).join('; ')}`,
+  SubmissionBatchDocumentGenerated: (d) =>
+    `Lập tờ trình (${d.format.toUpperCase()}), mã kiểm tra ${d.sha256.slice(0, 12)}…`,
+  CouncilSessionConvened: (d) =>
+    `Triệu tập phiên họp "${d.title}" của ${d.councilUnitName}: ${d.members.length} thành viên, ${d.candidates.length} trường hợp, ${d.slots} suất`,
+  CouncilSessionOpened: (d) =>
+    `${d.resumed ? 'Họp tiếp' : 'Khai mạc'} phiên họp: ${d.present.length} thành viên có mặt (tối thiểu ${d.quorum})`,
+  CouncilSessionAdjourned: (d) => `Tạm dừng phiên họp: ${d.reason}`,
+  CouncilBallotsTallied: (d) =>
+    `Kiểm phiếu vòng ${d.round}: ${d.ballots.filter((b) => b.passed).length}/${d.ballots.length} trường hợp đạt từ ${d.required}/${d.membersTotal} phiếu`,
+  CouncilCandidatesRanked: (d) =>
+    `Xếp hạng: ${d.ranked.filter((r) => r.selected).length} trường hợp trong chỉ tiêu${d.chairMustChoose.length ? `, ${d.chairMustChoose.length} trường hợp bằng phiếu chờ Chủ tịch quyết định` : ''}`,
+  CouncilSessionConcluded: (d) =>
+    `Kết thúc phiên họp, biên bản ${d.minutesNumber}: ${d.results.filter((r) => r.outcome === 'selected').length} trường hợp được đề nghị`,
+  CouncilSessionDocumentGenerated: (d) =>
+    `Lập biên bản họp (${d.format.toUpperCase()}), mã kiểm tra ${d.sha256.slice(0, 12)}…`,
 };
 
 /** One line in Vietnamese saying what an administrative event recorded, for the auditors' timeline. */

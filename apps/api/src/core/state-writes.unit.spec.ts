@@ -113,6 +113,10 @@ const ALLOWED: Record<string, Record<string, string>> = {
   generated_documents: {
     'activities/src/award-decision-stream.ts': 'document blobs, referenced by checksum in the decision events',
   },
+  round_documents: {
+    'apps/api/src/round-documents/round-documents.ts':
+      'tờ trình / biên bản bytes, referenced by checksum in the batch and session events',
+  },
   document_templates: {
     'apps/api/src/documents/document-templates.controller.ts': "a unit's replacement DOCX templates, pending",
   },

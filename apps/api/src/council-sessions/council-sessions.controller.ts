@@ -1,13 +1,16 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
+import type { HttpResponse } from '../core/http.types';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { ApiIdempotencyKey } from '../nominations/openapi.examples';
 import { ZodBody, ZodParam } from '../validation/zod.pipe';
 import {
   AdjournCouncilSessionRequest,
+  BienBanRequest,
   ConcludeRequest,
+  CouncilDocumentIdParam,
   ConveneCouncilSessionRequest,
   CouncilSessionIdParam,
   OpenCouncilSessionRequest,
@@ -116,5 +119,40 @@ export class CouncilSessionsController {
     @ZodBody(ConcludeRequest) body: ConcludeRequest,
   ): Promise<CouncilSessionView> {
     return this.sessions.conclude(user, id, key, body);
+  }
+
+  @Post(':id/bien-ban')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Lập biên bản họp / kiểm phiếu — PDF and DOCX from the session, checksums recorded as events',
+  })
+  @ApiIdempotencyKey()
+  bienBan(
+    @CurrentUser() user: Principal,
+    @ZodParam('id', CouncilSessionIdParam) id: string,
+    @IdempotencyKey() _key: string,
+    @ZodBody(BienBanRequest) body: BienBanRequest,
+  ): Promise<CouncilSessionView> {
+    return this.sessions.generateBienBan(user, id, body);
+  }
+
+  @Get(':id/documents/:documentId')
+  @ApiOperation({ summary: 'Tải biên bản — PDF/DOCX; X-Checksum-SHA256 is the checksum its event recorded' })
+  async document(
+    @CurrentUser() user: Principal,
+    @ZodParam('id', CouncilSessionIdParam) id: string,
+    @ZodParam('documentId', CouncilDocumentIdParam) documentId: string,
+    @Res() res: HttpResponse,
+  ): Promise<void> {
+    const doc = await this.sessions.document(user, id, documentId);
+    res.setHeader(
+      'Content-Type',
+      doc.format === 'pdf'
+        ? 'application/pdf'
+        : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
+    res.setHeader('X-Checksum-SHA256', doc.sha256);
+    res.end(doc.content);
   }
 }

@@ -80,3 +80,15 @@ export const ConcludeRequest = z.strictObject({ minutesNumber: text('minutesNumb
 export type ConcludeRequest = z.infer<typeof ConcludeRequest>;
 
 export const CouncilSessionIdParam = z.uuid({ error: 'id must be a council session id (UUID)' });
+
+/** Body of `POST /api/council-sessions/:id/bien-ban`: what the minutes need beyond the events. */
+export const BienBanRequest = z.strictObject({
+  place: text('place', 100),
+  location: text('location', 300),
+  /** "Vào lúc 08 giờ 30 ngày 25/11/2026". */
+  startedAt: text('startedAt', 200),
+  endedAt: text('endedAt', 200),
+});
+export type BienBanRequest = z.infer<typeof BienBanRequest>;
+
+export const CouncilDocumentIdParam = z.uuid({ error: 'documentId must be a document id (UUID)' });

@@ -7,6 +7,7 @@ import {
   councilSessionAggregate,
   latestBallots,
   submissionBatchAggregate,
+  vietnamDateOf,
   type CouncilCandidate,
   type CouncilSessionCommand,
   type CouncilSessionState,
@@ -22,8 +23,12 @@ import { loadStoredRuleSet } from '../nominations/eligibility';
 import { deterministicUuid } from '../nominations/idempotency';
 import { UnknownCampaignError } from '../nominations/nominations.errors';
 import { StepsService } from '../nominations/steps.service';
+import { renderDocument } from '@vinhdanh/documents';
 import { projectCouncilSessionEvents, type CouncilDatabase } from './council-sessions.projection';
+import { readRoundDocument, storeRoundDocument } from '../round-documents/round-documents';
+import { bienBanData, type BienBanInputs } from './session-documents';
 import type {
+  BienBanRequest,
   AdjournCouncilSessionRequest,
   ConcludeRequest,
   ConveneCouncilSessionRequest,
@@ -226,6 +231,64 @@ export class CouncilSessionsService {
     return { id, ...state, deliveries };
   }
 
+  /** The biên bản họp / kiểm phiếu as PDF and DOCX from the events; each checksum recorded as an event. */
+  async generateBienBan(user: Principal, id: string, body: BienBanRequest): Promise<CouncilSessionView> {
+    const inputs: BienBanInputs = { date: vietnamDateOf(this.clock().toISOString()), ...body };
+    for (const format of ['pdf', 'docx'] as const) {
+      const { state } = await this.load(user, id);
+      const rendered = await this.renderBienBan(state, inputs, format);
+      const documentId = deterministicUuid('council-document', id, `bien-ban:${format}:${rendered.sha256}`);
+      const number = (state.concluded?.minutesNumber ?? '').replace(/\//g, '-');
+      await storeRoundDocument(this.db, {
+        id: documentId,
+        streamId: councilSessionStreamId(id),
+        kind: 'bien-ban-hoi-dong',
+        format,
+        fileName: `Biên bản ${number}.${format}`,
+        sha256: rendered.sha256,
+        size: rendered.size,
+        content: rendered.bytes,
+        createdAt: this.clock().toISOString(),
+      });
+      await this.act(user, id, null, 'council-bien-ban', (now) => ({
+        type: 'RecordCouncilDocument',
+        now,
+        sessionId: id,
+        document: {
+          sessionId: id,
+          documentId,
+          kind: 'bien-ban-hoi-dong',
+          format,
+          sha256: rendered.sha256,
+          size: rendered.size,
+          inputs,
+        },
+      }));
+    }
+    return this.get(user, id);
+  }
+
+  /** A generated minutes file's stored bytes, under the checksum its event recorded. */
+  async document(
+    user: Principal,
+    id: string,
+    documentId: string,
+  ): Promise<{ content: Buffer; fileName: string; format: 'pdf' | 'docx'; sha256: string }> {
+    const { state } = await this.load(user, id);
+    const doc = state.documents.find((d) => d.documentId === documentId);
+    if (!doc) throw new ResourceNotFoundError('DOCUMENT', documentId, 'tài liệu');
+    const stored = await readRoundDocument(this.db, councilSessionStreamId(id), documentId, doc.sha256);
+    if (!stored) throw new ResourceNotFoundError('DOCUMENT', documentId, 'tài liệu');
+    return { content: stored.content, fileName: stored.fileName, format: doc.format, sha256: doc.sha256 };
+  }
+
+  private renderBienBan(state: CouncilSessionState, inputs: BienBanInputs, format: 'pdf' | 'docx') {
+    return renderDocument('bien-ban-hoi-dong', bienBanData(state, inputs), format, {
+      documentDate: inputs.date,
+      title: `Biên bản ${state.concluded?.minutesNumber ?? ''}`,
+    });
+  }
+
   async list(user: Principal) {
     const db = this.db as unknown as Kysely<CouncilDatabase>;
     let query = db.selectFrom('council_sessions').selectAll().orderBy('convened_at', 'desc').limit(200);
@@ -260,27 +323,27 @@ export class CouncilSessionsService {
   private async act(
     user: Principal,
     id: string,
-    key: string,
+    key: string | null,
     purpose: string,
     command: (now: string) => CouncilSessionCommand,
   ): Promise<CouncilSessionView> {
     const { state } = await this.load(user, id);
     this.assertApprover(user, state.convened.councilUnitId);
-    return this.run(user, id, command(this.clock().toISOString()), { purpose, key });
+    return this.run(user, id, command(this.clock().toISOString()), key === null ? null : { purpose, key });
   }
 
   private async run(
     user: Principal,
     id: string,
     command: CouncilSessionCommand,
-    idempotency: { purpose: string; key: string },
+    idempotency: { purpose: string; key: string } | null,
   ): Promise<CouncilSessionView> {
     const result = await this.commands.execute({
       aggregate: councilSessionAggregate,
       streamId: councilSessionStreamId(id),
       command,
       actor: actorOf(user),
-      idempotency,
+      ...(idempotency ? { idempotency } : {}),
       project: projectCouncilSessionEvents,
     });
     if (!result.state) throw new ResourceNotFoundError('COUNCIL', id, 'phiên họp');

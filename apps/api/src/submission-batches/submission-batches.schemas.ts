@@ -46,7 +46,10 @@ export const GenerateToTrinhRequest = z.strictObject({
     title: safeString({ error: 'signer.title must be text' }).trim().min(1).max(100),
     name: safeString({ error: 'signer.name must be text' }).trim().min(1).max(200),
   }),
-  legalBases: z.array(safeString({ error: 'legalBases must be text' }).trim().min(1).max(500)).max(20).optional(),
+  legalBases: z
+    .array(safeString({ error: 'legalBases must be text' }).trim().min(1).max(500))
+    .max(20)
+    .optional(),
 });
 export type GenerateToTrinhRequest = z.infer<typeof GenerateToTrinhRequest>;
 

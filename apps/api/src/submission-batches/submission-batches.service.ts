@@ -27,6 +27,7 @@ import { deterministicUuid } from '../nominations/idempotency';
 import { CampaignNotOpenError, UnknownCampaignError } from '../nominations/nominations.errors';
 import { SubmissionService } from '../nominations/submission.service';
 import { renderDocument } from '@vinhdanh/documents';
+import { readRoundDocument, storeRoundDocument } from '../round-documents/round-documents';
 import { DEFAULT_LEGAL_BASES, toTrinhData, type ToTrinhInputs } from './batch-documents';
 import { projectSubmissionBatchEvents, type BatchDatabase } from './submission-batches.projection';
 import type { CreateSubmissionBatchRequest, GenerateToTrinhRequest } from './submission-batches.schemas';
@@ -335,7 +336,7 @@ export class SubmissionBatchesService {
 
   /**
    * Generates the batch's tờ trình (NĐ 152/2025 Mẫu 01) as PDF and DOCX from its events and records
-   * each file's SHA-256 as an event; the bytes are regenerated on download and checked against it.
+   * each file's SHA-256 as an event (the bytes are kept under that checksum for download).
    */
   async generateToTrinh(user: Principal, batchId: string, body: GenerateToTrinhRequest): Promise<SubmissionBatchView> {
     await this.get(user, batchId);
@@ -353,6 +354,18 @@ export class SubmissionBatchesService {
     };
     for (const format of ['pdf', 'docx'] as const) {
       const rendered = await this.renderToTrinh(state, inputs, format);
+      const documentId = deterministicUuid('batch-document', batchId, `to-trinh:${format}:${rendered.sha256}`);
+      await storeRoundDocument(this.db, {
+        id: documentId,
+        streamId,
+        kind: 'to-trinh',
+        format,
+        fileName: `Tờ trình ${state.submitted.submissionLetterNumber.replace(/\//g, '-')}.${format}`,
+        sha256: rendered.sha256,
+        size: rendered.size,
+        content: rendered.bytes,
+        createdAt: this.clock().toISOString(),
+      });
       await this.commands.execute({
         aggregate: submissionBatchAggregate,
         streamId,
@@ -362,7 +375,7 @@ export class SubmissionBatchesService {
           now: this.clock().toISOString(),
           document: {
             batchId,
-            documentId: deterministicUuid('batch-document', batchId, `to-trinh:${format}`),
+            documentId,
             kind: 'to-trinh',
             format,
             sha256: rendered.sha256,
@@ -377,7 +390,7 @@ export class SubmissionBatchesService {
     return this.view(batchId);
   }
 
-  /** A generated document's bytes, regenerated from the events and checked against the recorded checksum. */
+  /** A generated document's stored bytes, under the checksum its event recorded. */
   async document(
     user: Principal,
     batchId: string,
@@ -387,11 +400,9 @@ export class SubmissionBatchesService {
     const { state } = await this.commands.load(submissionBatchAggregate, submissionBatchStreamId(batchId));
     const doc = state?.documents.find((d) => d.documentId === documentId);
     if (!state || !doc) throw new ResourceNotFoundError('DOCUMENT', documentId, 'tài liệu');
-    const rendered = await this.renderToTrinh(state, doc.inputs, doc.format);
-    // The same events and inputs give the same bytes; anything else is a bug to see, never a silent forgery.
-    if (rendered.sha256 !== doc.sha256) throw new Error(`tờ trình ${documentId} no longer renders to its checksum`);
-    const fileName = `Tờ trình ${state.submitted.submissionLetterNumber.replace(/\//g, '-')}.${doc.format}`;
-    return { content: Buffer.from(rendered.bytes), fileName, format: doc.format, sha256: doc.sha256 };
+    const stored = await readRoundDocument(this.db, submissionBatchStreamId(batchId), documentId, doc.sha256);
+    if (!stored) throw new ResourceNotFoundError('DOCUMENT', documentId, 'tài liệu');
+    return { content: stored.content, fileName: stored.fileName, format: doc.format, sha256: doc.sha256 };
   }
 
   private async renderToTrinh(state: SubmissionBatchState, inputs: ToTrinhInputs, format: 'pdf' | 'docx') {

@@ -128,6 +128,27 @@ export const CouncilSessionConcluded = z.object({
   }),
 });
 
+/** The biên bản họp / kiểm phiếu generated from the session's events, with the checksum of the bytes. */
+export const CouncilSessionDocumentGenerated = z.object({
+  type: z.literal('CouncilSessionDocumentGenerated'),
+  data: z.object({
+    sessionId: z.string(),
+    documentId: z.string(),
+    kind: z.string(),
+    format: z.enum(['pdf', 'docx']),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    size: z.number().int().min(1),
+    /** What the secretary typed once (place, room, times): with the events, it regenerates the same bytes. */
+    inputs: z.object({
+      date: z.string(),
+      place: z.string(),
+      location: z.string(),
+      startedAt: z.string(),
+      endedAt: z.string(),
+    }),
+  }),
+});
+
 export const CouncilSessionEvent = z.discriminatedUnion('type', [
   CouncilSessionConvened,
   CouncilSessionOpened,
@@ -135,6 +156,7 @@ export const CouncilSessionEvent = z.discriminatedUnion('type', [
   CouncilBallotsTallied,
   CouncilCandidatesRanked,
   CouncilSessionConcluded,
+  CouncilSessionDocumentGenerated,
 ]);
 export type CouncilSessionEvent = z.infer<typeof CouncilSessionEvent>;
 
@@ -148,6 +170,9 @@ export interface CouncilSessionState {
   rounds: Tallied[];
   ranking: z.infer<typeof CouncilCandidatesRanked>['data'] | null;
   concluded: z.infer<typeof CouncilSessionConcluded>['data'] | null;
+  /** Reasons of each adjournment, in order (the minutes tell them). */
+  adjournments: string[];
+  documents: z.infer<typeof CouncilSessionDocumentGenerated>['data'][];
 }
 
 export type CouncilSessionCommand =
@@ -159,7 +184,13 @@ export type CouncilSessionCommand =
   | { type: 'AdjournCouncilSession'; now: string; sessionId: string; reason: string }
   | { type: 'TallyCouncilBallots'; now: string; sessionId: string; ballots: readonly CouncilBallot[] }
   | { type: 'ChairBreaksTie'; now: string; sessionId: string; chosen: readonly string[] }
-  | { type: 'ConcludeCouncilSession'; now: string; sessionId: string; minutesNumber: string };
+  | { type: 'ConcludeCouncilSession'; now: string; sessionId: string; minutesNumber: string }
+  | {
+      type: 'RecordCouncilDocument';
+      now: string;
+      sessionId: string;
+      document: z.infer<typeof CouncilSessionDocumentGenerated>['data'];
+    };
 
 export type CouncilProblemCode =
   | 'COUNCIL.ALREADY_EXISTS'
@@ -171,7 +202,8 @@ export type CouncilProblemCode =
   | 'COUNCIL.NO_ROUNDS_LEFT'
   | 'COUNCIL.CHAIR_MUST_CHOOSE'
   | 'COUNCIL.NOT_A_TIE'
-  | 'COUNCIL.CONCLUDED';
+  | 'COUNCIL.CONCLUDED'
+  | 'COUNCIL.NOT_CONCLUDED';
 
 export class CouncilSessionError extends DomainError {
   constructor(
@@ -343,6 +375,22 @@ export function decideCouncilSession(
         );
       return [{ type: 'CouncilCandidatesRanked', data: ranking }];
     }
+    case 'RecordCouncilDocument': {
+      if (!state) return fail('COUNCIL.NOT_FOUND', 'Không có phiên họp này.', 'No such council session.');
+      if (!state.concluded)
+        fail(
+          'COUNCIL.NOT_CONCLUDED',
+          'Biên bản chỉ lập sau khi phiên họp kết thúc.',
+          'The minutes are made once the session has concluded.',
+        );
+      if (
+        state.documents.some(
+          (d) => d.documentId === command.document.documentId && d.sha256 === command.document.sha256,
+        )
+      )
+        return [];
+      return [{ type: 'CouncilSessionDocumentGenerated', data: command.document }];
+    }
     case 'ConcludeCouncilSession': {
       const s = mustBe(state, command.sessionId);
       if (!s.ranking) fail('COUNCIL.NOT_OPEN', 'Chưa có kết quả kiểm phiếu.', 'No ballots were tallied.');
@@ -383,19 +431,33 @@ export function evolveCouncilSession(
   event: CouncilSessionEvent,
 ): CouncilSessionState | null {
   if (event.type === 'CouncilSessionConvened')
-    return { convened: event.data, status: 'convened', present: [], rounds: [], ranking: null, concluded: null };
+    return {
+      convened: event.data,
+      status: 'convened',
+      present: [],
+      rounds: [],
+      ranking: null,
+      concluded: null,
+      adjournments: [],
+      documents: [],
+    };
   if (!state) return state;
   switch (event.type) {
     case 'CouncilSessionOpened':
       return { ...state, status: 'open', present: event.data.present };
     case 'CouncilSessionAdjourned':
-      return { ...state, status: 'adjourned' };
+      return { ...state, status: 'adjourned', adjournments: [...state.adjournments, event.data.reason] };
     case 'CouncilBallotsTallied':
       return { ...state, rounds: [...state.rounds, event.data] };
     case 'CouncilCandidatesRanked':
       return { ...state, ranking: event.data };
     case 'CouncilSessionConcluded':
       return { ...state, status: 'concluded', concluded: event.data };
+    case 'CouncilSessionDocumentGenerated':
+      return {
+        ...state,
+        documents: [...state.documents.filter((d) => d.documentId !== event.data.documentId), event.data],
+      };
   }
 }
 
