@@ -17,6 +17,7 @@ import { seedDemoNominations } from './lib/demo-nominations';
 import { seedDemoAwardRound } from './lib/demo-award-round';
 import { seedDemoReportHistory } from './lib/demo-report-history';
 import { seedDemoBlocs } from './lib/demo-blocs';
+import { seedDemoRoundBatches } from './lib/demo-round-batches';
 import { Supervisor } from './lib/supervisor';
 import { startLocalTemporal } from './temporal';
 import { ensureWebBuilt, isWebBuildStale } from '../apps/web/tools/build';
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
   if (created > 0) await seedDemoAwardRound(apiUrl, log);
   if (created > 0) await seedDemoReportHistory(pg.url, log);
   if ((await seedDemoBlocs(apiUrl, log)) > 0) log('recorded the Cao Bằng emulation blocs (khối thi đua)');
+  if (created > 0) await seedDemoRoundBatches(apiUrl, log);
 
   const logins = demoLogins();
   const unitNames = new Map(demoOrgTree.units.map((u) => [u.id, u.name]));
