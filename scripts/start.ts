@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   if (created > 0) await seedDemoAwardRound(apiUrl, log);
   if (created > 0) await seedDemoReportHistory(pg.url, log);
   if ((await seedDemoBlocs(apiUrl, log)) > 0) log('recorded the Cao Bằng emulation blocs (khối thi đua)');
-  if (created > 0) await seedDemoRoundBatches(apiUrl, log);
+  if (created > 0) await seedDemoRoundBatches(apiUrl, log).catch((e: Error) => log(`demo round batches: ${e.message}`));
 
   const logins = demoLogins();
   const unitNames = new Map(demoOrgTree.units.map((u) => [u.id, u.name]));
