@@ -149,6 +149,25 @@ export const ACCESS: Record<string, Policy> = {
   'GET /api/audit/units/:unitId/inbox-as-of': 'signed-in',
   'GET /api/audit/anomalies': AUDIT,
 
+  'POST /api/admin/org-import': ADMINS,
+  'GET /api/admin/org-import/template': ADMINS,
+  // Khối thi đua: the service checks the caller's role at the organising or member unit.
+  'POST /api/blocs': 'signed-in',
+  'GET /api/blocs': 'signed-in',
+  'GET /api/blocs/:id': 'signed-in',
+  'POST /api/blocs/:id/members': 'signed-in',
+  'POST /api/blocs/:id/members/:unitId/leave': 'signed-in',
+  'POST /api/blocs/:id/years': 'signed-in',
+  'POST /api/blocs/:id/years/:year/registrations': 'signed-in',
+  'POST /api/blocs/:id/years/:year/covenants': 'signed-in',
+  'POST /api/blocs/:id/years/:year/scoring': 'signed-in',
+  'POST /api/blocs/:id/years/:year/self-scores': 'signed-in',
+  'POST /api/blocs/:id/years/:year/cross-scores': 'signed-in',
+  'POST /api/blocs/:id/years/:year/review': 'signed-in',
+  'POST /api/blocs/:id/years/:year/ballot': 'signed-in',
+  'POST /api/blocs/:id/years/:year/reason': 'signed-in',
+  'POST /api/blocs/:id/years/:year/import': 'signed-in',
+
   'GET /api/notifications': 'signed-in',
   'POST /api/notifications/read-all': 'signed-in',
   'POST /api/notifications/:id/read': 'signed-in',
@@ -170,6 +189,8 @@ export const IDEMPOTENCY_EXEMPT: Record<string, string> = {
   'POST /api/admin/campaigns': 'natural key: a retry with the same campaign code is refused 409 naming it',
   'PATCH /api/admin/campaigns/:id': 'sets fields to given values: a retry changes nothing',
   'POST /api/admin/reorganisations/:id/retry': 're-plans and resends per-nomination Updates whose ids never change',
+  'POST /api/admin/org-import':
+    'idempotent by content: rows already as the file says change nothing, and each change carries a key derived from it',
 };
 
 /** One caller per role (demo users at LĐLĐ Cao Bằng and its CĐCS / Tổng LĐLĐ), and an anonymous one. */
