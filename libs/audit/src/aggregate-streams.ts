@@ -8,6 +8,8 @@ import {
   foldEvents,
   quotaLimitAggregate,
   relativesAggregate,
+  unitAggregate,
+  userAccountAggregate,
   workingCalendarAggregate,
   type BlocEvent,
   type CampaignEvent,
@@ -16,6 +18,8 @@ import {
   type SubmissionBatchEvent,
   type QuotaLimitEvent,
   type RelativesEvent,
+  type UnitEvent,
+  type UserAccountEvent,
   type WorkingCalendarEvent,
 } from '@vinhdanh/domain';
 import { storedEventUpcasters, type RecordedEvent } from '@vinhdanh/event-store';
@@ -29,7 +33,9 @@ export type AggregateEvent =
   | RelativesEvent
   | BlocEvent
   | SubmissionBatchEvent
-  | CouncilSessionEvent;
+  | CouncilSessionEvent
+  | UnitEvent
+  | UserAccountEvent;
 
 interface Folder {
   label: { vi: string; en: string };
@@ -47,6 +53,8 @@ const AGGREGATES: Partial<Record<StreamKind, Folder>> = {
   bloc: blocAggregate as unknown as Folder,
   'submission-batch': submissionBatchAggregate as unknown as Folder,
   'council-session': councilSessionAggregate as unknown as Folder,
+  unit: unitAggregate as unknown as Folder,
+  user: userAccountAggregate as unknown as Folder,
 };
 
 const upcasters = storedEventUpcasters();

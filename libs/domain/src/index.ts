@@ -455,3 +455,47 @@ export type {
 } from './bloc/bloc.decider';
 export { detectBlocAlerts, blocYearRecords, winnerHistory } from './bloc/bloc.detectors';
 export type { BlocAlert, BlocAlertKind, BlocYearRecord } from './bloc/bloc.detectors';
+
+// Organisational units (stream `unit-<id>`)
+export {
+  UnitCreated,
+  UnitRenamed,
+  UnitReparented,
+  UnitDissolved,
+  UnitRecorded,
+  UnitEvent,
+  UnitReplacement,
+} from './unit/unit.events';
+export { UnitError } from './unit/unit.errors';
+export type { UnitErrorCode } from './unit/unit.errors';
+export { unitAggregate, decideUnit, evolveUnit } from './unit/unit.decider';
+export type { CreateUnit, RenameUnit, ReparentUnit, DissolveUnit, UnitCommand, UnitState } from './unit/unit.decider';
+
+// User accounts and their unit-scoped roles (stream `user-<id>`)
+export {
+  UserCreated,
+  UserRoleGranted,
+  UserRoleRevoked,
+  UserDeactivated,
+  UserReactivated,
+  UserRecorded,
+  UserAccountEvent,
+  RecordedGrant,
+} from './user-account/user-account.events';
+export { UserAccountError } from './user-account/user-account.errors';
+export type { UserAccountErrorCode } from './user-account/user-account.errors';
+export {
+  userAccountAggregate,
+  decideUserAccount,
+  evolveUserAccount,
+  grantIsCurrent,
+} from './user-account/user-account.decider';
+export type {
+  CreateUser,
+  GrantRole,
+  RevokeRole,
+  EndRolesAtDissolvedUnit,
+  SetUserActive,
+  UserAccountCommand,
+  UserAccountState,
+} from './user-account/user-account.decider';
