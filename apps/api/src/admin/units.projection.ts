@@ -61,7 +61,11 @@ async function recordReorganisation(
   unitId: string,
   kind: 'dissolve' | 'reparent',
   e: StoredEvent<UnitEvent>,
-  data: { reorganisationId: string | null; effectiveFrom: string; replacements?: { fromUnitId: string; toUnitId: string | null }[] },
+  data: {
+    reorganisationId: string | null;
+    effectiveFrom: string;
+    replacements?: { fromUnitId: string; toUnitId: string | null }[];
+  },
 ): Promise<void> {
   // A child moved by its parent's dissolution carries the dissolution's job id but no replacements.
   if (!data.reorganisationId || !data.replacements) return;
@@ -142,6 +146,9 @@ export async function recordedUnit(trx: Transaction<Database>, unitId: string): 
   if (!row) return [];
   const { id, code, name, kind } = row;
   return [
-    { type: 'UnitRecorded', data: { id, code, name, kind, memberCount: row.member_count, dissolvedOn: row.dissolved_on } },
+    {
+      type: 'UnitRecorded',
+      data: { id, code, name, kind, memberCount: row.member_count, dissolvedOn: row.dissolved_on },
+    },
   ];
 }

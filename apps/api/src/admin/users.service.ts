@@ -125,7 +125,12 @@ export class UsersService {
     idempotency: { purpose: string; key: string },
     credentials?: { passwordHash: string },
   ): Promise<void> {
-    await this.commands.execute({ ...userCommand(id, command, credentials), actor: actorOf(user), reason, idempotency });
+    await this.commands.execute({
+      ...userCommand(id, command, credentials),
+      actor: actorOf(user),
+      reason,
+      idempotency,
+    });
   }
 
   private async load(id: string): Promise<UserView> {

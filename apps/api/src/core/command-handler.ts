@@ -212,16 +212,14 @@ export class CommandHandler {
       trx,
       streamId,
       version,
-      written.map(
-        (w, n): NewEvent => ({
-          eventId: ids.of(first + n),
-          type: w.event.type,
-          schemaVersion: versions?.[w.event.type],
-          data: w.event.data as Record<string, unknown>,
-          metadata: w.metadata,
-          occurredAt: w.occurredAt,
-        }),
-      ),
+      written.map((w, n): NewEvent => ({
+        eventId: ids.of(first + n),
+        type: w.event.type,
+        schemaVersion: versions?.[w.event.type],
+        data: w.event.data as Record<string, unknown>,
+        metadata: w.metadata,
+        occurredAt: w.occurredAt,
+      })),
     );
     appendedAll.push(appended);
     const state = events.reduce((s, e) => aggregate.evolve(s, e), before);

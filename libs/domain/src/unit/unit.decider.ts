@@ -88,7 +88,9 @@ export function decideUnit(command: UnitCommand, state: UnitState): UnitEvent[] 
     case 'DissolveUnit': {
       notDissolved(existing(state));
       const { effectiveFrom, successorId, children, reorganisationId, replacements } = command;
-      return [{ type: 'UnitDissolved', data: { effectiveFrom, successorId, children, reorganisationId, replacements } }];
+      return [
+        { type: 'UnitDissolved', data: { effectiveFrom, successorId, children, reorganisationId, replacements } },
+      ];
     }
   }
 }
@@ -111,7 +113,6 @@ export function evolveUnit(state: UnitState, event: UnitEvent): UnitState {
       return state && { ...state, dissolvedOn: event.data.effectiveFrom };
   }
 }
-
 
 /** One organisational unit (stream `unit-<id>`). */
 export const unitAggregate: Aggregate<UnitState, UnitCommand, UnitEvent> = {

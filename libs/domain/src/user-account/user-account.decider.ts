@@ -60,7 +60,8 @@ export function grantIsCurrent(g: RecordedGrant, now: string): boolean {
 }
 
 function existing(state: UserAccountState): NonNullable<UserAccountState> {
-  if (!state) throw new UserAccountError('USER.NOT_FOUND', 'Không tìm thấy người dùng.', 'Unknown user.', { field: 'id' });
+  if (!state)
+    throw new UserAccountError('USER.NOT_FOUND', 'Không tìm thấy người dùng.', 'Unknown user.', { field: 'id' });
   return state;
 }
 
@@ -121,7 +122,9 @@ export function decideUserAccount(command: UserAccountCommand, state: UserAccoun
       const user = existing(state);
       const end = at(command.endsAt);
       return user.grants
-        .filter((g) => g.unitId === command.unitId && at(g.validFrom) < end && (g.validTo === null || at(g.validTo) > end))
+        .filter(
+          (g) => g.unitId === command.unitId && at(g.validFrom) < end && (g.validTo === null || at(g.validTo) > end),
+        )
         .map((g) => ({
           type: 'UserRoleRevoked' as const,
           data: { role: g.role, unitId: g.unitId, validFrom: g.validFrom, validTo: command.endsAt, dissolution: true },
@@ -130,9 +133,14 @@ export function decideUserAccount(command: UserAccountCommand, state: UserAccoun
     case 'SetUserActive': {
       const user = existing(state);
       if (!command.active && command.userId === command.byUserId) {
-        throw new UserAccountError('USER.CONFLICT', 'Không thể tự khóa tài khoản của mình.', 'You cannot deactivate your own account.', {
-          field: 'id',
-        });
+        throw new UserAccountError(
+          'USER.CONFLICT',
+          'Không thể tự khóa tài khoản của mình.',
+          'You cannot deactivate your own account.',
+          {
+            field: 'id',
+          },
+        );
       }
       if (user.active === command.active) return [];
       const data = { username: user.username };

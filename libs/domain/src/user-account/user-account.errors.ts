@@ -2,11 +2,7 @@ import { DomainError } from '../shared/domain-error';
 
 /** Stable codes of account refusals. */
 export type UserAccountErrorCode =
-  | 'USER.NOT_FOUND'
-  | 'USER.ALREADY_EXISTS'
-  | 'USER.CONFLICT'
-  | 'USER_ROLE.ALREADY_EXISTS'
-  | 'USER_ROLE.NOT_FOUND';
+  'USER.NOT_FOUND' | 'USER.ALREADY_EXISTS' | 'USER.CONFLICT' | 'USER_ROLE.ALREADY_EXISTS' | 'USER_ROLE.NOT_FOUND';
 
 /** An account command its history refuses. */
 export class UserAccountError extends DomainError {
