@@ -8,6 +8,7 @@ import {
   foldEvents,
   quotaLimitAggregate,
   relativesAggregate,
+  ruleSetVersionAggregate,
   unitAggregate,
   userAccountAggregate,
   workingCalendarAggregate,
@@ -18,6 +19,7 @@ import {
   type SubmissionBatchEvent,
   type QuotaLimitEvent,
   type RelativesEvent,
+  type RuleSetVersionEvent,
   type UnitEvent,
   type UserAccountEvent,
   type WorkingCalendarEvent,
@@ -35,13 +37,15 @@ export type AggregateEvent =
   | SubmissionBatchEvent
   | CouncilSessionEvent
   | UnitEvent
-  | UserAccountEvent;
+  | UserAccountEvent
+  | RuleSetVersionEvent;
 
 interface Folder {
   label: { vi: string; en: string };
   initialState: unknown;
   evolve(state: unknown, event: AggregateEvent): unknown;
   eventSchema: { safeParse(v: unknown): { success: true; data: AggregateEvent } | { success: false } };
+  fromStored?: (stored: RecordedEvent) => unknown;
 }
 
 const AGGREGATES: Partial<Record<StreamKind, Folder>> = {
@@ -55,6 +59,7 @@ const AGGREGATES: Partial<Record<StreamKind, Folder>> = {
   'council-session': councilSessionAggregate as unknown as Folder,
   unit: unitAggregate as unknown as Folder,
   user: userAccountAggregate as unknown as Folder,
+  'rule-set': ruleSetVersionAggregate as unknown as Folder,
 };
 
 const upcasters = storedEventUpcasters();
@@ -72,7 +77,8 @@ export function parseAggregateEvent(event: RecordedEvent): AggregateEvent | null
   const aggregate = parsed && AGGREGATES[parsed.kind];
   if (!aggregate) return null;
   const lifted = upcasters.upcast(event);
-  const result = aggregate.eventSchema.safeParse({ type: lifted.type, data: lifted.data });
+  const input = aggregate.fromStored ? aggregate.fromStored(lifted) : { type: lifted.type, data: lifted.data };
+  const result = aggregate.eventSchema.safeParse(input);
   return result.success ? result.data : null;
 }
 

@@ -160,6 +160,10 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
     `Role ${role(d.role)} at unit ${d.unitId} ended at ${instant(d.validTo)}${d.dissolution ? ' (unit dissolved)' : ''}`,
   UserDeactivated: (d) => `Account ${d.username} locked`,
   UserReactivated: (d) => `Account ${d.username} unlocked`,
+  RuleSetVersionDrafted: (d) => `New rule-set version drafted${d.reason ? `: ${d.reason}` : ''}`,
+  RuleSetDraftRevised: () => 'Rule-set draft revised',
+  RuleSetVersionPublished: (d) =>
+    `Rule set ${d.ruleSet.version} "${d.ruleSet.title}" published, in force from ${date(d.ruleSet.effectiveFrom)}`,
   UserRecorded: (d) => `Existing account ${d.username} (${d.fullName}) recorded, ${d.grants.length} role grant(s)`,
 };
 

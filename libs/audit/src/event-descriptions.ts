@@ -170,6 +170,10 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
     `Chấm dứt vai trò ${role(d.role)} tại đơn vị ${d.unitId} lúc ${viInstant(d.validTo)}${d.dissolution ? ' do đơn vị giải thể' : ''}`,
   UserDeactivated: (d) => `Khóa tài khoản ${d.username}`,
   UserReactivated: (d) => `Mở khóa tài khoản ${d.username}`,
+  RuleSetVersionDrafted: (d) => `Soạn thảo phiên bản bộ quy định mới${d.reason ? `: ${d.reason}` : ''}`,
+  RuleSetDraftRevised: () => 'Sửa bản thảo bộ quy định',
+  RuleSetVersionPublished: (d) =>
+    `Ban hành bộ quy định ${d.ruleSet.version} "${d.ruleSet.title}", hiệu lực từ ${viDate(d.ruleSet.effectiveFrom)}`,
   UserRecorded: (d) =>
     `Ghi nhận tài khoản ${d.username} (${d.fullName}) đã có từ trước, ${d.grants.length} lần cấp vai trò`,
 };

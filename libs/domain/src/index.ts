@@ -154,6 +154,8 @@ export {
   decideRuleSetVersion,
   evolveRuleSetVersion,
   foldRuleSetVersion,
+  ruleSetVersionAggregate,
+  ruleSetVersionEventFromStored,
   initialRuleSetVersionState,
   validateRuleSetDraft,
 } from './rules/rule-set-version.decider';
@@ -288,7 +290,7 @@ export { sampleAttachment, sampleDossier, sampleRoute, sampleSubmitNomination } 
 
 // Aggregates decided through the API's command handler (one stream each, ids in @vinhdanh/contracts)
 export { foldEvents } from './shared/aggregate';
-export type { Aggregate, DomainEvent, TimedCommand } from './shared/aggregate';
+export type { Aggregate, DomainEvent, StoredEnvelope, TimedCommand } from './shared/aggregate';
 export {
   CampaignKind,
   CampaignTerms,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { z } from 'zod';
 import type { Database } from '@vinhdanh/db';
 import { foldEvents, type Aggregate, type DomainEvent, type TimedCommand } from '@vinhdanh/domain';
 import {
@@ -67,6 +66,13 @@ export interface CommandRequest<S, C extends TimedCommand, E extends DomainEvent
    * without its creation; such an aggregate adopts while its folded state is still unknown.
    */
   adoptWhen?: (state: S, version: number) => boolean;
+  /**
+   * The version the client last saw (an editor's `expectedRevision`): when given and the stream has
+   * moved on, the command is a 409 without being decided. By default the version loaded.
+   */
+  expectedVersion?: number;
+  /** Extra metadata for the events (e.g. `ruleSetVersion`), besides actor, reason and correlation. */
+  metadata?: Readonly<Record<string, string>>;
   /** Writes the read model for the events appended, in the same transaction as the append. */
   project: (trx: Transaction<Database>, events: readonly StoredEvent<E>[], state: S) => Promise<void>;
   /**
@@ -189,8 +195,11 @@ export class CommandHandler {
     appendedAll: AppendResult[],
   ): Promise<CommandResult<S, E>> {
     const { aggregate, streamId } = request;
-    const stored = (await this.store.readStream(streamId, {}, trx)).map((e) => this.parse(aggregate.eventSchema, e));
+    const stored = (await this.store.readStream(streamId, {}, trx)).map((e) => this.parse(aggregate, e));
     const version = stored.length;
+    if (request.expectedVersion !== undefined && request.expectedVersion !== version) {
+      throw new ConcurrentChangeError(aggregate.label, streamId);
+    }
     const folded = foldEvents(aggregate, stored);
     const adopts = request.adoptWhen ? request.adoptWhen(folded, version) : version === 0;
     const adopted = adopts && request.adopt ? await request.adopt(trx) : [];
@@ -200,7 +209,7 @@ export class CommandHandler {
     if (all.length === 0) return { state: before, events, version, alreadyDone: false, appended: null };
     const first = ids.next;
     ids.next += all.length;
-    const metadata = this.metadata(request.actor, request.reason, ids.of(0));
+    const metadata = { ...request.metadata, ...this.metadata(request.actor, request.reason, ids.of(0)) };
     const versions: Partial<Record<string, number>> | undefined = aggregate.schemaVersions;
     const written = all.map((event, n) => ({
       event,
@@ -242,7 +251,7 @@ export class CommandHandler {
     aggregate: Aggregate<S, C, E>,
     streamId: string,
   ): Promise<{ state: S; version: number }> {
-    const stored = (await this.store.readStream(streamId)).map((e) => this.parse(aggregate.eventSchema, e));
+    const stored = (await this.store.readStream(streamId)).map((e) => this.parse(aggregate, e));
     return { state: foldEvents(aggregate, stored), version: stored.length };
   }
 
@@ -266,8 +275,12 @@ export class CommandHandler {
   }
 
   /** A stored event as the aggregate's typed event; a shape it does not know is a bug, not a 4xx. */
-  private parse<E extends DomainEvent>(schema: z.ZodType<E>, event: RecordedEvent): E {
-    const parsed = schema.safeParse({ type: event.type, data: event.data });
+  private parse<E extends DomainEvent>(
+    aggregate: Pick<Aggregate<unknown, never, E>, 'eventSchema' | 'fromStored'>,
+    event: RecordedEvent,
+  ): E {
+    const input = aggregate.fromStored ? aggregate.fromStored(event) : { type: event.type, data: event.data };
+    const parsed = aggregate.eventSchema.safeParse(input);
     if (!parsed.success) {
       throw new Error(
         `${event.streamId} v${event.streamVersion} (${event.type}) does not match its schema: ${parsed.error.message}`,
