@@ -10,7 +10,7 @@ import type {
 } from './nomination.procedure.commands';
 import { metadataOf, returnTarget } from './nomination.procedure.decider';
 import { procedureRefusals as refuse } from './nomination.procedure.errors';
-import type { SubmittedNominationState } from './nomination.state';
+import type { SubmittedNominationState } from './nomination.state.types';
 import { isFinalStatus } from './nomination.status';
 
 const same = (by: { userId: string }, at: string, cmd: { actor: { userId: string }; now: string }) =>

@@ -18,3 +18,10 @@ export const commandBase = { nominationId: id('nominationId'), actor: Actor, now
 
 /** The inbox task a caller saw; a stale click on a since-reopened task is then refused. */
 export const taskSeq = z.number().int().min(1).optional();
+
+/** The decision a reviewing level takes on its open review task. */
+export const Decision = z.enum(['approve', 'return', 'reject'], {
+  error: 'decision must be "approve", "return" or "reject"',
+});
+/** The decision a reviewing level takes. */
+export type Decision = z.infer<typeof Decision>;

@@ -9,7 +9,9 @@ import { DisclosureRequirement } from '../procedure/disclosure';
 import { AnswerObjection, EndDisclosure, PostDisclosure, RecordObjection } from './nomination.disclosure.commands';
 import { Dossier } from './nomination.dossier';
 import { FreeText, Text } from '../shared/text';
-import { Actor, commandBase, id, reasonText, taskSeq } from './nomination.command-base';
+import { Actor, commandBase, Decision, id, reasonText, taskSeq } from './nomination.command-base';
+
+export { Decision };
 import {
   ExtendTaskDeadline,
   HoldNomination,
@@ -44,13 +46,6 @@ export const SubmitNomination = z.object({
 });
 /** Submit a dossier. */
 export type SubmitNomination = z.infer<typeof SubmitNomination>;
-
-/** The decision a reviewing level takes on its open review task. */
-export const Decision = z.enum(['approve', 'return', 'reject'], {
-  error: 'decision must be "approve", "return" or "reject"',
-});
-/** The decision a reviewing level takes. */
-export type Decision = z.infer<typeof Decision>;
 
 /**
  * Decide on the open review at a level. `reason` is required to return or reject;

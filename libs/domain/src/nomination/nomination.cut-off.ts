@@ -5,7 +5,7 @@ import { Actor, commandBase } from './nomination.command-base';
 import { event } from './nomination.event-base';
 import type { NominationEvent } from './nomination.events';
 import { metadataOf } from './nomination.procedure.decider';
-import type { SubmittedNominationState } from './nomination.state';
+import type { SubmittedNominationState } from './nomination.state.types';
 import { isFinalStatus } from './nomination.status';
 
 /*

@@ -4,7 +4,7 @@ import type { AnswerObjection, EndDisclosure, PostDisclosure, RecordObjection } 
 import { DisclosureError } from './nomination.disclosure.errors';
 import { disclosureOpen, upheldUnresolved, type NominationDisclosure } from './nomination.disclosure.state';
 import { metadataOf } from './nomination.procedure.decider';
-import type { SubmittedNominationState } from './nomination.state';
+import type { SubmittedNominationState } from './nomination.state.types';
 import { isFinalStatus } from './nomination.status';
 
 function requireDisclosure(state: SubmittedNominationState): NominationDisclosure {

@@ -1,32 +1,8 @@
 import type { IsoDateTime } from '../shared/dates';
-import type { OrgLevel } from '../org/org-unit';
-import type { Actor } from './nomination.command-base';
 import type { NominationDisclosureEvent } from './nomination.disclosure.events';
-import type { SubmittedNominationState } from './nomination.state';
+import type { DisclosureObjection, NominationDisclosure, SubmittedNominationState } from './nomination.state.types';
 
-/** An objection received during the disclosure, with its answer once given. */
-export interface DisclosureObjection {
-  readonly id: string;
-  readonly text: string;
-  readonly objectorName?: string;
-  readonly objectorContact?: string;
-  readonly recordedBy: Actor;
-  readonly recordedAt: IsoDateTime;
-  readonly answer?: { readonly text: string; readonly upheld: boolean; readonly by: Actor; readonly at: IsoDateTime };
-}
-
-/** The public disclosure of a nomination: required at submission, posted, ended; its objections. */
-export interface NominationDisclosure {
-  readonly workingDays: number;
-  readonly posted?: {
-    readonly level: OrgLevel;
-    readonly unitId: string;
-    readonly at: IsoDateTime;
-    readonly endsAt: IsoDateTime;
-  };
-  readonly endedAt?: IsoDateTime;
-  readonly objections: readonly DisclosureObjection[];
-}
+export type { DisclosureObjection, NominationDisclosure } from './nomination.state.types';
 
 /** Folds the disclosure events into a submitted nomination (its `disclosure` was set by the submission). */
 export function evolveDisclosure(

@@ -12,7 +12,7 @@ import {
   submitted,
   withdrawCmd,
 } from './nomination.spec-helpers';
-import type { NominationState } from './nomination.state';
+import type { NominationState } from './nomination.state.types';
 
 const system = { userId: 'system:disclosure', name: 'Hệ thống (công khai)', unitId: actors.nominator.unitId };
 const ENDS = at(50);

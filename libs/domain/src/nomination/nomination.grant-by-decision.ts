@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { commandBase, id } from './nomination.command-base';
 import { NominationError } from './nomination.errors';
 import type { NominationEvent } from './nomination.events';
-import type { NominationState, SubmittedNominationState } from './nomination.state';
+import type { NominationState, SubmittedNominationState } from './nomination.state.types';
 import { NOMINATION_STATUS_LABELS, isFinalStatus } from './nomination.status';
 
 /**

@@ -9,7 +9,7 @@ import type {
 import { InterventionError } from './nomination.interventions.errors';
 import { metadataOf } from './nomination.procedure.decider';
 import { procedureRefusals as refuse } from './nomination.procedure.errors';
-import type { OpenTask, SubmittedNominationState } from './nomination.state';
+import type { OpenTask, SubmittedNominationState } from './nomination.state.types';
 import { isFinalStatus } from './nomination.status';
 
 // The administrators' interventions (issue 5). The decider checks the nomination's state only:

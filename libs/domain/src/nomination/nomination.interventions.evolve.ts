@@ -1,5 +1,5 @@
 import type { NominationInterventionEvent } from './nomination.interventions.events';
-import type { OpenTask, SubmittedNominationState } from './nomination.state';
+import type { OpenTask, SubmittedNominationState } from './nomination.state.types';
 
 const INTERVENTION_OF = {
   NominationTaskReminded: 'RemindTask',

@@ -6,7 +6,7 @@ import { NominationError } from './nomination.errors';
 import type { NominationEvent, NominationEventMetadata } from './nomination.events';
 import type { RecordAppraisal, RecordIntake, RecordVote } from './nomination.procedure.commands';
 import { ATTACHMENT_KIND_LABELS, procedureRefusals as refuse } from './nomination.procedure.errors';
-import type { OpenTask, SubmittedNominationState } from './nomination.state';
+import type { OpenTask, SubmittedNominationState } from './nomination.state.types';
 import { isFinalStatus } from './nomination.status';
 
 type StepCommand = RecordIntake | RecordAppraisal | RecordVote;

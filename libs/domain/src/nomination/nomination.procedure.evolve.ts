@@ -2,7 +2,7 @@ import type { ProcedureStepKind } from '../rules/procedure-rules.schema';
 import type { RouteStep } from '../route/route';
 import type { Actor } from './nomination.command-base';
 import type { NominationProcedureEvent } from './nomination.procedure.events';
-import type { OpenTask, SubmittedNominationState } from './nomination.state';
+import type { OpenTask, SubmittedNominationState } from './nomination.state.types';
 import type { NominationStatus } from './nomination.status';
 
 type SubmittedStatus = Exclude<NominationStatus, 'DRAFT'>;

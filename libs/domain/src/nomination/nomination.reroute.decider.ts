@@ -3,7 +3,7 @@ import type { NominationEvent } from './nomination.events';
 import { metadataOf } from './nomination.procedure.decider';
 import type { RerouteNomination } from './nomination.reroute.commands';
 import type { NominationRerouted } from './nomination.reroute.events';
-import type { NominationState, SubmittedNominationState } from './nomination.state';
+import type { NominationState, SubmittedNominationState } from './nomination.state.types';
 import { isFinalStatus } from './nomination.status';
 
 /**

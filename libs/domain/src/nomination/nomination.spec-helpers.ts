@@ -12,7 +12,7 @@ import { decide, evolve, foldNomination } from './nomination.decider';
 import { NominationError, type NominationErrorCode } from './nomination.errors';
 import type { NominationEvent } from './nomination.events';
 import { sampleRoute, sampleSubmitNomination } from './nomination.samples';
-import type { NominationState, SubmittedNominationState } from './nomination.state';
+import type { NominationState, SubmittedNominationState } from './nomination.state.types';
 
 export const NOMINATION_ID = 'nom-0001';
 export function unitAt(level: OrgLevel): string {

@@ -2,7 +2,7 @@ import { NominationError } from './nomination.errors';
 import type { NominationEvent } from './nomination.events';
 import { metadataOf } from './nomination.procedure.decider';
 import { procedureRefusals } from './nomination.procedure.errors';
-import type { OpenTask, SubmittedNominationState } from './nomination.state';
+import type { OpenTask, SubmittedNominationState } from './nomination.state.types';
 import { isFinalStatus } from './nomination.status';
 import type { AssignTask, ClaimTask, RecuseFromNomination, ReleaseTask } from './nomination.tasks.commands';
 import { taskRefusals } from './nomination.tasks.errors';

@@ -1,5 +1,5 @@
 import type { NominationEvent } from './nomination.events';
-import type { SubmittedNominationState } from './nomination.state';
+import type { SubmittedNominationState } from './nomination.state.types';
 import { NOMINATION_TASK_EVENT_TYPES, type NominationTaskEvent } from './nomination.tasks.events';
 
 /** True for the task-ownership and recusal events (issue 5). */
