@@ -58,7 +58,7 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
       { field: 'nominationId', message: `must be ${state.nominationId}, the nomination this state belongs to` },
     ]);
   }
-  // Issue 5: a recused user can no longer act on the nomination (the workflow's own timers still run).
+  // A recused user can no longer act on the nomination (the workflow's own timers still run).
   if (cmd.type !== 'SetTaskDue' && cmd.type !== 'RecordTaskTimer' && cmd.type !== 'RecuseFromNomination') {
     refuseRecused(cmd.actor, state);
   }
@@ -180,7 +180,7 @@ function decideOnReview(cmd: DecideNomination, state: SubmittedNominationState):
   if (cmd.decision === 'approve' && task.step !== undefined && task.step !== 'signoff') {
     throw procedureRefusals.stepPending(task.step, 'approve', cmd.level);
   }
-  // The nominating level forwards only after its public disclosure (issue 4).
+  // The nominating level forwards only after its public disclosure.
   if (cmd.decision === 'approve') assertDisclosureAllowsApproval(state, cmd.unitId, cmd.now);
   const index = state.route.findIndex((s) => s.level === cmd.level && s.unitId === cmd.unitId);
   const current = { level: cmd.level, unitId: cmd.unitId };

@@ -46,5 +46,5 @@ export const AnswerObjection = z.object({
 /** Answer an objection. */
 export type AnswerObjection = z.infer<typeof AnswerObjection>;
 
-/** The commands of the public disclosure (issue 4). */
+/** The commands of the public disclosure. */
 export type NominationDisclosureCommand = PostDisclosure | EndDisclosure | RecordObjection | AnswerObjection;

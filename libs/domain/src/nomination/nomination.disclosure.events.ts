@@ -43,6 +43,6 @@ export const NominationObjectionAnswered = event('NominationObjectionAnswered', 
 /** An objection was answered. */
 export type NominationObjectionAnswered = z.infer<typeof NominationObjectionAnswered>;
 
-/** The events of the public disclosure (issue 4). */
+/** The events of the public disclosure. */
 export type NominationDisclosureEvent =
   NominationDisclosurePosted | NominationDisclosureEnded | NominationObjectionRecorded | NominationObjectionAnswered;

@@ -20,7 +20,7 @@ export const PersonNominee = z.object({
   position: text('position', 300),
   isLeader: z.boolean({ error: 'isLeader must be true or false' }),
   isDirectWorker: z.boolean({ error: 'isDirectWorker must be true or false' }),
-  // Optional fields for the eligibility rules (issue 4); optional so earlier events still parse.
+  // Optional fields for the eligibility rules; optional so earlier events still parse.
   /** A stable key of the person (e.g. the union member number) to match award history across nominations. */
   personKey: Text('personKey', 128).optional(),
   /** Years rated "hoàn thành xuất sắc nhiệm vụ". */

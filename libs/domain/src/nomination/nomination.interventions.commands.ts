@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { commandBase, reasonText } from './nomination.command-base';
 
-// Administrators' interventions on a nomination (issue 5): each carries the operator (the actor) and
+// Administrators' interventions on a nomination: each carries the operator (the actor) and
 // a reason, which the events record. Who may intervene where is the API's check (scope by unit).
 
 const openTaskSeq = z.number().int().min(1).optional();

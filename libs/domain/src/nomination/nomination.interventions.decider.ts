@@ -12,7 +12,7 @@ import { procedureRefusals as refuse } from './nomination.procedure.errors';
 import type { OpenTask, SubmittedNominationState } from './nomination.state.types';
 import { isFinalStatus } from './nomination.status';
 
-// The administrators' interventions (issue 5). The decider checks the nomination's state only:
+// The administrators' interventions. The decider checks the nomination's state only:
 // whether the operator may act on it (system admin, or unit admin above the task) is the API's check.
 
 const step = (s: { level: OpenTask['level']; unitId: string }) => ({ level: s.level, unitId: s.unitId });

@@ -135,7 +135,7 @@ export const NominationAutoReturned = event('NominationAutoReturned', {
 /** The nomination was returned automatically after its deadline. */
 export type NominationAutoReturned = z.infer<typeof NominationAutoReturned>;
 
-/** The events of the procedure, deadlines, holds and revocation (issue 4). */
+/** The events of the procedure, deadlines, holds and revocation. */
 export type NominationProcedureEvent =
   | NominationIntakeCompleted
   | NominationDossierIncomplete

@@ -81,7 +81,7 @@ function returnedTo(
   };
 }
 
-/** Folds the procedure, deadline, hold and revocation events (issue 4) into a submitted nomination. */
+/** Folds the procedure, deadline, hold and revocation events into a submitted nomination. */
 export function evolveProcedure(
   state: SubmittedNominationState,
   event: NominationProcedureEvent,

@@ -52,12 +52,12 @@ export interface OpenTask {
   readonly lastStep?: { readonly step: ProcedureStepKind; readonly by: Actor; readonly at: IsoDateTime };
   readonly appraisal?: { readonly passed: boolean; readonly checks: readonly EligibilityCheck[] };
   readonly vote?: { readonly passed: boolean; readonly share: number; readonly required: number };
-  /** Deadline data, set by the workflow's timers (issue 4). */
+  /** Deadline data, set by the workflow's timers. */
   readonly dueAt?: IsoDateTime;
   readonly remindedFor?: IsoDateTime;
   readonly overdue?: boolean;
   readonly stuck?: boolean;
-  /** Who holds the task (claimed or assigned, issue 5); absent while the unit's pool holds it. */
+  /** Who holds the task (claimed or assigned); absent while the unit's pool holds it. */
   readonly holder?: TaskHolder;
   /** Set when the dossier arrived after the level's cut-off (the sender's lateness): that cut-off. */
   readonly arrivedAfterCutOff?: IsoDateTime;
@@ -136,15 +136,15 @@ export interface SubmittedNominationState {
   readonly procedure?: NominationProcedure;
   /** The latest hold, present once the nomination was ever held. */
   readonly hold?: NominationHold;
-  /** Public disclosure (công khai) when the pinned rule set requires it: period and objections (issue 4). */
+  /** Public disclosure (công khai) when the pinned rule set requires it: period and objections. */
   readonly disclosure?: NominationDisclosure;
-  /** The latest administrator's intervention (issue 5), to treat a repeated delivery as a no-op. */
+  /** The latest administrator's intervention, to treat a repeated delivery as a no-op. */
   readonly lastIntervention?: {
     readonly type: 'RemindTask' | 'ForceReturnNomination' | 'CancelNomination';
     readonly by: Actor;
     readonly at: IsoDateTime;
   };
-  /** Users who recused themselves (issue 5), oldest first; absent until someone does. */
+  /** Users who recused themselves, oldest first; absent until someone does. */
   readonly recusals?: readonly Recusal[];
   /** Set when a granted award is revoked. */
   readonly revocation?: {

@@ -46,7 +46,7 @@ export const NOMINATION_STATUS_LABELS: Readonly<Record<NominationStatus, StatusL
   CANCELLED: { vi: 'Đã hủy', en: 'Cancelled' },
 };
 
-/** "Quá hạn" is a flag on a task (issue 4's deadlines), shown next to the status, not a status. */
+/** "Quá hạn" is a flag on a task (deadlines), shown next to the status, not a status. */
 export const OVERDUE_LABEL: StatusLabel = { vi: 'Quá hạn', en: 'Overdue' };
 
 /** Statuses after which no decision can change the outcome (REVOKED only follows GRANTED). */

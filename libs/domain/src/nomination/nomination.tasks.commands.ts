@@ -55,5 +55,5 @@ export const RecuseFromNomination = z.object({
 /** A user steps aside from the nomination. */
 export type RecuseFromNomination = z.infer<typeof RecuseFromNomination>;
 
-/** The commands of task ownership and recusal (issue 5). */
+/** The commands of task ownership and recusal. */
 export type NominationTaskCommand = ClaimTask | ReleaseTask | AssignTask | RecuseFromNomination;

@@ -8,7 +8,7 @@ import type { AssignTask, ClaimTask, RecuseFromNomination, ReleaseTask } from '.
 import { taskRefusals } from './nomination.tasks.errors';
 
 /**
- * Refuses any command of a user who recused from the nomination (issue 5). The workflow and the
+ * Refuses any command of a user who recused from the nomination. The workflow and the
  * API both run it through `decide`, so a recusal binds every later command whatever the endpoint.
  */
 export function refuseRecused(actor: { userId: string }, state: SubmittedNominationState): void {

@@ -47,7 +47,7 @@ export const NominationRecused = event('NominationRecused', {
 /** The actor stepped aside. */
 export type NominationRecused = z.infer<typeof NominationRecused>;
 
-/** The events of task ownership and recusal (issue 5). */
+/** The events of task ownership and recusal. */
 export type NominationTaskEvent =
   | NominationTaskClaimed
   | NominationTaskReleased

@@ -2,7 +2,7 @@ import type { NominationEvent } from './nomination.events';
 import type { SubmittedNominationState } from './nomination.state.types';
 import { NOMINATION_TASK_EVENT_TYPES, type NominationTaskEvent } from './nomination.tasks.events';
 
-/** True for the task-ownership and recusal events (issue 5). */
+/** True for the task-ownership and recusal events. */
 export function isTaskEvent(event: NominationEvent): event is NominationTaskEvent {
   return NOMINATION_TASK_EVENT_TYPES.has(event.type);
 }
