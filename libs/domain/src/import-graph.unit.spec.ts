@@ -60,7 +60,7 @@ describe('libs/domain import graph', () => {
   it('reads the imports, type imports included', () => {
     const edges = graph();
     expect(edges.get(join(root, 'nomination/nomination.state.ts'))).toContain(
-      join(root, 'nomination/nomination.state.types.ts'),
+      join(root, 'nomination/shared/nomination.state.types.ts'),
     );
   });
 

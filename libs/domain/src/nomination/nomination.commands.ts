@@ -1,15 +1,20 @@
 import { z } from 'zod';
 import { GrantByDecision } from './nomination.grant-by-decision';
-import { RecordLateSubmission } from './nomination.cut-off';
+import { RecordLateSubmission } from './deadlines/nomination.cut-off.schemas';
 import { OrgLevel } from '../org/org-unit';
 import { AwardCode } from '../rules/rule-set.schema';
 import { Route } from '../route/route';
 import { NominationProcedure } from '../procedure/procedure';
 import { DisclosureRequirement } from '../procedure/disclosure';
-import { AnswerObjection, EndDisclosure, PostDisclosure, RecordObjection } from './nomination.disclosure.commands';
-import { Dossier } from './nomination.dossier';
+import {
+  AnswerObjection,
+  EndDisclosure,
+  PostDisclosure,
+  RecordObjection,
+} from './disclosure/nomination.disclosure.commands';
+import { Dossier } from './shared/nomination.dossier';
 import { FreeText, Text } from '../shared/text';
-import { Actor, commandBase, Decision, id, reasonText, taskSeq } from './nomination.command-base';
+import { Actor, commandBase, Decision, id, reasonText, taskSeq } from './shared/nomination.command-base';
 
 export { Decision };
 import {
@@ -22,10 +27,10 @@ import {
   ResumeNomination,
   RevokeAward,
   SetTaskDue,
-} from './nomination.procedure.commands';
-import { AssignTask, ClaimTask, RecuseFromNomination, ReleaseTask } from './nomination.tasks.commands';
-import { RerouteNomination } from './nomination.reroute.commands';
-import { CancelNomination, ForceReturnNomination, RemindTask } from './nomination.interventions.commands';
+} from './procedure/nomination.procedure.commands';
+import { AssignTask, ClaimTask, RecuseFromNomination, ReleaseTask } from './tasks/nomination.tasks.commands';
+import { RerouteNomination } from './reroute/nomination.reroute.commands';
+import { CancelNomination, ForceReturnNomination, RemindTask } from './interventions/nomination.interventions.commands';
 
 export { Actor };
 

@@ -7,7 +7,7 @@ import {
   type SubmitNomination,
   type WithdrawNomination,
 } from './nomination.commands';
-import { NominationError } from './nomination.errors';
+import { NominationError } from './shared/nomination.errors';
 import type { NominationEvent } from './nomination.events';
 import {
   evolve,
@@ -16,22 +16,29 @@ import {
   type NominationState,
   type SubmittedNominationState,
 } from './nomination.state';
-import { isFinalStatus } from './nomination.status';
-import { metadataOf, recordAppraisal, recordIntake, recordVote } from './nomination.procedure.decider';
-import { extendDeadline, hold, recordTaskTimer, resume, revoke, setTaskDue } from './nomination.admin.decider';
-import { procedureRefusals } from './nomination.procedure.errors';
+import { isFinalStatus } from './shared/nomination.status';
+import { metadataOf, recordAppraisal, recordIntake, recordVote } from './procedure/nomination.procedure.decider';
+import {
+  extendDeadline,
+  hold,
+  recordTaskTimer,
+  resume,
+  revoke,
+  setTaskDue,
+} from './interventions/nomination.admin.decider';
+import { procedureRefusals } from './procedure/nomination.procedure.errors';
 import {
   answerObjection,
   assertDisclosureAllowsApproval,
   endDisclosure,
   postDisclosure,
   recordObjection,
-} from './nomination.disclosure.decider';
-import { assignTask, claimTask, recuse, refuseRecused, releaseTask } from './nomination.tasks.decider';
-import { reroute } from './nomination.reroute.decider';
-import { cancel, forceReturn, remindTask } from './nomination.interventions.decider';
+} from './disclosure/nomination.disclosure.decider';
+import { assignTask, claimTask, recuse, refuseRecused, releaseTask } from './tasks/nomination.tasks.decider';
+import { reroute } from './reroute/nomination.reroute.decider';
+import { cancel, forceReturn, remindTask } from './interventions/nomination.interventions.decider';
 import { grantByDecision } from './nomination.grant-by-decision';
-import { recordLateSubmission } from './nomination.cut-off';
+import { recordLateSubmission } from './deadlines/nomination.cut-off';
 
 export { evolve, foldNomination, initialState };
 

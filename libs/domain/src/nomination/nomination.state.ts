@@ -1,13 +1,13 @@
 import type { NominationEvent } from './nomination.events';
 import type { OrgLevel } from '../org/org-unit';
-import type { Decision } from './nomination.command-base';
-import type { NominationState, SubmittedNominationState } from './nomination.state.types';
-import { evolveProcedure, statusOfStep } from './nomination.procedure.evolve';
-import { evolveTasks, isTaskEvent } from './nomination.tasks.evolve';
-import { evolveRerouted } from './nomination.reroute.decider';
-import { evolveIntervention } from './nomination.interventions.evolve';
-import { evolveDisclosure } from './nomination.disclosure.state';
-import { evolveSubmittedAfterCutOff } from './nomination.cut-off';
+import type { Decision } from './shared/nomination.command-base';
+import type { NominationState, SubmittedNominationState } from './shared/nomination.state.types';
+import { evolveProcedure, statusOfStep } from './procedure/nomination.procedure.evolve';
+import { evolveTasks, isTaskEvent } from './tasks/nomination.tasks.evolve';
+import { evolveRerouted } from './reroute/nomination.reroute.decider';
+import { evolveIntervention } from './interventions/nomination.interventions.evolve';
+import { evolveDisclosure } from './disclosure/nomination.disclosure.state';
+import { evolveSubmittedAfterCutOff } from './deadlines/nomination.cut-off';
 
 export type {
   OpenTask,
@@ -18,7 +18,7 @@ export type {
   DraftNominationState,
   SubmittedNominationState,
   NominationState,
-} from './nomination.state.types';
+} from './shared/nomination.state.types';
 
 /** The state before any event. */
 export function initialState(): NominationState {

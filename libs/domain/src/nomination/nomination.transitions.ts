@@ -1,6 +1,6 @@
-import type { NominationErrorCode } from './nomination.errors';
+import type { NominationErrorCode } from './shared/nomination.errors';
 import type { NominationEventType } from './nomination.events';
-import type { NominationStatus } from './nomination.status';
+import type { NominationStatus } from './shared/nomination.status';
 
 // What can happen to a nomination, on one page: status × command → the events it records (and the
 // status after), a repeat that records nothing, or the refusal. Data, asserted against `decide` by

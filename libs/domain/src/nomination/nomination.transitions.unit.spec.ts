@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { OrgLevel } from '../org/org-unit';
 import type { NominationCommand } from './nomination.commands';
 import { decide } from './nomination.decider';
-import { NominationError } from './nomination.errors';
+import { NominationError } from './shared/nomination.errors';
 import { actors, approvedUpTo, decideCmd, play, resubmitCmd, submit, withdrawCmd } from './nomination.spec-helpers';
 import { evolve, foldNomination } from './nomination.state';
 import {
