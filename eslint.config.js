@@ -1,6 +1,8 @@
 // Layer rules are enforced by tooling, not review: Nx tags + banned imports, and no Node built-ins
 // in code that must run inside Temporal's deterministic workflow sandbox.
 const nx = require('@nx/eslint-plugin');
+const importX = require('eslint-plugin-import-x');
+const { createTypeScriptImportResolver } = require('eslint-import-resolver-typescript');
 const { builtinModules } = require('node:module');
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -86,6 +88,16 @@ module.exports = [
         },
       ],
     },
+  },
+  {
+    // No import circle: a module graph with cycles has no bottom to read from and breaks load order.
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.base.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Workflows may see activities only as types (`import type`), never their code.

@@ -62,7 +62,7 @@ function unencodable(err: UnencodableEventError | NotJsonError): ApplicationFail
   });
 }
 
-/** Input of `appendNominationEvents`: the contract's, plus the quota scope the workflow passes since issue 4. */
+/** Input of `appendNominationEvents`: the contract's, plus the quota scope the workflow passes (runs with deadlines and quotas). */
 export type AppendNominationEventsWithQuotaInput = AppendNominationEventsInput & { quota?: NominationQuotaScope };
 
 /** Activities that write a nomination's events; retried by Temporal, idempotent by event id. */

@@ -3,13 +3,6 @@ import type { Activities } from '@vinhdanh/activities';
 import { isFinalStatus } from '@vinhdanh/domain';
 import type { Actor, NominationCommand, NominationState } from '@vinhdanh/domain';
 
-/**
- * Issue 4's public disclosure changes what a run does, so it is behind its own patch, and only
- * asked for when the submission pinned a disclosure: runs recorded before it, and runs under rule
- * sets without disclosure, replay unchanged.
- */
-export const DISCLOSURE_PATCH = 'issue-4-disclosure';
-
 // A local activity like the append: one calendar read, retried with backoff while the database is down.
 const { computeDisclosureEndsAt } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '15 seconds',

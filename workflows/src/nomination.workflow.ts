@@ -34,7 +34,13 @@ import { decide, evolve, initialState, isFinalStatus } from '@vinhdanh/domain';
 import type { NominationCommand, NominationEvent, NominationState, TaskTimer } from '@vinhdanh/domain';
 import { SYSTEM_ACTOR, deadlineRequest, runDeadlineLadder, type DeadlinePlan } from './nomination-deadlines';
 import { publishSearchAttributes, quotaRefusal, quotaScopeOf, refusal } from './nomination-workflow.support';
-import { DISCLOSURE_PATCH, runDisclosure } from './nomination-disclosure';
+import { runDisclosure } from './nomination-disclosure';
+import {
+  CUT_OFF_BLAMES_SENDER_PATCH,
+  DEADLINES_AND_QUOTAS_PATCH,
+  GRANT_BY_DECISION_PATCH,
+  PUBLIC_DISCLOSURE_PATCH,
+} from './patches';
 
 // A local activity: an append is one short database statement, so running it inside the workflow
 // task saves a round trip through the server and keeps history to about 7 events per decision.
@@ -48,31 +54,17 @@ const { appendNominationEvents, computeTaskDueAt } = proxyLocalActivities<Activi
 });
 
 /**
- * Issue 4: procedure-step Updates are registered always (older runs refuse them in `decide`), but
- * deadlines and quota scopes change what a run does, so runs recorded before it replay unchanged.
- */
-const ISSUE_4_PATCH = 'issue-4-deadlines-quotas';
-/** Granting by a quyết định that covers many nominations (grantByDecisionUpdate). */
-const GRANT_BY_DECISION_PATCH = 'grant-by-decision';
-/**
- * A review opened after its level's cut-off keeps its working-day time, and the late arrival is
- * recorded as the sending unit's fact (`NominationSubmittedAfterCutOff`) [S23][S30]. Runs started
- * before it keep the cut-off as due time, so their histories replay unchanged.
- */
-const CUT_OFF_BLAMES_SENDER_PATCH = 'cut-off-blames-sender';
-
-/**
  * One nomination's life: submitted, reviewed level by level up its route, until granted,
  * rejected or withdrawn. Decisions arrive as Updates whose validators run the pure `decide`, so
  * an invalid command is refused before anything reaches history; handlers run one at a time.
  */
 export async function nominationWorkflow(input: NominationWorkflowInput): Promise<NominationWorkflowResult> {
   const nominationId = input.submit.nominationId;
-  // Before anything else, so a run either has the issue-4 behaviour from its start or never.
-  const issue4 = patched(ISSUE_4_PATCH);
+  // Before anything else, so a run either has deadlines and quota scopes from its start or never.
+  const deadlinesAndQuotas = patched(DEADLINES_AND_QUOTAS_PATCH);
   // Only runs whose submission pinned a disclosure ask, so every other history replays unchanged.
-  const disclosure = input.submit.disclosure !== undefined && patched(DISCLOSURE_PATCH);
-  const lateArrivals = issue4 && patched(CUT_OFF_BLAMES_SENDER_PATCH);
+  const disclosure = input.submit.disclosure !== undefined && patched(PUBLIC_DISCLOSURE_PATCH);
+  const lateArrivals = deadlinesAndQuotas && patched(CUT_OFF_BLAMES_SENDER_PATCH);
   let state: NominationState = initialState();
   let version = 0;
   let plan: DeadlinePlan | null = null;
@@ -156,14 +148,14 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       }
       if (events.length === 0) return outcome([]);
       let armed: DeadlinePlan | undefined;
-      if (issue4) ({ events, plan: armed } = await withDeadline(events, command));
+      if (deadlinesAndQuotas) ({ events, plan: armed } = await withDeadline(events, command));
       const from = version;
       const written = await appendNominationEvents({
         nominationId,
         expectedVersion: version,
         events: events.map((event) => ({ eventId: uuid4(), event })),
         context,
-        ...(issue4 && state.status !== 'DRAFT' ? { quota: quotaScopeOf(state) } : {}),
+        ...(deadlinesAndQuotas && state.status !== 'DRAFT' ? { quota: quotaScopeOf(state) } : {}),
       }).catch(quotaRefusal);
       for (const event of events) state = evolve(state, event);
       version = written.version;
@@ -208,17 +200,17 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   handle(holdUpdate, 'HoldNomination');
   handle(resumeUpdate, 'ResumeNomination');
   handle(extendDeadlineUpdate, 'ExtendTaskDeadline');
-  // Issue 5: who holds a task, and recusal (new Updates: older runs simply never receive them).
+  // Who holds a task, and recusal (new Updates: older runs simply never receive them).
   handle(claimTaskUpdate, 'ClaimTask');
   handle(releaseTaskUpdate, 'ReleaseTask');
   handle(assignTaskUpdate, 'AssignTask');
   handle(recuseUpdate, 'RecuseFromNomination');
-  // Issue 5: administrators' interventions (new Updates: older runs simply never receive them).
+  // Administrators' interventions (new Updates: older runs simply never receive them).
   handle(remindUpdate, 'RemindTask');
   handle(forceReturnUpdate, 'ForceReturnNomination');
   handle(cancelUpdate, 'CancelNomination');
   handle(rerouteUpdate, 'RerouteNomination');
-  // Issue 4's disclosure: objections and answers (new Updates; runs without a disclosure refuse them).
+  // The public disclosure: objections and answers (new Updates; runs without a disclosure refuse them).
   handle(recordObjectionUpdate, 'RecordObjection');
   handle(answerObjectionUpdate, 'AnswerObjection');
   // A quyết định with an annex grants the nominations it covers. The patch marks, in the history,
@@ -236,7 +228,8 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
 
   await execute(input.submit, input.context, true);
   const disclosed = disclosure ? runDisclosure({ state: () => state, now, execute: (c) => execute(c) }) : undefined;
-  if (issue4) await runDeadlineLadder({ state: () => state, plan: () => plan, now, execute: (c) => execute(c) });
+  if (deadlinesAndQuotas)
+    await runDeadlineLadder({ state: () => state, plan: () => plan, now, execute: (c) => execute(c) });
   else await condition(() => isFinalStatus(state.status));
   await disclosed;
   // Let an update that raced the final decision reply (with its refusal) before completing.

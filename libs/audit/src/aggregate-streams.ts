@@ -8,6 +8,9 @@ import {
   foldEvents,
   quotaLimitAggregate,
   relativesAggregate,
+  ruleSetVersionAggregate,
+  unitAggregate,
+  userAccountAggregate,
   workingCalendarAggregate,
   type BlocEvent,
   type CampaignEvent,
@@ -16,6 +19,9 @@ import {
   type SubmissionBatchEvent,
   type QuotaLimitEvent,
   type RelativesEvent,
+  type RuleSetVersionEvent,
+  type UnitEvent,
+  type UserAccountEvent,
   type WorkingCalendarEvent,
 } from '@vinhdanh/domain';
 import { storedEventUpcasters, type RecordedEvent } from '@vinhdanh/event-store';
@@ -29,13 +35,17 @@ export type AggregateEvent =
   | RelativesEvent
   | BlocEvent
   | SubmissionBatchEvent
-  | CouncilSessionEvent;
+  | CouncilSessionEvent
+  | UnitEvent
+  | UserAccountEvent
+  | RuleSetVersionEvent;
 
 interface Folder {
   label: { vi: string; en: string };
   initialState: unknown;
   evolve(state: unknown, event: AggregateEvent): unknown;
   eventSchema: { safeParse(v: unknown): { success: true; data: AggregateEvent } | { success: false } };
+  fromStored?: (stored: RecordedEvent) => unknown;
 }
 
 const AGGREGATES: Partial<Record<StreamKind, Folder>> = {
@@ -47,6 +57,9 @@ const AGGREGATES: Partial<Record<StreamKind, Folder>> = {
   bloc: blocAggregate as unknown as Folder,
   'submission-batch': submissionBatchAggregate as unknown as Folder,
   'council-session': councilSessionAggregate as unknown as Folder,
+  unit: unitAggregate as unknown as Folder,
+  user: userAccountAggregate as unknown as Folder,
+  'rule-set': ruleSetVersionAggregate as unknown as Folder,
 };
 
 const upcasters = storedEventUpcasters();
@@ -64,7 +77,8 @@ export function parseAggregateEvent(event: RecordedEvent): AggregateEvent | null
   const aggregate = parsed && AGGREGATES[parsed.kind];
   if (!aggregate) return null;
   const lifted = upcasters.upcast(event);
-  const result = aggregate.eventSchema.safeParse({ type: lifted.type, data: lifted.data });
+  const input = aggregate.fromStored ? aggregate.fromStored(lifted) : { type: lifted.type, data: lifted.data };
+  const result = aggregate.eventSchema.safeParse(input);
   return result.success ? result.data : null;
 }
 

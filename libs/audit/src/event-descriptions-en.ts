@@ -82,6 +82,15 @@ const DAY_KINDS: Record<string, string> = {
   compensatory: 'compensatory day off',
   makeup_workday: 'make-up working day',
 };
+const ROLES_EN: Record<string, string> = {
+  nominator: 'Nominator',
+  reviewer: 'Reviewer',
+  chair: 'Chair',
+  unit_admin: 'Unit administrator',
+  auditor: 'Auditor',
+  system_admin: 'System administrator',
+};
+const role = (r: string) => ROLES_EN[r] ?? r;
 const period = (d: { opensOn: string; closesOn: string }) => `from ${date(d.opensOn)} to ${date(d.closesOn)}`;
 
 const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
@@ -139,6 +148,23 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
     `Session concluded, minutes ${d.minutesNumber}: ${d.results.filter((r) => r.outcome === 'selected').length} candidates proposed`,
   CouncilSessionDocumentGenerated: (d) =>
     `Minutes generated (${d.format.toUpperCase()}), checksum ${d.sha256.slice(0, 12)}…`,
+  UnitCreated: (d) => `Unit "${d.name}" (${d.code}) created under ${d.parentId} from ${date(d.effectiveFrom)}`,
+  UnitRenamed: (d) => `Unit renamed from "${d.from}" to "${d.to}"`,
+  UnitReparented: (d) => `Unit moved under ${d.parentId} from ${date(d.effectiveFrom)}`,
+  UnitDissolved: (d) =>
+    `Unit dissolved from ${date(d.effectiveFrom)} into ${d.successorId}${d.children.length > 0 ? ` (which takes ${d.children.length} child unit(s))` : ''}`,
+  UnitRecorded: (d) => `Existing unit "${d.name}" (${d.code}) recorded`,
+  UserCreated: (d) => `Account ${d.username} created for ${d.fullName}`,
+  UserRoleGranted: (d) => `Role ${role(d.role)} at unit ${d.unitId} granted from ${instant(d.validFrom)}`,
+  UserRoleRevoked: (d) =>
+    `Role ${role(d.role)} at unit ${d.unitId} ended at ${instant(d.validTo)}${d.dissolution ? ' (unit dissolved)' : ''}`,
+  UserDeactivated: (d) => `Account ${d.username} locked`,
+  UserReactivated: (d) => `Account ${d.username} unlocked`,
+  RuleSetVersionDrafted: (d) => `New rule-set version drafted${d.reason ? `: ${d.reason}` : ''}`,
+  RuleSetDraftRevised: () => 'Rule-set draft revised',
+  RuleSetVersionPublished: (d) =>
+    `Rule set ${d.ruleSet.version} "${d.ruleSet.title}" published, in force from ${date(d.ruleSet.effectiveFrom)}`,
+  UserRecorded: (d) => `Existing account ${d.username} (${d.fullName}) recorded, ${d.grants.length} role grant(s)`,
 };
 
 /** The same line in English. */

@@ -89,6 +89,15 @@ const DAY_KINDS: Record<string, string> = {
   compensatory: 'ngày nghỉ bù',
   makeup_workday: 'ngày làm bù',
 };
+const ROLES_VI: Record<string, string> = {
+  nominator: 'Cán bộ đề nghị',
+  reviewer: 'Chuyên viên thẩm định',
+  chair: 'Chủ tịch',
+  unit_admin: 'Quản trị đơn vị',
+  auditor: 'Kiểm tra, giám sát',
+  system_admin: 'Quản trị hệ thống',
+};
+const role = (r: string) => ROLES_VI[r] ?? r;
 const window = (d: { opensOn: string; closesOn: string }) => `từ ${viDate(d.opensOn)} đến ${viDate(d.closesOn)}`;
 
 const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
@@ -149,6 +158,24 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
     `Kết thúc phiên họp, biên bản ${d.minutesNumber}: ${d.results.filter((r) => r.outcome === 'selected').length} trường hợp được đề nghị`,
   CouncilSessionDocumentGenerated: (d) =>
     `Lập biên bản họp (${d.format.toUpperCase()}), mã kiểm tra ${d.sha256.slice(0, 12)}…`,
+  UnitCreated: (d) => `Thành lập đơn vị "${d.name}" (${d.code}) trực thuộc ${d.parentId} từ ${viDate(d.effectiveFrom)}`,
+  UnitRenamed: (d) => `Đổi tên đơn vị từ "${d.from}" thành "${d.to}"`,
+  UnitReparented: (d) => `Chuyển đơn vị sang trực thuộc ${d.parentId} từ ${viDate(d.effectiveFrom)}`,
+  UnitDissolved: (d) =>
+    `Giải thể đơn vị từ ${viDate(d.effectiveFrom)}, đơn vị kế thừa ${d.successorId}${d.children.length > 0 ? ` (nhận ${d.children.length} đơn vị trực thuộc)` : ''}`,
+  UnitRecorded: (d) => `Ghi nhận đơn vị "${d.name}" (${d.code}) đã có từ trước`,
+  UserCreated: (d) => `Tạo tài khoản ${d.username} cho ${d.fullName}`,
+  UserRoleGranted: (d) => `Cấp vai trò ${role(d.role)} tại đơn vị ${d.unitId} từ ${viInstant(d.validFrom)}`,
+  UserRoleRevoked: (d) =>
+    `Chấm dứt vai trò ${role(d.role)} tại đơn vị ${d.unitId} lúc ${viInstant(d.validTo)}${d.dissolution ? ' do đơn vị giải thể' : ''}`,
+  UserDeactivated: (d) => `Khóa tài khoản ${d.username}`,
+  UserReactivated: (d) => `Mở khóa tài khoản ${d.username}`,
+  RuleSetVersionDrafted: (d) => `Soạn thảo phiên bản bộ quy định mới${d.reason ? `: ${d.reason}` : ''}`,
+  RuleSetDraftRevised: () => 'Sửa bản thảo bộ quy định',
+  RuleSetVersionPublished: (d) =>
+    `Ban hành bộ quy định ${d.ruleSet.version} "${d.ruleSet.title}", hiệu lực từ ${viDate(d.ruleSet.effectiveFrom)}`,
+  UserRecorded: (d) =>
+    `Ghi nhận tài khoản ${d.username} (${d.fullName}) đã có từ trước, ${d.grants.length} lần cấp vai trò`,
 };
 
 /** One line in Vietnamese saying what an administrative event recorded, for the auditors' timeline. */

@@ -1,4 +1,4 @@
-// Wire names of the daily integrity anchor (issue 5): the Temporal Schedule the worker keeps and the
+// Wire names of the daily integrity anchor: the Temporal Schedule the worker keeps and the
 // workflow it starts. Never rename casually: a renamed schedule id would leave the old one running.
 
 /** Workflow type the schedule starts once a day. */

@@ -2,7 +2,7 @@ import { defineUpdate } from '@temporalio/workflow';
 import type { AnswerObjection, RecordObjection } from '@vinhdanh/domain';
 import type { CommandOutcome, RequestContext } from './nomination.contract';
 
-// Wire API of the public disclosure (issue 4): never rename casually.
+// Wire API of the public disclosure: never rename casually.
 
 /** Argument of {@link recordObjectionUpdate}: the command without what the workflow fills in. */
 export type RecordObjectionArgs = Omit<RecordObjection, 'type' | 'nominationId' | 'now'> & { context?: RequestContext };

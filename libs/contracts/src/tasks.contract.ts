@@ -2,7 +2,7 @@ import { defineUpdate } from '@temporalio/workflow';
 import type { AssignTask, ClaimTask, RecuseFromNomination, ReleaseTask } from '@vinhdanh/domain';
 import type { CommandOutcome, RequestContext } from './nomination.contract';
 
-// Wire API of issue 5 (who holds a task, recusal): never rename casually.
+// Wire API of who holds a task and of recusal: never rename casually.
 
 type UpdateArgs<C> = Omit<C, 'type' | 'nominationId' | 'now'> & { context?: RequestContext };
 

@@ -96,18 +96,18 @@ export {
   EndDisclosure,
   RecordObjection,
   AnswerObjection,
-} from './nomination/nomination.disclosure.commands';
-export type { NominationDisclosureCommand } from './nomination/nomination.disclosure.commands';
+} from './nomination/disclosure/nomination.disclosure.commands';
+export type { NominationDisclosureCommand } from './nomination/disclosure/nomination.disclosure.commands';
 export {
   NominationDisclosurePosted,
   NominationDisclosureEnded,
   NominationObjectionRecorded,
   NominationObjectionAnswered,
-} from './nomination/nomination.disclosure.events';
-export type { NominationDisclosureEvent } from './nomination/nomination.disclosure.events';
-export type { NominationDisclosure, DisclosureObjection } from './nomination/nomination.disclosure.state';
-export { DisclosureError } from './nomination/nomination.disclosure.errors';
-export type { DisclosureErrorCode } from './nomination/nomination.disclosure.errors';
+} from './nomination/disclosure/nomination.disclosure.events';
+export type { NominationDisclosureEvent } from './nomination/disclosure/nomination.disclosure.events';
+export type { NominationDisclosure, DisclosureObjection } from './nomination/disclosure/nomination.disclosure.state';
+export { DisclosureError } from './nomination/disclosure/nomination.disclosure.errors';
+export type { DisclosureErrorCode } from './nomination/disclosure/nomination.disclosure.errors';
 
 // Quotas
 export { CampaignUnitQuota, quotaLimit, assertWithinQuota, quotaBucketsFor } from './quota/quota';
@@ -154,6 +154,8 @@ export {
   decideRuleSetVersion,
   evolveRuleSetVersion,
   foldRuleSetVersion,
+  ruleSetVersionAggregate,
+  ruleSetVersionEventFromStored,
   initialRuleSetVersionState,
   validateRuleSetDraft,
 } from './rules/rule-set-version.decider';
@@ -172,7 +174,7 @@ export {
   Initiative,
   Attachment,
   Dossier,
-} from './nomination/nomination.dossier';
+} from './nomination/shared/nomination.dossier';
 export {
   Actor,
   Decision,
@@ -194,7 +196,7 @@ export {
   SetTaskDue,
   TaskTimer,
   RecordTaskTimer,
-} from './nomination/nomination.procedure.commands';
+} from './nomination/procedure/nomination.procedure.commands';
 export {
   NominationEventMetadata,
   NominationSubmitted,
@@ -222,40 +224,47 @@ export {
   NominationDeadlineMissed,
   NominationMarkedStuck,
   NominationAutoReturned,
-} from './nomination/nomination.procedure.events';
-export type { NominationProcedureEvent } from './nomination/nomination.procedure.events';
-export { RemindTask, ForceReturnNomination, CancelNomination } from './nomination/nomination.interventions.commands';
-export type { NominationInterventionCommand } from './nomination/nomination.interventions.commands';
+} from './nomination/procedure/nomination.procedure.events';
+export type { NominationProcedureEvent } from './nomination/procedure/nomination.procedure.events';
+export {
+  RemindTask,
+  ForceReturnNomination,
+  CancelNomination,
+} from './nomination/interventions/nomination.interventions.commands';
+export type { NominationInterventionCommand } from './nomination/interventions/nomination.interventions.commands';
 export {
   NominationTaskReminded,
   NominationForceReturned,
   NominationCancelled,
-} from './nomination/nomination.interventions.events';
-export type { NominationInterventionEvent } from './nomination/nomination.interventions.events';
-export { InterventionError } from './nomination/nomination.interventions.errors';
-export type { InterventionErrorCode } from './nomination/nomination.interventions.errors';
-export { RerouteNomination } from './nomination/nomination.reroute.commands';
+} from './nomination/interventions/nomination.interventions.events';
+export type { NominationInterventionEvent } from './nomination/interventions/nomination.interventions.events';
+export { InterventionError } from './nomination/interventions/nomination.interventions.errors';
+export type { InterventionErrorCode } from './nomination/interventions/nomination.interventions.errors';
+export { RerouteNomination } from './nomination/reroute/nomination.reroute.commands';
 export { GrantByDecision, decisionReadiness } from './nomination/nomination.grant-by-decision';
 export type { DecisionReadinessProblem } from './nomination/nomination.grant-by-decision';
-export { NominationRerouted } from './nomination/nomination.reroute.events';
-export { RecordLateSubmission, NominationSubmittedAfterCutOff } from './nomination/nomination.cut-off';
-export { waitsOnUnit } from './nomination/nomination.reroute.decider';
+export { NominationRerouted } from './nomination/reroute/nomination.reroute.events';
+export {
+  RecordLateSubmission,
+  NominationSubmittedAfterCutOff,
+} from './nomination/deadlines/nomination.cut-off.schemas';
+export { waitsOnUnit } from './nomination/reroute/nomination.reroute.decider';
 export {
   TaskHolderRef,
   ClaimTask,
   ReleaseTask,
   AssignTask,
   RecuseFromNomination,
-} from './nomination/nomination.tasks.commands';
-export type { NominationTaskCommand } from './nomination/nomination.tasks.commands';
+} from './nomination/tasks/nomination.tasks.commands';
+export type { NominationTaskCommand } from './nomination/tasks/nomination.tasks.commands';
 export {
   NominationTaskClaimed,
   NominationTaskReleased,
   NominationTaskAssigned,
   NominationTaskReassigned,
   NominationRecused,
-} from './nomination/nomination.tasks.events';
-export type { NominationTaskEvent } from './nomination/nomination.tasks.events';
+} from './nomination/tasks/nomination.tasks.events';
+export type { NominationTaskEvent } from './nomination/tasks/nomination.tasks.events';
 export type { NominationEventType } from './nomination/nomination.events';
 export { decide, evolve, initialState, foldNomination } from './nomination/nomination.decider';
 export type {
@@ -268,27 +277,32 @@ export type {
   TaskHolder,
   Recusal,
 } from './nomination/nomination.state';
-export { statusOfStep, nextStepOf } from './nomination/nomination.procedure.evolve';
+export { statusOfStep, nextStepOf } from './nomination/procedure/nomination.procedure.evolve';
 export {
   PROCEDURE_STEP_LABELS,
   HOLD_KIND_LABELS,
   ATTACHMENT_KIND_LABELS,
-} from './nomination/nomination.procedure.errors';
-export { NominationError } from './nomination/nomination.errors';
-export type { NominationErrorCode } from './nomination/nomination.errors';
+} from './nomination/procedure/nomination.procedure.errors';
+export { NominationError } from './nomination/shared/nomination.errors';
+export type { NominationErrorCode } from './nomination/shared/nomination.errors';
 export {
   NominationStatus,
   NOMINATION_STATUS_LABELS,
   OVERDUE_LABEL,
   FINAL_STATUSES,
   isFinalStatus,
-} from './nomination/nomination.status';
-export type { StatusLabel } from './nomination/nomination.status';
-export { sampleAttachment, sampleDossier, sampleRoute, sampleSubmitNomination } from './nomination/nomination.samples';
+} from './nomination/shared/nomination.status';
+export type { StatusLabel } from './nomination/shared/nomination.status';
+export {
+  sampleAttachment,
+  sampleDossier,
+  sampleRoute,
+  sampleSubmitNomination,
+} from './nomination/shared/nomination.samples';
 
 // Aggregates decided through the API's command handler (one stream each, ids in @vinhdanh/contracts)
 export { foldEvents } from './shared/aggregate';
-export type { Aggregate, DomainEvent, TimedCommand } from './shared/aggregate';
+export type { Aggregate, DomainEvent, StoredEnvelope, TimedCommand } from './shared/aggregate';
 export {
   CampaignKind,
   CampaignTerms,
@@ -455,3 +469,47 @@ export type {
 } from './bloc/bloc.decider';
 export { detectBlocAlerts, blocYearRecords, winnerHistory } from './bloc/bloc.detectors';
 export type { BlocAlert, BlocAlertKind, BlocYearRecord } from './bloc/bloc.detectors';
+
+// Organisational units (stream `unit-<id>`)
+export {
+  UnitCreated,
+  UnitRenamed,
+  UnitReparented,
+  UnitDissolved,
+  UnitRecorded,
+  UnitEvent,
+  UnitReplacement,
+} from './unit/unit.events';
+export { UnitError } from './unit/unit.errors';
+export type { UnitErrorCode } from './unit/unit.errors';
+export { unitAggregate, decideUnit, evolveUnit } from './unit/unit.decider';
+export type { CreateUnit, RenameUnit, ReparentUnit, DissolveUnit, UnitCommand, UnitState } from './unit/unit.decider';
+
+// User accounts and their unit-scoped roles (stream `user-<id>`)
+export {
+  UserCreated,
+  UserRoleGranted,
+  UserRoleRevoked,
+  UserDeactivated,
+  UserReactivated,
+  UserRecorded,
+  UserAccountEvent,
+  RecordedGrant,
+} from './user-account/user-account.events';
+export { UserAccountError } from './user-account/user-account.errors';
+export type { UserAccountErrorCode } from './user-account/user-account.errors';
+export {
+  userAccountAggregate,
+  decideUserAccount,
+  evolveUserAccount,
+  grantIsCurrent,
+} from './user-account/user-account.decider';
+export type {
+  CreateUser,
+  GrantRole,
+  RevokeRole,
+  EndRolesAtDissolvedUnit,
+  SetUserActive,
+  UserAccountCommand,
+  UserAccountState,
+} from './user-account/user-account.decider';

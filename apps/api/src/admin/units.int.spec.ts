@@ -90,7 +90,9 @@ describe('admin: effective-dated units', () => {
     const types = (await store.readStream(`unit-${id}`)).map((e) => e.type);
     expect(types).toEqual(['UnitCreated', 'UnitRenamed']);
     const moves = await store.readStream(`unit-${demoUnitIds.cdcsThcsTanHoi}`);
+    // A seeded unit's stream starts with what the table held, then the command's own event.
     expect(moves.map((e) => [e.type, e.data['reorganisationId'], e.metadata.reason])).toEqual([
+      ['UnitRecorded', undefined, 'Chuyển về Công đoàn xã.'],
       ['UnitReparented', reorg.id, 'Chuyển về Công đoàn xã.'],
     ]);
   });
@@ -162,7 +164,12 @@ describe('admin: effective-dated units', () => {
     const { body: progress } = await t.http.get(dissolved.body.reorganisation.href).set(await auth('tld.auditor'));
     expect(progress).toMatchObject({ kind: 'dissolve', status: 'completed', unitId: demoUnitIds.ldldChauThanhA });
     const unitEvents = await store.readStream(`unit-${demoUnitIds.ldldChauThanhA}`);
-    expect(unitEvents[0]).toMatchObject({ type: 'UnitDissolved', data: { successorId, effectiveFrom: today } });
+    expect(unitEvents[0]).toMatchObject({ type: 'UnitRecorded', metadata: { recordedFromReadModel: true } });
+    expect(unitEvents[1]).toMatchObject({ type: 'UnitDissolved', data: { successorId, effectiveFrom: today } });
+    // The children moved and the roles ended on their own streams, in the same transaction.
+    const childEvents = await store.readStream(`unit-${demoUnitIds.cdcsTtytChauThanhA}`);
+    expect(childEvents.map((e) => e.type)).toEqual(['UnitRecorded', 'UnitReparented']);
+    expect(childEvents[1]?.data).toMatchObject({ fromParentId: demoUnitIds.ldldChauThanhA, parentId: successorId });
     const again = await send('sysadmin', 'post', `/${demoUnitIds.ldldChauThanhA}/dissolution`, {
       effectiveFrom: today,
       successorId,

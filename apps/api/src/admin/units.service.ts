@@ -1,19 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { loadOrgTreeData, type Database } from '@vinhdanh/db';
 import { levelOfKind, vietnamDateOf, type OrgTreeData } from '@vinhdanh/domain';
-import type { EventStore } from '@vinhdanh/event-store';
 import { ForbiddenError } from '../auth/auth.errors';
 import { unitsWithRole, type Principal } from '../auth/principal';
+import { actorOf, CommandHandler, followUp, type FollowUp } from '../core/command-handler';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ResourceNotFoundError } from '../errors/api-error';
-import { EVENT_STORE } from '../projector/projector.tokens';
-import { AdminRecord, notifyAll, unitStreamId, userStreamId, type AdminFact } from '../reorganisation/admin-events';
-import { insertReorganisation } from '../reorganisation/reorganisation.repository';
+import { deterministicUuid } from '../nominations/idempotency';
+import { findReorganisation } from '../reorganisation/reorganisation.repository';
 import { ReorganisationService } from '../reorganisation/reorganisation.service';
+import { unitCommand, userCommand } from './org.commands';
 import { activeUnit, checkedTree, relink, replacementsOf, type Replacement } from './units.changes';
-import { endGrantsAt, unitCodeTaken, unitViewOf, writeLinkDiff } from './units.repository';
+import { unitCodeTaken, unitViewOf } from './units.repository';
 import type {
   CreateUnitRequest,
   DissolveUnitRequest,
@@ -28,15 +27,18 @@ import { FieldRuleError } from './users.errors';
 /**
  * The effective-dated org tree, administered: create, rename, re-parent from a date, dissolve
  * from a date into a successor. Each change is checked with the domain's org-tree validation on
- * the whole changed tree, written with its events on `unit-<id>` in one transaction, and a
- * re-parenting or dissolution starts the reorganisation job that moves waiting nominations.
+ * the whole changed tree (the facts the command carries), decided by the unit aggregate and written
+ * through the command handler on `unit-<id>` with its read model in one transaction; a dissolution
+ * also moves the children and ends the roles held there, on their own streams in the same
+ * transaction. A re-parenting or dissolution starts the reorganisation job that moves waiting
+ * nominations. Ids of what a request creates derive from its Idempotency-Key, so a retry finds them.
  */
 @Injectable()
 export class UnitsService {
   constructor(
     @Inject(DB) private readonly db: Kysely<Database>,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly commands: CommandHandler,
     private readonly reorganisations: ReorganisationService,
   ) {}
 
@@ -48,10 +50,9 @@ export class UnitsService {
   }
 
   async create(user: Principal, body: CreateUnitRequest, key: string): Promise<UnitChangeResult> {
-    const rec = new AdminRecord(user, 'unit-create', key, body.reason, this.clock());
-    const done = await rec.alreadyDone(this.db);
-    if (done) return { unit: await this.get(done.streamId.slice('unit-'.length)), reorganisation: null };
+    const id = deterministicUuid('unit-create', user.id, key);
     const scope = await this.scope(user);
+    if (unitViewOf(scope.tree.data, id)) return { unit: await this.get(id), reorganisation: null };
     activeUnit(scope.tree, body.parentId, body.effectiveFrom, 'parentId');
     if (!inScope(scope, body.parentId)) throw new ForbiddenError(['system_admin', 'unit_admin'], body.parentId);
     if (await unitCodeTaken(this.db, body.code)) {
@@ -62,52 +63,43 @@ export class UnitsService {
         `Unit code "${body.code}" is taken.`,
       );
     }
-    const id = randomUUID();
     const before = scope.tree.data;
     const unit = { id, code: body.code, name: body.name, kind: body.kind, memberCount: body.memberCount };
     const link = { unitId: id, parentId: body.parentId, validFrom: body.effectiveFrom, validTo: null };
     checkedTree({ units: [...before.units, unit], links: [...before.links, link] }, 'parentId');
-    const results = await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('units')
-        .values({
-          id,
-          code: body.code,
-          name: body.name,
-          kind: body.kind,
-          level: levelOfKind(body.kind),
-          member_count: body.memberCount,
-          dissolved_on: null,
-        })
-        .execute();
-      await writeLinkDiff(trx, [], [link]);
-      const data = { ...unit, parentId: body.parentId, effectiveFrom: body.effectiveFrom };
-      return rec.append(this.store, trx, [{ streamId: unitStreamId(id), type: 'UnitCreated', data }]);
+    const command = {
+      type: 'CreateUnit' as const,
+      now: this.clock().toISOString(),
+      unit: { ...unit, memberCount: body.memberCount ?? null },
+      parentId: body.parentId,
+      effectiveFrom: body.effectiveFrom,
+    };
+    await this.commands.execute({
+      ...unitCommand(id, command),
+      actor: actorOf(user),
+      reason: body.reason,
+      idempotency: { purpose: 'unit-create', key },
     });
-    notifyAll(this.store, results);
     return { unit: await this.get(id), reorganisation: null };
   }
 
   async rename(user: Principal, id: string, body: RenameUnitRequest, key: string): Promise<UnitView> {
-    const rec = new AdminRecord(user, 'unit-rename', key, body.reason, this.clock());
-    if (await rec.alreadyDone(this.db)) return this.get(id);
     const view = await this.get(id);
     const scope = await this.scope(user);
     if (!inScope(scope, id)) throw new ForbiddenError(['system_admin', 'unit_admin'], id);
     if (view.name === body.name) return view;
-    const results = await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('units').set({ name: body.name }).where('id', '=', id).execute();
-      const data = { from: view.name, to: body.name };
-      return rec.append(this.store, trx, [{ streamId: unitStreamId(id), type: 'UnitRenamed', data }]);
+    await this.commands.execute({
+      ...unitCommand(id, { type: 'RenameUnit', now: this.clock().toISOString(), name: body.name }),
+      actor: actorOf(user),
+      reason: body.reason,
+      idempotency: { purpose: 'unit-rename', key },
     });
-    notifyAll(this.store, results);
     return this.get(id);
   }
 
   async reparent(user: Principal, id: string, body: ReparentUnitRequest, key: string): Promise<UnitChangeResult> {
-    const rec = new AdminRecord(user, 'unit-reparent', key, body.reason, this.clock());
-    const done = await rec.alreadyDone(this.db);
-    if (done) return this.replay(id, done.data);
+    const idempotency = { purpose: 'unit-reparent', key };
+    if (await this.commands.alreadyDone(actorOf(user), idempotency)) return this.replay(user, id, key);
     const scope = await this.scope(user);
     const date = body.effectiveFrom;
     this.assertMayReorganise(user, scope, id);
@@ -127,27 +119,28 @@ export class UnitsService {
     const after: OrgTreeData = { units: before.units, links: relink(before.links, id, body.parentId, date) };
     const tree = checkedTree(after, 'parentId');
     const replacements = replacementsOf({ tree: scope.tree, unitId: id }, { tree, unitId: id }, date);
-    const reorganisationId = replacements.length > 0 ? randomUUID() : null;
-    const data = { fromParentId: current?.id ?? null, parentId: body.parentId, effectiveFrom: date, reorganisationId };
-    return this.commit(
-      rec,
-      before.links,
-      after.links,
-      [{ streamId: unitStreamId(id), type: 'UnitReparented', data }],
-      id,
-      {
-        reorganisationId,
-        kind: 'reparent',
-        date,
-        replacements,
-      },
-    );
+    const reorganisationId = replacements.length > 0 ? reorganisationIdOf(user, key) : null;
+    const command = {
+      type: 'ReparentUnit' as const,
+      now: this.clock().toISOString(),
+      fromParentId: current?.id ?? null,
+      parentId: body.parentId,
+      effectiveFrom: date,
+      reorganisationId,
+      replacements,
+    };
+    await this.commands.execute({
+      ...unitCommand(id, command),
+      actor: actorOf(user),
+      reason: body.reason,
+      idempotency,
+    });
+    return this.started(id, reorganisationId);
   }
 
   async dissolve(user: Principal, id: string, body: DissolveUnitRequest, key: string): Promise<UnitChangeResult> {
-    const rec = new AdminRecord(user, 'unit-dissolve', key, body.reason, this.clock());
-    const done = await rec.alreadyDone(this.db);
-    if (done) return this.replay(id, done.data);
+    const idempotency = { purpose: 'unit-dissolve', key };
+    if (await this.commands.alreadyDone(actorOf(user), idempotency)) return this.replay(user, id, key);
     const scope = await this.scope(user);
     const date = body.effectiveFrom;
     this.assertMayReorganise(user, scope, id);
@@ -189,85 +182,75 @@ export class UnitsService {
     const tree = checkedTree({ units, links }, 'successorId');
     const first: Replacement = { fromUnitId: id, toUnitId: successor.id };
     const replacements = replacementsOf({ tree: scope.tree, unitId: id }, { tree, unitId: successor.id }, date, first);
-    const reorganisationId = randomUUID();
-    const facts: AdminFact[] = [
-      {
-        streamId: unitStreamId(id),
-        type: 'UnitDissolved',
-        data: { effectiveFrom: date, successorId: successor.id, children, reorganisationId },
-      },
-      ...children.map((c) => ({
-        streamId: unitStreamId(c),
-        type: 'UnitReparented',
-        data: { fromParentId: id, parentId: successor.id, effectiveFrom: date, reorganisationId },
-      })),
-    ];
-    return this.commit(
-      rec,
-      before.links,
-      links,
-      facts,
-      id,
-      { reorganisationId, kind: 'dissolve', date, replacements },
-      date,
+    const reorganisationId = reorganisationIdOf(user, key);
+    const now = this.clock().toISOString();
+    const command = {
+      type: 'DissolveUnit' as const,
+      now,
+      effectiveFrom: date,
+      successorId: successor.id,
+      children,
+      reorganisationId,
+      replacements,
+    };
+    await this.commands.execute({
+      ...unitCommand(id, command),
+      actor: actorOf(user),
+      reason: body.reason,
+      idempotency,
+      followUps: async (trx) => [
+        ...children.map((child) =>
+          followUp(
+            unitCommand(child, {
+              type: 'ReparentUnit',
+              now,
+              fromParentId: id,
+              parentId: successor.id,
+              effectiveFrom: date,
+              reorganisationId,
+            }),
+          ),
+        ),
+        ...(await this.rolesEndedBy(trx, id, date, now)),
+      ],
+    });
+    return this.started(id, reorganisationId);
+  }
+
+  /** Every account holding a role at the dissolved unit past the start of its dissolution day loses it then. */
+  private async rolesEndedBy(
+    trx: Transaction<Database>,
+    unitId: string,
+    date: string,
+    now: string,
+  ): Promise<FollowUp[]> {
+    const boundary = new Date(`${date}T00:00:00+07:00`);
+    const holders = await trx
+      .selectFrom('user_roles')
+      .select('user_id')
+      .distinct()
+      .where('unit_id', '=', unitId)
+      .where('valid_from', '<', boundary)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', boundary)]))
+      .orderBy('user_id')
+      .execute();
+    return holders.map((h) =>
+      followUp(
+        userCommand(h.user_id, { type: 'EndRolesAtDissolvedUnit', now, unitId, endsAt: boundary.toISOString() }),
+      ),
     );
   }
 
-  /** Writes links, the dissolution (when `dissolvedOn`), the reorganisation and the events; starts the job. */
-  private async commit(
-    rec: AdminRecord,
-    beforeLinks: OrgTreeData['links'],
-    afterLinks: OrgTreeData['links'],
-    facts: AdminFact[],
-    unitId: string,
-    reorg: {
-      reorganisationId: string | null;
-      kind: 'dissolve' | 'reparent';
-      date: string;
-      replacements: Replacement[];
-    },
-    dissolvedOn?: string,
-  ): Promise<UnitChangeResult> {
-    const results = await this.db.transaction().execute(async (trx) => {
-      if (dissolvedOn)
-        await trx.updateTable('units').set({ dissolved_on: dissolvedOn }).where('id', '=', unitId).execute();
-      await writeLinkDiff(trx, beforeLinks, afterLinks);
-      const ended = dissolvedOn ? await endGrantsAt(trx, unitId, dissolvedOn) : [];
-      const roleFacts = ended.map((g) => ({
-        streamId: userStreamId(g.userId),
-        type: 'UserRoleRevoked',
-        data: {
-          role: g.role,
-          unitId,
-          validFrom: g.validFrom,
-          validTo: `${dissolvedOn}T00:00:00+07:00`,
-          dissolution: true,
-        },
-      }));
-      if (reorg.reorganisationId) {
-        await insertReorganisation(trx, {
-          id: reorg.reorganisationId,
-          kind: reorg.kind,
-          unitId,
-          effectiveFrom: reorg.date,
-          replacements: reorg.replacements,
-          reason: rec.reason,
-          operatorId: rec.operator.id,
-          operatorName: rec.operator.fullName,
-          operatorUnitId: rec.operatorUnitId(),
-          createdAt: rec.now.toISOString(),
-        });
-      }
-      return rec.append(this.store, trx, [...facts, ...roleFacts]);
-    });
-    notifyAll(this.store, results);
-    if (reorg.reorganisationId) this.reorganisations.start(reorg.reorganisationId);
-    return this.result(unitId, reorg.reorganisationId);
+  /** Starts the reorganisation job (if any) after the change committed. */
+  private async started(unitId: string, reorganisationId: string | null): Promise<UnitChangeResult> {
+    if (reorganisationId) this.reorganisations.start(reorganisationId);
+    return this.result(unitId, reorganisationId);
   }
 
-  private async replay(unitId: string, data: Record<string, unknown>): Promise<UnitChangeResult> {
-    const id = typeof data['reorganisationId'] === 'string' ? data['reorganisationId'] : null;
-    return this.result(unitId, id);
+  /** The answer to a retried change: its job, when it recorded one. */
+  private async replay(user: Principal, unitId: string, key: string): Promise<UnitChangeResult> {
+    const id = reorganisationIdOf(user, key);
+    return this.result(unitId, (await findReorganisation(this.db, id)) ? id : null);
   }
 
   private async result(unitId: string, reorganisationId: string | null): Promise<UnitChangeResult> {
@@ -288,4 +271,9 @@ export class UnitsService {
       throw new ForbiddenError(['system_admin', 'unit_admin'], unitId);
     }
   }
+}
+
+/** The reorganisation a unit change records, derived from its Idempotency-Key so a retry finds it. */
+function reorganisationIdOf(user: Principal, key: string): string {
+  return deterministicUuid('reorganisation', user.id, key);
 }

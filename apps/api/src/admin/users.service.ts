@@ -1,39 +1,35 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
-import type { Database, UserRole } from '@vinhdanh/db';
-import type { EventStore } from '@vinhdanh/event-store';
-import { vietnamDateOf } from '@vinhdanh/domain';
-import { bumpTokenVersion, requirePasswordChange } from '../auth/credentials';
+import type { Database } from '@vinhdanh/db';
+import { vietnamDateOf, type UserAccountCommand } from '@vinhdanh/domain';
+import { ForbiddenError } from '../auth/auth.errors';
 import { hashPassword } from '../auth/password';
 import type { Principal } from '../auth/principal';
+import { actorOf, CommandHandler } from '../core/command-handler';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ResourceNotFoundError } from '../errors/api-error';
-import { EVENT_STORE } from '../projector/projector.tokens';
-import { AdminRecord, notifyAll, userStreamId, type AdminFact } from '../reorganisation/admin-events';
+import { deterministicUuid } from '../nominations/idempotency';
+import { userCommand } from './org.commands';
 import { adminScopeOf, type AdminScope } from './units.scope';
-import {
-  RoleGrantExistsError,
-  RoleGrantNotFoundError,
-  SelfDeactivationError,
-  UsernameTakenError,
-} from './users.errors';
+import { UsernameTakenError } from './users.errors';
 import { assertMayAdminister, assertMayChangeGrant } from './users.permissions';
 import { listUsers, loadUserViews } from './users.repository';
 import type { CreateUserRequest, ListUsersQuery, RoleChangeRequest, UserPage, UserView } from './users.schemas';
-import { ForbiddenError } from '../auth/auth.errors';
 
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * Users and their unit-scoped roles. Every change appends an event to `user-<id>` in the same
- * transaction as the table change, with the operator and the reason.
+ * Users and their unit-scoped roles: each change is a command the account aggregate decides, run
+ * through the command handler on `user-<id>` with the operator and the reason; the tables are its
+ * read model, written in the same transaction. The id of a new account derives from the request's
+ * Idempotency-Key, so a retry finds the account it created.
  */
 @Injectable()
 export class UsersService {
   constructor(
     @Inject(DB) private readonly db: Kysely<Database>,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly commands: CommandHandler,
   ) {}
 
   private scope(user: Principal): Promise<AdminScope> {
@@ -53,120 +49,88 @@ export class UsersService {
     return view;
   }
 
-  /** Creates a user with an initial password (hashed, never returned) and optional grants. */
+  /** Creates a user with an initial password (hashed, never returned nor recorded) and optional grants. */
   async create(user: Principal, body: CreateUserRequest, key: string): Promise<UserView> {
-    const rec = new AdminRecord(user, 'user-create', key, body.reason, this.clock());
-    const done = await rec.alreadyDone(this.db);
-    if (done) return this.load(done.streamId.slice('user-'.length));
+    const id = deterministicUuid('user-create', user.id, key);
+    const [done] = await loadUserViews(this.db, [id], this.clock());
+    if (done) return done;
     const scope = await this.scope(user);
     body.roles.forEach((g, i) => assertMayChangeGrant(scope, g.role, g.unitId, `roles[${i}].unitId`));
     if (!scope.all && body.roles.length === 0) throw new ForbiddenError(['system_admin']);
     const passwordHash = await hashPassword(body.initialPassword);
-    const now = rec.now;
-    let written: { id: string; results: Awaited<ReturnType<AdminRecord['append']>> };
+    const command: UserAccountCommand = {
+      type: 'CreateUser',
+      now: this.clock().toISOString(),
+      username: body.username,
+      fullName: body.fullName,
+      email: body.email ?? null,
+      grants: body.roles.map((g) => ({ role: g.role, unitId: g.unitId })),
+    };
     try {
-      written = await this.db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto('users')
-          .values({
-            username: body.username,
-            full_name: body.fullName,
-            password_hash: passwordHash,
-            email: body.email ?? null,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await requirePasswordChange(trx, row.id);
-        const grants = dedupe(body.roles);
-        if (grants.length > 0) {
-          await trx
-            .insertInto('user_roles')
-            .values(grants.map((g) => ({ user_id: row.id, unit_id: g.unitId, role: g.role, valid_from: now })))
-            .execute();
-        }
-        const stream = userStreamId(row.id);
-        const created = { username: body.username, fullName: body.fullName, email: body.email ?? null };
-        const facts: AdminFact[] = [
-          { streamId: stream, type: 'UserCreated', data: created },
-          ...grants.map((g) => ({
-            streamId: stream,
-            type: 'UserRoleGranted',
-            data: { ...g, validFrom: now.toISOString() },
-          })),
-        ];
-        return { id: row.id, results: await rec.append(this.store, trx, facts) };
-      });
+      await this.run(user, id, command, body.reason, { purpose: 'user-create', key }, { passwordHash });
     } catch (err) {
       if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw new UsernameTakenError(body.username);
       throw err;
     }
-    notifyAll(this.store, written.results);
-    return this.load(written.id);
+    return this.load(id);
   }
 
   /** Deactivates (`active=false`: the user's tokens stop working at once) or reactivates a user. */
   async setActive(user: Principal, id: string, active: boolean, reason: string, key: string): Promise<UserView> {
-    const rec = new AdminRecord(user, active ? 'user-reactivate' : 'user-deactivate', key, reason, this.clock());
-    if (await rec.alreadyDone(this.db)) return this.load(id);
-    const view = await this.get(user, id);
-    if (!active && id === user.id) throw new SelfDeactivationError();
-    if (view.active === active) return view;
-    const results = await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('users').set({ active }).where('id', '=', id).execute();
-      await bumpTokenVersion(trx, id);
-      const type = active ? 'UserReactivated' : 'UserDeactivated';
-      return rec.append(this.store, trx, [{ streamId: userStreamId(id), type, data: { username: view.username } }]);
-    });
-    notifyAll(this.store, results);
+    await this.get(user, id);
+    const command: UserAccountCommand = {
+      type: 'SetUserActive',
+      now: this.clock().toISOString(),
+      active,
+      userId: id,
+      byUserId: user.id,
+    };
+    await this.run(user, id, command, reason, { purpose: active ? 'user-reactivate' : 'user-deactivate', key });
     return this.load(id);
   }
 
   /** Grants a role at a unit from now on. */
   async grant(user: Principal, id: string, body: RoleChangeRequest, key: string): Promise<UserView> {
-    const rec = new AdminRecord(user, 'user-grant', key, body.reason, this.clock());
-    if (await rec.alreadyDone(this.db)) return this.load(id);
-    const view = await this.load(id);
+    await this.load(id);
     assertMayChangeGrant(await this.scope(user), body.role, body.unitId, 'unitId');
-    if (view.roles.some((r) => r.current && r.role === body.role && r.unitId === body.unitId)) {
-      throw new RoleGrantExistsError(body.role, body.unitId);
-    }
-    const now = rec.now;
-    const results = await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('user_roles')
-        .values({ user_id: id, unit_id: body.unitId, role: body.role, valid_from: now })
-        .execute();
-      const data = { role: body.role, unitId: body.unitId, validFrom: now.toISOString() };
-      return rec.append(this.store, trx, [{ streamId: userStreamId(id), type: 'UserRoleGranted', data }]);
-    });
-    notifyAll(this.store, results);
+    const command: UserAccountCommand = {
+      type: 'GrantRole',
+      now: this.clock().toISOString(),
+      role: body.role,
+      unitId: body.unitId,
+    };
+    await this.run(user, id, command, body.reason, { purpose: 'user-grant', key });
     return this.load(id);
   }
 
-  /** Ends the current grant of a role at a unit now (the history keeps it). */
+  /** Ends the current grant of a role at a unit now (the history keeps it; the user's tokens end). */
   async revoke(user: Principal, id: string, body: RoleChangeRequest, key: string): Promise<UserView> {
-    const rec = new AdminRecord(user, 'user-revoke', key, body.reason, this.clock());
-    if (await rec.alreadyDone(this.db)) return this.load(id);
-    const view = await this.load(id);
+    await this.load(id);
     assertMayChangeGrant(await this.scope(user), body.role, body.unitId, 'unitId');
-    const grant = view.roles.find((r) => r.current && r.role === body.role && r.unitId === body.unitId);
-    if (!grant) throw new RoleGrantNotFoundError(body.role, body.unitId);
-    const now = rec.now;
-    const results = await this.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('user_roles')
-        .set({ valid_to: now })
-        .where('user_id', '=', id)
-        .where('unit_id', '=', body.unitId)
-        .where('role', '=', body.role as UserRole)
-        .where('valid_from', '=', new Date(grant.validFrom))
-        .execute();
-      await bumpTokenVersion(trx, id);
-      const data = { role: body.role, unitId: body.unitId, validFrom: grant.validFrom, validTo: now.toISOString() };
-      return rec.append(this.store, trx, [{ streamId: userStreamId(id), type: 'UserRoleRevoked', data }]);
-    });
-    notifyAll(this.store, results);
+    const command: UserAccountCommand = {
+      type: 'RevokeRole',
+      now: this.clock().toISOString(),
+      role: body.role,
+      unitId: body.unitId,
+    };
+    await this.run(user, id, command, body.reason, { purpose: 'user-revoke', key });
     return this.load(id);
+  }
+
+  private async run(
+    user: Principal,
+    id: string,
+    command: UserAccountCommand,
+    reason: string,
+    idempotency: { purpose: string; key: string },
+    credentials?: { passwordHash: string },
+  ): Promise<void> {
+    await this.commands.execute({
+      ...userCommand(id, command, credentials),
+      actor: actorOf(user),
+      reason,
+      idempotency,
+    });
   }
 
   private async load(id: string): Promise<UserView> {
@@ -174,14 +138,4 @@ export class UsersService {
     if (!view) throw new ResourceNotFoundError('USER', id, 'người dùng');
     return view;
   }
-}
-
-function dedupe<T extends { role: string; unitId: string }>(grants: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return grants.filter((g) => {
-    const k = `${g.role}|${g.unitId}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

@@ -90,4 +90,40 @@ describe('auditors read every aggregate: timeline, as-of and chain check of a ca
       .set(await auth('cb.admin'));
     expect(notAuditor.status).toBe(403);
   });
+
+  it('reads a seeded account: recorded from its rows, then a grant and its revocation, folded and verified', async () => {
+    const admin = await auth('sysadmin');
+    const { body: list } = await t.http.get('/api/admin/users?q=hv.nominator').set(admin).expect(200);
+    const id = list.items[0].id as string;
+    const change = async (path: string, key: string) =>
+      t.http
+        .post(`/api/admin/users/${id}/${path}`)
+        .set(await auth('sysadmin'))
+        .set('Idempotency-Key', key)
+        .send({ role: 'reviewer', unitId: list.items[0].roles[0].unitId, reason: 'Phân công thẩm định.' });
+    now = new Date('2026-06-15T03:10:00Z');
+    expect((await change('roles', 'audit-grant-1')).status).toBe(200);
+    now = new Date('2026-06-15T03:20:00Z');
+    expect((await change('roles/revocation', 'audit-revoke-1')).status).toBe(200);
+
+    const auditor = await auth('tld.auditor');
+    const timeline = await t.http.get(`/api/audit/streams/user-${id}/timeline`).set(auditor);
+    expect(timeline.status).toBe(200);
+    const events = timeline.body.events as { type: string; description: string; descriptionEn: string }[];
+    expect(events.map((e) => e.type)).toEqual(['UserRecorded', 'UserRoleGranted', 'UserRoleRevoked']);
+    expect(events[1]?.description).toMatch(/^Cấp vai trò Chuyên viên thẩm định tại đơn vị .+ từ 10:10 15\/06\/2026$/);
+    expect(events[2]?.descriptionEn).toMatch(/^Role Reviewer at unit .+ ended at 10:20 15\/06\/2026$/);
+
+    const between = await t.http
+      .get(`/api/audit/streams/user-${id}/as-of`)
+      // As of when the grant was stored (recorded_at, microseconds): just after it, before the revocation.
+      .query({ at: new Date(Date.parse(timeline.body.events[1].recordedAt) + 1).toISOString() })
+      .set(auditor);
+    expect(between.status).toBe(200);
+    expect(between.body.state.grants).toContainEqual(
+      expect.objectContaining({ role: 'reviewer', validFrom: '2026-06-15T03:10:00.000Z', validTo: null }),
+    );
+    const verify = await t.http.get(`/api/audit/streams/user-${id}/verify`).set(auditor);
+    expect(verify.body).toMatchObject({ ok: true, eventsChecked: 3 });
+  });
 });

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { z } from 'zod';
 import type { Database } from '@vinhdanh/db';
 import { foldEvents, type Aggregate, type DomainEvent, type TimedCommand } from '@vinhdanh/domain';
 import {
@@ -61,8 +60,45 @@ export interface CommandRequest<S, C extends TimedCommand, E extends DomainEvent
    * the stream is still empty, so the history starts from what was there.
    */
   adopt?: (trx: Transaction<Database>) => Promise<E[]>;
+  /**
+   * When to call `adopt`, given the state folded from the stored events: by default when the stream
+   * is empty. Streams begun before their aggregate was typed may hold a change of a seeded row
+   * without its creation; such an aggregate adopts while its folded state is still unknown.
+   */
+  adoptWhen?: (state: S, version: number) => boolean;
+  /**
+   * The version the client last saw (an editor's `expectedRevision`): when given and the stream has
+   * moved on, the command is a 409 without being decided. By default the version loaded.
+   */
+  expectedVersion?: number;
+  /** Extra metadata for the events (e.g. `ruleSetVersion`), besides actor, reason and correlation. */
+  metadata?: Readonly<Record<string, string>>;
   /** Writes the read model for the events appended, in the same transaction as the append. */
   project: (trx: Transaction<Database>, events: readonly StoredEvent<E>[], state: S) => Promise<void>;
+  /**
+   * Commands on other streams that this one entails (a dissolved unit's children move to its
+   * successor, its role holders lose their roles there), run after this command's read model is
+   * written, in the same transaction: each loads its own stream, is decided by its own aggregate and
+   * appended at the version it loaded, so the whole change commits or none of it does.
+   */
+  followUps?: (trx: Transaction<Database>, state: S, events: readonly E[]) => Promise<readonly FollowUp[]>;
+}
+
+/** A command entailed by another one, on its own stream (see `CommandRequest.followUps`). */
+export interface FollowUp {
+  readonly streamId: string;
+  /** @internal run by the handler with the first command's actor, reason and event ids. */
+  readonly request: CommandRequest<unknown, TimedCommand, DomainEvent>;
+}
+
+/** A follow-up command; actor, reason and idempotency are the first command's. */
+export function followUp<S, C extends TimedCommand, E extends DomainEvent>(
+  request: Omit<CommandRequest<S, C, E>, 'actor' | 'reason' | 'idempotency' | 'followUps'>,
+): FollowUp {
+  return {
+    streamId: request.streamId,
+    request: request as unknown as CommandRequest<unknown, TimedCommand, DomainEvent>,
+  };
 }
 
 /** What a command did. */
@@ -132,48 +168,82 @@ export class CommandHandler {
       }
     }
     let result: CommandResult<S, E>;
+    const appended: AppendResult[] = [];
     try {
       result = await this.db.transaction().execute(async (trx) => {
-        const stored = (await this.store.readStream(streamId, {}, trx)).map((e) =>
-          this.parse(aggregate.eventSchema, e),
-        );
-        const version = stored.length;
-        const adopted = version === 0 && request.adopt ? await request.adopt(trx) : [];
-        const before = foldEvents(aggregate, [...stored, ...adopted]);
-        const events = aggregate.decide(request.command, before);
-        const all = [...adopted, ...events];
-        if (all.length === 0) return { state: before, events, version, alreadyDone: false, appended: null };
-        const metadata = this.metadata(request.actor, request.reason, eventId(0));
-        const versions: Partial<Record<string, number>> | undefined = aggregate.schemaVersions;
-        const written = all.map((event, n) => ({
-          event,
-          streamVersion: version + n + 1,
-          occurredAt: request.command.now,
-          metadata: n < adopted.length ? { ...metadata, recordedFromReadModel: true } : metadata,
-        }));
-        const appended = await this.store.appendInTransaction(
-          trx,
-          streamId,
-          version,
-          written.map((w, n): NewEvent => ({
-            eventId: eventId(n),
-            type: w.event.type,
-            schemaVersion: versions?.[w.event.type],
-            data: w.event.data as Record<string, unknown>,
-            metadata: w.metadata,
-            occurredAt: w.occurredAt,
-          })),
-        );
-        const state = events.reduce((s, e) => aggregate.evolve(s, e), before);
-        await request.project(trx, written, state);
-        return { state, events, version: appended.nextExpectedVersion, alreadyDone: false, appended };
+        const ids = { next: 0, of: eventId };
+        const first = await this.decideIn(trx, request, ids, appended);
+        const followUps = request.followUps ? await request.followUps(trx, first.state, first.events) : [];
+        for (const f of followUps) {
+          await this.decideIn(trx, { ...f.request, actor: request.actor, reason: request.reason }, ids, appended);
+        }
+        return first;
       });
     } catch (err) {
       if (err instanceof StreamVersionConflictError) throw new ConcurrentChangeError(aggregate.label, streamId);
       throw err;
     }
-    if (result.appended) this.store.notifyAppended(result.appended);
+    for (const a of appended) this.store.notifyAppended(a);
     return result;
+  }
+
+  /** Loads, decides, appends at the version loaded and projects one command inside `trx`. */
+  private async decideIn<S, C extends TimedCommand, E extends DomainEvent>(
+    trx: Transaction<Database>,
+    request: CommandRequest<S, C, E>,
+    ids: { next: number; of: (n: number) => string },
+    appendedAll: AppendResult[],
+  ): Promise<CommandResult<S, E>> {
+    const { aggregate, streamId } = request;
+    const stored = (await this.store.readStream(streamId, {}, trx)).map((e) => this.parse(aggregate, e));
+    const version = stored.length;
+    if (request.expectedVersion !== undefined && request.expectedVersion !== version) {
+      throw new ConcurrentChangeError(aggregate.label, streamId);
+    }
+    const folded = foldEvents(aggregate, stored);
+    const adopts = request.adoptWhen ? request.adoptWhen(folded, version) : version === 0;
+    const adopted = adopts && request.adopt ? await request.adopt(trx) : [];
+    const before = adopted.reduce((s, e) => aggregate.evolve(s, e), folded);
+    const events = aggregate.decide(request.command, before);
+    const all = [...adopted, ...events];
+    if (all.length === 0) return { state: before, events, version, alreadyDone: false, appended: null };
+    const first = ids.next;
+    ids.next += all.length;
+    const metadata = { ...request.metadata, ...this.metadata(request.actor, request.reason, ids.of(0)) };
+    const versions: Partial<Record<string, number>> | undefined = aggregate.schemaVersions;
+    const written = all.map((event, n) => ({
+      event,
+      streamVersion: version + n + 1,
+      occurredAt: request.command.now,
+      metadata: n < adopted.length ? { ...metadata, recordedFromReadModel: true } : metadata,
+    }));
+    const appended = await this.store.appendInTransaction(
+      trx,
+      streamId,
+      version,
+      written.map((w, n): NewEvent => ({
+        eventId: ids.of(first + n),
+        type: w.event.type,
+        schemaVersion: versions?.[w.event.type],
+        data: w.event.data as Record<string, unknown>,
+        metadata: w.metadata,
+        occurredAt: w.occurredAt,
+      })),
+    );
+    appendedAll.push(appended);
+    const state = events.reduce((s, e) => aggregate.evolve(s, e), before);
+    await request.project(trx, written, state);
+    return { state, events, version: appended.nextExpectedVersion, alreadyDone: false, appended };
+  }
+
+  /**
+   * The stream a request with this Idempotency-Key already wrote to, or null. For services whose
+   * checks would refuse the retry of a change already made (the unit already has that parent).
+   */
+  async alreadyDone(actor: CommandActor, idempotency: { purpose: string; key: string }): Promise<string | null> {
+    const { rows } = await sql<{ stream_id: string }>`
+      select stream_id from events where event_id = ${this.eventIds(actor, idempotency)(0)}::uuid`.execute(this.db);
+    return rows[0]?.stream_id ?? null;
   }
 
   /** Loads an aggregate's state as its stream stands (no command). */
@@ -181,7 +251,7 @@ export class CommandHandler {
     aggregate: Aggregate<S, C, E>,
     streamId: string,
   ): Promise<{ state: S; version: number }> {
-    const stored = (await this.store.readStream(streamId)).map((e) => this.parse(aggregate.eventSchema, e));
+    const stored = (await this.store.readStream(streamId)).map((e) => this.parse(aggregate, e));
     return { state: foldEvents(aggregate, stored), version: stored.length };
   }
 
@@ -205,8 +275,12 @@ export class CommandHandler {
   }
 
   /** A stored event as the aggregate's typed event; a shape it does not know is a bug, not a 4xx. */
-  private parse<E extends DomainEvent>(schema: z.ZodType<E>, event: RecordedEvent): E {
-    const parsed = schema.safeParse({ type: event.type, data: event.data });
+  private parse<E extends DomainEvent>(
+    aggregate: Pick<Aggregate<unknown, never, E>, 'eventSchema' | 'fromStored'>,
+    event: RecordedEvent,
+  ): E {
+    const input = aggregate.fromStored ? aggregate.fromStored(event) : { type: event.type, data: event.data };
+    const parsed = aggregate.eventSchema.safeParse(input);
     if (!parsed.success) {
       throw new Error(
         `${event.streamId} v${event.streamVersion} (${event.type}) does not match its schema: ${parsed.error.message}`,

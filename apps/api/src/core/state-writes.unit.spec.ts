@@ -22,6 +22,11 @@ const PROJECTED = [
   'quota_usage',
   'delegations',
   'relative_declarations',
+  'units',
+  'unit_parents',
+  'users',
+  'user_roles',
+  'rule_sets',
   'nominations',
   'inbox_tasks',
   'inbox_counts',
@@ -71,32 +76,19 @@ const ALLOWED: Record<string, Record<string, string>> = {
   },
   // Demo data `npm start` seeds before any command; the first command on such a row adopts it into its stream.
   campaigns: { 'libs/seed/src/seed-demo.ts': 'demo seed' },
-  rule_sets: {
-    'libs/seed/src/seed-demo.ts': 'demo seed of the shipped versions',
-    'apps/api/src/rule-sets/rule-sets.service.ts':
-      'published version row, written with RuleSetVersionPublished in one transaction (its own decider path)',
-  },
-  // Not yet through the command handler (units, users and roles still use AdminRecord; listed so that
-  // converting them shows up here as entries to delete).
-  units: {
-    'apps/api/src/admin/units.service.ts': 'AdminRecord path, pending conversion',
-    'libs/seed/src/seed-demo.ts': 'demo seed',
-  },
-  unit_parents: {
-    'apps/api/src/admin/units.repository.ts': 'AdminRecord path, pending conversion',
-    'libs/seed/src/seed-demo.ts': 'demo seed',
-  },
+  rule_sets: { 'libs/seed/src/seed-demo.ts': 'demo seed of the shipped versions' },
+  // Units, users and roles are aggregates on the command handler; these rows predate any command.
+  units: { 'libs/seed/src/seed-demo.ts': 'demo seed' },
+  unit_parents: { 'libs/seed/src/seed-demo.ts': 'demo seed' },
   users: {
-    'apps/api/src/admin/users.service.ts': 'AdminRecord path, pending conversion',
     'apps/api/src/auth/credentials.ts': "a user's own password change (the hash never enters an event)",
     'libs/seed/src/seed-demo.ts': 'demo seed',
   },
-  user_roles: {
-    'apps/api/src/admin/users.service.ts': 'AdminRecord path, pending conversion',
-    'apps/api/src/admin/units.repository.ts': 'roles ended with a dissolution, AdminRecord path, pending conversion',
-    'libs/seed/src/seed-demo.ts': 'demo seed',
+  user_roles: { 'libs/seed/src/seed-demo.ts': 'demo seed' },
+  reorganisations: {
+    'apps/api/src/reorganisation/reorganisation.repository.ts':
+      'job of a unit change, inserted by the units projection with UnitReparented/UnitDissolved',
   },
-  reorganisations: { 'apps/api/src/reorganisation/reorganisation.repository.ts': 'job of a unit change, pending' },
   reorganisation_moves: { 'apps/api/src/reorganisation/reorganisation.repository.ts': 'job progress, pending' },
   award_history: { 'libs/db/src/repositories/award-history.repository.ts': 'imported past awards, pending' },
   saved_views: { 'apps/api/src/views/views.repository.ts': 'personal saved filters, pending' },

@@ -4,22 +4,19 @@ import { ruleSetStreamId } from '@vinhdanh/contracts';
 import type { Database } from '@vinhdanh/db';
 import {
   RuleSet,
-  RuleSetVersionEvent,
   RuleSetVersionExistsError,
   RuleSetVersionNotFoundError,
-  decideRuleSetVersion,
-  foldRuleSetVersion,
+  ruleSetVersionAggregate,
   type RuleSetDraftBody,
   type RuleSetVersionCommand,
   type RuleSetVersionState,
 } from '@vinhdanh/domain';
-import type { EventStore, RecordedEvent } from '@vinhdanh/event-store';
 import type { Principal } from '../auth/principal';
+import { actorOf, CommandHandler } from '../core/command-handler';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ApiError, type FieldError } from '../errors/api-error';
 import { zodFieldErrors } from '../errors/zod-field-errors';
-import { deterministicUuid } from '../nominations/idempotency';
-import { EVENT_STORE } from '../projector/projector.tokens';
+import { projectRuleSetVersion } from './rule-sets.projection';
 import type { DraftRuleSetRequest, PublishRuleSetRequest, ReviseRuleSetDraftRequest } from './rule-sets.schemas';
 import type { RuleSetVersionSummary, RuleSetVersionView } from './rule-sets.view';
 
@@ -64,16 +61,17 @@ export class RuleSetDraftInvalidError extends ApiError {
 
 /**
  * Phiên bản bộ quy định: a system administrator drafts, validates and publishes rule-set versions.
- * Each version is an event-sourced aggregate (stream `rule-set-<version>`, decided by the domain's
- * pure decider, appended at the version it was read at). Publishing also writes the `rule_sets`
- * row in the same transaction: that row is what campaigns pin (a foreign key) and workers load.
+ * Each version is an aggregate on the command handler (stream `rule-set-<version>`, decided by the
+ * domain's pure decider, appended at the revision the editor saw). Publishing also writes the
+ * `rule_sets` row in the same transaction (`rule-sets.projection.ts`): that row is what campaigns
+ * pin (a foreign key) and workers load.
  */
 @Injectable()
 export class RuleSetsService {
   constructor(
     @Inject(DB) private readonly db: Kysely<Database>,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly commands: CommandHandler,
   ) {}
 
   /** Published versions (API and built-in) and drafts, newest effective date first. */
@@ -122,8 +120,7 @@ export class RuleSetsService {
       .select('version')
       .where('version', '=', body.version)
       .executeTakeFirst();
-    const eventId = deterministicUuid('rule-set-draft', user.id, key);
-    return this.execute(user, body.version, eventId, undefined, (state) => {
+    return this.execute(user, body.version, { purpose: 'rule-set-draft', key }, undefined, (state) => {
       // A version shipped with the code has no stream, yet its name is taken for good.
       if (state.status === 'none' && builtIn) throw new RuleSetVersionExistsError(body.version, 'published');
       return {
@@ -139,8 +136,8 @@ export class RuleSetsService {
 
   /** Sửa bản thảo: replaces the draft's body (refused once published). */
   async revise(user: Principal, version: string, key: string, body: ReviseRuleSetDraftRequest) {
-    const eventId = deterministicUuid('rule-set-revise', user.id, `${version}\u0000${key}`);
-    return this.execute(user, version, eventId, body.expectedRevision, () => ({
+    const idempotency = { purpose: 'rule-set-revise', key: `${version}\u0000${key}` };
+    return this.execute(user, version, idempotency, body.expectedRevision, () => ({
       type: 'ReviseRuleSetDraft',
       version,
       body: body.body,
@@ -151,8 +148,8 @@ export class RuleSetsService {
 
   /** Ban hành: publishes a valid draft; 422 naming every field otherwise. */
   async publish(user: Principal, version: string, key: string, body: PublishRuleSetRequest) {
-    const eventId = deterministicUuid('rule-set-publish', user.id, `${version}\u0000${key}`);
-    return this.execute(user, version, eventId, body.expectedRevision, (state) => {
+    const idempotency = { purpose: 'rule-set-publish', key: `${version}\u0000${key}` };
+    return this.execute(user, version, idempotency, body.expectedRevision, (state) => {
       if (state.status === 'draft') {
         const errors = draftFieldErrors(version, state.body);
         if (errors.length > 0) throw new RuleSetDraftInvalidError(version, errors);
@@ -169,53 +166,35 @@ export class RuleSetsService {
   private async execute(
     user: Principal,
     version: string,
-    eventId: string,
+    idempotency: { purpose: string; key: string },
     expectedRevision: number | undefined,
     command: (state: RuleSetVersionState) => RuleSetVersionCommand,
   ): Promise<RuleSetVersionView> {
     const streamId = ruleSetStreamId(version);
-    const { state, revision, recorded } = await this.load(version);
+    const actor = actorOf(user);
     // A retried request (same user, same Idempotency-Key) already did its work: answer with the result.
-    if (recorded.some((e) => e.eventId === eventId)) return this.viewOf(state, revision);
-    const events = decideRuleSetVersion(command(state), state);
-    const expected = expectedRevision ?? revision;
-    const result = await this.db.transaction().execute(async (trx) => {
-      const appended = await this.store.appendInTransaction(
-        trx,
+    if (!(await this.commands.alreadyDone(actor, idempotency))) {
+      // The API's own checks (a built-in name, every field of an invalid draft) read the state first;
+      // the decider refuses again against the state it is decided on.
+      const { state } = await this.load(version);
+      await this.commands.execute({
+        aggregate: ruleSetVersionAggregate,
         streamId,
-        expected,
-        events.map((e, i) => ({
-          eventId: i === 0 ? eventId : deterministicUuid(`rule-set-${i}`, user.id, eventId),
-          type: e.type,
-          data: e.data,
-          metadata: { actor: user.id, actorName: user.fullName, ruleSetVersion: version },
-          occurredAt: e.metadata.now,
-        })),
-      );
-      for (const e of events) {
-        if (e.type !== 'RuleSetVersionPublished') continue;
-        const ruleSet = e.data.ruleSet;
-        await trx
-          .insertInto('rule_sets')
-          .values({
-            version: ruleSet.version,
-            effective_from: ruleSet.effectiveFrom,
-            effective_to: ruleSet.effectiveTo ?? null,
-            body: JSON.stringify(ruleSet),
-          })
-          .execute();
-      }
-      return appended;
-    });
-    this.store.notifyAppended(result);
+        command: command(state),
+        actor,
+        idempotency,
+        expectedVersion: expectedRevision,
+        metadata: { ruleSetVersion: version },
+        project: (trx, events) => projectRuleSetVersion(trx, events),
+      });
+    }
     const after = await this.load(version);
     return this.viewOf(after.state, after.revision);
   }
 
-  private async load(version: string) {
-    const recorded = await this.store.readStream(ruleSetStreamId(version));
-    const state = foldRuleSetVersion(recorded.map(toDomainEvent));
-    return { state, revision: recorded.length, recorded };
+  private async load(version: string): Promise<{ state: RuleSetVersionState; revision: number }> {
+    const { state, version: revision } = await this.commands.load(ruleSetVersionAggregate, ruleSetStreamId(version));
+    return { state, revision };
   }
 
   private viewOf(state: RuleSetVersionState, revision: number): RuleSetVersionView {
@@ -261,17 +240,4 @@ export class RuleSetsService {
       publishedBy: null,
     };
   }
-}
-
-/** A stored event as the domain's event (actor and time from the metadata the service wrote). */
-function toDomainEvent(e: RecordedEvent): RuleSetVersionEvent {
-  return RuleSetVersionEvent.parse({
-    type: e.type,
-    data: e.data,
-    metadata: {
-      version: e.metadata.ruleSetVersion,
-      actor: { userId: e.metadata.actor, name: e.metadata.actorName },
-      now: e.occurredAt,
-    },
-  });
 }

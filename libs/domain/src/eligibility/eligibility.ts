@@ -1,5 +1,5 @@
 import type { AwardRule, RuleSet } from '../rules/rule-set.schema';
-import type { Initiative, Nominee } from '../nomination/nomination.dossier';
+import type { Initiative, Nominee } from '../nomination/shared/nomination.dossier';
 import type { AwardHistoryEntry } from './award-history';
 import { check, type EligibilityCheck } from './eligibility.schema';
 import { personConditionChecks } from './person-conditions';

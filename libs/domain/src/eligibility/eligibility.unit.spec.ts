@@ -1,7 +1,7 @@
 import { awardRuleOf } from '../rules/rule-set';
 import { ruleSet2024 } from '../rules/rule-set-2024';
 import type { AwardCode } from '../rules/rule-set.schema';
-import type { Initiative, Nominee, PersonNominee } from '../nomination/nomination.dossier';
+import type { Initiative, Nominee, PersonNominee } from '../nomination/shared/nomination.dossier';
 import type { AwardHistoryEntry } from './award-history';
 import { checkEligibility, failedChecks, type EligibilityContext } from './eligibility';
 import { NotEligibleError } from './eligibility.errors';

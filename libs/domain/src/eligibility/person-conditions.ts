@@ -1,6 +1,6 @@
 import { TrainingLevel } from '../rules/procedure-rules.schema';
 import type { PersonConditions } from '../rules/rule-set.schema';
-import type { Initiative, PersonNominee } from '../nomination/nomination.dossier';
+import type { Initiative, PersonNominee } from '../nomination/shared/nomination.dossier';
 import type { EligibilityCheck } from './eligibility.schema';
 import { check } from './eligibility.schema';
 

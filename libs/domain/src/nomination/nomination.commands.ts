@@ -1,15 +1,22 @@
 import { z } from 'zod';
 import { GrantByDecision } from './nomination.grant-by-decision';
-import { RecordLateSubmission } from './nomination.cut-off';
+import { RecordLateSubmission } from './deadlines/nomination.cut-off.schemas';
 import { OrgLevel } from '../org/org-unit';
 import { AwardCode } from '../rules/rule-set.schema';
 import { Route } from '../route/route';
 import { NominationProcedure } from '../procedure/procedure';
 import { DisclosureRequirement } from '../procedure/disclosure';
-import { AnswerObjection, EndDisclosure, PostDisclosure, RecordObjection } from './nomination.disclosure.commands';
-import { Dossier } from './nomination.dossier';
+import {
+  AnswerObjection,
+  EndDisclosure,
+  PostDisclosure,
+  RecordObjection,
+} from './disclosure/nomination.disclosure.commands';
+import { Dossier } from './shared/nomination.dossier';
 import { FreeText, Text } from '../shared/text';
-import { Actor, commandBase, id, reasonText, taskSeq } from './nomination.command-base';
+import { Actor, commandBase, Decision, id, reasonText, taskSeq } from './shared/nomination.command-base';
+
+export { Decision };
 import {
   ExtendTaskDeadline,
   HoldNomination,
@@ -20,10 +27,10 @@ import {
   ResumeNomination,
   RevokeAward,
   SetTaskDue,
-} from './nomination.procedure.commands';
-import { AssignTask, ClaimTask, RecuseFromNomination, ReleaseTask } from './nomination.tasks.commands';
-import { RerouteNomination } from './nomination.reroute.commands';
-import { CancelNomination, ForceReturnNomination, RemindTask } from './nomination.interventions.commands';
+} from './procedure/nomination.procedure.commands';
+import { AssignTask, ClaimTask, RecuseFromNomination, ReleaseTask } from './tasks/nomination.tasks.commands';
+import { RerouteNomination } from './reroute/nomination.reroute.commands';
+import { CancelNomination, ForceReturnNomination, RemindTask } from './interventions/nomination.interventions.commands';
 
 export { Actor };
 
@@ -44,13 +51,6 @@ export const SubmitNomination = z.object({
 });
 /** Submit a dossier. */
 export type SubmitNomination = z.infer<typeof SubmitNomination>;
-
-/** The decision a reviewing level takes on its open review task. */
-export const Decision = z.enum(['approve', 'return', 'reject'], {
-  error: 'decision must be "approve", "return" or "reject"',
-});
-/** The decision a reviewing level takes. */
-export type Decision = z.infer<typeof Decision>;
 
 /**
  * Decide on the open review at a level. `reason` is required to return or reject;

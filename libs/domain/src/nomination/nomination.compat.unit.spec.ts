@@ -1,8 +1,8 @@
 import { foldNomination } from './nomination.decider';
 import { NominationEvent } from './nomination.events';
-import { sampleDossier } from './nomination.samples';
+import { sampleDossier } from './shared/nomination.samples';
 import { actors, approvedUpTo, decideCmd, given, play, submitted, unitAt } from './nomination.spec-helpers';
-import { appraisalCmd, intakeCmd, submitWithProcedure, voteCmd } from './nomination.procedure.spec-helpers';
+import { appraisalCmd, intakeCmd, submitWithProcedure, voteCmd } from './procedure/nomination.procedure.spec-helpers';
 
 describe('replay safety of the issue-4 additions', () => {
   it('given events recorded before the procedure existed (no steps, no procedure, no new nominee fields), then they parse and fold as before', () => {

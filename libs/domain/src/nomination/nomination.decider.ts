@@ -7,7 +7,7 @@ import {
   type SubmitNomination,
   type WithdrawNomination,
 } from './nomination.commands';
-import { NominationError } from './nomination.errors';
+import { NominationError } from './shared/nomination.errors';
 import type { NominationEvent } from './nomination.events';
 import {
   evolve,
@@ -16,22 +16,29 @@ import {
   type NominationState,
   type SubmittedNominationState,
 } from './nomination.state';
-import { isFinalStatus } from './nomination.status';
-import { metadataOf, recordAppraisal, recordIntake, recordVote } from './nomination.procedure.decider';
-import { extendDeadline, hold, recordTaskTimer, resume, revoke, setTaskDue } from './nomination.admin.decider';
-import { procedureRefusals } from './nomination.procedure.errors';
+import { isFinalStatus } from './shared/nomination.status';
+import { metadataOf, recordAppraisal, recordIntake, recordVote } from './procedure/nomination.procedure.decider';
+import {
+  extendDeadline,
+  hold,
+  recordTaskTimer,
+  resume,
+  revoke,
+  setTaskDue,
+} from './interventions/nomination.admin.decider';
+import { procedureRefusals } from './procedure/nomination.procedure.errors';
 import {
   answerObjection,
   assertDisclosureAllowsApproval,
   endDisclosure,
   postDisclosure,
   recordObjection,
-} from './nomination.disclosure.decider';
-import { assignTask, claimTask, recuse, refuseRecused, releaseTask } from './nomination.tasks.decider';
-import { reroute } from './nomination.reroute.decider';
-import { cancel, forceReturn, remindTask } from './nomination.interventions.decider';
+} from './disclosure/nomination.disclosure.decider';
+import { assignTask, claimTask, recuse, refuseRecused, releaseTask } from './tasks/nomination.tasks.decider';
+import { reroute } from './reroute/nomination.reroute.decider';
+import { cancel, forceReturn, remindTask } from './interventions/nomination.interventions.decider';
 import { grantByDecision } from './nomination.grant-by-decision';
-import { recordLateSubmission } from './nomination.cut-off';
+import { recordLateSubmission } from './deadlines/nomination.cut-off';
 
 export { evolve, foldNomination, initialState };
 
@@ -58,7 +65,7 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
       { field: 'nominationId', message: `must be ${state.nominationId}, the nomination this state belongs to` },
     ]);
   }
-  // Issue 5: a recused user can no longer act on the nomination (the workflow's own timers still run).
+  // A recused user can no longer act on the nomination (the workflow's own timers still run).
   if (cmd.type !== 'SetTaskDue' && cmd.type !== 'RecordTaskTimer' && cmd.type !== 'RecuseFromNomination') {
     refuseRecused(cmd.actor, state);
   }
@@ -180,7 +187,7 @@ function decideOnReview(cmd: DecideNomination, state: SubmittedNominationState):
   if (cmd.decision === 'approve' && task.step !== undefined && task.step !== 'signoff') {
     throw procedureRefusals.stepPending(task.step, 'approve', cmd.level);
   }
-  // The nominating level forwards only after its public disclosure (issue 4).
+  // The nominating level forwards only after its public disclosure.
   if (cmd.decision === 'approve') assertDisclosureAllowsApproval(state, cmd.unitId, cmd.now);
   const index = state.route.findIndex((s) => s.level === cmd.level && s.unitId === cmd.unitId);
   const current = { level: cmd.level, unitId: cmd.unitId };

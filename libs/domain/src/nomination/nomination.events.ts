@@ -9,9 +9,9 @@ import {
   NominationDisclosurePosted,
   NominationObjectionAnswered,
   NominationObjectionRecorded,
-} from './nomination.disclosure.events';
-import { Dossier } from './nomination.dossier';
-import { event, NominationEventMetadata } from './nomination.event-base';
+} from './disclosure/nomination.disclosure.events';
+import { Dossier } from './shared/nomination.dossier';
+import { event, NominationEventMetadata } from './shared/nomination.event-base';
 import {
   NominationAppraisalRecorded,
   NominationAutoReturned,
@@ -27,21 +27,21 @@ import {
   NominationTaskDueSet,
   NominationVoteFailed,
   NominationVoteRecorded,
-} from './nomination.procedure.events';
+} from './procedure/nomination.procedure.events';
 import {
   NominationRecused,
   NominationTaskAssigned,
   NominationTaskClaimed,
   NominationTaskReassigned,
   NominationTaskReleased,
-} from './nomination.tasks.events';
-import { NominationRerouted } from './nomination.reroute.events';
-import { NominationSubmittedAfterCutOff } from './nomination.cut-off';
+} from './tasks/nomination.tasks.events';
+import { NominationRerouted } from './reroute/nomination.reroute.events';
+import { NominationSubmittedAfterCutOff } from './deadlines/nomination.cut-off.schemas';
 import {
   NominationCancelled,
   NominationForceReturned,
   NominationTaskReminded,
-} from './nomination.interventions.events';
+} from './interventions/nomination.interventions.events';
 
 export { NominationEventMetadata };
 

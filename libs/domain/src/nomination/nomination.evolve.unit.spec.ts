@@ -1,5 +1,5 @@
 import { decide, evolve, foldNomination, initialState } from './nomination.decider';
-import { NominationError } from './nomination.errors';
+import { NominationError } from './shared/nomination.errors';
 import { NominationEvent } from './nomination.events';
 import { actors, approvedUpTo, decideCmd, play, resubmitCmd, submit, submitted } from './nomination.spec-helpers';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { commandBase, id } from './nomination.command-base';
-import { NominationError } from './nomination.errors';
+import { commandBase, id } from './shared/nomination.command-base';
+import { NominationError } from './shared/nomination.errors';
 import type { NominationEvent } from './nomination.events';
-import type { NominationState, SubmittedNominationState } from './nomination.state';
-import { NOMINATION_STATUS_LABELS, isFinalStatus } from './nomination.status';
+import type { NominationState, SubmittedNominationState } from './shared/nomination.state.types';
+import { NOMINATION_STATUS_LABELS, isFinalStatus } from './shared/nomination.status';
 
 /**
  * The granting level's quyết định covers this nomination: it is granted by that decision, whose

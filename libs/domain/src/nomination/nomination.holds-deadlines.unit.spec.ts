@@ -4,7 +4,7 @@ import type {
   ResumeNomination,
   RevokeAward,
   SetTaskDue,
-} from './nomination.procedure.commands';
+} from './procedure/nomination.procedure.commands';
 import type { Actor } from './nomination.commands';
 import {
   actors,
@@ -21,7 +21,12 @@ import {
   unitAt,
   withdrawCmd,
 } from './nomination.spec-helpers';
-import { appraisalCmd, submitWithProcedure, systemActor, timerCmd } from './nomination.procedure.spec-helpers';
+import {
+  appraisalCmd,
+  submitWithProcedure,
+  systemActor,
+  timerCmd,
+} from './procedure/nomination.procedure.spec-helpers';
 
 const { chair1, reviewer2, reviewer3, reviewer4, nominator } = actors;
 const cmd = (actor: Actor, minute: number) => ({ nominationId: NOMINATION_ID, actor, now: at(minute) });

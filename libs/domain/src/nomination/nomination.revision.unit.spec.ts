@@ -1,4 +1,4 @@
-import { sampleDossier, sampleRoute } from './nomination.samples';
+import { sampleDossier, sampleRoute } from './shared/nomination.samples';
 import {
   actors,
   approvedUpTo,

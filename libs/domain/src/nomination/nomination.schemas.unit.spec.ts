@@ -1,8 +1,8 @@
 import { fieldIssues } from '../shared/zod-issues';
 import { DecideNomination, NominationCommand } from './nomination.commands';
-import { Dossier } from './nomination.dossier';
-import { sampleDossier, sampleSubmitNomination } from './nomination.samples';
-import { isFinalStatus, NOMINATION_STATUS_LABELS, NominationStatus } from './nomination.status';
+import { Dossier } from './shared/nomination.dossier';
+import { sampleDossier, sampleSubmitNomination } from './shared/nomination.samples';
+import { isFinalStatus, NOMINATION_STATUS_LABELS, NominationStatus } from './shared/nomination.status';
 
 const issuesOf = (schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, value: unknown) => {
   const result = schema.safeParse(value);

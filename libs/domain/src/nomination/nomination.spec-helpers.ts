@@ -9,10 +9,10 @@ import type {
   WithdrawNomination,
 } from './nomination.commands';
 import { decide, evolve, foldNomination } from './nomination.decider';
-import { NominationError, type NominationErrorCode } from './nomination.errors';
+import { NominationError, type NominationErrorCode } from './shared/nomination.errors';
 import type { NominationEvent } from './nomination.events';
-import { sampleRoute, sampleSubmitNomination } from './nomination.samples';
-import type { NominationState, SubmittedNominationState } from './nomination.state';
+import { sampleRoute, sampleSubmitNomination } from './shared/nomination.samples';
+import type { NominationState, SubmittedNominationState } from './shared/nomination.state.types';
 
 export const NOMINATION_ID = 'nom-0001';
 export function unitAt(level: OrgLevel): string {

@@ -2,7 +2,7 @@ import { awardRuleOf } from '../rules/rule-set';
 import { ruleSet2024 } from '../rules/rule-set-2024';
 import { RuleSet } from '../rules/rule-set.schema';
 import { fieldIssues } from '../shared/zod-issues';
-import { sampleRoute } from '../nomination/nomination.samples';
+import { sampleRoute } from '../nomination/shared/nomination.samples';
 import { computeProcedureRoute, stepsFor } from './procedure';
 import { VoteError } from './procedure.errors';
 import { evaluateVote, requiredVotes, type VoteTally } from './vote';

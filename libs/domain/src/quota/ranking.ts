@@ -1,4 +1,4 @@
-import type { Nominee } from '../nomination/nomination.dossier';
+import type { Nominee } from '../nomination/shared/nomination.dossier';
 
 /** A candidate who passed the council vote, competing for fewer slots than there are candidates. */
 export interface RankCandidate {

@@ -1,4 +1,4 @@
-import type { Nominee } from '../nomination/nomination.dossier';
+import type { Nominee } from '../nomination/shared/nomination.dossier';
 import { hasWomenPriority, rankOverQuota } from './ranking';
 
 const person = (gender: 'male' | 'female'): Nominee => ({

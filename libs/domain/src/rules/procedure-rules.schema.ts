@@ -47,7 +47,7 @@ export const VoteThresholdRule = z.object({
 /** A vote threshold as data. */
 export type VoteThresholdRule = z.infer<typeof VoteThresholdRule>;
 
-/** The procedure defaults of a rule set (issue 4); awards may override them. */
+/** The procedure defaults of a rule set; awards may override them. */
 export const ProcedureRules = z.object({
   /** The steps a level runs for an award on the normal procedure. */
   defaultSteps: ProcedureSteps,

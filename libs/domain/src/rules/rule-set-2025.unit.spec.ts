@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { checkEligibility, failedChecks } from '../eligibility/eligibility';
 import type { AwardHistoryEntry } from '../eligibility/award-history';
-import type { Initiative, PersonNominee } from '../nomination/nomination.dossier';
+import type { Initiative, PersonNominee } from '../nomination/shared/nomination.dossier';
 import { disclosureFor } from '../procedure/disclosure';
 import { nominationProcedureOf, stepsFor } from '../procedure/procedure';
 import { awardRuleOf, ruleSetAsOf } from './rule-set';

@@ -1,7 +1,8 @@
+import type { Aggregate, StoredEnvelope } from '../shared/aggregate';
 import { fieldIssues } from '../shared/zod-issues';
 import { RuleSet } from './rule-set.schema';
 import type { RuleSetVersionCommand } from './rule-set-version.commands';
-import type { RuleSetActor, RuleSetDraftBody, RuleSetVersionEvent } from './rule-set-version.events';
+import { RuleSetVersionEvent, type RuleSetActor, type RuleSetDraftBody } from './rule-set-version.events';
 import {
   RuleSetInvalidError,
   RuleSetVersionExistsError,
@@ -113,3 +114,30 @@ export function evolveRuleSetVersion(state: RuleSetVersionState, event: RuleSetV
 export function foldRuleSetVersion(events: readonly RuleSetVersionEvent[]): RuleSetVersionState {
   return events.reduce(evolveRuleSetVersion, initialRuleSetVersionState);
 }
+
+/**
+ * A rule-set event as stored: who and when live in the store's envelope (metadata `actor`,
+ * `actorName`, `ruleSetVersion`, and `occurredAt`), the domain's event carries them as `metadata`.
+ */
+export function ruleSetVersionEventFromStored(stored: StoredEnvelope): unknown {
+  const m = stored.metadata;
+  return {
+    type: stored.type,
+    data: stored.data,
+    metadata: {
+      version: m['ruleSetVersion'],
+      actor: { userId: m['actor'], name: m['actorName'] },
+      now: stored.occurredAt,
+    },
+  };
+}
+
+/** One rule-set version (stream `rule-set-<version>`), on the API's command handler. */
+export const ruleSetVersionAggregate: Aggregate<RuleSetVersionState, RuleSetVersionCommand, RuleSetVersionEvent> = {
+  label: { vi: 'bộ quy định', en: 'rule set' },
+  initialState: initialRuleSetVersionState,
+  decide: decideRuleSetVersion,
+  evolve: evolveRuleSetVersion,
+  eventSchema: RuleSetVersionEvent,
+  fromStored: ruleSetVersionEventFromStored,
+};

@@ -65,7 +65,7 @@ export type AttachmentKind = z.infer<typeof AttachmentKind>;
 const count = z.number().int().min(0);
 const share = z.number().min(0).max(1);
 
-/** A quota on an award (issue 4): per unit (absolute or a share of members) or national. */
+/** A quota on an award: per unit (absolute or a share of members) or national. */
 export const QuotaRule = z.object({
   scope: z.enum(['unit', 'national']),
   /** For unit quotas, the level of the unit the quota is counted at (e.g. 3 = per province-level unit). */
@@ -79,7 +79,7 @@ export const QuotaRule = z.object({
 /** A quota on an award. */
 export type QuotaRule = z.infer<typeof QuotaRule>;
 
-/** An award the nominee must already hold (issue 4); `enabled` is the 2025 "no ladder" switch. */
+/** An award the nominee must already hold; `enabled` is the 2025 "no ladder" switch. */
 export const PrerequisiteRule = z.object({
   awardCode: AwardCode,
   withinYearsBefore: z.number().int().min(1),
@@ -95,7 +95,7 @@ export const PrerequisiteRule = z.object({
 /** An award the nominee must already hold. */
 export type PrerequisiteRule = z.infer<typeof PrerequisiteRule>;
 
-/** Conditions on a person nominee (issue 4). */
+/** Conditions on a person nominee. */
 export const PersonConditions = z.object({
   nonLeaderOnly: z.boolean().optional(),
   directWorkerOnly: z.boolean().optional(),
@@ -123,7 +123,7 @@ export const PersonConditions = z.object({
 /** Conditions on a person nominee. */
 export type PersonConditions = z.infer<typeof PersonConditions>;
 
-/** One award of the catalogue, as data. Fields marked optional are room for issue 4's procedure. */
+/** One award of the catalogue, as data. Fields marked optional are room for the procedure. */
 export const AwardRule = z
   .object({
     code: AwardCode,
@@ -221,7 +221,7 @@ export const RuleSet = z
     publicDisclosureWorkingDays: count.optional(),
     /** Shorthand for `directWorkerShare: { minShare }` over every award's person nominations. */
     minDirectWorkerShare: share.optional(),
-    /** Public disclosure (công khai) of a proposed nomination before it is forwarded (issue 4). */
+    /** Public disclosure (công khai) of a proposed nomination before it is forwarded. */
     disclosure: DisclosureRules.optional(),
     /** Priority to direct workers: a minimum share among a unit's person nominations in a campaign. */
     directWorkerShare: DirectWorkerShareRule.optional(),
@@ -232,7 +232,7 @@ export const RuleSet = z
     /** Prerequisite ladders on or off for the whole rule set (NĐ 152 Art. 4(1) drops them); on when absent. */
     prerequisiteLadders: z.boolean().optional(),
     /**
-     * Conflict of interest (issue 5): `excludeOwnUnit` also bars people of the nominating unit from
+     * Conflict of interest: `excludeOwnUnit` also bars people of the nominating unit from
      * acting on its nominations at the levels above. Nobody acts on their own or a declared relative's anyway.
      */
     conflictOfInterest: z.object({ excludeOwnUnit: z.boolean().default(false) }).optional(),

@@ -13,6 +13,15 @@ export interface TimedCommand {
   readonly now: string;
 }
 
+/** A stored event as the store hands it over, for aggregates whose events carry envelope fields. */
+export interface StoredEnvelope {
+  readonly streamId: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: Readonly<Record<string, unknown>>;
+  readonly occurredAt: string;
+}
+
 /**
  * One aggregate: a pure decider (`decide`, `evolve`) and the zod schema of its events. The API's
  * command handler loads a stream, folds it with `evolve` from `initialState`, runs `decide` and
@@ -28,6 +37,11 @@ export interface Aggregate<S, C extends TimedCommand, E extends DomainEvent> {
   readonly eventSchema: z.ZodType<E>;
   /** The schema version new events of a type are written with, when above 1 (older ones are upcast on read). */
   readonly schemaVersions?: Readonly<Partial<Record<E['type'], number>>>;
+  /**
+   * What `eventSchema` parses for a stored event, when the domain's events carry fields the store
+   * keeps in its envelope (who, when); by default `{ type, data }`.
+   */
+  readonly fromStored?: (stored: StoredEnvelope) => unknown;
 }
 
 /** Folds events from the initial state. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Aggregate } from '../shared/aggregate';
 import { DomainError } from '../shared/domain-error';
-import { Attachment, CollectiveNominee, Initiative, PersonNominee } from '../nomination/nomination.dossier';
-import { NOMINATION_STATUS_LABELS, type NominationStatus } from '../nomination/nomination.status';
+import { Attachment, CollectiveNominee, Initiative, PersonNominee } from '../nomination/shared/nomination.dossier';
+import { NOMINATION_STATUS_LABELS, type NominationStatus } from '../nomination/shared/nomination.status';
 import { decideSubmitBatch, type BatchContext, type SubmitBatch } from './submission-batch';
 
 const RowError = z.object({

@@ -4,8 +4,8 @@ import { IsoDateTime } from '../shared/dates';
 import { Text } from '../shared/text';
 import { AwardCode, type RuleSet } from '../rules/rule-set.schema';
 import { missingAttachmentKinds } from '../rules/rule-set';
-import { Attachment, CollectiveNominee, Initiative, PersonNominee } from '../nomination/nomination.dossier';
-import { NOMINATION_STATUS_LABELS, type NominationStatus } from '../nomination/nomination.status';
+import { Attachment, CollectiveNominee, Initiative, PersonNominee } from '../nomination/shared/nomination.dossier';
+import { NOMINATION_STATUS_LABELS, type NominationStatus } from '../nomination/shared/nomination.status';
 
 /**
  * Đề nghị (submission batch): one unit proposes many nominees for one campaign, with one tờ trình

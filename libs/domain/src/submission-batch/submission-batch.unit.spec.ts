@@ -1,5 +1,5 @@
 import { ruleSet2024 } from '../rules/rule-set-2024';
-import { sampleAttachment } from '../nomination/nomination.samples';
+import { sampleAttachment } from '../nomination/shared/nomination.samples';
 import { BatchError, batchProgress, decideSubmitBatch, type SubmitBatch } from './submission-batch';
 import {
   batchProgressOf,
