@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nominationStreamId } from '@vinhdanh/contracts';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import type { Browser } from 'playwright-core';
@@ -29,18 +30,38 @@ describe('the administrators’ desk (Bàn điều phối)', () => {
     return res.body.nominationId as string;
   }
 
-  /** Waits (bounded) until the workflow has set the open task's due time in the inbox read model. */
+  /**
+   * Waits (bounded) until the workflow has written the open task's due time (NominationTaskDueSet,
+   * after any late-arrival record) and the projector has put that time in the inbox read model, so
+   * no later event re-projects the row after the test has moved its deadline.
+   */
   async function dueSet(id: string): Promise<void> {
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 300; i++) {
+      const due = (await sys.store.readStream(nominationStreamId(id)))
+        .filter((e) => e.type === 'NominationTaskDueSet')
+        .at(-1);
+      const dueAt = (due?.data as { dueAt?: string } | undefined)?.dueAt;
       const row = await sys.database.db
         .selectFrom('inbox_tasks')
         .select('due_at')
         .where('nomination_id', '=', id)
         .executeTakeFirst();
-      if (row?.due_at) return;
+      if (dueAt && row?.due_at && new Date(row.due_at).getTime() === Date.parse(dueAt)) return;
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`no due time on ${id} after 10 s`);
+    throw new Error(`no due time on ${id} after 30 s`);
+  }
+
+  /**
+   * The workflow's deadline ladder runs on real time while the API's clock is shifted into the demo
+   * year, so on a machine date past the due time the reminder, the missed deadline and the stuck
+   * mark all fire at once, each re-projecting the row. Settled: no ladder event is still to come.
+   */
+  async function ladderSettled(id: string): Promise<boolean> {
+    const events = await sys.store.readStream(nominationStreamId(id));
+    const due = events.filter((e) => e.type === 'NominationTaskDueSet').at(-1);
+    const dueAt = Date.parse((due?.data as { dueAt?: string } | undefined)?.dueAt ?? '');
+    return dueAt > Date.now() || events.some((e) => e.type === 'NominationMarkedStuck');
   }
 
   /**
@@ -51,7 +72,7 @@ describe('the administrators’ desk (Bàn điều phối)', () => {
   async function pastDue(id: string): Promise<void> {
     const admin = await sys.as('sysadmin');
     let last: unknown;
-    for (let i = 0; i < 50; i++) {
+    for (let i = 0; i < 150; i++) {
       await sys.database.db
         .updateTable('inbox_tasks')
         .set({ due_at: '2026-06-01T10:00:00Z' })
@@ -60,7 +81,12 @@ describe('the administrators’ desk (Bàn điều phối)', () => {
       const res = await sys.http.get('/api/admin/stuck').set(admin);
       last = res.body;
       const item = res.body.items?.find((i: { nominationId: string }) => i.nominationId === id);
-      if (item?.reasons.includes('overdue')) return;
+      const settled = await ladderSettled(id);
+      // Once the ladder has fired, its stuck mark must be in the read model too before the page loads.
+      const marked = (await sys.store.readStream(nominationStreamId(id))).some(
+        (e) => e.type === 'NominationMarkedStuck',
+      );
+      if (item?.reasons.includes('overdue') && settled && (!marked || item.reasons.includes('stuck'))) return;
       await new Promise((r) => setTimeout(r, 200));
     }
     throw new Error(`the desk never showed ${id} overdue: ${JSON.stringify(last)}`);
