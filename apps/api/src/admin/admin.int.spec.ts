@@ -138,7 +138,7 @@ describe('admin API: campaigns, quota overrides, calendar', () => {
       .send({ kind: 'makeup_workday', nameVi: 'Làm bù', nameEn: 'Make-up' });
     expect(weekday.status).toBe(400);
     expect(weekday.body).toMatchObject({ code: 'CALENDAR.INVALID_DAY' });
-    expect(weekday.body.detail).toBe('Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; 2026-06-17 là thứ Tư.');
+    expect(weekday.body.detail).toBe('Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; 17/06/2026 là thứ Tư.');
 
     const set = await t.http.put('/api/admin/calendar/2026-06-20').set(admin).send({
       kind: 'makeup_workday',
