@@ -39,10 +39,12 @@ describe('admin API: campaigns, quota overrides, calendar', () => {
     const fields = backwards.body.errors.map((e: { field: string; message: string }) => `${e.field}: ${e.message}`);
     expect(fields).toEqual(
       expect.arrayContaining([
-        'closesOn: closesOn (2026-12-01) is before opensOn (2027-01-01)',
-        'cutoffs.4: cut-off for level 4 is before the cut-off for level 3',
+        'closesOn: Ngày kết thúc (01/12/2026) trước ngày bắt đầu (01/01/2027).',
+        'cutoffs.4: Hạn chót cấp 4 trước hạn chót cấp 3.',
       ]),
     );
+    const english = backwards.body.errors.map((e: { field: string; message_en: string }) => e.message_en);
+    expect(english).toContain('closesOn (2026-12-01) is before opensOn (2027-01-01)');
 
     const unknownRules = await t.http
       .post('/api/admin/campaigns')
