@@ -58,6 +58,12 @@ export class ProblemNames {
     return { codes: this.codes, ids };
   }
 
+  /** Sentences for people built elsewhere (anomaly explanations), rendered the same way. */
+  async texts(list: readonly string[]): Promise<string[]> {
+    const book = await this.bookFor(list);
+    return list.map((text) => humaniseText(text, book));
+  }
+
   /** The problem with its human text rendered; machine members (`code`, extensions) untouched. */
   async render(problem: ProblemDocument): Promise<ProblemDocument> {
     const [rendered] = await this.renderAll([problem]);

@@ -207,7 +207,7 @@ describe('nominations API (no Temporal)', () => {
     // 01/06/2026 is not late yet, even though the real date is past it.
     await t.db
       .updateTable('inbox_tasks')
-      .set({ due_at: new Date('2026-06-01T03:00:00Z') })
+      .set({ due_at: '2026-06-01T03:00:00Z' })
       .where('nomination_id', '=', forwarded)
       .execute();
     const dueLater = await t.http
@@ -222,7 +222,7 @@ describe('nominations API (no Temporal)', () => {
     expect(late.body.items).toEqual([]);
     await t.db
       .updateTable('inbox_tasks')
-      .set({ due_at: new Date('2026-02-10T03:00:00Z') })
+      .set({ due_at: '2026-02-10T03:00:00Z' })
       .where('nomination_id', '=', forwarded)
       .execute();
     const lateNow = await t.http
