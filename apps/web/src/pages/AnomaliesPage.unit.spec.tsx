@@ -1,6 +1,6 @@
 /** @jest-environment ./apps/web/src/testing/jsdom-environment.js */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { installMatchMedia, renderAt } from '../testing/render';
+import { installMatchMedia, installResizeObserver, renderAt } from '../testing/render';
 import { AnomaliesPage, anomalySummary } from './AnomaliesPage';
 
 const CAMPAIGN = '0b6f3a52-7c1e-4c43-9a55-2026a0000001';
@@ -9,6 +9,7 @@ describe('AnomaliesPage', () => {
   const fetchMock = jest.fn<Promise<Response>, [Request]>();
   beforeAll(() => {
     installMatchMedia();
+    installResizeObserver();
     globalThis.fetch = fetchMock as unknown as typeof fetch;
   });
   beforeEach(() => fetchMock.mockReset());

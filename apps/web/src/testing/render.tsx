@@ -41,3 +41,16 @@ export function renderAt(element: ReactElement, path: string, route = path.split
     </ConfigProvider>,
   );
 }
+
+/** jsdom has no ResizeObserver; tables and overflow menus observe their size with one. */
+export function installResizeObserver(): void {
+  if ('ResizeObserver' in globalThis) return;
+  Object.defineProperty(globalThis, 'ResizeObserver', {
+    configurable: true,
+    value: class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    },
+  });
+}
