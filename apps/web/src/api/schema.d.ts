@@ -8642,7 +8642,7 @@ export interface operations {
            *             "hoursLate": 41
            *           },
            *           "explanation": {
-           *             "vi": "Phùng Thị Nga ghi nhận NominationForwarded lúc 10:00:00 12/11/2026, sau hạn xử lý 17:00:00 10/11/2026 của nhiệm vụ số 2.",
+           *             "vi": "Phùng Thị Nga ghi nhận Đồng ý, chuyển cấp trên lúc 10:00:00 12/11/2026, sau hạn xử lý 17:00:00 10/11/2026 của nhiệm vụ số 2.",
            *             "en": "Phùng Thị Nga recorded NominationForwarded at 2026-11-12T03:00:00.000Z, after task 2's due time 2026-11-10T10:00:00.000Z."
            *           }
            *         }

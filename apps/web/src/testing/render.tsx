@@ -47,10 +47,11 @@ export function installResizeObserver(): void {
   if ('ResizeObserver' in globalThis) return;
   Object.defineProperty(globalThis, 'ResizeObserver', {
     configurable: true,
+    // Sizes never change in jsdom: observing does nothing.
     value: class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
+      observe = (): undefined => undefined;
+      unobserve = (): undefined => undefined;
+      disconnect = (): undefined => undefined;
     },
   });
 }
