@@ -18,9 +18,23 @@ export function codeNames(): Map<string, string> {
   return codes;
 }
 
-/** A not-found answer must not say what the id names: the caller may not be allowed to see it. */
+/**
+ * Whose ids are looked up: not a not-found answer (the caller may not be allowed to see what the id
+ * names), and not a 5xx (the database may be the thing that is down; the answer must not wait on it).
+ */
 function namesIds(problem: ProblemDocument): boolean {
-  return !problem.code.endsWith('.NOT_FOUND') && problem.status !== 404;
+  return !problem.code.endsWith('.NOT_FOUND') && problem.status !== 404 && problem.status < 500;
+}
+
+/** Longest wait for names: past it the text goes out with its ids rather than late. */
+const LOOKUP_TIMEOUT_MS = 2000;
+
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('name lookup timed out')), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -41,15 +55,18 @@ export class ProblemNames {
     if (this.db && wanted.length > 0) {
       const uuids = wanted.filter((id) => UUID.test(id));
       try {
-        const [units, campaigns, users] = await Promise.all([
-          this.db.selectFrom('units').select(['id', 'name']).where('id', 'in', wanted).execute(),
-          uuids.length
-            ? this.db.selectFrom('campaigns').select(['id', 'name']).where('id', 'in', uuids).execute()
-            : Promise.resolve([]),
-          uuids.length
-            ? this.db.selectFrom('users').select(['id', 'full_name as name']).where('id', 'in', uuids).execute()
-            : Promise.resolve([]),
-        ]);
+        const [units, campaigns, users] = await within(
+          LOOKUP_TIMEOUT_MS,
+          Promise.all([
+            this.db.selectFrom('units').select(['id', 'name']).where('id', 'in', wanted).execute(),
+            uuids.length
+              ? this.db.selectFrom('campaigns').select(['id', 'name']).where('id', 'in', uuids).execute()
+              : Promise.resolve([]),
+            uuids.length
+              ? this.db.selectFrom('users').select(['id', 'full_name as name']).where('id', 'in', uuids).execute()
+              : Promise.resolve([]),
+          ]),
+        );
         for (const row of [...units, ...campaigns, ...users]) ids.set(row.id, row.name);
       } catch {
         // The database is down (the problem may say so): codes and stamps are still rendered.
