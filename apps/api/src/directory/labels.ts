@@ -74,6 +74,10 @@ const ANOMALY_KINDS: Record<AnomalyKind, Label> = {
   quota_change_in_round: { vi: 'Đổi chỉ tiêu khi đợt thi đua đang mở', en: 'Quota changed during the round' },
   on_behalf: { vi: 'Thao tác thay mặt người khác', en: 'Acted on behalf of someone' },
   multi_level_decider: { vi: 'Một người quyết định ở hai cấp', en: 'One person deciding at two levels' },
+  bloc_alert: {
+    vi: 'Cảnh báo của khối thi đua (luân phiên, hình thức)',
+    en: 'Emulation bloc alert (rotation, formalism)',
+  },
 };
 
 const LEVELS: Record<string, Label> = {
