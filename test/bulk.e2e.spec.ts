@@ -117,6 +117,8 @@ describe('bulk decisions (duyệt hàng loạt)', () => {
       problem: { status: 409, code: 'NOMINATION.ALREADY_DECIDED' },
     });
     expect(other.body.items[0].problem.detail).toMatch(/đã được .* quyết định/);
+    // The per-item problem reads like a thrown one: Vietnam time, never an ISO stamp.
+    expect(other.body.items[0].problem.detail).toMatch(/lúc \d\d\/\d\d\/\d{4} \d\d:\d\d\.$/);
   });
 
   it('refuses a malformed request as a whole (400) and callers who approve nowhere (403)', async () => {

@@ -76,7 +76,9 @@ describe('the procedure at each level over HTTP', () => {
     // The chair signs: a reviewer may not approve at the sign-off step.
     const byReviewer = await post('bvdp.reviewer', step(id, 'decisions'), { decision: 'approve' });
     expect(byReviewer.status).toBe(403);
-    expect(byReviewer.body.detail).toBe(`Bạn không có vai trò chair tại đơn vị "${demoUnitIds.cdcsBvdkDanPhuong}".`);
+    expect(byReviewer.body.detail).toBe(
+      'Bạn không có vai trò Chủ tịch tại đơn vị Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng.',
+    );
     const forwarded = await post('bvdp.chair', step(id, 'decisions'), {
       decision: 'approve',
       decisionNumber: '12/TTr-CĐCS',
@@ -154,7 +156,7 @@ describe('the procedure at each level over HTTP', () => {
     const past = await post('sysadmin', step(id, 'deadline'), { dueAt: '2026-06-01T10:00:00Z', reason: 'Nhầm.' });
     expect(past.status).toBe(422);
     expect(past.body.code).toBe('NOMINATION.DEADLINE_NOT_LATER');
-    expect(past.body.detail).toMatch(/^Hạn mới \(2026-06-01T10:00:00Z\) phải sau .+\.$/);
+    expect(past.body.detail).toMatch(/^Hạn mới \(01\/06\/2026 17:00\) phải sau \d\d\/\d\d\/\d{4} \d\d:\d\d\.$/);
     const extended = await post('sysadmin', step(id, 'deadline'), {
       dueAt: '2027-03-31T10:00:00Z',
       reason: 'Hội đồng họp bù do trùng lịch tiếp dân.',
@@ -260,7 +262,7 @@ describe('the procedure at each level over HTTP', () => {
     expect(refused.body.code).toBe('QUOTA.EXCEEDED');
     expect(refused.body).toMatchObject({ quotaKey: bucket, limit: 0, used: 0 });
     expect(refused.body.detail).toBe(
-      `Vượt chỉ tiêu BK_CD của đơn vị ${demoUnitIds.ldldHaNoi} (theme:GVN-DVN-2026): tối đa 0, đã sử dụng 0.`,
+      'Vượt chỉ tiêu Bằng khen chuyên đề của Tổng Liên đoàn Lao động Việt Nam của đơn vị Liên đoàn Lao động thành phố Hà Nội (chuyên đề GVN-DVN-2026): tối đa 0, đã sử dụng 0.',
     );
 
     const opened = await sys.http

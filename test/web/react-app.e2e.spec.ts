@@ -328,6 +328,29 @@ describe('the React web app against the real system', () => {
       await page.context().close();
     });
 
+    it(`${viewport.name}: an auditor opens the anomaly report from the menu and reads it without codes`, async () => {
+      const { page, violations } = await openPage(viewport);
+      await logIn(page, 'tld.auditor');
+      if (viewport.name === 'phone') {
+        await page.getByRole('button', { name: 'Mở menu' }).click();
+        await page.getByRole('dialog').getByRole('link', { name: 'Kiểm tra: bất thường' }).click();
+      } else {
+        await page.getByRole('link', { name: 'Kiểm tra: bất thường' }).click();
+      }
+      await page.getByRole('heading', { name: 'Bất thường trong đợt thi đua', level: 1 }).waitFor();
+      // The campaign is chosen by name; the report says how much it scanned.
+      await page
+        .locator('.summary')
+        .filter({ hasText: /rà soát/ })
+        .waitFor();
+      expect(await unlabelledControls(page)).toEqual([]);
+      const text = (await page.locator('main').textContent()) ?? '';
+      expect(text).not.toMatch(/late_decision|on_behalf|Nomination[A-Z]|\d{4}-\d{2}-\d{2}T|[0-9a-f]{8}-[0-9a-f]{4}-/);
+      await shot(page, '15-audit-anomalies');
+      expect(violations).toEqual([]);
+      await page.context().close();
+    });
+
     it(`${viewport.name}: at the granting level the number is asked up front; select-all grants a batch under one number`, async () => {
       const single = await nominate(`Phạm Thị Cấp Quyết Định ${viewport.name}`);
       const batch = [

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
 import { loggingModule } from './observability/logging';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import type { Config } from '@vinhdanh/config';
 import { AdminModule } from './admin/admin.module';
 import { RuleSetsModule } from './rule-sets/rule-sets.module';
@@ -18,6 +18,8 @@ import { DatabaseModule } from './core/database.module';
 import { TemporalModule, type TemporalOverrides } from './core/temporal.module';
 import type { Clock } from './core/tokens';
 import { ProblemFilter } from './errors/problem.filter';
+import { ProblemNames } from './errors/problem-names';
+import { ProblemNamesInterceptor } from './errors/problem-names.interceptor';
 import { HealthModule } from './health/health.module';
 import { NominationsModule } from './nominations/nominations.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -97,7 +99,12 @@ export class AppModule {
         ...FEATURE_MODULES,
         ...(options.imports ?? []),
       ],
-      providers: [{ provide: APP_FILTER, useClass: ProblemFilter }, ...(options.providers ?? [])],
+      providers: [
+        ProblemNames,
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: ProblemNamesInterceptor },
+        ...(options.providers ?? []),
+      ],
     };
   }
 }

@@ -32,3 +32,4 @@ export type { BulkResponse } from './bulk/bulk.schemas';
 export type { DelegationView } from './delegations/delegations.view';
 export type { AnnualSummary, RoundProgress, Figures, Share, Shares } from './reports/reports.service';
 export type { BlocView } from './blocs/blocs.view';
+export type { AnomaliesResponse } from './audit/anomalies.controller';

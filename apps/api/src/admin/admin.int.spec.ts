@@ -39,10 +39,12 @@ describe('admin API: campaigns, quota overrides, calendar', () => {
     const fields = backwards.body.errors.map((e: { field: string; message: string }) => `${e.field}: ${e.message}`);
     expect(fields).toEqual(
       expect.arrayContaining([
-        'closesOn: closesOn (2026-12-01) is before opensOn (2027-01-01)',
-        'cutoffs.4: cut-off for level 4 is before the cut-off for level 3',
+        'closesOn: Ngày kết thúc (01/12/2026) trước ngày bắt đầu (01/01/2027).',
+        'cutoffs.4: Hạn chót cấp 4 trước hạn chót cấp 3.',
       ]),
     );
+    const english = backwards.body.errors.map((e: { field: string; message_en: string }) => e.message_en);
+    expect(english).toContain('closesOn (2026-12-01) is before opensOn (2027-01-01)');
 
     const unknownRules = await t.http
       .post('/api/admin/campaigns')
@@ -138,7 +140,7 @@ describe('admin API: campaigns, quota overrides, calendar', () => {
       .send({ kind: 'makeup_workday', nameVi: 'Làm bù', nameEn: 'Make-up' });
     expect(weekday.status).toBe(400);
     expect(weekday.body).toMatchObject({ code: 'CALENDAR.INVALID_DAY' });
-    expect(weekday.body.detail).toBe('Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; 2026-06-17 là thứ Tư.');
+    expect(weekday.body.detail).toBe('Ngày làm bù phải là thứ Bảy hoặc Chủ nhật; 17/06/2026 là thứ Tư.');
 
     const set = await t.http.put('/api/admin/calendar/2026-06-20').set(admin).send({
       kind: 'makeup_workday',

@@ -33,7 +33,11 @@ const campaignFields = {
 /** Body of `POST /api/admin/campaigns`. */
 export const CreateCampaignRequest = z
   .strictObject(campaignFields)
-  .superRefine((c, ctx) => campaignProblems(c).forEach((p) => ctx.addIssue({ code: 'custom', ...p })))
+  .superRefine((c, ctx) =>
+    campaignProblems(c).forEach((p) =>
+      ctx.addIssue({ code: 'custom', path: p.path, message: p.message, params: { vi: p.messageVi } }),
+    ),
+  )
   .meta({
     examples: [
       {

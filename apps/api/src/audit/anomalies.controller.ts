@@ -8,6 +8,7 @@ import { findCampaign, type Database } from '@vinhdanh/db';
 import { RequireRole } from '../auth/auth.decorators';
 import { DB } from '../core/tokens';
 import { ResourceNotFoundError } from '../errors/api-error';
+import { ProblemNames } from '../errors/problem-names';
 import { decodeKeyset, encodeKeyset } from '../nominations/keyset';
 import { ZodQuery } from '../validation/zod.pipe';
 import { ApiAuditProblems } from './audit.openapi';
@@ -52,7 +53,7 @@ const EXAMPLE: AnomaliesResponse = {
       actor: { id: '7c1d…', name: 'Phùng Thị Nga', unitId: 'ldld-dan-phuong' },
       details: { taskSeq: 2, dueAt: '2026-11-10T10:00:00.000Z', hoursLate: 41 },
       explanation: {
-        vi: 'Phùng Thị Nga ghi nhận NominationForwarded lúc 10:00:00 12/11/2026, sau hạn xử lý 17:00:00 10/11/2026 của nhiệm vụ số 2.',
+        vi: 'Phùng Thị Nga ghi nhận Đồng ý, chuyển cấp trên lúc 10:00:00 12/11/2026, sau hạn xử lý 17:00:00 10/11/2026 của nhiệm vụ số 2.',
         en: "Phùng Thị Nga recorded NominationForwarded at 2026-11-12T03:00:00.000Z, after task 2's due time 2026-11-10T10:00:00.000Z.",
       },
     },
@@ -67,7 +68,10 @@ const EXAMPLE: AnomaliesResponse = {
 @Controller('audit/anomalies')
 @RequireRole('auditor', 'system_admin')
 export class AnomaliesController {
-  constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    private readonly names: ProblemNames,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -98,9 +102,11 @@ export class AnomaliesController {
       after,
       q.limit,
     );
+    // The explanation is read on screen: event types, award codes and units by name, dates dd/mm/yyyy.
+    const vi = await this.names.texts(page.items.map((a) => a.explanation.vi));
     return {
       campaignId: campaign.id,
-      items: page.items,
+      items: page.items.map((a, i) => ({ ...a, explanation: { ...a.explanation, vi: vi[i] ?? a.explanation.vi } })),
       scannedNominations: page.scannedNominations,
       nextCursor: page.nextAfter ? encodeKeyset(CURSOR_TAG, { at: '1970-01-01T00:00:00Z', id: page.nextAfter }) : null,
     };

@@ -8,7 +8,14 @@ import { createApiTestContext, type ApiTestContext } from '../testing/api-test-c
 // delegation, the administrators' and delegates' commands) record them: the report reads only them.
 const CAMPAIGN = demoCampaignIds.annual2026; // open 2026-01-01 … 2026-12-31
 const OTHER_CAMPAIGN = demoCampaignIds.gioiViecNuoc2026;
-type Anomaly = { kind: string; nominationId: string | null; streamVersion: number; type: string; details: object };
+type Anomaly = {
+  kind: string;
+  nominationId: string | null;
+  streamVersion: number;
+  type: string;
+  details: object;
+  explanation: { vi: string; en: string };
+};
 
 const person = (id: string) => ({ actor: id, actorName: `Cán bộ ${id}`, actorUnitId: `unit-${id}` });
 const ev = (type: string, occurredAt: string, data: object, metadata: Record<string, string> = {}): NewEvent => ({
@@ -206,6 +213,10 @@ describe('GET /api/audit/anomalies', () => {
       details: { bucketKey: 'BK_TLD|unit:ldld-ha-noi|2026', limit: 5, previousLimit: 3 },
       explanation: { vi: expect.stringContaining('3 → 5'), en: expect.stringContaining('while the campaign was open') },
     });
+    // Read on screen: the event by its name, the award by its name, no ISO date.
+    expect(late?.explanation.vi).toContain('ghi nhận Đồng ý, chuyển cấp trên lúc');
+    const quotaText = items.find((a) => a.kind === 'quota_change_in_round')?.explanation.vi ?? '';
+    expect(quotaText).not.toMatch(/BK_TLD|\d{4}-\d{2}-\d{2}|ldld-ha-noi/);
   });
 
   it('filters by kind and pages a bounded number of nominations at a time', async () => {

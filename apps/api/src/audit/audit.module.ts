@@ -6,6 +6,7 @@ import { loadOrCreateSigner, type AuditSigner } from '@vinhdanh/audit';
 import { CONFIG } from '../core/tokens';
 import { ProjectorModule } from '../projector/projector.module';
 import { AnomaliesController } from './anomalies.controller';
+import { ProblemNames } from '../errors/problem-names';
 import { AuditCampaignsController } from './audit-campaigns.controller';
 import { AuditNominationsController } from './audit-nominations.controller';
 import { AuditService } from './audit.service';
@@ -66,7 +67,11 @@ const baseProviders: Provider[] = [
     AuditCampaignsController,
     AnomaliesController,
   ],
-  providers: [...baseProviders, { provide: AUDIT_SIGNER, inject: [CONFIG], useFactory: signerFromConfig }],
+  providers: [
+    ...baseProviders,
+    ProblemNames,
+    { provide: AUDIT_SIGNER, inject: [CONFIG], useFactory: signerFromConfig },
+  ],
 })
 export class AuditModule implements OnModuleDestroy {
   /**

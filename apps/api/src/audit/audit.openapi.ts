@@ -15,7 +15,11 @@ export const ApiAuditProblems = (): MethodDecorator =>
     ApiResponse(problem(400, 'REQUEST.VALIDATION_FAILED', 'Dữ liệu gửi lên không hợp lệ (1 lỗi).')),
     ApiResponse(problem(401, 'AUTH.UNAUTHENTICATED', 'Cần đăng nhập để thực hiện thao tác này.')),
     ApiResponse(
-      problem(403, 'AUTH.FORBIDDEN', 'Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này.'),
+      problem(
+        403,
+        'AUTH.FORBIDDEN',
+        'Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này.',
+      ),
     ),
     ApiResponse(problem(404, 'NOMINATION.NOT_FOUND', 'Không tìm thấy hồ sơ đề nghị "…".')),
   );

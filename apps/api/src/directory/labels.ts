@@ -1,3 +1,4 @@
+import type { AnomalyKind } from '@vinhdanh/audit';
 import { defaultRuleSets, NOMINATION_STATUS_LABELS } from '@vinhdanh/domain';
 
 /** A name in Vietnamese (first) and English, as every label the UI shows. */
@@ -66,6 +67,19 @@ const ROLES: Record<string, Label> = {
   system_admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
 };
 
+/** What each anomaly kind of `GET /api/audit/anomalies` means. */
+const ANOMALY_KINDS: Record<AnomalyKind, Label> = {
+  late_decision: { vi: 'Quyết định sau hạn xử lý', en: 'Decision after the due time' },
+  late_submission: { vi: 'Cấp dưới gửi lên sau hạn chót', en: 'Sent on after the cut-off' },
+  quota_change_in_round: { vi: 'Đổi chỉ tiêu khi đợt thi đua đang mở', en: 'Quota changed during the round' },
+  on_behalf: { vi: 'Thao tác thay mặt người khác', en: 'Acted on behalf of someone' },
+  multi_level_decider: { vi: 'Một người quyết định ở hai cấp', en: 'One person deciding at two levels' },
+  bloc_alert: {
+    vi: 'Cảnh báo của khối thi đua (luân phiên, hình thức)',
+    en: 'Emulation bloc alert (rotation, formalism)',
+  },
+};
+
 const LEVELS: Record<string, Label> = {
   1: { vi: 'Công đoàn cơ sở', en: 'Grassroots union' },
   2: { vi: 'Công đoàn cấp trên trực tiếp cơ sở', en: 'Directly superior union' },
@@ -94,6 +108,8 @@ export interface Labels {
   events: Record<string, Label>;
   roles: Record<string, Label>;
   levels: Record<string, Label>;
+  /** Kinds of the auditors' anomaly report. */
+  anomalyKinds: Record<string, Label>;
 }
 
 /** Every label the UI shows for a code, built once from the rule-set catalogue and the tables above. */
@@ -118,5 +134,6 @@ export function buildLabels(): Labels {
     events: EVENTS,
     roles: ROLES,
     levels: LEVELS,
+    anomalyKinds: ANOMALY_KINDS,
   };
 }

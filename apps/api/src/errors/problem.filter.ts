@@ -1,5 +1,6 @@
-import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Catch, Inject, Logger, Optional, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { HttpRequest as Request, HttpResponse as Response } from '../core/http.types';
+import { ProblemNames } from './problem-names';
 import { internalProblem, PROBLEM_CONTENT_TYPE, renderProblem, toProblemSource, type ProblemDocument } from './problem';
 
 /** Writes a problem document, with the headers its status calls for (Retry-After, WWW-Authenticate). */
@@ -25,15 +26,27 @@ export function problemFor(err: unknown, req: Request, logger: Logger): ProblemD
   return problem;
 }
 
-/** The one global exception filter: every error response of the API goes through it. */
+/**
+ * The one global exception filter: every error response of the API goes through it, its human
+ * text rendered with names (`ProblemNames`) before it is sent.
+ */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  constructor(@Optional() @Inject(ProblemNames) private readonly names?: ProblemNames) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     if (res.headersSent) return;
-    sendProblem(res, problemFor(exception, http.getRequest<Request>(), this.logger));
+    const problem = problemFor(exception, http.getRequest<Request>(), this.logger);
+    let rendered = problem;
+    try {
+      if (this.names) rendered = await this.names.render(problem);
+    } catch (err) {
+      this.logger.warn(`naming a problem failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (!res.headersSent) sendProblem(res, rendered);
   }
 }

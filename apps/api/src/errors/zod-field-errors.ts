@@ -64,7 +64,8 @@ function describe(issue: z.core.$ZodIssue, input: unknown): Rule {
     case 'custom': {
       const params = issue.params as { rule?: unknown; vi?: unknown; index?: unknown } | undefined;
       if (params?.rule === UNSAFE_TEXT_RULE) return { rule: UNSAFE_TEXT_FIELD_RULE, vi: unsafeTextVi(params) };
-      return { rule: issue.code, vi: issue.message };
+      // A rule that knows its Vietnamese sentence passes it as `params.vi`.
+      return { rule: issue.code, vi: typeof params?.vi === 'string' ? params.vi : issue.message };
     }
     case 'invalid_union':
       return { rule: 'union', vi: 'Giá trị không khớp với dạng nào được chấp nhận.' };

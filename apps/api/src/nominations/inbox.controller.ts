@@ -5,7 +5,7 @@ import type { Database, InboxTask, Page } from '@vinhdanh/db';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { timeStage } from '../core/stage-timings';
-import { DB } from '../core/tokens';
+import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ZodQuery } from '../validation/zod.pipe';
 import { inboxScopeOf } from './access';
 import { listScopedInbox, scopedInboxCounts, type ScopedInboxCounts } from './nominations.reads';
@@ -21,7 +21,10 @@ export interface InboxResponse extends Page<InboxTask> {
 @ApiBearerAuth()
 @Controller('inbox')
 export class InboxController {
-  constructor(@Inject(DB) private readonly db: Kysely<Database>) {}
+  constructor(
+    @Inject(DB) private readonly db: Kysely<Database>,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -45,7 +48,11 @@ export class InboxController {
     const scope = inboxScopeOf(user);
     const [page, counts] = await Promise.all([
       timeStage('inboxPage', () =>
-        listScopedInbox(this.db, scope, { ...query, holder: query.holder === 'me' ? user.id : query.holder }),
+        listScopedInbox(this.db, scope, {
+          ...query,
+          holder: query.holder === 'me' ? user.id : query.holder,
+          now: this.clock(),
+        }),
       ),
       timeStage('inboxCounts', () => scopedInboxCounts(this.db, scope)),
     ]);

@@ -203,6 +203,33 @@ describe('nominations API (no Temporal)', () => {
       .set(await auth('dp.chair'))
       .expect(200);
     expect(byDue.body.items).toEqual([expect.objectContaining({ nominationId: forwarded })]);
+    // Overdue is judged by the API's clock (16/02/2026 here), not the database's: a task due on
+    // 01/06/2026 is not late yet, even though the real date is past it.
+    await t.db
+      .updateTable('inbox_tasks')
+      .set({ due_at: '2026-06-01T03:00:00Z' })
+      .where('nomination_id', '=', forwarded)
+      .execute();
+    const dueLater = await t.http
+      .get('/api/inbox?sort=due')
+      .set(await auth('dp.chair'))
+      .expect(200);
+    expect(dueLater.body.items).toEqual([expect.objectContaining({ nominationId: forwarded, overdue: false })]);
+    const late = await t.http
+      .get('/api/inbox?overdue=true')
+      .set(await auth('dp.chair'))
+      .expect(200);
+    expect(late.body.items).toEqual([]);
+    await t.db
+      .updateTable('inbox_tasks')
+      .set({ due_at: '2026-02-10T03:00:00Z' })
+      .where('nomination_id', '=', forwarded)
+      .execute();
+    const lateNow = await t.http
+      .get('/api/inbox?overdue=true')
+      .set(await auth('dp.chair'))
+      .expect(200);
+    expect(lateNow.body.items).toEqual([expect.objectContaining({ nominationId: forwarded, overdue: true })]);
     const badSort = await t.http.get('/api/inbox?sort=name&overdue=maybe').set(await auth('dp.chair'));
     expect(badSort.status).toBe(400);
     expect(badSort.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['overdue', 'sort']);

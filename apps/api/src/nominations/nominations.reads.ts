@@ -25,7 +25,11 @@ export function listScopedNominations(
 }
 
 /** Open tasks the caller may act on, oldest first; every other request field is a filter passed through. */
-export function listScopedInbox(db: Kysely<Database>, scope: InboxScope, q: InboxRequest): Promise<Page<InboxTask>> {
+export function listScopedInbox(
+  db: Kysely<Database>,
+  scope: InboxScope,
+  q: InboxRequest & { now?: Date },
+): Promise<Page<InboxTask>> {
   const { kind, ...filters } = q;
   return listInbox(db, { ...filters, kinds: kind ? [kind] : undefined, scope });
 }

@@ -30,7 +30,13 @@ export const ApiCommandProblems = (): MethodDecorator =>
         errors: [{ field: 'reason', in: 'body', rule: 'custom', message: 'reason is required to return a nomination' }],
       }),
     ),
-    ApiResponse(problem(403, 'AUTH.FORBIDDEN', 'Bạn không có vai trò reviewer / chair tại đơn vị "ldld-dan-phuong".')),
+    ApiResponse(
+      problem(
+        403,
+        'AUTH.FORBIDDEN',
+        'Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng.',
+      ),
+    ),
     ApiResponse(problem(404, 'NOMINATION.NOT_FOUND', 'Không tìm thấy hồ sơ đề nghị "…".')),
     ApiResponse(
       problem(409, 'NOMINATION.ALREADY_DECIDED', 'Hồ sơ đã được Phùng Thị Nga quyết định (đồng ý) ở cấp 2 lúc …', {

@@ -110,7 +110,7 @@ describe('procedure steps, holds, deadlines and revocation (no Temporal)', () =>
     const chairExtends = await post(`${base}/deadline`, 'bvdp.chair', { dueAt: '2026-11-30T10:00:00Z', reason: 'x' });
     expect(chairExtends.status).toBe(403);
     expect(chairExtends.body.detail).toBe(
-      `Bạn không có vai trò unit_admin / system_admin tại đơn vị "${u.cdcsBvdkDanPhuong}".`,
+      'Bạn không có vai trò Quản trị đơn vị / Quản trị hệ thống tại đơn vị Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng.',
     );
     const unknown = await post(`/api/nominations/${randomUUID()}/vote`, 'dp.chair', {
       ...{
@@ -135,7 +135,7 @@ describe('procedure steps, holds, deadlines and revocation (no Temporal)', () =>
     expect(notGranted.status).toBe(409);
     expect(notGranted.body).toMatchObject({ code: 'NOMINATION.NOT_GRANTED' });
     expect(notGranted.body.detail).toBe(
-      'Chỉ thu hồi được khen thưởng đã được quyết định; hồ sơ đang ở trạng thái AWAITING_INTAKE.',
+      'Chỉ thu hồi được khen thưởng đã được quyết định; hồ sơ đang ở trạng thái Chờ tiếp nhận.',
     );
 
     // The award held a quota slot; revoking it frees the slot in the same transaction as the event.

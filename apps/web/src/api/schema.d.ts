@@ -2903,7 +2903,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -3083,7 +3083,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -3249,7 +3249,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -3368,7 +3368,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -3527,7 +3527,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -3653,7 +3653,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -3828,7 +3828,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -3949,7 +3949,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -4068,7 +4068,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -4190,7 +4190,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -4310,7 +4310,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -4497,7 +4497,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -4617,7 +4617,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -4739,7 +4739,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -4858,7 +4858,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -5140,7 +5140,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -5298,7 +5298,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -6726,7 +6726,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -6846,7 +6846,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -6965,7 +6965,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -7112,7 +7112,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -7274,7 +7274,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò reviewer / chair tại đơn vị \"ldld-dan-phuong\"."
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
            *     }
            */
           'application/problem+json': unknown;
@@ -7437,7 +7437,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -7572,7 +7572,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -7653,7 +7653,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -7736,7 +7736,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -7817,7 +7817,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -7898,7 +7898,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -7981,7 +7981,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -8062,7 +8062,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -8149,7 +8149,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -8231,7 +8231,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -8324,7 +8324,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -8405,7 +8405,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -8488,7 +8488,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -8569,7 +8569,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;
@@ -8642,7 +8642,7 @@ export interface operations {
            *             "hoursLate": 41
            *           },
            *           "explanation": {
-           *             "vi": "Phùng Thị Nga ghi nhận NominationForwarded lúc 10:00:00 12/11/2026, sau hạn xử lý 17:00:00 10/11/2026 của nhiệm vụ số 2.",
+           *             "vi": "Phùng Thị Nga ghi nhận Đồng ý, chuyển cấp trên lúc 10:00:00 12/11/2026, sau hạn xử lý 17:00:00 10/11/2026 của nhiệm vụ số 2.",
            *             "en": "Phùng Thị Nga recorded NominationForwarded at 2026-11-12T03:00:00.000Z, after task 2's due time 2026-11-10T10:00:00.000Z."
            *           }
            *         }
@@ -8699,7 +8699,7 @@ export interface operations {
            *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
            *       "status": 403,
            *       "code": "AUTH.FORBIDDEN",
-           *       "detail": "Bạn không có vai trò auditor / system_admin cần thiết cho thao tác này."
+           *       "detail": "Bạn không có vai trò Kiểm tra, giám sát / Quản trị hệ thống cần thiết cho thao tác này."
            *     }
            */
           'application/problem+json': unknown;

@@ -6,6 +6,9 @@ import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { clearToken, token } from '../api/client';
 import { APPROVER_ROLES, hasRole, useLabels, useMe } from '../lib/session';
 
+/** Roles that see the audit screens (the API's `RequireRole('auditor', 'system_admin')`). */
+const AUDIT_ROLES = ['auditor', 'system_admin'];
+
 /** The menu entries the user's roles give. */
 function useMenuItems() {
   const me = useMe().data;
@@ -16,6 +19,8 @@ function useMenuItems() {
   if (hasRole(me, APPROVER_ROLES)) items.push({ key: '/delegations', label: <Link to="/delegations">Ủy quyền</Link> });
   items.push({ key: '/reports', label: <Link to="/reports">Báo cáo thống kê</Link> });
   items.push({ key: '/blocs', label: <Link to="/blocs">Khối thi đua</Link> });
+  if (hasRole(me, AUDIT_ROLES))
+    items.push({ key: '/audit/anomalies', label: <Link to="/audit/anomalies">Kiểm tra: bất thường</Link> });
   return items;
 }
 

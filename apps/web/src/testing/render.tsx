@@ -41,3 +41,17 @@ export function renderAt(element: ReactElement, path: string, route = path.split
     </ConfigProvider>,
   );
 }
+
+/** jsdom has no ResizeObserver; tables and overflow menus observe their size with one. */
+export function installResizeObserver(): void {
+  if ('ResizeObserver' in globalThis) return;
+  Object.defineProperty(globalThis, 'ResizeObserver', {
+    configurable: true,
+    // Sizes never change in jsdom: observing does nothing.
+    value: class {
+      observe = (): undefined => undefined;
+      unobserve = (): undefined => undefined;
+      disconnect = (): undefined => undefined;
+    },
+  });
+}

@@ -49,6 +49,9 @@ function scopeOf(q: { unitIds?: string[]; scope?: InboxScope }): InboxScope {
 }
 const isEmpty = (s: InboxScope) => s.reviewUnitIds.length === 0 && s.revisionUnitIds.length === 0;
 
+/** The query's "now": the API's clock when given, else the database's. */
+const nowOf = (q: ParsedInbox) => (q.now ? sql<Date>`${q.now.toISOString()}::timestamptz` : sql<Date>`now()`);
+
 /**
  * One where-clause per optional filter of the inbox, in one place so that a new filter (a field of
  * `ListInboxQuery`) is one more entry here. The counts ignore these: they cover the whole inbox.
@@ -66,8 +69,9 @@ function inboxFilters(q: ParsedInbox): Where<'inbox_tasks'>[] {
   const { status, overdue } = q;
   if (status) filters.push((eb) => eb('status', '=', status));
   // On the due key (a task without a due time is never overdue), so the due-time index serves the filter.
-  if (overdue === true) filters.push(() => sql<SqlBool>`${dueKey} < now()`);
-  if (overdue === false) filters.push(() => sql<SqlBool>`${dueKey} >= now()`);
+  const now = nowOf(q);
+  if (overdue === true) filters.push(() => sql<SqlBool>`${dueKey} < ${now}`);
+  if (overdue === false) filters.push(() => sql<SqlBool>`${dueKey} >= ${now}`);
   const folded = normaliseSearchText(q.search ?? '');
   if (folded) filters.push((eb) => eb('nominee_search', 'like', containsPattern(folded)));
   return filters;
@@ -101,7 +105,7 @@ export async function listInbox(db: Kysely<Database>, query: ListInboxQuery): Pr
       'holder_user_id',
       'holder_name',
       'claimed_at',
-      sql<boolean>`coalesce(due_at < now(), false)`.as('overdue'),
+      sql<boolean>`coalesce(due_at < ${nowOf(q)}, false)`.as('overdue'),
       (byDue
         ? sql<string>`to_char(${dueKey} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
         : exactInstant('opened_at')

@@ -94,6 +94,8 @@ export const ListInboxQuery = inboxWhere
     status: z.string().min(1).max(40).optional(),
     /** Only tasks past (true) or not past (false) their due time. */
     overdue: z.boolean().optional(),
+    /** "Now" for `overdue` (the API's clock, so the flag agrees with the deadlines it enforces); the database's by default. */
+    now: z.date().optional(),
     /** 'opened' (oldest first, the default) or 'due' (soonest due first; tasks without a due time last). */
     sort: z.enum(['opened', 'due'], { error: 'sort must be "opened" or "due"' }).optional(),
     search: search.optional(),

@@ -62,7 +62,11 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
   if (state.status === 'DRAFT') throw NominationError.notSubmitted();
   if (cmd.nominationId !== state.nominationId) {
     throw NominationError.invalid([
-      { field: 'nominationId', message: `must be ${state.nominationId}, the nomination this state belongs to` },
+      {
+        field: 'nominationId',
+        message: `must be ${state.nominationId}, the nomination this state belongs to`,
+        messageVi: 'lệnh không thuộc hồ sơ này',
+      },
     ]);
   }
   // A recused user can no longer act on the nomination (the workflow's own timers still run).
@@ -135,12 +139,20 @@ function submit(cmd: SubmitNomination, state: NominationState): NominationEvent[
   const [first] = cmd.route;
   if (first?.unitId !== cmd.nominatingUnitId) {
     throw NominationError.invalid([
-      { field: 'route[0].unitId', message: `must be the nominating unit ${cmd.nominatingUnitId}` },
+      {
+        field: 'route[0].unitId',
+        message: `must be the nominating unit ${cmd.nominatingUnitId}`,
+        messageVi: 'phải là đơn vị đề nghị',
+      },
     ]);
   }
   if (cmd.procedure === undefined && cmd.route.some((s) => s.steps !== undefined)) {
     throw NominationError.invalid([
-      { field: 'procedure', message: 'is required when route steps carry procedure steps (use computeProcedureRoute)' },
+      {
+        field: 'procedure',
+        message: 'is required when route steps carry procedure steps (use computeProcedureRoute)',
+        messageVi: 'bắt buộc khi tuyến trình có các bước của quy trình xét',
+      },
     ]);
   }
   const metadata = {
@@ -200,6 +212,7 @@ function decideOnReview(cmd: DecideNomination, state: SubmittedNominationState):
           {
             field: 'decisionNumber',
             message: 'is required to approve at the granting level (the award decision number)',
+            messageVi: 'bắt buộc khi đồng ý ở cấp quyết định khen thưởng (số của quyết định khen thưởng)',
           },
         ]);
       }
@@ -267,6 +280,12 @@ function withdraw(cmd: WithdrawNomination, state: SubmittedNominationState): Nom
 
 function requireReason(reason: string | undefined): string {
   if (reason === undefined)
-    throw NominationError.invalid([{ field: 'reason', message: 'is required to return or reject' }]);
+    throw NominationError.invalid([
+      {
+        field: 'reason',
+        message: 'is required to return or reject',
+        messageVi: 'bắt buộc khi trả lại hoặc không đồng ý',
+      },
+    ]);
   return reason;
 }

@@ -71,7 +71,13 @@ describe('nomination decider — SubmitNomination', () => {
       .when(submit({ route: sampleRoute.slice(1) }))
       .thenRefuses('NOMINATION.INVALID');
     expect(error.details).toEqual({
-      issues: [{ field: 'route[0].unitId', message: expect.stringContaining('nominating unit') }],
+      issues: [
+        {
+          field: 'route[0].unitId',
+          message: expect.stringContaining('nominating unit'),
+          messageVi: 'phải là đơn vị đề nghị',
+        },
+      ],
     });
   });
 

@@ -96,6 +96,14 @@ function periodKeyOf(rule: QuotaRule, ctx: QuotaContext): string {
   return `theme:${ctx.theme}`;
 }
 
+/** The period of a quota key as people read it (`campaign:<id>` → the campaign, named by the API). */
+function periodVi(periodKey: string): string {
+  const [kind, value] = [periodKey.slice(0, periodKey.indexOf(':')), periodKey.slice(periodKey.indexOf(':') + 1)];
+  if (kind === 'year') return `năm ${value}`;
+  if (kind === 'theme') return `chuyên đề ${value}`;
+  return `đợt thi đua ${value}`;
+}
+
 /**
  * The rule-set quota counters a nomination for `award` uses (e.g. BK_CD: ≤ 4 per province-level
  * unit per theme and ≤ 300 nationally per theme). Keys are stable, so the activity can reserve a
@@ -111,7 +119,7 @@ export function quotaBucketsFor(award: AwardRule, ctx: QuotaContext): QuotaBucke
         awardCode: award.code,
         periodKey,
         limit: quotaLimit(rule),
-        labelVi: `${award.code} toàn quốc (${periodKey})`,
+        labelVi: `${award.code} toàn quốc (${periodVi(periodKey)})`,
         labelEn: `${award.code} nationally (${periodKey})`,
       };
     }
@@ -132,7 +140,7 @@ export function quotaBucketsFor(award: AwardRule, ctx: QuotaContext): QuotaBucke
       unitId: unit.unitId,
       periodKey,
       limit: quotaLimit(rule, unit),
-      labelVi: `${award.code} của đơn vị ${unit.unitId} (${periodKey})`,
+      labelVi: `${award.code} của đơn vị ${unit.unitId} (${periodVi(periodKey)})`,
       labelEn: `${award.code} for unit ${unit.unitId} (${periodKey})`,
     };
   });

@@ -4,6 +4,8 @@ import type { z } from 'zod';
 export interface FieldIssue {
   readonly field: string;
   readonly message: string;
+  /** The same rule in Vietnamese, for the sentence people read; without it only the field is named. */
+  readonly messageVi?: string;
 }
 
 /** Renders a zod issue path as `a.b[0].c`; the root is `(root)`. */

@@ -56,7 +56,13 @@ export function recordObjection(cmd: RecordObjection, state: SubmittedNomination
   const existing = d.objections.find((o) => o.id === cmd.objectionId);
   if (existing) {
     if (existing.text === cmd.text && existing.recordedBy.userId === cmd.actor.userId) return [];
-    throw NominationError.invalid([{ field: 'objectionId', message: `is already used by another objection` }]);
+    throw NominationError.invalid([
+      {
+        field: 'objectionId',
+        message: `is already used by another objection`,
+        messageVi: 'mã này đã dùng cho một ý kiến khác',
+      },
+    ]);
   }
   if (isFinalStatus(state.status)) throw NominationError.alreadyFinal(state.status);
   if (cmd.actor.unitId !== state.nominatingUnitId)

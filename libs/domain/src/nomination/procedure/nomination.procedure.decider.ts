@@ -95,10 +95,19 @@ export function recordVote(cmd: RecordVote, state: SubmittedNominationState): No
   const task = openStep(cmd, state, 'vote');
   if (!task) return [];
   const problems = tallyProblems(cmd.tally);
-  if (problems.length > 0) throw NominationError.invalid(problems.map((message) => ({ field: 'tally', message })));
+  if (problems.length > 0)
+    throw NominationError.invalid(
+      problems.map((message) => ({ field: 'tally', message, messageVi: 'số phiếu không khớp nhau' })),
+    );
   const threshold = state.procedure?.voteThreshold;
   if (!threshold) {
-    throw NominationError.invalid([{ field: 'procedure', message: 'the nomination carries no vote threshold' }]);
+    throw NominationError.invalid([
+      {
+        field: 'procedure',
+        message: 'the nomination carries no vote threshold',
+        messageVi: 'hồ sơ không có ngưỡng biểu quyết',
+      },
+    ]);
   }
   const result = evaluateVote(cmd.tally, threshold);
   const metadata = metadataOf(cmd, state);

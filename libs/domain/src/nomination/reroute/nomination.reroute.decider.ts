@@ -37,7 +37,11 @@ export function reroute(cmd: RerouteNomination, state: SubmittedNominationState)
   if (!waitsOnUnit(state, cmd.fromUnitId)) return [];
   if (state.route.some((s) => s.unitId === cmd.toUnitId)) {
     throw NominationError.invalid([
-      { field: 'toUnitId', message: `${cmd.toUnitId} is already on the route; it cannot take a second step` },
+      {
+        field: 'toUnitId',
+        message: `${cmd.toUnitId} is already on the route; it cannot take a second step`,
+        messageVi: 'đơn vị này đã có trên tuyến trình, không thể nhận thêm một bước',
+      },
     ]);
   }
   const step = state.route.find((s) => s.unitId === cmd.fromUnitId);

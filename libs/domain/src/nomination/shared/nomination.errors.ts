@@ -9,6 +9,25 @@ interface TaskRef {
   readonly taskSeq: number;
 }
 
+/** Vietnamese names of the command fields a refusal can name (the English path stays in `issues`). */
+const FIELD_VI: Readonly<Record<string, string>> = {
+  decisionNumber: 'Số quyết định',
+  reason: 'Lý do',
+  nominationId: 'Hồ sơ',
+  'route[0].unitId': 'Đơn vị đầu tiên trên tuyến trình',
+  procedure: 'Quy trình xét',
+  tally: 'Kết quả bỏ phiếu',
+  objectionId: 'Ý kiến phản ánh',
+  toUnitId: 'Đơn vị tiếp nhận',
+};
+
+function issueVi(issue: FieldIssue): string {
+  const field = FIELD_VI[issue.field] ?? `Trường “${issue.field}”`;
+  if (issue.messageVi) return `${field}: ${issue.messageVi}`;
+  // Schema rules carry English only; "required" is the one people meet (a return without a reason).
+  return /\brequired\b/.test(issue.message) ? `${field}: bắt buộc` : `${field} không hợp lệ`;
+}
+
 const DECISION_VI: Readonly<Record<string, string>> = { approve: 'đồng ý', return: 'trả lại', reject: 'không đạt' };
 
 /** Stable codes of every refusal of the nomination decider. */
@@ -50,7 +69,8 @@ export class NominationError extends DomainError {
   /** The command breaks a rule of its own shape; `issues` name each field. */
   static invalid(issues: readonly FieldIssue[]): NominationError {
     const list = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
-    return new NominationError('NOMINATION.INVALID', `Dữ liệu không hợp lệ — ${list}`, `Invalid command — ${list}`, {
+    const listVi = issues.map(issueVi).join('; ');
+    return new NominationError('NOMINATION.INVALID', `Dữ liệu không hợp lệ — ${listVi}.`, `Invalid command — ${list}`, {
       issues,
     });
   }
