@@ -53,7 +53,7 @@ const DESCRIPTIONS_EN: Descriptions = {
     `Objection ${d.objectionId} answered (${d.upheld ? 'upheld' : 'not upheld'}): ${d.answer}`,
   NominationRerouted: (d) => `Reorganisation: moved from ${step(d.from)} to ${step(d.to)}: ${d.reason}`,
   NominationSubmittedAfterCutOff: (d) =>
-    `${step(d.submittedBy)} sent the dossier to ${step(d.receivedBy)} at ${d.receivedAt}, after the receiving level's cut-off ${d.cutOffAt} (the sending unit was late; the receiving level keeps its full processing time)`,
+    `${step(d.submittedBy)} sent the dossier to ${step(d.receivedBy)}${d.receivedAt ? ` at ${d.receivedAt}` : ''}, after the receiving level's cut-off ${d.cutOffAt} (the sending unit was late; the receiving level keeps its full processing time)`,
 };
 
 /** One line in English saying what the event recorded (the Vietnamese line's counterpart). */

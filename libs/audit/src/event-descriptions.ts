@@ -48,7 +48,7 @@ const DESCRIPTIONS: Descriptions = {
     `Trả lời ý kiến phản ánh ${d.objectionId} (${d.upheld ? 'phản ánh đúng' : 'phản ánh không đúng'}): ${d.answer}`,
   NominationRerouted: (d) => `Sắp xếp tổ chức: chuyển từ ${step(d.from)} sang ${step(d.to)}: ${d.reason}`,
   NominationSubmittedAfterCutOff: (d) =>
-    `${step(d.submittedBy)} gửi hồ sơ lên ${step(d.receivedBy)} lúc ${d.receivedAt}, sau hạn chót ${d.cutOffAt} của cấp nhận (đơn vị gửi chậm; cấp nhận vẫn có đủ thời hạn xử lý)`,
+    `${step(d.submittedBy)} gửi hồ sơ lên ${step(d.receivedBy)}${d.receivedAt ? ` lúc ${d.receivedAt}` : ''}, sau hạn chót ${d.cutOffAt} của cấp nhận (đơn vị gửi chậm; cấp nhận vẫn có đủ thời hạn xử lý)`,
 };
 
 /** One line in Vietnamese saying what the event recorded, for the auditors' timeline. */

@@ -26,7 +26,10 @@ const unitAt = z.object({ level: OrgLevel, unitId: z.string().min(1) });
 export const NominationSubmittedAfterCutOff = event('NominationSubmittedAfterCutOff', {
   taskSeq: z.number().int().min(1),
   receivedBy: unitAt,
-  receivedAt: IsoDateTime,
+  // Not written any more: the arrival is the workflow's time, which differs when a worker crash makes
+  // it run the Update again, and the data of a re-sent append must match what was stored. The arrival
+  // is the event's own `occurredAt`. (Optional so an event that carried it still parses.)
+  receivedAt: IsoDateTime.optional(),
   cutOffAt: IsoDateTime,
   submittedBy: unitAt,
   sender: Actor,

@@ -54,7 +54,6 @@ export function recordLateSubmission(cmd: RecordLateSubmission, state: Submitted
       data: {
         taskSeq: task.taskSeq,
         receivedBy: { level: task.level, unitId: task.unitId },
-        receivedAt: task.openedAt,
         cutOffAt: cmd.cutOffAt,
         submittedBy: sender.unit,
         sender: sender.person,

@@ -45,7 +45,6 @@ describe('RecordLateSubmission — a dossier arriving after the level’s cut-of
         data: {
           taskSeq: 3,
           receivedBy: { level: 3, unitId: unitAt(3) },
-          receivedAt: task.openedAt,
           cutOffAt: CUT_OFF,
           submittedBy: { level: 2, unitId: unitAt(2) },
           sender: actors.reviewer2,
