@@ -66,7 +66,7 @@ describe('administrators’ editors in the web UI', () => {
     // The server's 400: closesOn before opensOn and no award, each under its own field.
     await form.getByRole('button', { name: 'Tạo đợt thi đua' }).click();
     await errorOf(page, 'closesOn').waitFor();
-    expect(await errorOf(page, 'closesOn').textContent()).toContain('2027-01-01');
+    expect(await errorOf(page, 'closesOn').textContent()).toContain('01/01/2027');
     expect(await page.locator('fieldset[data-field="awardCodes"] .field-error').textContent()).not.toBe('');
     await snap(page, '71-campaign-form-errors');
     await form.getByLabel('Ngày đóng', { exact: true }).fill('31/12/2027');
