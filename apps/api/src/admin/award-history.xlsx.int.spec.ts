@@ -112,7 +112,7 @@ describe('award history import from .xlsx: template, dry run, idempotent, every 
       ['rows[6].Mã định danh người được khen', 'merged-cells'],
     ]);
     expect(res.body.errors[0].message).toBe(
-      'Dòng 2, cột "Mã hình thức khen thưởng": phải là mã hình thức khen thưởng: chữ in hoa, chữ số hoặc "_", bắt đầu bằng chữ (ví dụ BK_TLD)',
+      'Dòng 2, cột "Mã hình thức khen thưởng": phải là mã hình thức khen thưởng: chữ in hoa, chữ số hoặc "_", bắt đầu bằng chữ, như các mã trong mẫu tải về',
     );
     expect(res.body.detail).toMatch(/^Tệp có 5 lỗi; không dòng nào được nhập\./);
     expect(await stored()).toEqual(before);

@@ -41,7 +41,8 @@ export function awardHistorySheet(maxRows: number): ImportSpec {
 /** What a field's rule means, in Vietnamese (the domain's schema speaks English). */
 const FIELD_RULES_VI: Readonly<Record<string, string>> = {
   personKey: 'phải có, tối đa 128 ký tự',
-  awardCode: 'phải là mã hình thức khen thưởng: chữ in hoa, chữ số hoặc "_", bắt đầu bằng chữ (ví dụ BK_TLD)',
+  awardCode:
+    'phải là mã hình thức khen thưởng: chữ in hoa, chữ số hoặc "_", bắt đầu bằng chữ, như các mã trong mẫu tải về',
   year: 'phải là năm từ 1900 đến 2100',
   theme: 'tối đa 200 ký tự',
   decisionNumber: 'tối đa 64 ký tự',
