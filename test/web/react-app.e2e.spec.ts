@@ -340,12 +340,22 @@ describe('the React web app against the real system', () => {
       expect(await unlabelledControls(page)).toEqual([]);
       const colleague = viewport.name === 'phone' ? 'Lê Thị Kim Loan' : 'Nguyễn Đức Long';
       // Chosen from the unit's directory by typing part of the name (never an id).
-      await page.getByLabel('Người được ủy quyền').fill(colleague.split(' ').at(-1)!);
-      await page
-        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-          hasText: colleague,
-        })
-        .click();
+      const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+        hasText: colleague,
+      });
+      // The search is debounced and asks the server; on a loaded machine an answer can come back for
+      // an earlier keystroke, so type again until the colleague is offered.
+      for (let attempt = 1; ; attempt++) {
+        await page.getByLabel('Người được ủy quyền').fill('');
+        await page.getByLabel('Người được ủy quyền').fill(colleague.split(' ').at(-1)!);
+        try {
+          await option.waitFor({ timeout: 10_000 });
+          break;
+        } catch (err) {
+          if (attempt >= 4) throw err;
+        }
+      }
+      await option.click();
       // The demo clock is in June 2026: a delegation to the end of the month.
       await page.getByLabel('Đến hết ngày').fill('30/06/2026');
       await page.keyboard.press('Enter');
