@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { sendGeneratedDocument } from '../documents/send-generated-document';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpResponse } from '../core/http.types';
@@ -94,15 +95,7 @@ export class AwardDecisionsController {
     @Res() res: HttpResponse,
   ): Promise<void> {
     const doc = await this.decisions.document(user, id, documentId);
-    res.setHeader(
-      'Content-Type',
-      doc.format === 'pdf'
-        ? 'application/pdf'
-        : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    );
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
-    res.setHeader('X-Checksum-SHA256', doc.sha256);
-    res.end(doc.content);
+    sendGeneratedDocument(res, doc);
   }
 
   @Post(':id/signed-copy')

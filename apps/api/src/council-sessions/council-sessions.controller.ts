@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { sendGeneratedDocument } from '../documents/send-generated-document';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpResponse } from '../core/http.types';
@@ -145,14 +146,6 @@ export class CouncilSessionsController {
     @Res() res: HttpResponse,
   ): Promise<void> {
     const doc = await this.sessions.document(user, id, documentId);
-    res.setHeader(
-      'Content-Type',
-      doc.format === 'pdf'
-        ? 'application/pdf'
-        : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    );
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
-    res.setHeader('X-Checksum-SHA256', doc.sha256);
-    res.end(doc.content);
+    sendGeneratedDocument(res, doc);
   }
 }
