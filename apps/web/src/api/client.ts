@@ -8,11 +8,91 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 
 const TOKEN_KEY = 'vinhdanh.token';
+const REFRESH_KEY = 'vinhdanh.refresh';
 
 /** The saved bearer token (sessionStorage: shared with the old app on the same origin). */
 export const token = (): string | null => sessionStorage.getItem(TOKEN_KEY);
-export const saveToken = (value: string): void => sessionStorage.setItem(TOKEN_KEY, value);
-export const clearToken = (): void => sessionStorage.removeItem(TOKEN_KEY);
+/** Keeps the tokens of a login or a refresh (the access token is short-lived; the refresh token renews it). */
+export const saveToken = (value: string, refreshToken?: string): void => {
+  sessionStorage.setItem(TOKEN_KEY, value);
+  if (refreshToken) sessionStorage.setItem(REFRESH_KEY, refreshToken);
+};
+export const clearToken = (): void => {
+  sessionStorage.removeItem(TOKEN_KEY);
+  sessionStorage.removeItem(REFRESH_KEY);
+};
+
+/** The tokens a login, a refresh or a password change answers. */
+export interface SessionTokens {
+  accessToken: string;
+  refreshToken?: string;
+  mustChangePassword?: boolean;
+}
+
+let refreshing: Promise<boolean> | null = null;
+/**
+ * Spends the refresh token for a new pair, once for all callers waiting at the same time (the server
+ * treats a refresh token used twice as stolen and ends the session). True when renewed.
+ */
+function refreshSession(): Promise<boolean> {
+  const refreshToken = sessionStorage.getItem(REFRESH_KEY);
+  if (!refreshToken) return Promise.resolve(false);
+  refreshing ??= globalThis
+    .fetch(
+      new Request(new URL('/api/auth/refresh', origin()), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ refreshToken }),
+      }),
+    )
+    .then(async (res) => {
+      if (!res.ok) return false;
+      const result = (await res.json()) as SessionTokens;
+      saveToken(result.accessToken, result.refreshToken);
+      return true;
+    })
+    .catch(() => false)
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+/** Ends the session on the server too (best effort: the tokens are forgotten here in any case). */
+export async function logout(): Promise<void> {
+  const bearer = token();
+  clearToken();
+  if (!bearer) return;
+  await globalThis
+    .fetch(
+      new Request(new URL('/api/auth/logout', origin()), {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${bearer}` },
+      }),
+    )
+    .catch(() => undefined);
+}
+
+const origin = (): string => (typeof location === 'undefined' ? 'http://localhost' : location.origin);
+
+/** True for the answer to an expired (not revoked or invalid) access token. */
+async function expired(response: Response): Promise<boolean> {
+  if (response.status !== 401) return false;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { code?: string } | null;
+  return body?.code === 'AUTH.TOKEN_EXPIRED';
+}
+
+/** Sends a request; an expired access token is renewed once with the refresh token and the request repeated. */
+async function sendRenewingSession(request: Request): Promise<Response> {
+  const again = request.clone();
+  const response = await globalThis.fetch(request);
+  if (!(await expired(response)) || !(await refreshSession())) return response;
+  again.headers.set('Authorization', `Bearer ${token() ?? ''}`);
+  return globalThis.fetch(again);
+}
 
 /** A field error of a problem document. */
 export interface ProblemFieldError {
@@ -80,8 +160,8 @@ const auth: Middleware = {
 /** The typed client (same origin). */
 export const api = createClient<paths>({
   baseUrl: typeof location === 'undefined' ? '' : location.origin,
-  // Looked up on each call (not captured once), so tests can stand in for the network.
-  fetch: (request) => globalThis.fetch(request),
+  // Looks globalThis.fetch up on each call (not captured once), so tests can stand in for the network.
+  fetch: sendRenewingSession,
 });
 api.use(auth);
 

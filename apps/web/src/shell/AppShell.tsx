@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Drawer, Grid, Layout, Menu, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { clearToken, token } from '../api/client';
+import { logout, token } from '../api/client';
 import { APPROVER_ROLES, hasRole, useLabels, useMe } from '../lib/session';
 
 /** Roles that see the audit screens (the API's `RequireRole('auditor', 'system_admin')`). */
@@ -41,7 +41,7 @@ export function AppShell() {
   const phone = !screens.md;
   const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k));
   const logOut = () => {
-    clearToken();
+    void logout();
     queryClient.clear();
     void navigate('/login', { replace: true });
   };
