@@ -36,7 +36,7 @@ describe('demo 2025 reorganisation (npm start)', () => {
   afterAll(() => t?.close());
 
   it('records the dissolutions and moves once, as unit events, and the tree answers for each date', async () => {
-    expect(await seedDemoReorganisation(url, () => undefined)).toBe(8);
+    expect(await seedDemoReorganisation(url, () => undefined)).toBe(7);
     expect(await seedDemoReorganisation(url, () => undefined)).toBe(0);
 
     const before = await tree('2025-06-30');
@@ -52,9 +52,10 @@ describe('demo 2025 reorganisation (npm start)', () => {
       for (const gone of [u.ldldDanPhuong, u.ldldChauThanhA, u.ldldHauGiang, u.ldldHaQuang, u.ldldThachAn]) {
         expect([asOf, gone, parentOf(after, gone)]).toEqual([asOf, gone, undefined]);
       }
-      expect(parentOf(after, u.cdcsBvdkDanPhuong)).toBe(u.ldldHaNoi);
-      expect(parentOf(after, u.cdcsThcsTanHoi)).toBe(u.cdXaDanPhuong);
-      expect(parentOf(after, u.cdcsTtytChauThanhA)).toBe(u.ldldCanTho);
+      expect(parentOf(after, u.cdcsBvdkDanPhuong)).toBe(u.cdXaDanPhuong);
+      expect(parentOf(after, u.cdXaDanPhuong)).toBe(u.ldldHaNoi);
+      expect(parentOf(after, u.cdcsThcsTanHoi)).toBe(u.ldldHaNoi);
+      expect(parentOf(after, u.cdcsTtytChauThanhA)).toBe(u.cdXaChauThanhA);
       expect(parentOf(after, u.cdcsTieuHocMotNgan)).toBe(u.cdXaChauThanhA);
       expect(parentOf(after, u.cdXaChauThanhA)).toBe(u.ldldCanTho);
     }

@@ -140,11 +140,11 @@ const SAP_XEP = 'theo Nghị quyết 60-NQ/TW và Đề án sắp xếp tổ ch�
 
 /**
  * The 2025 reorganisation of the demo tree beyond Hòa An, in the order it must be recorded (a
- * child moves before its parent is dissolved into a unit of another level). From 01/07/2025
+ * child that goes elsewhere moves before its parent is dissolved into its successor). From 01/07/2025
  * district federations no longer exist and Hậu Giang is part of Thành phố Cần Thơ (NQ 202/2025 [S41];
  * LĐLĐ TP Cần Thơ's first congress after the merger sat on 29/12/2025, but the federations merged
  * with the provinces on 01/07/2025). Grassroots unions go under a commune union or straight under the
- * province (4173/TLĐ-ToC [S39][S40]); which commune takes which school is illustrative.
+ * province (4173/TLĐ-ToC [S39][S40]); which unit goes where is illustrative.
  */
 export const demoReorganisation2025: readonly DemoUnitChange[] = [
   {
@@ -155,32 +155,25 @@ export const demoReorganisation2025: readonly DemoUnitChange[] = [
     reason: `Hợp nhất tỉnh Hậu Giang vào thành phố Cần Thơ; LĐLĐ tỉnh Hậu Giang hợp nhất vào LĐLĐ thành phố Cần Thơ ${SAP_XEP}.`,
   },
   {
-    kind: 'reparent',
-    unitId: ids.cdcsTtytChauThanhA,
-    parentId: ids.ldldCanTho,
-    effectiveFrom: REORGANISATION_2025,
-    reason: `CĐCS Trung tâm Y tế trực thuộc LĐLĐ thành phố Cần Thơ ${SAP_XEP}.`,
-  },
-  {
     kind: 'dissolve',
     unitId: ids.ldldChauThanhA,
     successorId: ids.cdXaChauThanhA,
     effectiveFrom: REORGANISATION_2025,
-    reason: `Kết thúc hoạt động LĐLĐ huyện Châu Thành A; CĐCS trường học chuyển về Công đoàn xã Châu Thành A ${SAP_XEP}.`,
+    reason: `Kết thúc hoạt động LĐLĐ huyện Châu Thành A; các CĐCS chuyển về Công đoàn xã Châu Thành A ${SAP_XEP}.`,
   },
   {
     kind: 'reparent',
-    unitId: ids.cdcsBvdkDanPhuong,
+    unitId: ids.cdcsThcsTanHoi,
     parentId: ids.ldldHaNoi,
     effectiveFrom: REORGANISATION_2025,
-    reason: `CĐCS Bệnh viện Đa khoa trực thuộc LĐLĐ thành phố Hà Nội ${SAP_XEP}.`,
+    reason: `CĐCS trường học trực thuộc LĐLĐ thành phố Hà Nội ${SAP_XEP}.`,
   },
   {
     kind: 'dissolve',
     unitId: ids.ldldDanPhuong,
     successorId: ids.cdXaDanPhuong,
     effectiveFrom: REORGANISATION_2025,
-    reason: `Kết thúc hoạt động LĐLĐ huyện Đan Phượng; CĐCS trường học chuyển về Công đoàn xã Đan Phượng ${SAP_XEP}.`,
+    reason: `Kết thúc hoạt động LĐLĐ huyện Đan Phượng; CĐCS Bệnh viện Đa khoa chuyển về Công đoàn xã Đan Phượng ${SAP_XEP}.`,
   },
   ...(
     [
