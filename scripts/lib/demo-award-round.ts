@@ -131,6 +131,10 @@ export async function seedDemoAwardRound(
       await client.call('POST', step('vote'), chair, { ...TALLY, minutesNumber: minutes });
       await client.call('POST', step('decisions'), chair, { decision: 'approve' });
     }
+    // Tổng LĐLĐ takes it in, appraises it and its council votes; the quyết định below is the sign-off.
+    await client.call('POST', step('intake'), 'tld.reviewer', { complete: true });
+    await client.call('POST', step('appraisal'), 'tld.reviewer', {});
+    await client.call('POST', step('vote'), 'tld.chair', { ...TALLY, minutesNumber: '41/BB-HĐTĐKT' });
     ids.push(created.nominationId as string);
   }
   const decision = await client.call('POST', '/api/award-decisions', 'tld.chair', {
