@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoUnitIds as u, ruleSet2024SignOff, sampleDossier, sampleSubmitNomination } from '@vinhdanh/domain';
 import { EventStore } from '@vinhdanh/event-store';
-import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
+import { createApiTestContext, DEMO_CONTENT, type ApiTestContext } from '../testing/api-test-context';
 import { at, seedNomination } from '../testing/nomination-seed';
 import { loadAwardHistory } from './eligibility';
 
@@ -20,7 +20,8 @@ describe('collective nominees are units, by id', () => {
   });
 
   beforeAll(async () => {
-    t = await createApiTestContext({ clock: () => new Date('2026-06-15T03:00:00Z') });
+    // The demo's content: it has LĐLĐ TP Cần Thơ and Công đoàn xã Châu Thành A (the specs' content does not).
+    t = await createApiTestContext({ content: DEMO_CONTENT, clock: () => new Date('2026-06-15T03:00:00Z') });
   });
   afterAll(() => t?.close());
 

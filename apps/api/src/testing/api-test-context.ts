@@ -4,19 +4,27 @@ import request from 'supertest';
 import { loadConfig, type Config } from '@vinhdanh/config';
 import type { Database } from '@vinhdanh/db';
 import { createTestDatabase, type TestDatabase, type TestDatabaseContent } from '@vinhdanh/testing';
-import { DEMO_PASSWORD, seedDemo, signOffSpecCampaigns } from '@vinhdanh/seed';
+import { demoOrgTreeWithout, demoUnitsOf2026Map } from '@vinhdanh/domain';
+import { DEMO_PASSWORD, demoUsers, seedDemo, signOffSpecCampaigns } from '@vinhdanh/seed';
 import { createApp, type CreateAppOptions } from '../app';
 import { hashPassword } from '../auth/password';
 
 /**
  * What the engine's specs start from, built once per jest run and copied into each test database:
  * the demo tree without the 2025 reorganisation events (`npm start` records those through the API)
- * and the annual 2026 campaign pinned to 2024.1 (`signOffSpecCampaigns`), so specs written for
- * single sign-off levels and four-level routes keep their meaning.
+ * and without the units only the 2026 map needs (and their users), and the annual 2026 campaign
+ * pinned to 2024.1 (`signOffSpecCampaigns`), so specs written for single sign-off levels and
+ * four-level routes keep their meaning.
  */
 export const SPEC_CONTENT: TestDatabaseContent = {
   key: 'spec',
-  build: (db) => seedDemo(db, { hashPassword, campaigns: signOffSpecCampaigns }),
+  build: (db) =>
+    seedDemo(db, {
+      hashPassword,
+      campaigns: signOffSpecCampaigns,
+      orgTree: demoOrgTreeWithout(demoUnitsOf2026Map),
+      users: demoUsers.filter((user) => !demoUnitsOf2026Map.includes(user.unitId)),
+    }),
 };
 
 /** `npm start`'s seed as shipped (the annual round under 2025.1), for the specs of the demo itself. */

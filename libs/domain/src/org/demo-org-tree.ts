@@ -131,6 +131,22 @@ export const demoOrgTree: OrgTreeData = {
   ],
 };
 
+/**
+ * The units only the demo's 2026 map needs (LĐLĐ TP Cần Thơ and the successors of the Châu Thành A
+ * and Đan Phượng federations). The engine's specs start from the tree without them: several create
+ * "Công đoàn xã Đan Phượng" themselves to exercise unit creation and dissolution.
+ */
+export const demoUnitsOf2026Map: readonly string[] = [ids.ldldCanTho, ids.cdXaChauThanhA, ids.cdXaDanPhuong];
+
+/** The demo tree without the given units and their links (for the specs' content). */
+export function demoOrgTreeWithout(unitIds: readonly string[]): OrgTreeData {
+  const gone = new Set(unitIds);
+  return {
+    units: demoOrgTree.units.filter((u) => !gone.has(u.id)),
+    links: demoOrgTree.links.filter((l) => !gone.has(l.unitId) && !gone.has(l.parentId)),
+  };
+}
+
 /** One effective-dated change of the demo tree, as `POST /api/admin/units/:id/parent` or `/dissolution` takes it. */
 export type DemoUnitChange =
   | { kind: 'reparent'; unitId: string; parentId: string; effectiveFrom: string; reason: string }
