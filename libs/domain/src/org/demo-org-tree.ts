@@ -58,13 +58,15 @@ const link = (unitId: string, parentId: string, validFrom = SINCE, validTo: stri
 
 /**
  * A small tree of real unions for seeds, demos and tests, as it stood before the 2025
- * reorganisation plus the units that reorganisation created (linked from 2025-07-01). Member counts
+ * reorganisation, plus LĐLĐ TP Cần Thơ and the commune unions that reorganisation created (linked
+ * from 2025-07-01). Member counts
  * are illustrative. Hòa An's reorganisation is part of the data (its CĐCS move to Công đoàn xã Hòa
  * An on 2025-07-01); the rest of it — Hậu Giang into Cần Thơ, the Châu Thành A, Đan Phượng, Hà
  * Quảng, Nguyên Bình and Thạch An federations dissolved — is {@link demoReorganisation2025}, which
  * `npm start` records through the units API as the effective-dated events an administrator would
- * write. The engine's specs run on this tree without those events (their four-level routes through
- * Đan Phượng and Châu Thành A are fixtures, not the 2026 map).
+ * write. The engine's specs run on this tree without those events and without the units only the
+ * 2026 map needs (their four-level routes through Đan Phượng and Châu Thành A are fixtures, not the
+ * 2026 map).
  */
 export const demoOrgTree: OrgTreeData = {
   units: [
