@@ -15,7 +15,7 @@ import { createDb, createPool } from '@vinhdanh/db';
 import { sampleDossier } from '@vinhdanh/domain';
 import { EventStore } from '@vinhdanh/event-store';
 import { Projector, createProjections } from '@vinhdanh/projections';
-import { DEMO_PASSWORD, demoCampaignIds } from '@vinhdanh/seed';
+import { DEMO_PASSWORD, demoCampaignIds, signOffSpecCampaigns } from '@vinhdanh/seed';
 import { clusterOptionsFromEnv, startCluster, type RunningCluster } from './cluster';
 
 const log = (line: string) => console.log(`[test:cluster] ${line}`);
@@ -182,6 +182,8 @@ async function main(): Promise<void> {
     numHistoryShards: Number(process.env.TEMPORAL_HISTORY_SHARDS ?? 64),
     workers: 1,
     dir: join(__dirname, '..', '.data', `cluster-test-${suffix}`),
+    // One sign-off per level (2024.1), as the engine's specs: the load is decisions, not the 2025.1 steps.
+    campaigns: signOffSpecCampaigns,
   };
   const perPhase = Number(process.env.CLUSTER_TEST_NOMINATIONS ?? 12);
   const parallel = Number(process.env.CLUSTER_TEST_PARALLEL ?? 6);

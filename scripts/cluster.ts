@@ -20,7 +20,7 @@ import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
 import { createDb, createPool, ensureDatabase } from '@vinhdanh/db';
 import { migrateToLatest } from '@vinhdanh/migrations';
 import { hashPassword } from '@vinhdanh/api';
-import { seedDemo } from '@vinhdanh/seed';
+import { seedDemo, type DemoCampaign } from '@vinhdanh/seed';
 import { ensureNamespace, ensureTemporalServer, type TemporalServerBinaries } from '@vinhdanh/temporal';
 import { Supervisor, type SupervisedChild } from './lib/supervisor';
 import {
@@ -51,6 +51,8 @@ export interface ClusterOptions {
   /** Where configs and logs go (default .data/cluster). */
   dir: string;
   log: (line: string) => void;
+  /** Campaigns to seed instead of the demo's (the scale-out test pins its round to 2024.1). */
+  campaigns?: readonly DemoCampaign[];
 }
 
 /** A running cluster: its processes by name, and how to stop it. */
@@ -229,7 +231,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     try {
       const applied = await migrateToLatest(db);
       log(applied.length ? `applied ${applied.length} migration(s)` : 'schema is up to date');
-      await seedDemo(db, { hashPassword });
+      await seedDemo(db, { hashPassword, ...(options.campaigns ? { campaigns: options.campaigns } : {}) });
     } finally {
       await db.destroy();
     }

@@ -14,6 +14,7 @@ import { hashPassword } from '@vinhdanh/api';
 import { localJwtSecret, namespaceForDatabase } from '@vinhdanh/config';
 import { postgresForStart } from './lib/postgres';
 import { seedDemoNominations } from './lib/demo-nominations';
+import { seedDemoReorganisation } from './lib/demo-reorganisation';
 import { seedDemoAwardRound } from './lib/demo-award-round';
 import { seedDemoReportHistory } from './lib/demo-report-history';
 import { seedDemoBlocs } from './lib/demo-blocs';
@@ -120,6 +121,8 @@ async function main(): Promise<void> {
   const apiUrl = `http://127.0.0.1:${API_PORT}`;
   await waitForHttp(`${apiUrl}/api/health`, 120_000);
 
+  // The 2025 reorganisation first, so the 2026 campaigns route only through units that exist in 2026.
+  await seedDemoReorganisation(apiUrl, log);
   const created = await seedDemoNominations(apiUrl, log);
   if (created > 0) log(`created ${created} demo nominations through the API`);
   if (created > 0) await seedDemoAwardRound(apiUrl, log);

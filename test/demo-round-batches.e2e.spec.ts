@@ -5,7 +5,7 @@ import { startE2eSystem, type E2eSystem } from './support/e2e-system';
 describe('demo round batches and council session (npm start)', () => {
   let sys: E2eSystem;
   beforeAll(async () => {
-    sys = await startE2eSystem({ listen: true });
+    sys = await startE2eSystem({ listen: true, demo: true });
   }, 120_000);
   afterAll(() => sys?.close());
 

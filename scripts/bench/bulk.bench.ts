@@ -12,7 +12,7 @@ import { createApp, hashPassword } from '@vinhdanh/api';
 import { loadConfig } from '@vinhdanh/config';
 import { BENCH_NOOP_WORKFLOW_TYPE, benchNoopUpdate } from '@vinhdanh/contracts';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
-import { DEMO_PASSWORD, demoCampaignIds, seedDemo } from '@vinhdanh/seed';
+import { DEMO_PASSWORD, demoCampaignIds, seedDemo, signOffSpecCampaigns } from '@vinhdanh/seed';
 import type { benchNoopWorkflow } from '@vinhdanh/workflows';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
@@ -42,7 +42,7 @@ export async function benchBulk(): Promise<void> {
     JWT_SECRET: `bench-${randomUUID()}`,
     LOG_LEVEL: 'error',
   });
-  await seedDemo(database.db, { hashPassword });
+  await seedDemo(database.db, { hashPassword, campaigns: signOffSpecCampaigns });
   const app = await createApp(config, { logger: false, shutdownHooks: false });
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api`;

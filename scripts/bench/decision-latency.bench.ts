@@ -10,7 +10,7 @@ import { createApp, hashPassword, parseServerTiming } from '@vinhdanh/api';
 import { loadConfig } from '@vinhdanh/config';
 import { BENCH_NOOP_WORKFLOW_TYPE, benchNoopUpdate } from '@vinhdanh/contracts';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
-import { DEMO_PASSWORD, demoCampaignIds, seedDemo } from '@vinhdanh/seed';
+import { DEMO_PASSWORD, demoCampaignIds, seedDemo, signOffSpecCampaigns } from '@vinhdanh/seed';
 import type { benchNoopWorkflow } from '@vinhdanh/workflows';
 import { percentile, type TemporalBenchEnv } from './temporal-bench-env';
 
@@ -19,7 +19,7 @@ const DECISIONS = Number(process.env.BENCH_B2_N ?? 60);
 const CLOCK_BASE = Date.parse('2026-06-15T02:00:00Z');
 
 export async function benchDecisionLatency(env: TemporalBenchEnv): Promise<void> {
-  await seedDemo(env.database.db, { hashPassword });
+  await seedDemo(env.database.db, { hashPassword, campaigns: signOffSpecCampaigns });
   const config = loadConfig({
     DATABASE_URL: env.database.url,
     TEMPORAL_ADDRESS: env.address,

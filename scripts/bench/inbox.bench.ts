@@ -17,7 +17,7 @@ import { sql } from 'kysely';
 import { createApp, hashPassword } from '@vinhdanh/api';
 import { loadConfig } from '@vinhdanh/config';
 import { decide, demoUnitIds as u, evolve, initialState, sampleSubmitNomination } from '@vinhdanh/domain';
-import { DEMO_PASSWORD, demoCampaignIds, seedDemo } from '@vinhdanh/seed';
+import { DEMO_PASSWORD, demoCampaignIds, seedDemo, signOffSpecCampaigns } from '@vinhdanh/seed';
 import { createBenchDatabase, type BenchDatabase } from './bench-database';
 import { inboxShapes, percentile, timed, type Timing } from './inbox.bench-http';
 import { generateReadModels } from './inbox.bench-data';
@@ -48,7 +48,7 @@ export async function benchInbox(): Promise<void> {
   const total = arg('nominations', 1_000_000);
   const bench: BenchDatabase = await createBenchDatabase('inbox', 12);
   try {
-    await seedDemo(bench.db, { hashPassword });
+    await seedDemo(bench.db, { hashPassword, campaigns: signOffSpecCampaigns });
     const started = Date.now();
     const counts = await generateReadModels(bench.db, total, stateTemplate());
     const generateSeconds = (Date.now() - started) / 1000;

@@ -33,7 +33,7 @@ import {
 } from '@vinhdanh/domain';
 import { canonicalEventParts, EventStore, GENESIS_HASH } from '@vinhdanh/event-store';
 import { createProjections, Projector } from '@vinhdanh/projections';
-import { DEMO_PASSWORD, demoCampaignIds, seedDemo } from '@vinhdanh/seed';
+import { DEMO_PASSWORD, demoCampaignIds, seedDemo, signOffSpecCampaigns } from '@vinhdanh/seed';
 import { sheet, writeXlsx } from '@vinhdanh/spreadsheets';
 import { createBenchDatabase, type BenchDatabase } from './bench-database';
 import { generateReadModels } from './inbox.bench-data';
@@ -105,7 +105,7 @@ async function aggregateCounters(bench: BenchDatabase): Promise<number> {
 async function benchSummary(total: number): Promise<void> {
   const bench = await createBenchDatabase('reports', 12);
   try {
-    await seedDemo(bench.db, { hashPassword });
+    await seedDemo(bench.db, { hashPassword, campaigns: signOffSpecCampaigns });
     const started = Date.now();
     await insertBenchUnits(bench);
     const state = decide(

@@ -3,11 +3,23 @@ import { demoUnitIds as u, sampleDossier } from '@vinhdanh/domain';
 import { DEMO_PASSWORD, demoCampaignIds } from '@vinhdanh/seed';
 
 /*
- * The end of the demo's annual round, through the public HTTP API: four Cao Bằng nominations for
- * the Bằng khen Tổng LĐLĐ climb CĐCS → Công đoàn Viên chức tỉnh → LĐLĐ tỉnh → Tổng LĐLĐ, whose
- * chair issues one quyết định covering them (its number from the register, its PDF/DOCX with
- * checksums), and the certificates are printed (downloadable as PDF and DOCX).
+ * The end of a round, through the public HTTP API: four Cao Bằng nominations for the thematic
+ * Bằng khen of Tổng LĐLĐ in the "Giỏi việc nước, đảm việc nhà" round (rule set 2024.2, no public
+ * disclosure, so they climb the day `npm start` runs; the annual round's 2025.1 disclosure holds
+ * its nominations at the nominating unit for five working days) climb CĐCS → Công đoàn Viên chức
+ * tỉnh → LĐLĐ tỉnh → Tổng LĐLĐ, whose chair issues one quyết định covering them (its number from
+ * the register, its PDF/DOCX with checksums), and the certificates are printed.
  */
+
+const TALLY = {
+  membersTotal: 7,
+  present: 7,
+  votesFor: 7,
+  votesAgainst: 0,
+  abstentions: 0,
+  writtenFor: 0,
+  writtenAgainst: 0,
+};
 
 const NOMINEES = [
   {
@@ -59,14 +71,22 @@ class Client {
       token = ((await login.json()) as { accessToken: string }).accessToken;
       this.tokens.set(as, token);
     }
-    const res = await fetch(`${this.apiUrl}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', 'idempotency-key': key, authorization: `Bearer ${token}` },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} as ${as}: ${res.status} ${text.slice(0, 500)}`);
-    return text ? JSON.parse(text) : undefined;
+    // A step can reach the API before the read model shows the previous one (404, or 409 for a task
+    // not yet open there): retried with the same Idempotency-Key, so it acts once.
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const res = await fetch(`${this.apiUrl}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'idempotency-key': key, authorization: `Bearer ${token}` },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const text = await res.text();
+      if (res.ok) return text ? JSON.parse(text) : undefined;
+      const stale = method === 'POST' && path.startsWith('/api/nominations/') && [404, 409].includes(res.status);
+      if (!stale || Date.now() > deadline)
+        throw new Error(`${method} ${path} as ${as}: ${res.status} ${text.slice(0, 500)}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 }
 
@@ -81,8 +101,8 @@ export async function seedDemoAwardRound(
     const { nominee: _sample, ...dossier } = sampleDossier();
     const created = await client.call('POST', '/api/nominations', n.nominator, {
       nominatingUnitId: n.unitId,
-      awardCode: 'BK_TLD',
-      campaignId: demoCampaignIds.annual2026,
+      awardCode: 'BK_CD',
+      campaignId: demoCampaignIds.gioiViecNuoc2026,
       dossier: {
         ...dossier,
         nominee: {
@@ -97,9 +117,24 @@ export async function seedDemoAwardRound(
         },
       },
     });
-    for (const chair of [n.chair, 'vccb.chair', 'cb.chair']) {
-      await client.call('POST', `/api/nominations/${created.nominationId}/decisions`, chair, { decision: 'approve' });
+    // Rule set 2024.2: the CĐCS appraises, votes and signs; each level above takes it in first.
+    const step = (name: string) => `/api/nominations/${created.nominationId}/${name}`;
+    await client.call('POST', step('appraisal'), n.chair, {});
+    await client.call('POST', step('vote'), n.chair, { ...TALLY, minutesNumber: '05/BB-CĐCS' });
+    await client.call('POST', step('decisions'), n.chair, { decision: 'approve' });
+    for (const [reviewer, chair, minutes] of [
+      ['vccb.reviewer', 'vccb.chair', '14/BB-HĐTĐKT'],
+      ['cb.reviewer', 'cb.chair', '27/BB-HĐTĐKT'],
+    ] as const) {
+      await client.call('POST', step('intake'), reviewer, { complete: true });
+      await client.call('POST', step('appraisal'), reviewer, {});
+      await client.call('POST', step('vote'), chair, { ...TALLY, minutesNumber: minutes });
+      await client.call('POST', step('decisions'), chair, { decision: 'approve' });
     }
+    // Tổng LĐLĐ takes it in, appraises it and its council votes; the quyết định below is the sign-off.
+    await client.call('POST', step('intake'), 'tld.reviewer', { complete: true });
+    await client.call('POST', step('appraisal'), 'tld.reviewer', {});
+    await client.call('POST', step('vote'), 'tld.chair', { ...TALLY, minutesNumber: '41/BB-HĐTĐKT' });
     ids.push(created.nominationId as string);
   }
   const decision = await client.call('POST', '/api/award-decisions', 'tld.chair', {
@@ -107,14 +142,14 @@ export async function seedDemoAwardRound(
     date: '2026-12-20',
     place: 'Hà Nội',
     signer: { capacity: 'TM. Đoàn Chủ tịch', title: 'Chủ tịch', name: 'Trần Văn Thành' },
-    subject: 'Về việc tặng Bằng khen năm 2026',
+    subject: 'Về việc tặng Bằng khen chuyên đề năm 2026',
     legalBases: [
       'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022;',
       'Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ;',
     ],
     proposal: 'Xét đề nghị của Liên đoàn Lao động tỉnh Cao Bằng và Hội đồng Thi đua – Khen thưởng Tổng Liên đoàn,',
-    awardName: 'Bằng khen của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam',
-    reason: 'đã có thành tích xuất sắc trong phong trào thi đua "Lao động giỏi, lao động sáng tạo" năm 2026.',
+    awardName: 'Bằng khen chuyên đề của Tổng Liên đoàn Lao động Việt Nam',
+    reason: 'đã có thành tích xuất sắc trong phong trào thi đua "Giỏi việc nước, đảm việc nhà" năm 2026.',
     amounts: { person: 1_490_000, collective: 2_980_000 },
     nominationIds: ids,
   });

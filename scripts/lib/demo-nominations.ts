@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sampleDossier, type Dossier } from '@vinhdanh/domain';
+import { sampleAttachment, sampleDossier, type AttachmentKind, type Dossier } from '@vinhdanh/domain';
 import { DEMO_PASSWORD, demoCampaignIds } from '@vinhdanh/seed';
 
 /*
@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, demoCampaignIds } from '@vinhdanh/seed';
  */
 
 /** One request a demo user makes on a nomination: POST /api/nominations/:id/<path> (or /api/admin/nominations/…). */
-type Action = { as: string; path: string; body: object; admin?: true };
+type Action = { as: string; path: string; body: object; admin?: true; answer?: { as: string; body: object } };
 
 interface DemoNomination {
   nominator: string;
@@ -17,13 +17,9 @@ interface DemoNomination {
   campaignId: string;
   nominee: Dossier['nominee'];
   actions: Action[];
+  /** Attachments the award needs beyond the standard dossier. */
+  extraAttachments?: AttachmentKind[];
 }
-
-// The four-level chains of the demo tree (CĐCS chair → district → province → Tổng LĐLĐ).
-const danPhuong = ['bvdp.chair', 'dp.chair', 'hn.chair', 'tld.chair'];
-const vienChucCaoBang = ['snv.chair', 'vccb.chair', 'cb.chair', 'tld.chair'];
-const chauThanhA = ['ttyt.chair', 'cta.chair', 'hg.chair', 'tld.chair'];
-const hoaAn = ['hv.chair', 'xha.chair', 'cb.chair', 'tld.chair'];
 
 const approve = (as: string, decisionNumber?: string): Action => ({
   as,
@@ -35,7 +31,6 @@ const decide = (as: string, decision: 'return' | 'reject', reason: string): Acti
   path: 'decisions',
   body: { decision, reason },
 });
-// Under rule set 2024.2 (the thematic campaign) each level records its steps before the sign-off.
 const council = {
   membersTotal: 9,
   present: 8,
@@ -63,15 +58,40 @@ const person = (fullName: string, gender: 'male' | 'female', position: string, i
     isDirectWorker,
   }) as const;
 
+/*
+ * Every route runs through units that exist in 2026 (the 2025 reorganisation is recorded first):
+ * CĐCS BVĐK Đan Phượng → Công đoàn xã Đan Phượng → LĐLĐ TP Hà Nội; CĐCS Sở Nội vụ → CĐ Viên chức
+ * tỉnh Cao Bằng → LĐLĐ tỉnh Cao Bằng; CĐCS TTYT Châu Thành A → Công đoàn xã Châu Thành A → LĐLĐ TP
+ * Cần Thơ; CĐCS Tiểu học Hồng Việt → Công đoàn xã Hòa An → LĐLĐ tỉnh Cao Bằng; then Tổng LĐLĐ.
+ *
+ * The annual round follows rule set 2025.1 (NĐ 152/2025): the nominating unit appraises and signs,
+ * and the list is posted publicly for five working days first (Law 06/2022 Art. 84(5)), so in the
+ * days after `npm start` its nominations are at the nominating unit — posted, appraised, objected
+ * to and answered, returned, rejected, held, withdrawn or cancelled. The procedure each one pinned
+ * shows the council vote where NĐ 98/2023 Art. 30(7) requires it (Chiến sĩ thi đua at Tổng LĐLĐ,
+ * Cờ thi đua at the province) and none for Bằng khen or Giấy khen. The thematic round (2024.2, no
+ * disclosure) shows the later states: forwarded, taken in, voted, granted, revoked.
+ */
 const demo: DemoNomination[] = [
-  // Granted at the national level, and at the province.
+  // The annual round (2025.1): posted publicly at the nominating unit.
   {
     nominator: 'bvdp.nominator',
     unitId: 'cdcs-bvdk-dan-phuong',
     awardCode: 'BK_TLD',
     campaignId: demoCampaignIds.annual2026,
     nominee: person('Nguyễn Thị Lan Anh', 'female', 'Điều dưỡng trưởng khoa Nội'),
-    actions: [...danPhuong.slice(0, 3).map((a) => approve(a)), approve('tld.chair', '2318/QĐ-TLĐ')],
+    actions: [
+      appraisal('bvdp.reviewer'),
+      {
+        as: 'bvdp.reviewer',
+        path: 'objections',
+        body: { text: 'Đề nghị làm rõ số năm hoàn thành xuất sắc nhiệm vụ.', objectorName: 'Một viên chức khoa Nội' },
+        answer: {
+          as: 'bvdp.chair',
+          body: { answer: 'Đã đối chiếu quyết định công nhận năm 2024 và 2025; đủ điều kiện.', upheld: false },
+        },
+      },
+    ],
   },
   {
     nominator: 'snv.nominator',
@@ -79,9 +99,8 @@ const demo: DemoNomination[] = [
     awardCode: 'BK_TINH',
     campaignId: demoCampaignIds.annual2026,
     nominee: person('Nông Văn Thạch', 'male', 'Chuyên viên Phòng Tổ chức biên chế', false),
-    actions: [approve('snv.chair'), approve('vccb.chair'), approve('cb.chair', '412/QĐ-LĐLĐ')],
+    actions: [appraisal('snv.chair')],
   },
-  // Waiting at each level.
   {
     nominator: 'ttyt.nominator',
     unitId: 'cdcs-ttyt-chau-thanh-a',
@@ -91,37 +110,27 @@ const demo: DemoNomination[] = [
     actions: [],
   },
   {
-    nominator: 'ttyt.nominator',
-    unitId: 'cdcs-ttyt-chau-thanh-a',
-    awardCode: 'BK_TINH',
-    campaignId: demoCampaignIds.annual2026,
-    nominee: person('Huỳnh Văn Nghĩa', 'male', 'Kỹ thuật viên xét nghiệm'),
-    actions: [approve(chauThanhA[0])],
-  },
-  {
-    nominator: 'bvdp.nominator',
-    unitId: 'cdcs-bvdk-dan-phuong',
-    awardCode: 'BK_TLD',
-    campaignId: demoCampaignIds.annual2026,
-    nominee: person('Phùng Văn Hải', 'male', 'Bác sĩ khoa Cấp cứu'),
-    actions: danPhuong.slice(0, 2).map((a) => approve(a)),
-  },
-  {
     nominator: 'hv.nominator',
     unitId: 'cdcs-th-hong-viet',
-    awardCode: 'BK_TLD',
+    awardCode: 'CSTD_TLD',
     campaignId: demoCampaignIds.annual2026,
     nominee: person('Hoàng Thị Pấu', 'female', 'Giáo viên Tiểu học'),
-    actions: hoaAn.slice(0, 3).map((a) => approve(a)),
+    extraAttachments: ['SANG_KIEN'],
+    actions: [],
   },
-  // Waiting at the province, claimed by one of its reviewers (the inbox shows who holds it).
+  // Cờ thi đua LĐLĐ tỉnh for a grassroots union: the province's council votes on it.
   {
-    nominator: 'bvdp.nominator',
-    unitId: 'cdcs-bvdk-dan-phuong',
-    awardCode: 'BK_TINH',
+    nominator: 'ctk.nominator',
+    unitId: 'cdcs-cuc-thong-ke-cao-bang',
+    awardCode: 'CO_TINH',
     campaignId: demoCampaignIds.annual2026,
-    nominee: person('Nguyễn Văn Toản', 'male', 'Kỹ sư thiết bị y tế'),
-    actions: [approve('bvdp.chair'), approve('dp.chair'), { as: 'hn.reviewer', path: 'claim', body: {} }],
+    nominee: {
+      kind: 'collective',
+      name: 'Công đoàn cơ sở Cục Thống kê tỉnh Cao Bằng',
+      memberCount: 45,
+      womenShare: 0.58,
+    },
+    actions: [appraisal('ctk.chair')],
   },
   // Cancelled by an administrator (an intervention on the record, with its reason).
   {
@@ -131,7 +140,6 @@ const demo: DemoNomination[] = [
     campaignId: demoCampaignIds.annual2026,
     nominee: person('Đàm Văn Lực', 'male', 'Lái xe cơ quan'),
     actions: [
-      approve('snv.chair'),
       {
         as: 'sysadmin',
         path: 'cancellation',
@@ -140,7 +148,7 @@ const demo: DemoNomination[] = [
       },
     ],
   },
-  // Returned for revision, rejected, withdrawn.
+  // Returned for revision, rejected, held, withdrawn.
   {
     nominator: 'snv.nominator',
     unitId: 'cdcs-so-noi-vu-cao-bang',
@@ -148,8 +156,8 @@ const demo: DemoNomination[] = [
     campaignId: demoCampaignIds.annual2026,
     nominee: person('Bế Thị Duyên', 'female', 'Chuyên viên Văn phòng Sở', false),
     actions: [
-      approve(vienChucCaoBang[0]),
-      decide('vccb.chair', 'return', 'Biên bản họp bình xét thiếu chữ ký thư ký; đề nghị bổ sung.'),
+      appraisal('snv.chair'),
+      decide('snv.chair', 'return', 'Biên bản họp bình xét thiếu chữ ký thư ký; đề nghị bổ sung.'),
     ],
   },
   {
@@ -158,9 +166,16 @@ const demo: DemoNomination[] = [
     awardCode: 'BK_TINH',
     campaignId: demoCampaignIds.annual2026,
     nominee: person('Trần Văn Dũng', 'male', 'Nhân viên bảo vệ'),
+    actions: [decide('bvdp.chair', 'reject', 'Chưa đủ hai năm liền hoàn thành xuất sắc nhiệm vụ.')],
+  },
+  {
+    nominator: 'hv.nominator',
+    unitId: 'cdcs-th-hong-viet',
+    awardCode: 'GK',
+    campaignId: demoCampaignIds.annual2026,
+    nominee: person('Lương Văn Cường', 'male', 'Giáo viên Thể dục'),
     actions: [
-      approve('bvdp.chair'),
-      decide('dp.chair', 'reject', 'Chưa đủ hai năm liền hoàn thành xuất sắc nhiệm vụ.'),
+      { as: 'hv.chair', path: 'hold', body: { kind: 'complaint', reason: 'Có đơn phản ánh đang được xác minh.' } },
     ],
   },
   {
@@ -176,14 +191,6 @@ const demo: DemoNomination[] = [
         body: { reason: 'Cá nhân đang được xem xét khen thưởng ở hình thức khác.' },
       },
     ],
-  },
-  {
-    nominator: 'hv.nominator',
-    unitId: 'cdcs-th-hong-viet',
-    awardCode: 'GK',
-    campaignId: demoCampaignIds.annual2026,
-    nominee: person('Lương Văn Cường', 'male', 'Giáo viên Thể dục'),
-    actions: [approve('hv.chair'), approve('xha.chair', '15/QĐ-CĐX')],
   },
   // The thematic campaign "Giỏi việc nước, đảm việc nhà" (rule set 2024.2): the steps of each level.
   {
@@ -220,7 +227,7 @@ const demo: DemoNomination[] = [
       appraisal('bvdp.reviewer'),
       vote('bvdp.chair', '08/BB-CĐCS'),
       approve('bvdp.chair', '21/TTr-CĐCS'),
-      intake('dp.reviewer'),
+      intake('xdp.reviewer'),
     ],
   },
   {
@@ -234,6 +241,50 @@ const demo: DemoNomination[] = [
       { as: 'bvdp.chair', path: 'hold', body: { kind: 'complaint', reason: 'Có đơn phản ánh đang được xác minh.' } },
     ],
   },
+  // Forwarded to the commune union, not yet taken in.
+  {
+    nominator: 'bvdp.nominator',
+    unitId: 'cdcs-bvdk-dan-phuong',
+    awardCode: 'GK',
+    campaignId: demoCampaignIds.gioiViecNuoc2026,
+    nominee: person('Phùng Văn Hải', 'male', 'Bác sĩ khoa Cấp cứu'),
+    actions: [appraisal('bvdp.reviewer'), vote('bvdp.chair', '10/BB-CĐCS'), approve('bvdp.chair', '23/TTr-CĐCS')],
+  },
+  // Granted by the commune union (Giấy khen).
+  {
+    nominator: 'bvdp.nominator',
+    unitId: 'cdcs-bvdk-dan-phuong',
+    awardCode: 'GK',
+    campaignId: demoCampaignIds.gioiViecNuoc2026,
+    nominee: person('Nguyễn Văn Toản', 'male', 'Kỹ sư thiết bị y tế'),
+    actions: [
+      appraisal('bvdp.reviewer'),
+      vote('bvdp.chair', '11/BB-CĐCS'),
+      approve('bvdp.chair', '24/TTr-CĐCS'),
+      intake('xdp.reviewer'),
+      appraisal('xdp.reviewer'),
+      vote('xdp.chair', '32/BB-CĐX'),
+      approve('xdp.chair', '119/QĐ-CĐX'),
+    ],
+  },
+  // Waiting at the city federation, claimed by one of its reviewers (the inbox shows who holds it).
+  {
+    nominator: 'bvdp.nominator',
+    unitId: 'cdcs-bvdk-dan-phuong',
+    awardCode: 'BK_TINH',
+    campaignId: demoCampaignIds.gioiViecNuoc2026,
+    nominee: person('Nguyễn Thị Hồng Nhung', 'female', 'Điều dưỡng, Khoa Hồi sức'),
+    actions: [
+      appraisal('bvdp.reviewer'),
+      vote('bvdp.chair', '12/BB-CĐCS'),
+      approve('bvdp.chair', '25/TTr-CĐCS'),
+      intake('xdp.reviewer'),
+      appraisal('xdp.reviewer'),
+      vote('xdp.chair', '33/BB-CĐX'),
+      approve('xdp.chair', '34/TTr-CĐX'),
+      { as: 'hn.reviewer', path: 'claim', body: {} },
+    ],
+  },
   {
     nominator: 'bvdp.nominator',
     unitId: 'cdcs-bvdk-dan-phuong',
@@ -244,14 +295,14 @@ const demo: DemoNomination[] = [
       appraisal('bvdp.reviewer'),
       vote('bvdp.chair', '09/BB-CĐCS'),
       approve('bvdp.chair', '22/TTr-CĐCS'),
-      intake('dp.reviewer'),
-      appraisal('dp.reviewer'),
-      vote('dp.chair', '31/BB-LĐLĐ'),
-      approve('dp.chair', '118/QĐ-LĐLĐ'),
+      intake('xdp.reviewer'),
+      appraisal('xdp.reviewer'),
+      vote('xdp.chair', '31/BB-CĐX'),
+      approve('xdp.chair', '118/QĐ-CĐX'),
       {
-        as: 'dp.chair',
+        as: 'xdp.chair',
         path: 'revocation',
-        body: { reason: 'Thành tích kê khai không đúng theo kết luận 12/KL.', decisionNumber: '131/QĐ-LĐLĐ' },
+        body: { reason: 'Thành tích kê khai không đúng theo kết luận 12/KL.', decisionNumber: '131/QĐ-CĐX' },
       },
     ],
   },
@@ -311,17 +362,41 @@ export async function seedDemoNominations(
       nominatingUnitId: d.unitId,
       awardCode: d.awardCode,
       campaignId: d.campaignId,
-      dossier: { ...sampleDossier(), nominee: d.nominee },
+      dossier: (() => {
+        const dossier = sampleDossier();
+        const extra = (d.extraAttachments ?? []).map((kind) => sampleAttachment(kind));
+        return { ...dossier, nominee: d.nominee, attachments: [...dossier.attachments, ...extra] };
+      })(),
     })) as { nominationId?: string };
     const id = created.nominationId;
     if (!id) throw new Error(`POST /api/nominations returned no id: ${JSON.stringify(created).slice(0, 300)}`);
     for (const action of d.actions) {
       const base = action.admin ? '/api/admin/nominations' : '/api/nominations';
-      await client.call('POST', `${base}/${id}/${action.path}`, action.as, action.body);
+      if (action.path === 'objections') await disclosureOpen(client, id, action.as);
+      const res = (await client.call('POST', `${base}/${id}/${action.path}`, action.as, action.body)) as {
+        objectionId?: string;
+      };
+      if (action.answer && res.objectionId) {
+        const answer = `${base}/${id}/objections/${res.objectionId}/answer`;
+        await client.call('POST', answer, action.answer.as, action.answer.body);
+      }
     }
   }
   await delegateWhileOnLeave(client, now());
   return demo.length;
+}
+
+/** Waits until the workflow has posted the nomination publicly (it does so right after the submission). */
+async function disclosureOpen(client: DemoClient, id: string, as: string): Promise<void> {
+  const deadline = Date.now() + STALE_READ_RETRY_MS;
+  for (;;) {
+    // A read model a moment behind answers 404 or shows no posting yet: both are retried.
+    const view = (await client.call('GET', `/api/nominations/${id}`, as).catch(() => undefined)) as
+      { disclosure?: { state?: string } } | undefined;
+    if (view?.disclosure?.state === 'open') return;
+    if (Date.now() > deadline) throw new Error(`nomination ${id} was not posted publicly`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
 }
 
 /** The Cao Bằng province chair is on leave: their reviewer acts for them for two weeks (on behalf of). */

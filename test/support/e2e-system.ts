@@ -15,7 +15,7 @@ import {
   uniqueTaskQueue,
   type TestDatabase,
 } from '@vinhdanh/testing';
-import { DEMO_CONTENT } from '../../apps/api/src/testing/api-test-context';
+import { DEMO_CONTENT, SPEC_CONTENT } from '../../apps/api/src/testing/api-test-context';
 
 /** A running system: seeded database, Temporal dev server, an in-process worker and the HTTP API. */
 export interface E2eSystem {
@@ -51,13 +51,15 @@ export interface E2eSystemOptions {
   imports?: CreateAppOptions['imports'];
   /** Extra environment for the API's configuration (e.g. `AUDIT_SIGNING_KEY`). */
   env?: Record<string, string>;
+  /** Start from `npm start`'s seed as shipped instead of the specs' content (the demo's own specs). */
+  demo?: boolean;
 }
 
 /** Boots the whole system for one test file; call `close()` in `afterAll`. */
 export async function startE2eSystem(options: E2eSystemOptions = {}): Promise<E2eSystem> {
   const [env, database, bundle] = await Promise.all([
     connectTestTemporal(),
-    createTestDatabase({ poolSize: 6, content: DEMO_CONTENT }),
+    createTestDatabase({ poolSize: 6, content: options.demo ? DEMO_CONTENT : SPEC_CONTENT }),
     bundleWorkflowsOnce(),
   ]);
   const cleanups: Array<() => Promise<void>> = [() => database.destroy(), () => env.teardown()];

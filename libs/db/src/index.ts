@@ -58,6 +58,7 @@ export type {
   NominationSummary,
   NominationDetail,
   InboxTask,
+  LateArrival,
   InboxCounts,
   Page,
 } from './repositories/nominations.repository';

@@ -23,7 +23,15 @@ export { OrgTree } from './org/org-tree';
 export { validateOrgTree } from './org/org-tree.validation';
 export { OrgTreeInvalidError, OrgUnitNotFoundError } from './org/org.errors';
 export type { OrgProblem, OrgProblemCode } from './org/org.errors';
-export { demoOrgTree, demoUnitIds, REORGANISATION_2025 } from './org/demo-org-tree';
+export {
+  demoOrgTree,
+  demoOrgTreeWithout,
+  demoReorganisation2025,
+  demoUnitIds,
+  demoUnitsOf2026Map,
+  REORGANISATION_2025,
+} from './org/demo-org-tree';
+export type { DemoUnitChange } from './org/demo-org-tree';
 
 // Rule sets
 export {

@@ -34,14 +34,25 @@ export const demoUsers: readonly DemoUser[] = [
   { username: 'hv.chair', fullName: 'Đinh Văn Khánh', role: 'chair', unitId: u.cdcsTieuHocHongViet },
   { username: 'xha.reviewer', fullName: 'Nông Văn Sơn', role: 'reviewer', unitId: u.cdXaHoaAn },
   { username: 'xha.chair', fullName: 'Ma Thị Hạnh', role: 'chair', unitId: u.cdXaHoaAn },
-  // Hậu Giang: CĐCS TTYT Châu Thành A → LĐLĐ huyện Châu Thành A → LĐLĐ tỉnh Hậu Giang
+  // Hậu Giang until 30/06/2025: CĐCS TTYT Châu Thành A → LĐLĐ huyện Châu Thành A → LĐLĐ tỉnh Hậu Giang.
+  // `npm start` records the 2025 reorganisation, which ends the roles at the dissolved federations
+  // (the engine's specs keep them: they run on the tree before it).
   { username: 'ttyt.nominator', fullName: 'Trần Thị Ngọc Hân', role: 'nominator', unitId: u.cdcsTtytChauThanhA },
   { username: 'ttyt.chair', fullName: 'Phan Văn Lợi', role: 'chair', unitId: u.cdcsTtytChauThanhA },
   { username: 'cta.reviewer', fullName: 'Nguyễn Văn Tâm', role: 'reviewer', unitId: u.ldldChauThanhA },
   { username: 'cta.chair', fullName: 'Lê Thị Kim Loan', role: 'chair', unitId: u.ldldChauThanhA },
   { username: 'hg.reviewer', fullName: 'Võ Văn Phúc', role: 'reviewer', unitId: u.ldldHauGiang },
   { username: 'hg.chair', fullName: 'Huỳnh Thị Diễm', role: 'chair', unitId: u.ldldHauGiang },
-  // Hà Nội: CĐCS BVĐK Đan Phượng → LĐLĐ huyện Đan Phượng → LĐLĐ TP Hà Nội
+  // Thành phố Cần Thơ from 01/07/2025 (Hậu Giang merged into it):
+  // CĐCS TTYT Châu Thành A → Công đoàn xã Châu Thành A → LĐLĐ TP Cần Thơ
+  { username: 'xcta.reviewer', fullName: 'Thạch Thị Sa Rây', role: 'reviewer', unitId: u.cdXaChauThanhA },
+  { username: 'xcta.chair', fullName: 'Châu Văn Nhựt', role: 'chair', unitId: u.cdXaChauThanhA },
+  { username: 'ct.reviewer', fullName: 'Lâm Thị Bích Trâm', role: 'reviewer', unitId: u.ldldCanTho },
+  { username: 'ct.chair', fullName: 'Dương Văn Hậu', role: 'chair', unitId: u.ldldCanTho },
+  // Hà Nội: CĐCS BVĐK Đan Phượng → LĐLĐ huyện Đan Phượng → LĐLĐ TP Hà Nội until 30/06/2025, then
+  // → Công đoàn xã Đan Phượng → LĐLĐ TP Hà Nội
+  { username: 'xdp.reviewer', fullName: 'Bạch Thị Thu Trang', role: 'reviewer', unitId: u.cdXaDanPhuong },
+  { username: 'xdp.chair', fullName: 'Khuất Văn Tùng', role: 'chair', unitId: u.cdXaDanPhuong },
   { username: 'bvdp.nominator', fullName: 'Đỗ Thị Thanh Hà', role: 'nominator', unitId: u.cdcsBvdkDanPhuong },
   { username: 'bvdp.chair', fullName: 'Nguyễn Thị Thu Hằng', role: 'chair', unitId: u.cdcsBvdkDanPhuong },
   { username: 'bvdp.reviewer', fullName: 'Kiều Văn Toàn', role: 'reviewer', unitId: u.cdcsBvdkDanPhuong },

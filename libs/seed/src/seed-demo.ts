@@ -27,7 +27,8 @@ const ROLES_VALID_FROM = '2024-01-01T00:00:00+07:00';
 
 /**
  * Loads the demo org tree, rule sets, campaigns and users. Idempotent: every row is upserted by
- * its natural key, so running it again changes nothing but resets demo passwords to the shared one.
+ * its natural key (units and their parent links only inserted when absent, since reorganisations
+ * recorded as events change them), so running it again changes nothing but resets demo passwords.
  * Runs in one transaction; validates the tree and rule sets with the domain first.
  */
 export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): Promise<SeedSummary> {
@@ -49,20 +50,18 @@ export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): 
         member_count: unit.memberCount,
         dissolved_on: unit.dissolvedOn ?? null,
       };
-      const { id: _id, ...update } = row;
+      // A unit already there keeps its row: its dissolution or moves may since be events of its stream.
       await trx
         .insertInto('units')
         .values(row)
-        .onConflict((oc) => oc.column('id').doUpdateSet(update))
+        .onConflict((oc) => oc.column('id').doNothing())
         .execute();
     }
     for (const link of tree.links) {
       await trx
         .insertInto('unit_parents')
         .values({ unit_id: link.unitId, parent_id: link.parentId, valid_from: link.validFrom, valid_to: link.validTo })
-        .onConflict((oc) =>
-          oc.columns(['unit_id', 'valid_from']).doUpdateSet({ parent_id: link.parentId, valid_to: link.validTo }),
-        )
+        .onConflict((oc) => oc.columns(['unit_id', 'valid_from']).doNothing())
         .execute();
     }
     for (const ruleSet of ruleSets) {

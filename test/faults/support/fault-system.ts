@@ -13,7 +13,7 @@ import { createProjections, Projector } from '@vinhdanh/projections';
 import { DEMO_PASSWORD, demoCampaignIds } from '@vinhdanh/seed';
 import { ensureTemporalCli, getFreePort, startDevServer, type RunningDevServer } from '@vinhdanh/temporal';
 import { createTestDatabase, testTemporalAddress, uniqueTaskQueue, type TestDatabase } from '@vinhdanh/testing';
-import { DEMO_CONTENT } from '../../../apps/api/src/testing/api-test-context';
+import { SPEC_CONTENT } from '../../../apps/api/src/testing/api-test-context';
 import { TcpProxy } from './tcp-proxy';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -110,7 +110,7 @@ export class FaultSystem {
   }
 
   static async start(options: FaultSystemOptions = {}): Promise<FaultSystem> {
-    const database = await createTestDatabase({ poolSize: 4, content: DEMO_CONTENT });
+    const database = await createTestDatabase({ poolSize: 4, content: SPEC_CONTENT });
     const system = new FaultSystem(database, options);
     try {
       await system.boot();

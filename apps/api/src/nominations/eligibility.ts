@@ -45,7 +45,8 @@ export function blockingFailures(
 /**
  * The nominee's award history from this engine's granted (and revoked) nominations. A person is
  * matched by `personKey` when the dossier has one, else by name, birth year and nominating unit;
- * a collective by name and nominating unit. Awards granted before the engine (paper records) come
+ * a collective by its unit id when the dossier names it (so its history follows it through a
+ * reorganisation of the units above it), else by name and nominating unit. Awards granted before the engine (paper records) come
  * from the imported `award_history` table, matched by `personKey` only (a name is no identity).
  */
 export async function loadAwardHistory(
@@ -71,6 +72,9 @@ export async function loadAwardHistory(
   if (excludeNominationId) q = q.where('n.id', '<>', excludeNominationId);
   if (nominee.kind === 'person' && nominee.personKey) {
     q = q.where(sql<string>`n.state->'dossier'->'nominee'->>'personKey'`, '=', nominee.personKey);
+  } else if (nominee.kind === 'collective' && nominee.unitId) {
+    // The unit itself, whichever unit nominated it and whatever it was called then.
+    q = q.where(sql<string>`n.state->'dossier'->'nominee'->>'unitId'`, '=', nominee.unitId);
   } else {
     q = q
       .where('n.nominating_unit_id', '=', nominatingUnitId)

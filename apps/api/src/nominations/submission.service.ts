@@ -27,6 +27,7 @@ import type { Principal } from '../auth/principal';
 import { CLOCK, CONFIG, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
 import { ReadYourWrites } from '../projector/read-your-writes';
 import { actorOf } from './access';
+import { assertCollectiveUnit } from './collective-unit';
 import { blockingFailures, directWorkerCounts, evaluateEligibility, loadStoredRuleSet } from './eligibility';
 import { deterministicUuid } from './idempotency';
 import {
@@ -120,6 +121,7 @@ export class SubmissionService {
     });
     const tree = await loadOrgTree(this.db, { asOf: today });
     const plainRoute = computeRoute(tree, body.nominatingUnitId, award, today, body.dossier.nominee.kind);
+    assertCollectiveUnit(tree, body.nominatingUnitId, body.dossier.nominee, today);
     // Facts the appraisal cannot change refuse the submission now; the rest waits for the appraisal step.
     const checks = await evaluateEligibility(this.db, {
       ruleSet,

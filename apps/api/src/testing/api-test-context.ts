@@ -4,11 +4,30 @@ import request from 'supertest';
 import { loadConfig, type Config } from '@vinhdanh/config';
 import type { Database } from '@vinhdanh/db';
 import { createTestDatabase, type TestDatabase, type TestDatabaseContent } from '@vinhdanh/testing';
-import { DEMO_PASSWORD, seedDemo } from '@vinhdanh/seed';
+import { demoOrgTreeWithout, demoUnitsOf2026Map } from '@vinhdanh/domain';
+import { DEMO_PASSWORD, demoUsers, seedDemo, signOffSpecCampaigns } from '@vinhdanh/seed';
 import { createApp, type CreateAppOptions } from '../app';
 import { hashPassword } from '../auth/password';
 
-/** The demo data (`npm start`'s seed), built once per jest run and copied into each test database. */
+/**
+ * What the engine's specs start from, built once per jest run and copied into each test database:
+ * the demo tree without the 2025 reorganisation events (`npm start` records those through the API)
+ * and without the units only the 2026 map needs (and their users), and the annual 2026 campaign
+ * pinned to 2024.1 (`signOffSpecCampaigns`), so specs written for single sign-off levels and
+ * four-level routes keep their meaning.
+ */
+export const SPEC_CONTENT: TestDatabaseContent = {
+  key: 'spec',
+  build: (db) =>
+    seedDemo(db, {
+      hashPassword,
+      campaigns: signOffSpecCampaigns,
+      orgTree: demoOrgTreeWithout(demoUnitsOf2026Map),
+      users: demoUsers.filter((user) => !demoUnitsOf2026Map.includes(user.unitId)),
+    }),
+};
+
+/** `npm start`'s seed as shipped (the annual round under 2025.1), for the specs of the demo itself. */
 export const DEMO_CONTENT: TestDatabaseContent = {
   key: 'demo',
   build: (db) => seedDemo(db, { hashPassword }),
@@ -31,10 +50,10 @@ export interface ApiTestContext {
 
 /** Builds the real app (real PostgreSQL; Temporal address unreachable unless overridden). */
 export async function createApiTestContext(
-  options: CreateAppOptions & { seed?: boolean; env?: Record<string, string> } = {},
+  options: CreateAppOptions & { seed?: boolean; content?: TestDatabaseContent; env?: Record<string, string> } = {},
 ): Promise<ApiTestContext> {
-  const { seed = true, env = {}, ...appOptions } = options;
-  const database = await createTestDatabase({ poolSize: 3, ...(seed ? { content: DEMO_CONTENT } : {}) });
+  const { seed = true, content = SPEC_CONTENT, env = {}, ...appOptions } = options;
+  const database = await createTestDatabase({ poolSize: 3, ...(seed ? { content } : {}) });
   try {
     return await start(database, env, appOptions);
   } catch (err) {

@@ -23,6 +23,8 @@ type ParsedInbox = ReturnType<typeof ListInboxQuery.parse>;
  * (`inbox_tasks_unit_due_idx`, migration 2026_12_07_1750) for the planner to use it.
  */
 const NO_DUE = '9999-12-31T23:59:59.999999Z';
+/** How the inbox names a dossier that arrived after the level's cut-off. */
+const LATE_ARRIVAL_LABEL = { vi: 'Nộp muộn', en: 'Submitted after the cut-off' } as const;
 const dueKey = sql<Date>`coalesce(due_at, ${sql.lit(NO_DUE)}::timestamptz)`;
 
 /**
@@ -105,6 +107,12 @@ export async function listInbox(db: Kysely<Database>, query: ListInboxQuery): Pr
       'holder_user_id',
       'holder_name',
       'claimed_at',
+      'late_cut_off_at',
+      'late_sender_unit_id',
+      'late_sender_name',
+      sql<string | null>`(select u.name from units u where u.id = inbox_tasks.late_sender_unit_id)`.as(
+        'late_sender_unit_name',
+      ),
       sql<boolean>`coalesce(due_at < ${nowOf(q)}, false)`.as('overdue'),
       (byDue
         ? sql<string>`to_char(${dueKey} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
@@ -144,6 +152,18 @@ export async function listInbox(db: Kysely<Database>, query: ListInboxQuery): Pr
         holder:
           r.holder_user_id && r.holder_name && r.claimed_at
             ? { userId: r.holder_user_id, name: r.holder_name, claimedAt: r.claimed_at.toISOString() }
+            : null,
+        lateArrival:
+          r.late_cut_off_at && r.late_sender_unit_id
+            ? {
+                cutOffAt: r.late_cut_off_at.toISOString(),
+                sender: {
+                  unitId: r.late_sender_unit_id,
+                  unitName: r.late_sender_unit_name ?? r.late_sender_unit_id,
+                  name: r.late_sender_name,
+                },
+                label: LATE_ARRIVAL_LABEL,
+              }
             : null,
       };
     }),

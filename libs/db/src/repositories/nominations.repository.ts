@@ -15,6 +15,7 @@ export type {
   CurrentTask,
   InboxCounts,
   InboxTask,
+  LateArrival,
   NominationDetail,
   NominationSummary,
   Page,

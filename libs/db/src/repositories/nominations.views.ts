@@ -60,6 +60,18 @@ export interface InboxTask {
   statusLabel: StatusLabel;
   /** Who holds the task and since when (claimed or assigned, issue 5); null while the unit's pool holds it. */
   holder: { userId: string; name: string; claimedAt: string } | null;
+  /**
+   * Set when the dossier reached this level after its cut-off ("nộp muộn"): the cut-off, and the
+   * unit and person that sent it — the lateness is theirs, not the receiving level's. Null otherwise.
+   */
+  lateArrival: LateArrival | null;
+}
+
+/** A dossier that reached a level after its cut-off, and who sent it. */
+export interface LateArrival {
+  cutOffAt: string;
+  sender: { unitId: string; unitName: string; name: string | null };
+  label: StatusLabel;
 }
 
 /** One page of a keyset-paginated list; pass `nextCursor` back for the next page (null: no more). */

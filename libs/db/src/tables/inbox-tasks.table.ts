@@ -26,6 +26,11 @@ export interface InboxTasksTable {
   holder_user_id: ColumnType<string | null, string | null | undefined, string | null>;
   holder_name: ColumnType<string | null, string | null | undefined, string | null>;
   claimed_at: ColumnType<Date | null, string | null | undefined, string | null>;
+  /** The level's cut-off when the dossier arrived after it (`NominationSubmittedAfterCutOff`); else null. */
+  late_cut_off_at: ColumnType<Date | null, string | null | undefined, string | null>;
+  /** The unit and the person that sent it late. */
+  late_sender_unit_id: ColumnType<string | null, string | null | undefined, string | null>;
+  late_sender_name: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** An inbox task row as read. */

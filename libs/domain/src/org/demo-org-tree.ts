@@ -29,6 +29,10 @@ export const demoUnitIds = {
   cdXaThachAn: 'cd-xa-thach-an',
   cdGiaoDucCaoBang: 'cd-giao-duc-cao-bang',
   cdYTeCaoBang: 'cd-y-te-cao-bang',
+  // The 2026 map: Hậu Giang merged into Thành phố Cần Thơ; communes' unions in place of the districts'
+  ldldCanTho: 'ldld-can-tho',
+  cdXaChauThanhA: 'cd-xa-chau-thanh-a',
+  cdXaDanPhuong: 'cd-xa-dan-phuong',
 } as const;
 
 /** The day the 2025 reorganisation took effect: district federations dissolved, commune unions created. */
@@ -53,10 +57,16 @@ const link = (unitId: string, parentId: string, validFrom = SINCE, validTo: stri
 });
 
 /**
- * A small tree of real unions for seeds, demos and tests. Member counts are illustrative. Only
- * Hòa An's 2025 reorganisation is modelled (its CĐCS move to Công đoàn xã Hòa An on 2025-07-01);
- * the Châu Thành A and Đan Phượng federations are kept open-ended so demos have classic
- * four-level routes, although in reality they were dissolved on the same day.
+ * A small tree of real unions for seeds, demos and tests, as it stood before the 2025
+ * reorganisation, plus LĐLĐ TP Cần Thơ and the commune unions that reorganisation created (linked
+ * from 2025-07-01). Member counts
+ * are illustrative. Hòa An's reorganisation is part of the data (its CĐCS move to Công đoàn xã Hòa
+ * An on 2025-07-01); the rest of it — Hậu Giang into Cần Thơ, the Châu Thành A, Đan Phượng, Hà
+ * Quảng, Nguyên Bình and Thạch An federations dissolved — is {@link demoReorganisation2025}, which
+ * `npm start` records through the units API as the effective-dated events an administrator would
+ * write. The engine's specs run on this tree without those events and without the units only the
+ * 2026 map needs (their four-level routes through Đan Phượng and Châu Thành A are fixtures, not the
+ * 2026 map).
  */
 export const demoOrgTree: OrgTreeData = {
   units: [
@@ -90,6 +100,9 @@ export const demoOrgTree: OrgTreeData = {
     unit(ids.ldldDanPhuong, 'HN-DP', 'Liên đoàn Lao động huyện Đan Phượng', 'LDLD_HUYEN', 9_400),
     unit(ids.cdcsThcsTanHoi, 'HN-DP-THCSTH', 'Công đoàn cơ sở Trường Trung học cơ sở Tân Hội', 'CDCS', 52),
     unit(ids.cdcsBvdkDanPhuong, 'HN-DP-BVDK', 'Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng', 'CDCS', 310),
+    unit(ids.ldldCanTho, 'CT', 'Liên đoàn Lao động thành phố Cần Thơ', 'LDLD_TINH', 186_000),
+    unit(ids.cdXaChauThanhA, 'CT-XCTA', 'Công đoàn xã Châu Thành A', 'CD_XA_PHUONG', 2_300),
+    unit(ids.cdXaDanPhuong, 'HN-XDP', 'Công đoàn xã Đan Phượng', 'CD_XA_PHUONG', 3_100),
   ],
   links: [
     link(ids.ldldCaoBang, ids.tongLdld),
@@ -114,5 +127,83 @@ export const demoOrgTree: OrgTreeData = {
     link(ids.ldldDanPhuong, ids.ldldHaNoi),
     link(ids.cdcsThcsTanHoi, ids.ldldDanPhuong),
     link(ids.cdcsBvdkDanPhuong, ids.ldldDanPhuong),
+    link(ids.ldldCanTho, ids.tongLdld),
+    link(ids.cdXaChauThanhA, ids.ldldCanTho, REORGANISATION_2025),
+    link(ids.cdXaDanPhuong, ids.ldldHaNoi, REORGANISATION_2025),
   ],
 };
+
+/**
+ * The units only the demo's 2026 map needs (LĐLĐ TP Cần Thơ and the successors of the Châu Thành A
+ * and Đan Phượng federations). The engine's specs start from the tree without them: several create
+ * "Công đoàn xã Đan Phượng" themselves to exercise unit creation and dissolution.
+ */
+export const demoUnitsOf2026Map: readonly string[] = [ids.ldldCanTho, ids.cdXaChauThanhA, ids.cdXaDanPhuong];
+
+/** The demo tree without the given units and their links (for the specs' content). */
+export function demoOrgTreeWithout(unitIds: readonly string[]): OrgTreeData {
+  const gone = new Set(unitIds);
+  return {
+    units: demoOrgTree.units.filter((u) => !gone.has(u.id)),
+    links: demoOrgTree.links.filter((l) => !gone.has(l.unitId) && !gone.has(l.parentId)),
+  };
+}
+
+/** One effective-dated change of the demo tree, as `POST /api/admin/units/:id/parent` or `/dissolution` takes it. */
+export type DemoUnitChange =
+  | { kind: 'reparent'; unitId: string; parentId: string; effectiveFrom: string; reason: string }
+  | { kind: 'dissolve'; unitId: string; successorId: string; effectiveFrom: string; reason: string };
+
+const SAP_XEP = 'theo Nghị quyết 60-NQ/TW và Đề án sắp xếp tổ chức công đoàn (Công văn 4173/TLĐ-ToC)';
+
+/**
+ * The 2025 reorganisation of the demo tree beyond Hòa An, in the order it must be recorded (a
+ * child that goes elsewhere moves before its parent is dissolved into its successor). From 01/07/2025
+ * district federations no longer exist and Hậu Giang is part of Thành phố Cần Thơ (NQ 202/2025 [S41];
+ * LĐLĐ TP Cần Thơ's first congress after the merger sat on 29/12/2025, but the federations merged
+ * with the provinces on 01/07/2025). Grassroots unions go under a commune union or straight under the
+ * province (4173/TLĐ-ToC [S39][S40]); which unit goes where is illustrative.
+ */
+export const demoReorganisation2025: readonly DemoUnitChange[] = [
+  {
+    kind: 'dissolve',
+    unitId: ids.ldldHauGiang,
+    successorId: ids.ldldCanTho,
+    effectiveFrom: REORGANISATION_2025,
+    reason: `Hợp nhất tỉnh Hậu Giang vào thành phố Cần Thơ; LĐLĐ tỉnh Hậu Giang hợp nhất vào LĐLĐ thành phố Cần Thơ ${SAP_XEP}.`,
+  },
+  {
+    kind: 'dissolve',
+    unitId: ids.ldldChauThanhA,
+    successorId: ids.cdXaChauThanhA,
+    effectiveFrom: REORGANISATION_2025,
+    reason: `Kết thúc hoạt động LĐLĐ huyện Châu Thành A; các CĐCS chuyển về Công đoàn xã Châu Thành A ${SAP_XEP}.`,
+  },
+  {
+    kind: 'reparent',
+    unitId: ids.cdcsThcsTanHoi,
+    parentId: ids.ldldHaNoi,
+    effectiveFrom: REORGANISATION_2025,
+    reason: `CĐCS trường học trực thuộc LĐLĐ thành phố Hà Nội ${SAP_XEP}.`,
+  },
+  {
+    kind: 'dissolve',
+    unitId: ids.ldldDanPhuong,
+    successorId: ids.cdXaDanPhuong,
+    effectiveFrom: REORGANISATION_2025,
+    reason: `Kết thúc hoạt động LĐLĐ huyện Đan Phượng; CĐCS Bệnh viện Đa khoa chuyển về Công đoàn xã Đan Phượng ${SAP_XEP}.`,
+  },
+  ...(
+    [
+      [ids.ldldHaQuang, ids.cdXaHaQuang, 'Hà Quảng'],
+      [ids.ldldNguyenBinh, ids.cdXaNguyenBinh, 'Nguyên Bình'],
+      [ids.ldldThachAn, ids.cdXaThachAn, 'Thạch An'],
+    ] as const
+  ).map(([unitId, successorId, name]): DemoUnitChange => ({
+    kind: 'dissolve',
+    unitId,
+    successorId,
+    effectiveFrom: REORGANISATION_2025,
+    reason: `Kết thúc hoạt động LĐLĐ huyện ${name}; Công đoàn xã ${name} kế thừa ${SAP_XEP}.`,
+  })),
+];

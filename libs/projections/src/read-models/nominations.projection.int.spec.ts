@@ -358,4 +358,56 @@ describe('nominations projection', () => {
     expect(await snapshot()).toEqual(before);
     await projector.start();
   });
+
+  // A level's cut-off is the date dossiers must reach it (NĐ 98/2023 Art. 32 [S23]; Bắc Ninh QĐ 86/2025 [S30]);
+  // a dossier arriving later is the sending unit's fact, which the receiving inbox shows as "nộp muộn".
+  it('names the unit and the person that sent a dossier after the level cut-off in the receiving inbox', async () => {
+    await t.db
+      .insertInto('units')
+      .values({
+        id: unitAt(1),
+        code: 'HN-DP-THCSTH',
+        name: 'Công đoàn cơ sở Trường Trung học cơ sở Tân Hội',
+        kind: 'CDCS',
+        level: 1,
+        member_count: 52,
+        dissolved_on: null,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    const late = new Nomination('late-arrival-1');
+    await late.submit('Trần Văn Khôi');
+    await late.decide(1, 'approve');
+    const onTime = new Nomination('late-arrival-2');
+    await onTime.submit('Lê Thị Hạnh');
+    await onTime.decide(1, 'approve');
+    const task = late.state.status === 'DRAFT' ? null : late.state.openTask;
+    const cutOffAt = new Date(Date.parse(task!.openedAt) - 86_400_000).toISOString();
+    await late.run({
+      type: 'RecordLateSubmission',
+      nominationId: late.id,
+      actor: { userId: 'system:deadlines', name: 'Hệ thống', unitId: unitAt(2) },
+      now: tick(),
+      taskSeq: task!.taskSeq,
+      cutOffAt,
+    });
+    await caughtUp();
+    const items = (await listInbox(t.db, { unitIds: [unitAt(2)], limit: 10 })).items;
+    expect(items.find((i) => i.nominationId === late.id)?.lateArrival).toEqual({
+      cutOffAt,
+      sender: {
+        unitId: unitAt(1),
+        unitName: 'Công đoàn cơ sở Trường Trung học cơ sở Tân Hội',
+        name: 'Người duyệt cấp 1',
+      },
+      label: { vi: 'Nộp muộn', en: 'Submitted after the cut-off' },
+    });
+    expect(items.find((i) => i.nominationId === onTime.id)?.lateArrival).toBeNull();
+    // The next level's task arrived in time: the mark belongs to the task it was recorded on.
+    await late.decide(2, 'approve');
+    await caughtUp();
+    const above = (await listInbox(t.db, { unitIds: [unitAt(3)], limit: 10 })).items;
+    expect(above.find((i) => i.nominationId === late.id)?.lateArrival).toBeNull();
+    await expectCountersMatchInbox();
+  });
 });

@@ -92,6 +92,10 @@ function inboxRow(f: Folded & { state: SubmittedNominationState }, t: OpenTask) 
     holder_user_id: t.holder?.userId ?? null,
     holder_name: t.holder?.name ?? null,
     claimed_at: t.holder?.since ?? null,
+    // A dossier sent after this level's cut-off: the receiving inbox names the sender ("nộp muộn").
+    late_cut_off_at: t.arrivedAfterCutOff ?? null,
+    late_sender_unit_id: t.arrivedAfterCutOff ? (t.lateSender?.unitId ?? null) : null,
+    late_sender_name: t.arrivedAfterCutOff ? (t.lateSender?.name ?? null) : null,
   };
 }
 

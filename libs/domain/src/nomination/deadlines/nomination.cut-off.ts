@@ -70,5 +70,6 @@ export function evolveSubmittedAfterCutOff(
 ): SubmittedNominationState {
   const task = state.openTask;
   if (!task || task.taskSeq !== e.data.taskSeq) return state;
-  return { ...state, openTask: { ...task, arrivedAfterCutOff: e.data.cutOffAt } };
+  const lateSender = { unitId: e.data.submittedBy.unitId, name: e.data.sender.name };
+  return { ...state, openTask: { ...task, arrivedAfterCutOff: e.data.cutOffAt, lateSender } };
 }

@@ -55,7 +55,12 @@ describe('RecordLateSubmission — a dossier arriving after the level’s cut-of
     const after = submitted(events.reduce(evolve, state));
     // A fact about the sender: the receivers' task keeps its status and has no due time from it.
     expect(after.status).toBe(submitted(state).status);
-    expect(after.openTask).toEqual({ ...task, arrivedAfterCutOff: CUT_OFF });
+    // The receiving inbox names who sent it late ("nộp muộn").
+    expect(after.openTask).toEqual({
+      ...task,
+      arrivedAfterCutOff: CUT_OFF,
+      lateSender: { unitId: unitAt(2), name: actors.reviewer2.name },
+    });
     // Recorded once per task: a repeat is a no-op.
     expect(decide(late(3, 22), after)).toEqual([]);
   });

@@ -51,6 +51,11 @@ export const CollectiveNominee = z.object({
     .number({ error: 'womenShare must be a number' })
     .min(0, { error: 'womenShare must be between 0 and 1' })
     .max(1, { error: 'womenShare must be between 0 and 1' }),
+  /**
+   * The unit of the org tree the collective is, by id, so its award history follows it through a
+   * rename or a reorganisation of the units above it. Optional so earlier events still parse.
+   */
+  unitId: z.string().trim().min(1, { error: 'unitId must not be empty' }).max(100).optional(),
 });
 /** A collective put forward for an award. */
 export type CollectiveNominee = z.infer<typeof CollectiveNominee>;

@@ -61,6 +61,8 @@ export interface OpenTask {
   readonly holder?: TaskHolder;
   /** Set when the dossier arrived after the level's cut-off (the sender's lateness): that cut-off. */
   readonly arrivedAfterCutOff?: IsoDateTime;
+  /** Who sent it late (with `arrivedAfterCutOff`): the unit and the person, for the receiving inbox. */
+  readonly lateSender?: { readonly unitId: string; readonly name: string };
 }
 
 /** The person holding an open task, since when, and who assigned it (absent for a claim). */
