@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { requestId } from './logging';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { prettyLogStream, requestId } from './logging';
 
 function exchange(header?: string) {
   const headers: Record<string, string> = {};
@@ -21,5 +23,29 @@ describe('request ids of the JSON logs', () => {
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
       expect(echoed()).toBe(id);
     }
+  });
+});
+
+describe('development logs (LOG_FORMAT=pretty)', () => {
+  it('writes one readable line per entry: context and message, a request as method, path, status, duration', () => {
+    let out = '';
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        out += chunk.toString('utf8');
+        done();
+      },
+    });
+    const logger = pino({ messageKey: 'msg', base: { service: 'vinhdanh-api', pid: 1 } }, prettyLogStream(sink));
+    logger.info({ context: 'NestApplication' }, 'Nest application successfully started');
+    logger.info(
+      { req: { id: 'r1', method: 'POST', url: '/api/nominations' }, res: { statusCode: 201 }, responseTime: 42 },
+      'request completed',
+    );
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: \[NestApplication\] Nest application successfully started$/);
+    expect(lines[1]).toMatch(/INFO: request completed POST \/api\/nominations → 201 \(42 ms\)$/);
+    // Nothing of the JSON object is left over on a second line.
+    expect(out).not.toContain('{');
   });
 });
