@@ -135,6 +135,16 @@ async function hasSchemaVersionTable(url: string): Promise<boolean> {
   }
 }
 
+async function hasClusterMetadata(url: string): Promise<boolean> {
+  const client = new PgClient({ connectionString: url });
+  await client.connect();
+  try {
+    return ((await client.query('select 1 from cluster_metadata_info limit 1')).rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}
+
 async function waitFor(what: string, timeoutMs: number, probe: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -188,7 +198,19 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     return child;
   };
 
-  for (const instance of instances) {
+  const persistenceUrl = new URL(options.temporalPostgresUrl);
+  persistenceUrl.pathname = `/${options.temporalDatabases.persistence}`;
+  for (const [index, instance] of instances.entries()) {
+    // On a fresh database every instance would write the cluster's metadata record at once and all
+    // but one fail (and be restarted): the first one writes it, then the others start.
+    if (index === 1) {
+      await waitFor('the cluster metadata record', 180_000, () => hasClusterMetadata(persistenceUrl.toString())).catch(
+        async (err: unknown) => {
+          await supervisor.stop();
+          throw err;
+        },
+      );
+    }
     const configDir = join(options.dir, instance.name);
     mkdirSync(configDir, { recursive: true });
     writeFileSync(join(configDir, 'development.yaml'), serverConfigYaml(layout, instance, dynamicConfigPath));
