@@ -185,11 +185,17 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
 
   const supervisor = new Supervisor(log);
   const children = new Map<string, SupervisedChild>();
-  const spawnLogged = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess => {
+  const spawnLogged = (
+    name: string,
+    command: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+    base: NodeJS.ProcessEnv = process.env,
+  ): ChildProcess => {
     const out = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
     const child = spawn(command, args, {
       cwd: root,
-      env: { ...process.env, ...env },
+      env: { ...base, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -200,6 +206,9 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
 
   const persistenceUrl = new URL(options.temporalPostgresUrl);
   persistenceUrl.pathname = `/${options.temporalDatabases.persistence}`;
+  // The OTEL_* variables are the app's tracing (README "Production"); the server reads them too and
+  // refuses to start on one it does not support (`console`). Its own traces are a separate choice.
+  const serverEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('OTEL_')));
   for (const [index, instance] of instances.entries()) {
     // On a fresh database every instance would write the cluster's metadata record at once and all
     // but one fail (and be restarted): the first one writes it, then the others start.
@@ -218,7 +227,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     children.set(
       instance.name,
       supervisor.add(instance.name, () =>
-        spawnLogged(instance.name, binaries.server, [...args, 'start', '--service', instance.service], {}),
+        spawnLogged(instance.name, binaries.server, [...args, 'start', '--service', instance.service], {}, serverEnv),
       ),
     );
     log(

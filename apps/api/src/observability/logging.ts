@@ -30,13 +30,17 @@ function requestTrace(req: IncomingMessage): ReturnType<typeof traceLogFields> {
   return fields;
 }
 
+// Nest's boot lines, one per module and route (~300): detail for debugging, noise in a terminal.
+const BOOT_DETAIL = /"context":"(RouterExplorer|RoutesResolver|InstanceLoader)"/;
+
 /**
  * Development logs a person reads (`LOG_FORMAT=pretty`, what `npm start` sets): one coloured line
- * per entry, `[context] message`, a request as `GET /api/… → 200 (12 ms)`. Synchronous, so a
- * crash's last lines are not lost in a transport thread.
+ * per entry, `[context] message`, a request as `GET /api/… → 200 (12 ms)`, without Nest's
+ * per-route boot lines unless `bootDetail`. Synchronous, so a crash's last lines are not lost in a
+ * transport thread.
  */
-export function prettyLogStream(destination?: NodeJS.WritableStream): DestinationStream {
-  return pretty({
+export function prettyLogStream(destination?: NodeJS.WritableStream, bootDetail = false): DestinationStream {
+  const out = pretty({
     sync: true,
     colorize: destination === undefined && Boolean(process.stdout.isTTY),
     translateTime: 'SYS:HH:MM:ss',
@@ -45,6 +49,11 @@ export function prettyLogStream(destination?: NodeJS.WritableStream): Destinatio
       '{if context}[{context}] {end}{msg}{if req.method} {req.method} {req.url} → {res.statusCode} ({responseTime} ms){end}',
     ...(destination ? { destination } : {}),
   });
+  return {
+    write(line: string) {
+      if (bootDetail || !BOOT_DETAIL.test(line)) out.write(line);
+    },
+  };
 }
 
 /**
@@ -71,6 +80,7 @@ export function loggingModule(config: Config, enabled: boolean, destination?: De
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   };
-  const stream = config.LOG_FORMAT === 'pretty' ? prettyLogStream() : destination;
+  const stream =
+    config.LOG_FORMAT === 'pretty' ? prettyLogStream(undefined, config.LOG_LEVEL === 'debug') : destination;
   return LoggerModule.forRoot({ pinoHttp: stream ? [options, stream] : options });
 }
