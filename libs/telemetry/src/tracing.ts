@@ -1,26 +1,21 @@
 import * as otel from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
-import { registerInstrumentations, type InstrumentationBase } from '@opentelemetry/instrumentation';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { Resource, envDetectorSync } from '@opentelemetry/resources';
-import {
-  BatchSpanProcessor,
-  ConsoleSpanExporter,
-  NodeTracerProvider,
-  SimpleSpanProcessor,
-  type SpanExporter,
-  type SpanProcessor,
-} from '@opentelemetry/sdk-trace-node';
-import {
-  OpenTelemetryActivityInboundInterceptor,
-  OpenTelemetryActivityOutboundInterceptor,
-  OpenTelemetryWorkflowClientInterceptor,
-  makeWorkflowExporter,
-  type OpenTelemetrySinks,
-} from '@temporalio/interceptors-opentelemetry';
+import type * as OtlpProto from '@opentelemetry/exporter-trace-otlp-proto';
+import type * as Instrumentation from '@opentelemetry/instrumentation';
+import type { InstrumentationBase } from '@opentelemetry/instrumentation';
+import type * as HttpInstr from '@opentelemetry/instrumentation-http';
+import type * as PgInstr from '@opentelemetry/instrumentation-pg';
+import type * as Resources from '@opentelemetry/resources';
+import type * as SdkTraceNode from '@opentelemetry/sdk-trace-node';
+import type { NodeTracerProvider, SpanExporter, SpanProcessor } from '@opentelemetry/sdk-trace-node';
+import type * as TemporalOtel from '@temporalio/interceptors-opentelemetry';
+import type { OpenTelemetrySinks } from '@temporalio/interceptors-opentelemetry';
 import type { WorkflowClientInterceptor } from '@temporalio/client';
 import type { InjectedSinks, WorkerInterceptors } from '@temporalio/worker';
+
+// The SDK, exporters and instrumentations are loaded only when tracing starts: importing them costs
+// a few hundred milliseconds per process (and per test file), which an untraced process need not pay.
+const sdk = () => require('@opentelemetry/sdk-trace-node') as typeof SdkTraceNode;
+const temporalOtel = () => require('@temporalio/interceptors-opentelemetry') as typeof TemporalOtel;
 
 /**
  * The workflow-side interceptors (they run inside the deterministic workflow sandbox and hand
@@ -76,10 +71,11 @@ export function exporterFromEnv(env: NodeJS.ProcessEnv = process.env): SpanExpor
     .map((kind) => kind.trim().toLowerCase())
     .filter(Boolean);
   if (kinds.includes('none')) return null;
-  if (kinds.includes('console')) return new ConsoleSpanExporter();
+  if (kinds.includes('console')) return new (sdk().ConsoleSpanExporter)();
   const endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  if (kinds.includes('otlp') || endpoint) return endpoint ? new OTLPTraceExporter() : null;
-  return null;
+  if (!endpoint) return null;
+  const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-proto') as typeof OtlpProto;
+  return new OTLPTraceExporter();
 }
 
 /**
@@ -95,6 +91,17 @@ export function startTracing(options: StartTracingOptions): Tracing | null {
   const exporter = options.exporter ?? exporterFromEnv(env);
   if (!exporter) return null;
 
+  const { BatchSpanProcessor, NodeTracerProvider, SimpleSpanProcessor } = sdk();
+  const { Resource, envDetectorSync } = require('@opentelemetry/resources') as typeof Resources;
+  const { registerInstrumentations } = require('@opentelemetry/instrumentation') as typeof Instrumentation;
+  const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof HttpInstr;
+  const { PgInstrumentation } = require('@opentelemetry/instrumentation-pg') as typeof PgInstr;
+  const {
+    OpenTelemetryActivityInboundInterceptor,
+    OpenTelemetryActivityOutboundInterceptor,
+    OpenTelemetryWorkflowClientInterceptor,
+    makeWorkflowExporter,
+  } = temporalOtel();
   const resource = new Resource({ 'service.name': options.serviceName }).merge(envDetectorSync.detect());
   // A caller's exporter (tests) sees each span as it ends; a network exporter gets batches.
   const spanProcessor: SpanProcessor = options.exporter
