@@ -27,13 +27,22 @@ import { DEMO_CONTENT } from '../apps/api/src/testing/api-test-context';
  * (a real process loads them through Node's, see apps/*\/src/tracing.ts): apply the same patches to
  * the `http` module and the pg client class this test file's modules share.
  */
-function instrumentJestLoadedModules(tracing: Tracing): void {
-  const files = tracing.instrumentations.flatMap((i) => i.getModuleDefinitions());
-  const http = files.find((definition) => definition.name === 'http');
-  const pgClient = files.flatMap((definition) => definition.files).find((file) => file.name === 'pg/lib/client.js');
-  if (!http?.patch || !pgClient) throw new Error('the instrumentation no longer patches http or pg/lib/client.js');
-  http.patch(require('node:http'), process.versions.node);
-  pgClient.patch(require('pg/lib/client.js'), (require('pg/package.json') as { version: string }).version);
+function instrumentJestLoadedModules(tracing: Tracing): () => void {
+  const definitions = tracing.instrumentations.flatMap((i) => i.getModuleDefinitions());
+  const http = definitions.find((definition) => definition.name === 'http');
+  const pgClient = definitions.flatMap((d) => d.files).find((file) => file.name === 'pg/lib/client.js');
+  if (!http?.patch || !http.unpatch || !pgClient) {
+    throw new Error('the instrumentation no longer patches http or pg/lib/client.js');
+  }
+  const httpModule = require('node:http') as object;
+  const pgClientModule = require('pg/lib/client.js') as object;
+  http.patch(httpModule, process.versions.node);
+  pgClient.patch(pgClientModule, (require('pg/package.json') as { version: string }).version);
+  // Node's http module outlives this file in the jest worker: leave it as it was.
+  return () => {
+    http.unpatch?.(httpModule);
+    pgClient.unpatch(pgClientModule);
+  };
 }
 
 // The annual demo campaign runs through 2026: the API's and worker's clock starts inside it.
@@ -43,6 +52,7 @@ describe('OpenTelemetry traces across API → Temporal → activity → database
   const exporter = new InMemorySpanExporter();
   const logLines: Array<Record<string, unknown>> = [];
   let tracing: Tracing;
+  let uninstrument: (() => void) | undefined;
   let env: TestWorkflowEnvironment;
   let database: TestDatabase;
   let worker: Worker;
@@ -53,7 +63,7 @@ describe('OpenTelemetry traces across API → Temporal → activity → database
     const started = startTracing({ serviceName: 'vinhdanh-test', exporter });
     if (!started) throw new Error('tracing did not start with an exporter given');
     tracing = started;
-    instrumentJestLoadedModules(tracing);
+    uninstrument = instrumentJestLoadedModules(tracing);
     const [testEnv, db, bundle] = await Promise.all([
       connectTestTemporal(),
       createTestDatabase({ poolSize: 6, content: DEMO_CONTENT }),
@@ -110,6 +120,7 @@ describe('OpenTelemetry traces across API → Temporal → activity → database
     await app?.close();
     worker?.shutdown();
     await running;
+    uninstrument?.();
     await tracing?.shutdown();
     await env?.teardown();
     await database?.destroy();
