@@ -137,6 +137,16 @@ async function hasSchemaVersionTable(url: string): Promise<boolean> {
   }
 }
 
+async function hasClusterMetadata(url: string): Promise<boolean> {
+  const client = new PgClient({ connectionString: url });
+  await client.connect();
+  try {
+    return ((await client.query('select 1 from cluster_metadata_info limit 1')).rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}
+
 async function waitFor(what: string, timeoutMs: number, probe: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -177,11 +187,17 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
 
   const supervisor = new Supervisor(log);
   const children = new Map<string, SupervisedChild>();
-  const spawnLogged = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess => {
+  const spawnLogged = (
+    name: string,
+    command: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+    base: NodeJS.ProcessEnv = process.env,
+  ): ChildProcess => {
     const out = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
     const child = spawn(command, args, {
       cwd: root,
-      env: { ...process.env, ...env },
+      env: { ...base, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -190,7 +206,22 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     return child;
   };
 
-  for (const instance of instances) {
+  const persistenceUrl = new URL(options.temporalPostgresUrl);
+  persistenceUrl.pathname = `/${options.temporalDatabases.persistence}`;
+  // The OTEL_* variables are the app's tracing (README "Production"); the server reads them too and
+  // refuses to start on one it does not support (`console`). Its own traces are a separate choice.
+  const serverEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('OTEL_')));
+  for (const [index, instance] of instances.entries()) {
+    // On a fresh database every instance would write the cluster's metadata record at once and all
+    // but one fail (and be restarted): the first one writes it, then the others start.
+    if (index === 1) {
+      await waitFor('the cluster metadata record', 180_000, () => hasClusterMetadata(persistenceUrl.toString())).catch(
+        async (err: unknown) => {
+          await supervisor.stop();
+          throw err;
+        },
+      );
+    }
     const configDir = join(options.dir, instance.name);
     mkdirSync(configDir, { recursive: true });
     writeFileSync(join(configDir, 'development.yaml'), serverConfigYaml(layout, instance, dynamicConfigPath));
@@ -198,7 +229,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
     children.set(
       instance.name,
       supervisor.add(instance.name, () =>
-        spawnLogged(instance.name, binaries.server, [...args, 'start', '--service', instance.service], {}),
+        spawnLogged(instance.name, binaries.server, [...args, 'start', '--service', instance.service], {}, serverEnv),
       ),
     );
     log(

@@ -114,6 +114,8 @@ async function main(): Promise<void> {
     PORT: String(API_PORT),
     // A random secret per installation (.data/jwt-secret, 0600), never the public development default.
     JWT_SECRET: process.env.JWT_SECRET ?? localJwtSecret(join(root, '.data', 'jwt-secret')),
+    // Lines a person reads in the terminal; LOG_FORMAT=json gives what production writes.
+    LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
   };
   stops.push(() => supervisor.stop());
   supervisor.add('worker', () => spawnChild('apps/worker/src/main.ts', env));

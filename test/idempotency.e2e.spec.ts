@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { nominationStreamId } from '@vinhdanh/contracts';
+import { nominationStreamId, nominationWorkflowId } from '@vinhdanh/contracts';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import { startE2eSystem, type E2eSystem } from './support/e2e-system';
@@ -57,5 +57,36 @@ describe('Idempotency-Key reuse on commands', () => {
     expect(refused.status).toBe(400);
     const corrected = await sys.post('bvdp.chair', path, { decision: 'return', reason: 'Thiếu biên bản họp.' }, key);
     expect(corrected.status).toBe(200);
+  });
+
+  it('the final decision retried with its key after the workflow completed gets its outcome, not 409 final', async () => {
+    // An API (or history instance) that dies after the Update is applied loses the answer; the
+    // client retries with the same key, by which time the granted nomination's workflow has completed.
+    const id = await nominate();
+    const path = `/api/nominations/${id}/decisions`;
+    const chain = ['bvdp.chair', 'dp.chair', 'hn.chair', 'tld.chair'];
+    let granted: Awaited<ReturnType<E2eSystem['post']>> | undefined;
+    const key = `grant-${randomUUID()}`;
+    for (const [level, chair] of chain.entries()) {
+      const final = level === chain.length - 1;
+      const body = { decision: 'approve', ...(final ? { decisionNumber: '17/QĐ-TLĐ' } : {}) };
+      const res = await sys.post(chair, path, body, final ? key : undefined);
+      expect(res.status).toBe(200);
+      if (final) granted = res;
+    }
+    expect(granted?.body.outcome.status).toBe('GRANTED');
+    const handle = sys.temporal.workflow.getHandle(nominationWorkflowId(id));
+    await handle.result();
+    expect((await handle.describe()).status.name).toBe('COMPLETED');
+
+    const retried = await sys.post('tld.chair', path, { decision: 'approve', decisionNumber: '17/QĐ-TLĐ' }, key);
+    expect(retried.status).toBe(200);
+    expect(retried.body.outcome).toEqual(granted?.body.outcome);
+    // Another request (another key) on the granted nomination is refused as before.
+    const late = await sys.post('tld.chair', path, { decision: 'approve', decisionNumber: '17/QĐ-TLĐ' });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('NOMINATION.ALREADY_FINAL');
+    const events = await sys.store.readStream(nominationStreamId(id));
+    expect(events.filter((e) => e.type === 'NominationGranted')).toHaveLength(1);
   });
 });

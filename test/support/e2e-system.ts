@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Client } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
 import request from 'supertest';
 import { createActivities } from '@vinhdanh/activities';
@@ -23,6 +24,8 @@ export interface E2eSystem {
   http: ReturnType<typeof request>;
   database: TestDatabase;
   store: EventStore;
+  /** The Temporal client the API uses (to look at a workflow). */
+  temporal: Client;
   /** A bearer header for a demo user (logs in once per user). */
   /** Where the system listens, when started with `listen: true`. */
   baseUrl?: string;
@@ -121,6 +124,7 @@ export async function startE2eSystem(options: E2eSystemOptions = {}): Promise<E2
       baseUrl: port === undefined ? undefined : `http://127.0.0.1:${port}`,
       database,
       store,
+      temporal: env.client,
       now,
       async post(username, path, body, key = `k-${randomUUID()}`) {
         return http

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
+import type { DestinationStream } from 'pino';
 import { loggingModule } from './observability/logging';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import type { Config } from '@vinhdanh/config';
@@ -83,6 +84,8 @@ export interface AppModuleOptions {
   providers?: Provider[];
   /** Structured JSON logs (default true; tests silence them). */
   logs?: boolean;
+  /** Where the log lines go instead of stdout (a test reading them). */
+  logDestination?: DestinationStream;
 }
 
 /** The root module, built from a `Config` (never from `process.env`). */
@@ -92,7 +95,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        loggingModule(config, options.logs ?? true),
+        loggingModule(config, options.logs ?? true, options.logDestination),
         CoreModule.register(config, { clock: options.clock, loginThrottle: options.loginThrottle }),
         DatabaseModule,
         TemporalModule.register(options.temporal),

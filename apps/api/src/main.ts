@@ -1,4 +1,6 @@
 /* Command: `node -r @swc-node/register apps/api/src/main.ts` — starts the HTTP API from the environment. */
+// Before anything loads pg or http (tracing is off unless OTEL_* configures an exporter).
+import './tracing';
 import { Logger } from '@nestjs/common';
 import { Connection } from '@temporalio/client';
 import { databaseName, loadConfig, temporalConnectionOptions, type Config } from '@vinhdanh/config';

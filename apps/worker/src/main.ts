@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+// Before anything loads pg or http (tracing is off unless OTEL_* configures an exporter).
+import './tracing';
 import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { LogLevel } from '@nestjs/common';
 import { Runtime } from '@temporalio/worker';
 import type { Config } from '@vinhdanh/config';
+import { activeTracing } from '@vinhdanh/telemetry';
 import { createAnchorActivities } from '@vinhdanh/activities';
 import { anchorSigner, scheduleDailyAnchor } from './anchor-schedule';
 import { createTemporalLogger } from './temporal-logger';
@@ -22,8 +25,9 @@ async function main(): Promise<void> {
   const logger = new Logger('Worker');
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: ['log', 'warn', 'error'] });
   const config = app.get<Config>(WORKER_CONFIG);
-  // One JSON object per line (time, level, context, message), as log collectors expect.
-  app.useLogger(new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[config.LOG_LEVEL] }));
+  // One JSON object per line (time, level, context, message), as log collectors expect; Nest's
+  // coloured lines for a person with LOG_FORMAT=pretty (npm start).
+  app.useLogger(new ConsoleLogger({ json: config.LOG_FORMAT === 'json', logLevels: NEST_LEVELS[config.LOG_LEVEL] }));
   // The SDK would install its own signal handlers; we own shutdown so it is logged and ordered.
   Runtime.install({
     logger: createTemporalLogger(config.LOG_LEVEL),
@@ -74,6 +78,7 @@ async function main(): Promise<void> {
   } finally {
     await connection.close();
     await app.close();
+    await activeTracing()?.shutdown();
     logger.log('Worker stopped.');
   }
 }

@@ -9,6 +9,7 @@ import {
   type TemporalConnectionOptions,
 } from '@vinhdanh/config';
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
+import { activeTracing, type Tracing } from '@vinhdanh/telemetry';
 import { ensureNamespace } from '@vinhdanh/temporal';
 import { thisMachine, workerTuning } from './worker-tuning';
 
@@ -24,6 +25,11 @@ export interface CreateTemporalWorkerOptions {
   workflowBundle?: WorkflowBundle;
   /** How long to keep retrying the first connection (Temporal may still be starting); default 30 s. */
   connectTimeoutMs?: number;
+  /**
+   * The process's tracing (default: the one started by the entry point, if any). A prebuilt
+   * bundle must then include TRACING_WORKFLOW_INTERCEPTOR_MODULES.
+   */
+  tracing?: Tracing | null;
 }
 
 /** A created (not yet running) worker and the connection it owns. */
@@ -54,6 +60,7 @@ export async function createTemporalWorker(options: CreateTemporalWorkerOptions)
       `${options.workflowBundlePath ? `Loading the workflow bundle ${options.workflowBundlePath}` : 'Bundling workflows'} ` +
         `and creating the worker for task queue "${config.TEMPORAL_TASK_QUEUE}"…`,
     );
+    const tracing = options.tracing === undefined ? activeTracing() : options.tracing;
     const worker = await Worker.create({
       connection,
       namespace: config.TEMPORAL_NAMESPACE,
@@ -64,6 +71,9 @@ export async function createTemporalWorker(options: CreateTemporalWorkerOptions)
           ? { workflowBundle: { codePath: options.workflowBundlePath } }
           : { workflowsPath: require.resolve('@vinhdanh/workflows') }),
       activities: options.activities,
+      // Activities continue the trace of the Update that scheduled them; workflow spans leave the
+      // sandbox through a sink.
+      ...(tracing ? tracedWorkerOptions(tracing, Boolean(options.workflowBundle ?? options.workflowBundlePath)) : {}),
       ...tuning,
     });
     return { worker, connection };
@@ -71,6 +81,13 @@ export async function createTemporalWorker(options: CreateTemporalWorkerOptions)
     await connection.close();
     throw err;
   }
+}
+
+/** A prebuilt bundle carries the workflow interceptors already; naming them again only earns a warning. */
+function tracedWorkerOptions(tracing: Tracing, prebuilt: boolean): Tracing['workerOptions'] {
+  if (!prebuilt) return tracing.workerOptions;
+  const { workflowModules: _inBundle, ...interceptors } = tracing.workerOptions.interceptors;
+  return { ...tracing.workerOptions, interceptors };
 }
 
 async function connectWithRetry(

@@ -69,6 +69,8 @@ export const ConfigSchema = z.object({
   /** Earlier public keys (PEM, concatenated) still trusted for anchors signed before a key change. */
   AUDIT_TRUSTED_PUBLIC_KEYS: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** `json` (one object per line, for log collectors) or `pretty` (for a person; `npm start` sets it). */
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
   /**
    * host:port where a worker serves the Temporal SDK's Prometheus metrics (workflow task latency,
    * schedule-to-start, activity latency, poller and cache gauges) at /metrics; unset: not served.

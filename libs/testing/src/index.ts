@@ -6,6 +6,7 @@ export {
   testTemporalAddress,
   connectTestTemporal,
   bundleWorkflowsOnce,
+  bundleTracedWorkflows,
   writeSharedWorkflowBundle,
   TEST_WORKFLOW_BUNDLE_ENV,
   uniqueTaskQueue,

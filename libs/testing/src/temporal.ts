@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, bundleWorkflowCode } from '@temporalio/worker';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { TRACING_WORKFLOW_INTERCEPTOR_MODULES } from '@vinhdanh/telemetry';
 
 /** Environment variable through which the jest global setup hands its server to test workers. */
 export const TEST_TEMPORAL_ADDRESS_ENV = 'VINHDANH_TEST_TEMPORAL_ADDRESS';
@@ -63,6 +64,17 @@ export function bundleWorkflowsOnce(): Promise<WorkflowBundleWithSourceMap> {
     ? readFile(shared, 'utf8').then((text) => JSON.parse(text) as WorkflowBundleWithSourceMap)
     : bundleWorkflowCode(bundleOptions());
   return workflowBundle;
+}
+
+/**
+ * `@vinhdanh/workflows` bundled with the OpenTelemetry workflow interceptors, as a traced worker
+ * runs them (bundled per call: only the tracing tests need it).
+ */
+export function bundleTracedWorkflows(): Promise<WorkflowBundleWithSourceMap> {
+  return bundleWorkflowCode({
+    ...bundleOptions(),
+    workflowInterceptorModules: [...TRACING_WORKFLOW_INTERCEPTOR_MODULES],
+  });
 }
 
 /** Bundles the workflows into `file` for every test file of the run (the jest global setup). */

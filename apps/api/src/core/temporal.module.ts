@@ -1,6 +1,7 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { temporalConnectionOptions, type Config, type TemporalConnectionOptions } from '@vinhdanh/config';
+import { activeTracing } from '@vinhdanh/telemetry';
 import { CONFIG, TEMPORAL_CLIENT, TEMPORAL_HEALTH_PROBE, type TemporalHealthProbe } from './tokens';
 
 // The connection this module owns and closes on shutdown; a client passed in (tests) is never closed.
@@ -63,7 +64,12 @@ export class TemporalModule implements OnApplicationShutdown {
           inject: [CONFIG, OWNED_CONNECTION],
           useFactory: (config: Config, connection: Connection | null): Client =>
             overrides.client ??
-            new Client({ connection: connection ?? undefined, namespace: config.TEMPORAL_NAMESPACE }),
+            new Client({
+              connection: connection ?? undefined,
+              namespace: config.TEMPORAL_NAMESPACE,
+              // Workflow starts and Updates carry the request's trace to the workflow (headers).
+              ...(activeTracing() ? { interceptors: activeTracing()?.clientInterceptors } : {}),
+            }),
         },
         {
           provide: TEMPORAL_HEALTH_PROBE,
@@ -79,5 +85,9 @@ export class TemporalModule implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.connection?.close().catch(() => undefined);
+    // The last requests' spans are still in the batch.
+    await activeTracing()
+      ?.flush()
+      .catch(() => undefined);
   }
 }

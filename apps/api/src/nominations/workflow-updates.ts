@@ -52,16 +52,47 @@ export class WorkflowUpdates {
     run: (handle: NominationHandle, updateId: string) => Promise<CommandOutcome>,
   ): Promise<CommandResult> {
     const handle = this.temporal.workflow.getHandle(nominationWorkflowId(id));
+    const updateId = updateIdOf(kind, userId, key);
     let outcome: CommandOutcome;
     try {
-      outcome = await timeStage('update', () => run(handle, updateIdOf(kind, userId, key)));
+      outcome = await timeStage('update', () => run(handle, updateId));
     } catch (err) {
-      // The workflow completes with the final decision; later commands find no running execution.
-      if (err instanceof WorkflowNotFoundError) throw new NominationClosedError(id, (await this.load(id)).status);
-      if (err instanceof ServiceError) throw new TemporalUnavailableError(err);
-      throw err;
+      if (!(err instanceof WorkflowNotFoundError)) {
+        if (err instanceof ServiceError) throw new TemporalUnavailableError(err);
+        throw err;
+      }
+      outcome = await this.afterNotFound(id, handle, () => run(handle, updateId));
     }
     return this.afterCommand(id, outcome, waitMs);
+  }
+
+  /**
+   * "Not found" has two causes. The workflow completed with the final decision: a new command is
+   * refused (409). (A retry of the command that completed it — same Idempotency-Key, so same Update
+   * id — is answered by Temporal with the recorded outcome and never gets here.) Or the Update was
+   * lost in flight — a history instance died before it was accepted — while the workflow runs on:
+   * it is sent again, once, with the same id, rather than answered "final" for a nomination that is not.
+   */
+  private async afterNotFound(
+    id: string,
+    handle: NominationHandle,
+    again: () => Promise<CommandOutcome>,
+  ): Promise<CommandOutcome> {
+    let running = false;
+    try {
+      running = (await handle.describe()).status.name === 'RUNNING';
+    } catch (err) {
+      if (err instanceof ServiceError) throw new TemporalUnavailableError(err);
+      if (!(err instanceof WorkflowNotFoundError)) throw err;
+    }
+    if (!running) throw new NominationClosedError(id, (await this.load(id)).status);
+    try {
+      return await again();
+    } catch (err) {
+      // Lost again: the cluster is still settling; the client retries with the same key (503).
+      if (err instanceof ServiceError || err instanceof WorkflowNotFoundError) throw new TemporalUnavailableError(err);
+      throw err;
+    }
   }
 
   /** The answer of a command that was taken: never an error, whatever the read model does now. */

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { requestId } from './logging';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { prettyLogStream, requestId } from './logging';
 
 function exchange(header?: string) {
   const headers: Record<string, string> = {};
@@ -21,5 +23,31 @@ describe('request ids of the JSON logs', () => {
       expect(id).toMatch(/^[0-9a-f-]{36}$/);
       expect(echoed()).toBe(id);
     }
+  });
+});
+
+describe('development logs (LOG_FORMAT=pretty)', () => {
+  it('writes one readable line per entry: context and message, a request as method, path, status, duration; no per-route boot lines', () => {
+    let out = '';
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        out += chunk.toString('utf8');
+        done();
+      },
+    });
+    const logger = pino({ messageKey: 'msg', base: { service: 'vinhdanh-api', pid: 1 } }, prettyLogStream(sink));
+    logger.info({ context: 'RouterExplorer' }, 'Mapped {/api/nominations, POST} route');
+    logger.info({ context: 'NestApplication' }, 'Nest application successfully started');
+    logger.info(
+      { req: { id: 'r1', method: 'POST', url: '/api/nominations' }, res: { statusCode: 201 }, responseTime: 42 },
+      'request completed',
+    );
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: \[NestApplication\] Nest application successfully started$/);
+    expect(lines[1]).toMatch(/INFO: request completed POST \/api\/nominations → 201 \(42 ms\)$/);
+    // Nest's per-route boot lines are left out; nothing of the JSON object is left over either.
+    expect(out).not.toContain('Mapped');
+    expect(out).not.toContain('{');
   });
 });
