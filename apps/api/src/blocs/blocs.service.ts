@@ -1,6 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
-import { blocStreamId } from '@vinhdanh/contracts';
+import type { Config } from '@vinhdanh/config';
+import {
+  BLOC_YEAR_WORKFLOW_TYPE,
+  blocStreamId,
+  blocYearChangedSignal,
+  blocYearWorkflowId,
+  type BlocYearWorkflowInput,
+} from '@vinhdanh/contracts';
 import type { Database, UserRole } from '@vinhdanh/db';
 import {
   awardRuleOf,
@@ -15,7 +23,7 @@ import {
 import { ForbiddenError } from '../auth/auth.errors';
 import { hasRoleAt, type Principal } from '../auth/principal';
 import { actorOf, CommandHandler } from '../core/command-handler';
-import { CLOCK, DB, type Clock } from '../core/tokens';
+import { CLOCK, CONFIG, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
 import { RequestValidationError, ResourceNotFoundError } from '../errors/api-error';
 import { deterministicUuid } from '../nominations/idempotency';
 import { projectBlocEvents } from './blocs.projection';
@@ -31,6 +39,7 @@ import type {
   RemoveMemberRequest,
   ReviewRequest,
   SelfScoreRequest,
+  StartYearWorkflowRequest,
 } from './blocs.schemas';
 import { blocView, type BlocAlertView, type BlocView } from './blocs.view';
 
@@ -49,7 +58,88 @@ export class BlocsService {
     @Inject(DB) private readonly db: Kysely<Database>,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly commands: CommandHandler,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
+
+  private readonly log = new Logger('BlocsService');
+
+  /**
+   * Runs the year as the bloc-year workflow from now on: its covenant, self, cross, review and
+   * meeting deadlines (end of each day, Vietnam time) with reminders and escalation, then the
+   * winner's proposal. Started once per bloc and year; a repeat answers with the running one.
+   */
+  async startYearWorkflow(
+    user: Principal,
+    id: string,
+    year: number,
+    body: StartYearWorkflowRequest,
+  ): Promise<{ workflowId: string; started: boolean }> {
+    const state = await this.mustManage(user, id);
+    const y = state.years[String(year)];
+    if (!y || y.imported || !y.covenantDeadline) {
+      throw new RequestValidationError([
+        {
+          field: 'year',
+          in: 'path',
+          rule: 'year_open',
+          message: `Năm thi đua ${year} của khối chưa được mở.`,
+          message_en: `The bloc's ${year} year is not open.`,
+        },
+      ]);
+    }
+    if (body.selfScoreDeadline < y.covenantDeadline) {
+      throw new RequestValidationError([
+        {
+          field: 'selfScoreDeadline',
+          in: 'body',
+          rule: 'after_covenant',
+          message: 'Hạn tự chấm điểm phải sau hạn ký giao ước.',
+          message_en: 'The self-scoring deadline must follow the covenant deadline.',
+        },
+      ]);
+    }
+    // A stage's deadline is the end of its day in Vietnam: the instant the next day begins there.
+    const endOf = (date: string) => new Date(`${date}T00:00:00+07:00`).getTime() + 86_400_000;
+    const iso = (date: string) => new Date(endOf(date)).toISOString();
+    const input: BlocYearWorkflowInput = {
+      blocId: id,
+      year,
+      deadlines: {
+        covenant: iso(y.covenantDeadline),
+        selfScore: iso(body.selfScoreDeadline),
+        crossScore: iso(body.crossScoreDeadline),
+        review: iso(body.reviewDeadline),
+        meeting: iso(body.meetingDeadline),
+      },
+      // As the nomination ladder's usual share: remind when three quarters of the time are gone.
+      remindAtShare: 0.75,
+    };
+    const workflowId = blocYearWorkflowId(id, year);
+    try {
+      await this.temporal.workflow.start(BLOC_YEAR_WORKFLOW_TYPE, {
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        workflowId,
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        args: [input],
+      });
+      return { workflowId, started: true };
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, started: false };
+      throw err;
+    }
+  }
+
+  /** Tells the year's workflow (when the year runs as one) to look again; a year without one is left alone. */
+  private async nudge(id: string, year: number): Promise<void> {
+    try {
+      await this.temporal.workflow.getHandle(blocYearWorkflowId(id, year)).signal(blocYearChangedSignal);
+    } catch (err) {
+      // Not found: the year is not run as a workflow. Anything else: the workflow looks again at its next deadline.
+      const name = err instanceof Error ? err.name : '';
+      if (name !== 'WorkflowNotFoundError') this.log.warn(`bloc-year signal ${id}/${year}: ${String(err)}`);
+    }
+  }
 
   async create(user: Principal, key: string, body: CreateBlocRequest): Promise<BlocView> {
     this.mustOrganise(user, body.organiserUnitId);
@@ -214,12 +304,14 @@ export class BlocsService {
       ? { type: 'SignBlocCovenant', year, unitId: body.unitId, on: body.on }
       : { type: 'RegisterForBlocYear', year, unitId: body.unitId, on: body.on };
     await this.run(user, id, command, key, covenant ? 'covenant' : 'register');
+    await this.nudge(id, year);
     return this.get(id);
   }
 
   async openScoring(user: Principal, id: string, year: number, key: string): Promise<BlocView> {
     await this.mustManage(user, id);
     await this.run(user, id, { type: 'OpenBlocScoring', year }, key, 'scoring-open');
+    await this.nudge(id, year);
     return this.get(id);
   }
 
@@ -238,6 +330,7 @@ export class BlocsService {
       key,
       'self-score',
     );
+    await this.nudge(id, year);
     return this.get(id);
   }
 
@@ -256,6 +349,7 @@ export class BlocsService {
       key,
       'cross-score',
     );
+    await this.nudge(id, year);
     return this.get(id);
   }
 
@@ -264,6 +358,7 @@ export class BlocsService {
     const head = state.years[String(year)]?.headUnitId ?? '';
     this.mustActForUnitOrOrganiser(user, state, head);
     await this.run(user, id, { type: 'ReviewBlocScores', year, byUnitId: head, note: body.note }, key, 'review');
+    await this.nudge(id, year);
     return this.get(id);
   }
 
@@ -271,6 +366,7 @@ export class BlocsService {
     const state = await this.load(id);
     this.mustActForUnitOrOrganiser(user, state, state.years[String(year)]?.headUnitId ?? '');
     await this.run(user, id, { type: 'CountBlocBallot', year, ...body }, key, 'ballot');
+    await this.nudge(id, year);
     return this.get(id);
   }
 

@@ -535,7 +535,16 @@ export function decideBloc(c: BlocCommand, state: BlocState): BlocEvent[] {
     case 'RegisterForBlocYear':
     case 'SignBlocCovenant': {
       const y = mustYear(s, c.year);
-      mustPhase(y, ['registration'], 'Đã hết giai đoạn đăng ký và ký giao ước.', 'Registration is over.');
+      if (y.phase !== 'registration') {
+        // Scoring opened (all signed, or the deadline passed): a covenant now is a late one.
+        throw refuse(
+          'BLOC.LATE_COVENANT',
+          'bloc.covenant_deadline',
+          `Đã hết hạn đăng ký, ký giao ước thi đua${y.covenantDeadline ? ` (hạn ${viDate(y.covenantDeadline)})` : ''}; khối đã mở chấm điểm.`,
+          'Registration is over: scoring has opened.',
+          { field: 'on', deadline: y.covenantDeadline, source: BLOC_SOURCES.covenant },
+        );
+      }
       mustMember(s, c.unitId, c.on, 'unitId');
       if (c.on > today) {
         throw refuse(
