@@ -120,6 +120,8 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
   BlocCovenantSigned: (d) => `Unit ${d.unitId} signed the ${d.year} covenant on ${d.on}`,
   BlocScoringOpened: (d) =>
     `Scoring opened for ${d.year}${d.withoutCovenant.length ? `; ${d.withoutCovenant.length} member(s) without a covenant` : ''}`,
+  BlocYearScheduled: (d) =>
+    `${d.year} runs as a workflow: covenant by ${d.covenantDeadline}, self-scores by ${d.selfScoreDeadline}, cross-scores by ${d.crossScoreDeadline}, review by ${d.reviewDeadline}, meeting by ${d.meetingDeadline}`,
   BlocDeadlineReminded: (d) =>
     `${d.unitIds.length} member(s) reminded of the ${d.year} ${d.stage.replace('_', ' ')} deadline (${instant(d.dueAt)})`,
   BlocDeadlineMissed: (d) =>

@@ -137,6 +137,8 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
   BlocCovenantSigned: (d) => `Đơn vị ${d.unitId} ký giao ước thi đua năm ${d.year} ngày ${viDate(d.on)}`,
   BlocScoringOpened: (d) =>
     `Mở chấm điểm năm ${d.year}${d.withoutCovenant.length ? `; ${d.withoutCovenant.length} đơn vị không ký giao ước` : ''}`,
+  BlocYearScheduled: (d) =>
+    `Năm thi đua ${d.year} chạy theo quy trình: ký giao ước đến ${viDate(d.covenantDeadline)}, tự chấm đến ${viDate(d.selfScoreDeadline)}, chấm chéo đến ${viDate(d.crossScoreDeadline)}, rà soát đến ${viDate(d.reviewDeadline)}, họp khối đến ${viDate(d.meetingDeadline)}`,
   BlocDeadlineReminded: (d) =>
     `Nhắc ${d.unitIds.length} đơn vị chưa hoàn thành ${BLOC_STAGE_VI[d.stage]} năm ${d.year} (hạn ${viInstant(d.dueAt)})`,
   BlocDeadlineMissed: (d) =>

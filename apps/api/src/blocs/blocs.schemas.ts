@@ -68,27 +68,12 @@ export const OpenYearRequest = z.strictObject({
 export type OpenYearRequest = z.infer<typeof OpenYearRequest>;
 
 /** Body of `POST /api/blocs/{id}/years/{year}/workflow`: the deadline of each stage after the covenant's (dates, in order). */
-export const StartYearWorkflowRequest = z
-  .strictObject({
-    selfScoreDeadline: date('selfScoreDeadline'),
-    crossScoreDeadline: date('crossScoreDeadline'),
-    reviewDeadline: date('reviewDeadline'),
-    meetingDeadline: date('meetingDeadline'),
-  })
-  .superRefine((b, ctx) => {
-    const order = ['selfScoreDeadline', 'crossScoreDeadline', 'reviewDeadline', 'meetingDeadline'] as const;
-    for (let i = 1; i < order.length; i++) {
-      const [before, after] = [order[i - 1]!, order[i]!];
-      if (b[after] < b[before]) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [after],
-          message: `${after} must not be before ${before}`,
-          params: { vi: 'Các hạn phải theo thứ tự: tự chấm, chấm chéo, rà soát, họp khối.' },
-        });
-      }
-    }
-  });
+export const StartYearWorkflowRequest = z.strictObject({
+  selfScoreDeadline: date('selfScoreDeadline'),
+  crossScoreDeadline: date('crossScoreDeadline'),
+  reviewDeadline: date('reviewDeadline'),
+  meetingDeadline: date('meetingDeadline'),
+});
 export type StartYearWorkflowRequest = z.infer<typeof StartYearWorkflowRequest>;
 
 /** Body of registrations and covenants. */

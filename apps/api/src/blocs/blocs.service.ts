@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import { ServiceError, WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { Config } from '@vinhdanh/config';
 import {
@@ -26,6 +26,7 @@ import { actorOf, CommandHandler } from '../core/command-handler';
 import { CLOCK, CONFIG, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
 import { RequestValidationError, ResourceNotFoundError } from '../errors/api-error';
 import { deterministicUuid } from '../nominations/idempotency';
+import { TemporalUnavailableError } from '../nominations/nominations.errors';
 import { projectBlocEvents } from './blocs.projection';
 import type {
   AddMemberRequest,
@@ -88,17 +89,16 @@ export class BlocsService {
         },
       ]);
     }
-    if (body.selfScoreDeadline < y.covenantDeadline) {
-      throw new RequestValidationError([
-        {
-          field: 'selfScoreDeadline',
-          in: 'body',
-          rule: 'after_covenant',
-          message: 'Hạn tự chấm điểm phải sau hạn ký giao ước.',
-          message_en: 'The self-scoring deadline must follow the covenant deadline.',
-        },
-      ]);
-    }
+    const workflowId = blocYearWorkflowId(id, year);
+    const remindAtShare = 0.75; // as the nomination ladder's usual share: three quarters of the time gone
+    // The schedule is a fact of the year first (the decider checks the order); a retry finds it and starts the run.
+    await this.run(
+      user,
+      id,
+      { type: 'ScheduleBlocYear', year, workflowId, ...body, remindAtShare },
+      `${workflowId}:${JSON.stringify(body)}`,
+      'schedule',
+    );
     // A stage's deadline is the end of its day in Vietnam: the instant the next day begins there.
     const endOf = (date: string) => new Date(`${date}T00:00:00+07:00`).getTime() + 86_400_000;
     const iso = (date: string) => new Date(endOf(date)).toISOString();
@@ -112,10 +112,8 @@ export class BlocsService {
         review: iso(body.reviewDeadline),
         meeting: iso(body.meetingDeadline),
       },
-      // As the nomination ladder's usual share: remind when three quarters of the time are gone.
-      remindAtShare: 0.75,
+      remindAtShare,
     };
-    const workflowId = blocYearWorkflowId(id, year);
     try {
       await this.temporal.workflow.start(BLOC_YEAR_WORKFLOW_TYPE, {
         taskQueue: this.config.TEMPORAL_TASK_QUEUE,
@@ -126,18 +124,33 @@ export class BlocsService {
       return { workflowId, started: true };
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, started: false };
+      // The schedule stays recorded; the same request again starts the run once Temporal answers.
+      if (err instanceof ServiceError) throw new TemporalUnavailableError(err);
       throw err;
     }
   }
 
   /** Tells the year's workflow (when the year runs as one) to look again; a year without one is left alone. */
-  private async nudge(id: string, year: number): Promise<void> {
+  private async nudge(id: string, year: number, state: BlocState): Promise<void> {
+    if (!state?.years[String(year)]?.schedule) return;
+    // Bounded: an answer never waits on Temporal; the workflow looks again at its next rung anyway.
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, 2000);
+    });
     try {
-      await this.temporal.workflow.getHandle(blocYearWorkflowId(id, year)).signal(blocYearChangedSignal);
+      await Promise.race([
+        this.temporal.withDeadline(Date.now() + 2000, () =>
+          this.temporal.workflow.getHandle(blocYearWorkflowId(id, year)).signal(blocYearChangedSignal),
+        ),
+        bound,
+      ]);
     } catch (err) {
       // Not found: the year is not run as a workflow. Anything else: the workflow looks again at its next deadline.
       const name = err instanceof Error ? err.name : '';
       if (name !== 'WorkflowNotFoundError') this.log.warn(`bloc-year signal ${id}/${year}: ${String(err)}`);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -303,21 +316,21 @@ export class BlocsService {
     const command: BlocCommandInput = covenant
       ? { type: 'SignBlocCovenant', year, unitId: body.unitId, on: body.on }
       : { type: 'RegisterForBlocYear', year, unitId: body.unitId, on: body.on };
-    await this.run(user, id, command, key, covenant ? 'covenant' : 'register');
-    await this.nudge(id, year);
+    const state = await this.run(user, id, command, key, covenant ? 'covenant' : 'register');
+    await this.nudge(id, year, state);
     return this.get(id);
   }
 
   async openScoring(user: Principal, id: string, year: number, key: string): Promise<BlocView> {
     await this.mustManage(user, id);
-    await this.run(user, id, { type: 'OpenBlocScoring', year }, key, 'scoring-open');
-    await this.nudge(id, year);
+    const state = await this.run(user, id, { type: 'OpenBlocScoring', year }, key, 'scoring-open');
+    await this.nudge(id, year, state);
     return this.get(id);
   }
 
   async selfScore(user: Principal, id: string, year: number, key: string, body: SelfScoreRequest): Promise<BlocView> {
     await this.mustActFor(user, id, body.unitId);
-    await this.run(
+    const state = await this.run(
       user,
       id,
       {
@@ -330,13 +343,13 @@ export class BlocsService {
       key,
       'self-score',
     );
-    await this.nudge(id, year);
+    await this.nudge(id, year, state);
     return this.get(id);
   }
 
   async crossScore(user: Principal, id: string, year: number, key: string, body: CrossScoreRequest): Promise<BlocView> {
     await this.mustActFor(user, id, body.scorerUnitId);
-    await this.run(
+    const state = await this.run(
       user,
       id,
       {
@@ -349,7 +362,7 @@ export class BlocsService {
       key,
       'cross-score',
     );
-    await this.nudge(id, year);
+    await this.nudge(id, year, state);
     return this.get(id);
   }
 
@@ -357,16 +370,22 @@ export class BlocsService {
     const state = await this.load(id);
     const head = state.years[String(year)]?.headUnitId ?? '';
     this.mustActForUnitOrOrganiser(user, state, head);
-    await this.run(user, id, { type: 'ReviewBlocScores', year, byUnitId: head, note: body.note }, key, 'review');
-    await this.nudge(id, year);
+    const after = await this.run(
+      user,
+      id,
+      { type: 'ReviewBlocScores', year, byUnitId: head, note: body.note },
+      key,
+      'review',
+    );
+    await this.nudge(id, year, after);
     return this.get(id);
   }
 
   async ballot(user: Principal, id: string, year: number, key: string, body: BallotRequest): Promise<BlocView> {
     const state = await this.load(id);
     this.mustActForUnitOrOrganiser(user, state, state.years[String(year)]?.headUnitId ?? '');
-    await this.run(user, id, { type: 'CountBlocBallot', year, ...body }, key, 'ballot');
-    await this.nudge(id, year);
+    const after = await this.run(user, id, { type: 'CountBlocBallot', year, ...body }, key, 'ballot');
+    await this.nudge(id, year, after);
     return this.get(id);
   }
 
@@ -389,8 +408,14 @@ export class BlocsService {
     return this.get(id);
   }
 
-  private async run(user: Principal, id: string, command: BlocCommandInput, key: string, purpose: string) {
-    await this.commands.execute({
+  private async run(
+    user: Principal,
+    id: string,
+    command: BlocCommandInput,
+    key: string,
+    purpose: string,
+  ): Promise<BlocState> {
+    const { state } = await this.commands.execute({
       aggregate: blocAggregate,
       streamId: blocStreamId(id),
       command: { ...command, blocId: id, now: this.clock().toISOString() } as BlocCommand,
@@ -399,6 +424,7 @@ export class BlocsService {
       idempotency: { purpose: `bloc-${purpose}`, key },
       project: projectBlocEvents,
     });
+    return state;
   }
 
   private async load(id: string): Promise<NonNullable<BlocState>> {

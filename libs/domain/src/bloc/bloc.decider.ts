@@ -61,6 +61,15 @@ export interface BlocYear {
   /** scored unit → scorer unit → sheet. */
   crossScores: Record<string, Record<string, BlocSheet>>;
   review: { headUnitId: string; note: string } | null;
+  /** The stage deadlines when the year runs as the bloc-year workflow. */
+  schedule: {
+    workflowId: string;
+    selfScoreDeadline: string;
+    crossScoreDeadline: string;
+    reviewDeadline: string;
+    meetingDeadline: string;
+    remindAtShare: number;
+  } | null;
   /** The scoring round: self first, then cross (years run by the workflow); null: both at once (older years). */
   round: 'self' | 'cross' | null;
   /** Participants that had not scored themselves when the self round closed. */
@@ -155,6 +164,17 @@ export interface OpenBlocScoring extends Base {
   /** Self round first, then cross (the bloc-year workflow); without it both at once. */
   rounds?: boolean;
 }
+/** Run the year as the bloc-year workflow with these deadlines. */
+export interface ScheduleBlocYear extends Base {
+  type: 'ScheduleBlocYear';
+  year: number;
+  workflowId: string;
+  selfScoreDeadline: string;
+  crossScoreDeadline: string;
+  reviewDeadline: string;
+  meetingDeadline: string;
+  remindAtShare: number;
+}
 /** A stage's deadline is near: remind the units whose part is still missing. */
 export interface RemindBlocDeadline extends Base {
   type: 'RemindBlocDeadline';
@@ -243,6 +263,7 @@ export type BlocCommand =
   | RegisterForBlocYear
   | SignBlocCovenant
   | OpenBlocScoring
+  | ScheduleBlocYear
   | RemindBlocDeadline
   | RecordBlocDeadlineMissed
   | CloseBlocSelfRound
@@ -602,6 +623,40 @@ export function decideBloc(c: BlocCommand, state: BlocState): BlocEvent[] {
           data: { year: c.year, withoutCovenant: missing, ...(c.rounds ? { rounds: true } : {}) },
         },
       ];
+    }
+    case 'ScheduleBlocYear': {
+      const y = mustYear(s, c.year);
+      const { type: _t, blocId: _b, now: _n, ...schedule } = c;
+      const same =
+        y.schedule &&
+        (Object.keys(y.schedule) as (keyof typeof y.schedule)[]).every((k) => y.schedule?.[k] === schedule[k]);
+      if (same) return [];
+      if (y.schedule || y.phase === 'decided') {
+        throw refuse(
+          'BLOC.ALREADY_EXISTS',
+          'bloc.schedule_once',
+          y.schedule ? 'Năm thi đua này đã chạy theo quy trình với các hạn đã định.' : 'Năm thi đua đã có kết quả.',
+          y.schedule ? 'The year already runs as a workflow with its deadlines.' : 'The year is decided.',
+          { field: 'year' },
+        );
+      }
+      const order = [
+        y.covenantDeadline ?? '',
+        c.selfScoreDeadline,
+        c.crossScoreDeadline,
+        c.reviewDeadline,
+        c.meetingDeadline,
+      ];
+      if (order.some((d, i) => i > 0 && d < (order[i - 1] ?? ''))) {
+        throw refuse(
+          'BLOC.INVALID',
+          'bloc.deadlines_in_order',
+          'Các hạn phải theo thứ tự: ký giao ước, tự chấm, chấm chéo, rà soát, họp khối.',
+          'Deadlines must follow the stages in order.',
+          { field: 'selfScoreDeadline' },
+        );
+      }
+      return [{ type: 'BlocYearScheduled', data: { ...schedule, covenantDeadline: y.covenantDeadline ?? '' } }];
     }
     case 'RemindBlocDeadline':
     case 'RecordBlocDeadlineMissed': {
@@ -982,6 +1037,7 @@ const emptyYear = (year: number): BlocYear => ({
   selfScores: {},
   crossScores: {},
   review: null,
+  schedule: null,
   round: null,
   withoutSelfScore: [],
   reminders: [],
@@ -1066,6 +1122,10 @@ export function evolveBloc(state: BlocState, e: BlocEvent): BlocState {
         withoutCovenant: e.data.withoutCovenant,
         round: e.data.rounds ? 'self' : null,
       }));
+    case 'BlocYearScheduled': {
+      const { year, covenantDeadline: _c, ...schedule } = e.data;
+      return withYear(s, year, (y) => ({ ...y, schedule }));
+    }
     case 'BlocDeadlineReminded': {
       const { year, ...r } = e.data;
       return withYear(s, year, (y) => ({ ...y, reminders: [...y.reminders, r] }));

@@ -69,6 +69,21 @@ export const BlocScoringOpened = z.object({
   data: z.object({ year: z.number().int(), withoutCovenant: z.array(z.string()), rounds: z.boolean().optional() }),
 });
 
+/** The year runs as the bloc-year workflow with these stage deadlines (dates, Vietnam time) and reminder share. */
+export const BlocYearScheduled = z.object({
+  type: z.literal('BlocYearScheduled'),
+  data: z.object({
+    year: z.number().int(),
+    workflowId: z.string(),
+    covenantDeadline: date,
+    selfScoreDeadline: date,
+    crossScoreDeadline: date,
+    reviewDeadline: date,
+    meetingDeadline: date,
+    remindAtShare: z.number().min(0).max(1),
+  }),
+});
+
 /** The stages of a bloc year that have a deadline. */
 export const BlocStage = z.enum(['covenant', 'self_score', 'cross_score', 'review', 'meeting']);
 /** A stage of a bloc year that has a deadline. */
@@ -190,6 +205,7 @@ export const BlocEvent = z.discriminatedUnion('type', [
   BlocRegistered,
   BlocCovenantSigned,
   BlocScoringOpened,
+  BlocYearScheduled,
   BlocDeadlineReminded,
   BlocDeadlineMissed,
   BlocSelfRoundClosed,

@@ -212,3 +212,44 @@ describe("the winner's proposal for the flag (Luật TĐKT 2022 Art. 26 [S30])",
     expect(state!.years['2026']!.proposal).toMatchObject({ unitId: A, nominationId: 'n-1', awardCode: 'CO_TINH' });
   });
 });
+
+describe('the year runs as the workflow with deadlines in stage order', () => {
+  const schedule = {
+    type: 'ScheduleBlocYear' as const,
+    year: 2026,
+    workflowId: 'bloc-year:khoi-2:2026',
+    selfScoreDeadline: '2026-10-31',
+    crossScoreDeadline: '2026-11-15',
+    reviewDeadline: '2026-11-30',
+    meetingDeadline: '2026-12-15',
+    remindAtShare: 0.75,
+  };
+
+  it('records the schedule once (a repeat is a no-op, another schedule is refused)', () => {
+    const { state, events } = run([schedule, schedule], opened());
+    expect(events).toEqual([
+      {
+        type: 'BlocYearScheduled',
+        data: {
+          year: 2026,
+          workflowId: schedule.workflowId,
+          covenantDeadline: '2026-03-31',
+          selfScoreDeadline: '2026-10-31',
+          crossScoreDeadline: '2026-11-15',
+          reviewDeadline: '2026-11-30',
+          meetingDeadline: '2026-12-15',
+          remindAtShare: 0.75,
+        },
+      },
+    ]);
+    expect(state!.years['2026']!.schedule).toMatchObject({ meetingDeadline: '2026-12-15' });
+    const other = refusal([{ ...schedule, meetingDeadline: '2026-12-20' }], state);
+    expect(other.details).toMatchObject({ rule: 'bloc.schedule_once' });
+  });
+
+  it('refuses deadlines out of stage order (self-scoring before the covenant deadline)', () => {
+    const err = refusal([{ ...schedule, selfScoreDeadline: '2026-03-01' }], opened());
+    expect(err.code).toBe('BLOC.INVALID');
+    expect(err.details).toMatchObject({ rule: 'bloc.deadlines_in_order' });
+  });
+});
