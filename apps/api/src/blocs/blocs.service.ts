@@ -1,5 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ServiceError, WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import {
+  NamespaceNotFoundError,
+  ServiceError,
+  WorkflowExecutionAlreadyStartedError,
+  type Client,
+} from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { Config } from '@vinhdanh/config';
 import {
@@ -125,7 +130,7 @@ export class BlocsService {
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, started: false };
       // The schedule stays recorded; the same request again starts the run once Temporal answers.
-      if (err instanceof ServiceError) throw new TemporalUnavailableError(err);
+      if (err instanceof ServiceError || err instanceof NamespaceNotFoundError) throw new TemporalUnavailableError(err);
       throw err;
     }
   }
