@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Empty, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { BlocView } from '@vinhdanh/api';
 import { api, call, errorText } from '../api/client';
 import { formatDate } from '../lib/format';
@@ -139,7 +140,13 @@ function BlocDetail({ bloc }: { bloc: BlocView }) {
         />
       </Card>
       {bloc.years.map((y) => (
-        <Card key={y.year} title={`Năm ${y.year}`}>
+        <Card
+          key={y.year}
+          title={`Năm ${y.year}`}
+          extra={
+            y.imported ? null : <Link to={`/blocs/${bloc.id}/years/${y.year}`}>Chấm điểm, xếp hạng, họp khối</Link>
+          }
+        >
           <YearDetail year={y} />
         </Card>
       ))}
