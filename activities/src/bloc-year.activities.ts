@@ -9,7 +9,8 @@ export interface BlocYearStatus {
   round: 'self' | 'cross' | null;
   pending: Record<BlocStage, string[]>;
   winnerUnitId: string | null;
-  proposed: boolean;
+  /** The winner's proposal once recorded (a re-run of the last step finds it here). */
+  proposal: { nominationId: string | null; notStartedReason: string | null } | null;
 }
 
 const STAGES: BlocStage[] = ['covenant', 'self_score', 'cross_score', 'review', 'meeting'];
@@ -32,7 +33,7 @@ export function createBlocYearActivities(deps: ActivityDeps) {
           round: null,
           pending: Object.fromEntries(STAGES.map((s) => [s, []])) as unknown as Record<BlocStage, string[]>,
           winnerUnitId: null,
-          proposed: false,
+          proposal: null,
         };
       }
       return {
@@ -40,7 +41,9 @@ export function createBlocYearActivities(deps: ActivityDeps) {
         round: y.round,
         pending: Object.fromEntries(STAGES.map((s) => [s, pendingUnits(state, y, s)])) as Record<BlocStage, string[]>,
         winnerUnitId: y.meeting?.winnerUnitId ?? null,
-        proposed: y.proposal !== null,
+        proposal: y.proposal
+          ? { nominationId: y.proposal.nominationId, notStartedReason: y.proposal.notStartedReason }
+          : null,
       };
     },
 

@@ -132,8 +132,10 @@ export async function blocYearWorkflow(input: BlocYearWorkflowInput): Promise<Bl
   s = await stage('meeting', deadlines.meeting, (x) => x.phase === 'decided', true);
 
   progress.stage = 'proposal';
-  let notStartedReason: string | null = null;
-  if (s.winnerUnitId && !s.proposed) {
+  // A re-run of this step (a workflow task retried after its activities ran) finds the proposal recorded.
+  let notStartedReason = s.proposal?.notStartedReason ?? null;
+  progress.nominationId = s.proposal?.nominationId ?? null;
+  if (s.winnerUnitId && !s.proposal) {
     const proposal = await prepareBlocProposal({ blocId, year });
     notStartedReason = proposal.notStartedReason;
     let nominationId: string | null = null;

@@ -706,7 +706,8 @@ export function decideBloc(c: BlocCommand, state: BlocState): BlocEvent[] {
           { field: 'unitId', source: BLOC_SOURCES.flag },
         );
       }
-      if (y.proposal?.nominationId && y.proposal.nominationId === c.nominationId) return [];
+      // The same proposal again (a re-run step) changes nothing; a nomination later started for it is recorded.
+      if (y.proposal && y.proposal.nominationId === c.nominationId) return [];
       if (y.proposal?.nominationId) {
         throw refuse(
           'BLOC.ALREADY_EXISTS',
