@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@vinhdanh/db';
 import type { EventStore } from '@vinhdanh/event-store';
+import type { BlocCommandPort } from './bloc-command-port';
 import type { ComputeTaskDueAtInput, TaskDeadline } from './task-deadlines.activities';
 
 /** Source of the current time; injected so activities stay testable with a fixed clock. */
@@ -21,4 +22,6 @@ export interface ActivityDeps {
    * to compute it. Production wiring leaves it out.
    */
   taskDeadlines?: (input: ComputeTaskDueAtInput) => TaskDeadline | undefined;
+  /** Runs bloc commands through the API's command handler (the bloc-year workflow's facts); workers without it refuse those activities. */
+  blocCommands?: BlocCommandPort;
 }

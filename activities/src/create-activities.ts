@@ -4,6 +4,7 @@ import { createNominationEventActivities } from './nomination-events.activities'
 import { createSmokeActivities } from './smoke.activities';
 import { createTaskDeadlineActivities } from './task-deadlines.activities';
 import { createCertificatePrintActivities } from './certificate-print.activities';
+import { createBlocYearActivities } from './bloc-year.activities';
 
 /**
  * Builds every activity the worker registers, closing over `deps`. Workflows see only the type:
@@ -16,6 +17,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createTaskDeadlineActivities(deps),
     ...createDisclosureActivities(deps),
     ...createCertificatePrintActivities(deps),
+    ...createBlocYearActivities(deps),
   };
 }
 

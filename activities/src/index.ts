@@ -29,3 +29,6 @@ export {
   generatedDocumentId,
 } from './award-decision-documents';
 export { seedIssuedDecision } from './award-decision-fixture';
+export { createBlocYearActivities } from './bloc-year.activities';
+export type { BlocYearStatus } from './bloc-year.activities';
+export type { BlocCommandPort, BlocProposal } from './bloc-command-port';

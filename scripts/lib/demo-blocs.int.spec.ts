@@ -1,5 +1,11 @@
 import type { AddressInfo } from 'node:net';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { createActivities } from '@vinhdanh/activities';
 import { demoUnitIds as u } from '@vinhdanh/domain';
+import { EventStore } from '@vinhdanh/event-store';
+import { bundleWorkflowsOnce, connectTestTemporal, testTemporalAddress, uniqueTaskQueue } from '@vinhdanh/testing';
+import { createBlocCommandPort } from '../../apps/api/src/blocs/bloc-command-port';
 import { createApiTestContext, type ApiTestContext } from '../../apps/api/src/testing/api-test-context';
 import { seedDemoBlocs } from './demo-blocs';
 
@@ -11,12 +17,41 @@ describe('demo emulation blocs', () => {
   const get = async (path: string) =>
     (await t.http.get(path).set({ Authorization: `Bearer ${await t.tokenFor('cb.admin')}` })).body;
 
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let running: Promise<void>;
+
   beforeAll(async () => {
-    t = await createApiTestContext({ clock: () => new Date('2026-12-01T03:00:00Z') });
+    // The 2026 year runs as the bloc-year workflow: the run's Temporal server and a worker of our own.
+    const taskQueue = uniqueTaskQueue('demo-blocs');
+    t = await createApiTestContext({
+      clock: () => new Date('2026-12-01T03:00:00Z'),
+      env: { TEMPORAL_ADDRESS: testTemporalAddress(), TEMPORAL_NAMESPACE: 'default', TEMPORAL_TASK_QUEUE: taskQueue },
+    });
     await t.app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    env = await connectTestTemporal();
+    const store = new EventStore(t.database.pool);
+    const clock = { now: () => new Date() };
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      workflowBundle: await bundleWorkflowsOnce(),
+      activities: createActivities({
+        clock,
+        db: t.db,
+        eventStore: store,
+        blocCommands: createBlocCommandPort({ db: t.db, store, clock: () => new Date() }),
+      }),
+    });
+    running = worker.run();
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+    await t?.close();
+  });
 
   it('records both blocs once; the rotation bloc is flagged and the bloc whose best unit won twice is not', async () => {
     expect(await seedDemoBlocs(url, () => undefined)).toBe(2);
@@ -43,6 +78,9 @@ describe('demo emulation blocs', () => {
     });
     const y2026 = khoiII.years.find((y: { year: number }) => y.year === 2026);
     expect(y2026.phase).toBe('scoring');
+    // Run by the workflow: scheduled, self round first (cross-scoring opens when it closes).
+    expect(y2026.round).toBe('self');
+    expect(y2026.schedule).toMatchObject({ workflowId: 'bloc-year:cao-bang-khoi-ii:2026' });
     expect(y2026.covenants.map((c: { status: string }) => c.status)).toEqual(['signed', 'signed', 'signed', 'signed']);
     expect(y2026.scores.filter((s: { selfTotal: number | null }) => s.selfTotal !== null)).toHaveLength(2);
 

@@ -10,7 +10,7 @@ import { DEMO_PASSWORD } from '@vinhdanh/seed';
  *   year — the rotation the system flags;
  * - Khối II: LĐLĐ huyện Hòa An, Hà Quảng, Nguyên Bình, Thạch An until the 2025 reorganisation
  *   (01/07/2025: Hòa An's federation dissolved), re-formed from the communes' unions after it; Hòa An, the best,
- *   won twice (no alarm); 2026 running: covenants signed, scoring open.
+ *   won twice (no alarm); 2026 running as the bloc-year workflow: covenants signed, self-scoring open.
  * Only on a system without them (the first bloc's GET answers 404).
  */
 
@@ -52,6 +52,16 @@ class Client {
     });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  }
+
+  /** Polls a GET until `done` (the workflow acts asynchronously), for at most two minutes. */
+  async until(path: string, done: (body: any) => boolean): Promise<void> {
+    for (let waited = 0; waited < 120_000; waited += 500) {
+      const res = await this.call('GET', path, ORGANISER);
+      if (res.status === 200 && done(res.body)) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    throw new Error(`${path}: the bloc-year workflow did not move on (is the worker running?)`);
   }
 
   async post(path: string, as: string, body: unknown, key: string): Promise<void> {
@@ -243,7 +253,26 @@ export async function seedDemoBlocs(apiUrl: string, log: (line: string) => void)
       `k2-2026-cov-${i}`,
     );
   }
-  await c.post(`/api/blocs/${KHOI_II}/years/2026/scoring`, ORGANISER, {}, 'k2-2026-scoring');
+  // The year runs as the bloc-year workflow from here: all have signed, so it opens the self round at
+  // once; its deadlines fall in the coming weeks (within 2026) so the demo shows scoring open.
+  const soon = (days: number) => {
+    const d = new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+    return d < '2026-04-01' ? '2026-04-01' : d > '2026-12-31' ? '2026-12-31' : d;
+  };
+  await c.post(
+    `/api/blocs/${KHOI_II}/years/2026/workflow`,
+    ORGANISER,
+    {
+      selfScoreDeadline: soon(10),
+      crossScoreDeadline: soon(17),
+      reviewDeadline: soon(20),
+      meetingDeadline: soon(24),
+    },
+    'k2-2026-workflow',
+  );
+  await c.until(`/api/blocs/${KHOI_II}`, (bloc) =>
+    bloc.years.some((y: { year: number; phase: string }) => y.year === 2026 && y.phase === 'scoring'),
+  );
   await c.post(
     `/api/blocs/${KHOI_II}/years/2026/self-scores`,
     'xha.chair',

@@ -167,6 +167,7 @@ export const ACCESS: Record<string, Policy> = {
   'POST /api/blocs/:id/years/:year/ballot': 'signed-in',
   'POST /api/blocs/:id/years/:year/reason': 'signed-in',
   'POST /api/blocs/:id/years/:year/import': 'signed-in',
+  'POST /api/blocs/:id/years/:year/workflow': 'signed-in',
 
   'GET /api/notifications': 'signed-in',
   'POST /api/notifications/read-all': 'signed-in',
@@ -191,6 +192,8 @@ export const IDEMPOTENCY_EXEMPT: Record<string, string> = {
   'POST /api/admin/reorganisations/:id/retry': 're-plans and resends per-nomination Updates whose ids never change',
   'POST /api/admin/org-import':
     'idempotent by content: rows already as the file says change nothing, and each change carries a key derived from it',
+  'POST /api/blocs/:id/years/:year/workflow':
+    'idempotent by content: the schedule event is keyed by the year and its deadlines, and one workflow runs per bloc and year',
 };
 
 /** One caller per role (demo users at LĐLĐ Cao Bằng and its CĐCS / Tổng LĐLĐ), and an anonymous one. */

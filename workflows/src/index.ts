@@ -4,3 +4,4 @@ export { nominationWorkflow } from './nomination.workflow';
 export { benchNoopWorkflow } from './bench.workflow';
 export { dailyAnchorWorkflow } from './anchor.workflow';
 export { certificatePrintWorkflow } from './certificate-print.workflow';
+export { blocYearWorkflow } from './bloc-year.workflow';

@@ -33,3 +33,5 @@ export type { DelegationView } from './delegations/delegations.view';
 export type { AnnualSummary, RoundProgress, Figures, Share, Shares } from './reports/reports.service';
 export type { BlocView } from './blocs/blocs.view';
 export type { AnomaliesResponse } from './audit/anomalies.controller';
+// The bloc-year workflow's activities run bloc commands through the API's command handler (the worker builds it).
+export { createBlocCommandPort, BLOC_YEAR_ACTOR_ID } from './blocs/bloc-command-port';

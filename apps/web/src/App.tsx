@@ -20,6 +20,10 @@ const DelegationsPage = lazy(() => import('./pages/DelegationsPage.js').then((m)
 const NominationsPage = lazy(() => import('./pages/NominationsPage.js').then((m) => ({ default: m.NominationsPage })));
 const ReportsPage = lazy(() => import('./reports/ReportsPage.js').then((m) => ({ default: m.ReportsPage })));
 const BlocsPage = lazy(() => import('./pages/BlocsPage.js').then((m) => ({ default: m.BlocsPage })));
+const BlocOverviewPage = lazy(() =>
+  import('./pages/BlocOverviewPage.js').then((m) => ({ default: m.BlocOverviewPage })),
+);
+const BlocYearPage = lazy(() => import('./pages/BlocYearPage.js').then((m) => ({ default: m.BlocYearPage })));
 const AnomaliesPage = lazy(() => import('./pages/AnomaliesPage.js').then((m) => ({ default: m.AnomaliesPage })));
 
 dayjs.locale('vi');
@@ -78,6 +82,8 @@ export function App({ nonce, queryClient }: { nonce: string; queryClient?: Query
                   <Route path="/delegations" element={<DelegationsPage />} />
                   <Route path="/reports" element={<ReportsPage />} />
                   <Route path="/blocs" element={<BlocsPage />} />
+                  <Route path="/blocs/:id/years/:year" element={<BlocYearPage />} />
+                  <Route path="/blocs/overview" element={<BlocOverviewPage />} />
                   <Route path="/nominations/new" element={<NewNominationPage />} />
                   <Route path="/nominations/:id" element={<NominationPage />} />
                   <Route path="/audit/anomalies" element={<AnomaliesPage />} />

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { createActivities } from '@vinhdanh/activities';
+import { createBlocCommandPort } from '@vinhdanh/api';
 import type { Activities, Clock } from '@vinhdanh/activities';
 import { loadConfig, type Config } from '@vinhdanh/config';
 import { createDb, createPool, type Database } from '@vinhdanh/db';
@@ -62,7 +63,14 @@ export class ActivitiesFactory {
       // Without decorator metadata Nest passes undefined silently; fail at boot, not mid-workflow.
       throw new Error('Nest did not inject SystemClock: compile with decoratorMetadata (emitDecoratorMetadata)');
     }
-    return createActivities({ clock: this.clock, db: this.database.db, eventStore: this.database.eventStore });
+    const { db, eventStore } = this.database;
+    return createActivities({
+      clock: this.clock,
+      db,
+      eventStore,
+      // The bloc-year workflow's facts take the API's command path (handler and bloc projection).
+      blocCommands: createBlocCommandPort({ db, store: eventStore, clock: () => this.clock.now() }),
+    });
   }
 }
 

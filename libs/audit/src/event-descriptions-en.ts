@@ -120,6 +120,18 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
   BlocCovenantSigned: (d) => `Unit ${d.unitId} signed the ${d.year} covenant on ${d.on}`,
   BlocScoringOpened: (d) =>
     `Scoring opened for ${d.year}${d.withoutCovenant.length ? `; ${d.withoutCovenant.length} member(s) without a covenant` : ''}`,
+  BlocYearScheduled: (d) =>
+    `${d.year} runs as a workflow: covenant by ${d.covenantDeadline}, self-scores by ${d.selfScoreDeadline}, cross-scores by ${d.crossScoreDeadline}, review by ${d.reviewDeadline}, meeting by ${d.meetingDeadline}`,
+  BlocDeadlineReminded: (d) =>
+    `${d.unitIds.length} member(s) reminded of the ${d.year} ${d.stage.replace('_', ' ')} deadline (${instant(d.dueAt)})`,
+  BlocDeadlineMissed: (d) =>
+    `${d.year} ${d.stage.replace('_', ' ')} deadline (${instant(d.dueAt)}) missed by ${d.unitIds.length} member(s); escalated to the organiser`,
+  BlocSelfRoundClosed: (d) =>
+    `Self-scoring round of ${d.year} closed, cross round open${d.withoutSelfScore.length ? `; ${d.withoutSelfScore.length} without a self sheet` : ''}`,
+  BlocWinnerProposed: (d) =>
+    d.nominationId
+      ? `${d.year} leading unit proposed for ${d.awardCode} (nomination with the bloc's minutes)`
+      : `No nomination for ${d.awardCode} started for ${d.year}: ${d.notStartedReason ?? ''}`,
   BlocSelfScored: (d) =>
     `Unit ${d.unitId} self-scored ${d.total} for ${d.year} (${d.evidenceAttachmentIds.length} evidence)`,
   BlocCrossScored: (d) => `Unit ${d.scorerUnitId} cross-scored ${d.scoredUnitId}: ${d.total} for ${d.year}`,

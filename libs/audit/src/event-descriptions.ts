@@ -51,6 +51,14 @@ const DESCRIPTIONS: Descriptions = {
     `${step(d.submittedBy)} gửi hồ sơ lên ${step(d.receivedBy)}${d.receivedAt ? ` lúc ${d.receivedAt}` : ''}, sau hạn chót ${d.cutOffAt} của cấp nhận (đơn vị gửi chậm; cấp nhận vẫn có đủ thời hạn xử lý)`,
 };
 
+const BLOC_STAGE_VI: Record<string, string> = {
+  covenant: 'đăng ký, ký giao ước thi đua',
+  self_score: 'tự chấm điểm',
+  cross_score: 'chấm chéo',
+  review: 'rà soát kết quả chấm điểm',
+  meeting: 'họp bình xét, suy tôn',
+};
+
 /** One line in Vietnamese saying what the event recorded, for the auditors' timeline. */
 export function describeEvent(event: NominationEvent): string {
   return (DESCRIPTIONS[event.type] as (data: unknown) => string)(event.data);
@@ -129,6 +137,18 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
   BlocCovenantSigned: (d) => `Đơn vị ${d.unitId} ký giao ước thi đua năm ${d.year} ngày ${viDate(d.on)}`,
   BlocScoringOpened: (d) =>
     `Mở chấm điểm năm ${d.year}${d.withoutCovenant.length ? `; ${d.withoutCovenant.length} đơn vị không ký giao ước` : ''}`,
+  BlocYearScheduled: (d) =>
+    `Năm thi đua ${d.year} chạy theo quy trình: ký giao ước đến ${viDate(d.covenantDeadline)}, tự chấm đến ${viDate(d.selfScoreDeadline)}, chấm chéo đến ${viDate(d.crossScoreDeadline)}, rà soát đến ${viDate(d.reviewDeadline)}, họp khối đến ${viDate(d.meetingDeadline)}`,
+  BlocDeadlineReminded: (d) =>
+    `Nhắc ${d.unitIds.length} đơn vị chưa hoàn thành ${BLOC_STAGE_VI[d.stage]} năm ${d.year} (hạn ${viInstant(d.dueAt)})`,
+  BlocDeadlineMissed: (d) =>
+    `Quá hạn ${BLOC_STAGE_VI[d.stage]} năm ${d.year} (hạn ${viInstant(d.dueAt)}): ${d.unitIds.length} đơn vị chưa hoàn thành, báo cáo đơn vị tổ chức khối`,
+  BlocSelfRoundClosed: (d) =>
+    `Kết thúc vòng tự chấm điểm năm ${d.year}, mở vòng chấm chéo${d.withoutSelfScore.length ? `; ${d.withoutSelfScore.length} đơn vị không nộp biểu tự chấm` : ''}`,
+  BlocWinnerProposed: (d) =>
+    d.nominationId
+      ? `Đề nghị tặng ${d.awardCode} cho đơn vị dẫn đầu khối năm ${d.year} (hồ sơ đề nghị kèm biên bản họp khối)`
+      : `Chưa khởi tạo được hồ sơ đề nghị tặng ${d.awardCode} năm ${d.year}: ${d.notStartedReason ?? ''}`,
   BlocSelfScored: (d) =>
     `Đơn vị ${d.unitId} tự chấm ${d.total} điểm năm ${d.year} (${d.evidenceAttachmentIds.length} minh chứng)`,
   BlocCrossScored: (d) => `Đơn vị ${d.scorerUnitId} chấm chéo đơn vị ${d.scoredUnitId}: ${d.total} điểm năm ${d.year}`,

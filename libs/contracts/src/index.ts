@@ -86,3 +86,15 @@ export type {
   CertificateChunkResult,
   CertificatePrintResult,
 } from './award-decision/award-decision.contract';
+export {
+  BLOC_YEAR_WORKFLOW_TYPE,
+  blocYearWorkflowId,
+  blocYearChangedSignal,
+  blocYearProgressQuery,
+} from './bloc/bloc-year.contract';
+export type {
+  BlocYearDeadlines,
+  BlocYearWorkflowInput,
+  BlocYearProgress,
+  BlocYearWorkflowResult,
+} from './bloc/bloc-year.contract';

@@ -450,7 +450,7 @@ export type {
 } from './council-session/council-session.aggregate';
 
 // Emulation blocs (khối, cụm thi đua): covenant, score sheet, suy tôn, rotation and formalism alerts
-export { BlocEvent } from './bloc/bloc.events';
+export { BlocEvent, BlocStage } from './bloc/bloc.events';
 export { BlocError } from './bloc/bloc.errors';
 export type { BlocErrorCode } from './bloc/bloc.errors';
 export { BlocCriterion, BlocRules, DEFAULT_BLOC_RULES, weightedTotal, maxTotal } from './bloc/bloc.score-sheet';
@@ -464,6 +464,7 @@ export {
   participants,
   rankingScore,
   rankUnits,
+  pendingUnits,
   BLOC_SOURCES,
 } from './bloc/bloc.decider';
 export type {

@@ -19,6 +19,7 @@ import {
   RemoveMemberRequest,
   ReviewRequest,
   SelfScoreRequest,
+  StartYearWorkflowRequest,
   YearParam,
 } from './blocs.schemas';
 import { BlocsService } from './blocs.service';
@@ -101,6 +102,21 @@ export class BlocsController {
     @ZodBody(OpenYearRequest) body: OpenYearRequest,
   ): Promise<BlocView> {
     return this.blocs.openYear(user, id, key, body);
+  }
+
+  @Post(':id/years/:year/workflow')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Chạy năm thi đua theo quy trình tự động: hạn ký giao ước, tự chấm, chấm chéo, rà soát, họp khối (nhắc hạn, báo quá hạn lên đơn vị tổ chức), rồi đề nghị đơn vị dẫn đầu',
+  })
+  startYearWorkflow(
+    @CurrentUser() user: Principal,
+    @ZodParam('id', BlocIdParam) id: string,
+    @ZodParam('year', YearParam) year: number,
+    @ZodBody(StartYearWorkflowRequest) body: StartYearWorkflowRequest,
+  ): Promise<{ workflowId: string; started: boolean }> {
+    return this.blocs.startYearWorkflow(user, id, year, body);
   }
 
   @Post(':id/years/:year/registrations')

@@ -85,6 +85,35 @@ describe('emulation blocs API', () => {
     expect(y.head.unitName).toBe('Công đoàn xã Hòa An');
   });
 
+  it('running the year as a workflow: a year not open, or deadlines out of stage order, are refused before anything starts', async () => {
+    const deadlines = {
+      selfScoreDeadline: '2026-10-31',
+      crossScoreDeadline: '2026-11-15',
+      reviewDeadline: '2026-11-30',
+      meetingDeadline: '2026-12-15',
+    };
+    const notOpen = await post(`${base}/years/2030/workflow`, 'cb.admin', deadlines);
+    expect(notOpen.status).toBe(400);
+    expect(notOpen.body.errors).toEqual([expect.objectContaining({ field: 'year', in: 'path' })]);
+    // Self-scoring due before the covenant deadline (31/03/2026): the stages' order (domain-sources §5.2).
+    const early = await post(`${base}/years/2026/workflow`, 'cb.admin', {
+      ...deadlines,
+      selfScoreDeadline: '2026-03-01',
+    });
+    expect(early.status).toBe(422);
+    expect(early.body).toMatchObject({ code: 'BLOC.INVALID' });
+    expect(JSON.stringify(early.body)).toContain('bloc.deadlines_in_order');
+    const stranger = await post(`${base}/years/2026/workflow`, 'xha.chair', deadlines);
+    expect(stranger.status).toBe(403);
+    const events = await t.db
+      .selectFrom('events')
+      .select('type')
+      .where('stream_id', '=', blocStreamId(id))
+      .where('type', '=', 'BlocYearScheduled')
+      .execute();
+    expect(events).toEqual([]);
+  });
+
   it('covenants: a late one is refused with the rule named [S46]; a stranger may not sign for a member', async () => {
     for (const unitId of MEMBERS) {
       expect((await post(`${base}/years/2026/registrations`, 'cb.admin', { unitId, on: '2026-02-20' })).status).toBe(

@@ -67,6 +67,15 @@ export const OpenYearRequest = z.strictObject({
 });
 export type OpenYearRequest = z.infer<typeof OpenYearRequest>;
 
+/** Body of `POST /api/blocs/{id}/years/{year}/workflow`: the deadline of each stage after the covenant's (dates, in order). */
+export const StartYearWorkflowRequest = z.strictObject({
+  selfScoreDeadline: date('selfScoreDeadline'),
+  crossScoreDeadline: date('crossScoreDeadline'),
+  reviewDeadline: date('reviewDeadline'),
+  meetingDeadline: date('meetingDeadline'),
+});
+export type StartYearWorkflowRequest = z.infer<typeof StartYearWorkflowRequest>;
+
 /** Body of registrations and covenants. */
 export const MemberDateRequest = z.strictObject({ unitId: unitId('unitId'), on: date('on') });
 export type MemberDateRequest = z.infer<typeof MemberDateRequest>;

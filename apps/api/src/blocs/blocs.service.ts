@@ -1,6 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  NamespaceNotFoundError,
+  ServiceError,
+  WorkflowExecutionAlreadyStartedError,
+  type Client,
+} from '@temporalio/client';
 import type { Kysely } from 'kysely';
-import { blocStreamId } from '@vinhdanh/contracts';
+import type { Config } from '@vinhdanh/config';
+import {
+  BLOC_YEAR_WORKFLOW_TYPE,
+  blocStreamId,
+  blocYearChangedSignal,
+  blocYearWorkflowId,
+  type BlocYearWorkflowInput,
+} from '@vinhdanh/contracts';
 import type { Database, UserRole } from '@vinhdanh/db';
 import {
   awardRuleOf,
@@ -15,9 +28,10 @@ import {
 import { ForbiddenError } from '../auth/auth.errors';
 import { hasRoleAt, type Principal } from '../auth/principal';
 import { actorOf, CommandHandler } from '../core/command-handler';
-import { CLOCK, DB, type Clock } from '../core/tokens';
+import { CLOCK, CONFIG, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
 import { RequestValidationError, ResourceNotFoundError } from '../errors/api-error';
 import { deterministicUuid } from '../nominations/idempotency';
+import { TemporalUnavailableError } from '../nominations/nominations.errors';
 import { projectBlocEvents } from './blocs.projection';
 import type {
   AddMemberRequest,
@@ -31,6 +45,7 @@ import type {
   RemoveMemberRequest,
   ReviewRequest,
   SelfScoreRequest,
+  StartYearWorkflowRequest,
 } from './blocs.schemas';
 import { blocView, type BlocAlertView, type BlocView } from './blocs.view';
 
@@ -49,7 +64,100 @@ export class BlocsService {
     @Inject(DB) private readonly db: Kysely<Database>,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly commands: CommandHandler,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
+
+  private readonly log = new Logger('BlocsService');
+
+  /**
+   * Runs the year as the bloc-year workflow from now on: its covenant, self, cross, review and
+   * meeting deadlines (end of each day, Vietnam time) with reminders and escalation, then the
+   * winner's proposal. Started once per bloc and year; a repeat answers with the running one.
+   */
+  async startYearWorkflow(
+    user: Principal,
+    id: string,
+    year: number,
+    body: StartYearWorkflowRequest,
+  ): Promise<{ workflowId: string; started: boolean }> {
+    const state = await this.mustManage(user, id);
+    const y = state.years[String(year)];
+    if (!y || y.imported || !y.covenantDeadline) {
+      throw new RequestValidationError([
+        {
+          field: 'year',
+          in: 'path',
+          rule: 'year_open',
+          message: `Năm thi đua ${year} của khối chưa được mở.`,
+          message_en: `The bloc's ${year} year is not open.`,
+        },
+      ]);
+    }
+    const workflowId = blocYearWorkflowId(id, year);
+    const remindAtShare = 0.75; // as the nomination ladder's usual share: three quarters of the time gone
+    // The schedule is a fact of the year first (the decider checks the order); a retry finds it and starts the run.
+    await this.run(
+      user,
+      id,
+      { type: 'ScheduleBlocYear', year, workflowId, ...body, remindAtShare },
+      `${workflowId}:${JSON.stringify(body)}`,
+      'schedule',
+    );
+    // A stage's deadline is the end of its day in Vietnam: the instant the next day begins there.
+    const endOf = (date: string) => new Date(`${date}T00:00:00+07:00`).getTime() + 86_400_000;
+    const iso = (date: string) => new Date(endOf(date)).toISOString();
+    const input: BlocYearWorkflowInput = {
+      blocId: id,
+      year,
+      deadlines: {
+        covenant: iso(y.covenantDeadline),
+        selfScore: iso(body.selfScoreDeadline),
+        crossScore: iso(body.crossScoreDeadline),
+        review: iso(body.reviewDeadline),
+        meeting: iso(body.meetingDeadline),
+      },
+      remindAtShare,
+    };
+    try {
+      await this.temporal.workflow.start(BLOC_YEAR_WORKFLOW_TYPE, {
+        taskQueue: this.config.TEMPORAL_TASK_QUEUE,
+        workflowId,
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        args: [input],
+      });
+      return { workflowId, started: true };
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) return { workflowId, started: false };
+      // The schedule stays recorded; the same request again starts the run once Temporal answers.
+      if (err instanceof ServiceError || err instanceof NamespaceNotFoundError) throw new TemporalUnavailableError(err);
+      throw err;
+    }
+  }
+
+  /** Tells the year's workflow (when the year runs as one) to look again; a year without one is left alone. */
+  private async nudge(id: string, year: number, state: BlocState): Promise<void> {
+    if (!state?.years[String(year)]?.schedule) return;
+    // Bounded: an answer never waits on Temporal; the workflow looks again at its next rung anyway.
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, 2000);
+    });
+    try {
+      await Promise.race([
+        this.temporal.withDeadline(Date.now() + 2000, () =>
+          this.temporal.workflow.getHandle(blocYearWorkflowId(id, year)).signal(blocYearChangedSignal),
+        ),
+        bound,
+      ]);
+    } catch (err) {
+      // Not found: the year is not run as a workflow. Anything else: the workflow looks again at its next deadline.
+      const name = err instanceof Error ? err.name : '';
+      if (name !== 'WorkflowNotFoundError') this.log.warn(`bloc-year signal ${id}/${year}: ${String(err)}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   async create(user: Principal, key: string, body: CreateBlocRequest): Promise<BlocView> {
     this.mustOrganise(user, body.organiserUnitId);
@@ -213,19 +321,21 @@ export class BlocsService {
     const command: BlocCommandInput = covenant
       ? { type: 'SignBlocCovenant', year, unitId: body.unitId, on: body.on }
       : { type: 'RegisterForBlocYear', year, unitId: body.unitId, on: body.on };
-    await this.run(user, id, command, key, covenant ? 'covenant' : 'register');
+    const state = await this.run(user, id, command, key, covenant ? 'covenant' : 'register');
+    await this.nudge(id, year, state);
     return this.get(id);
   }
 
   async openScoring(user: Principal, id: string, year: number, key: string): Promise<BlocView> {
     await this.mustManage(user, id);
-    await this.run(user, id, { type: 'OpenBlocScoring', year }, key, 'scoring-open');
+    const state = await this.run(user, id, { type: 'OpenBlocScoring', year }, key, 'scoring-open');
+    await this.nudge(id, year, state);
     return this.get(id);
   }
 
   async selfScore(user: Principal, id: string, year: number, key: string, body: SelfScoreRequest): Promise<BlocView> {
     await this.mustActFor(user, id, body.unitId);
-    await this.run(
+    const state = await this.run(
       user,
       id,
       {
@@ -238,12 +348,13 @@ export class BlocsService {
       key,
       'self-score',
     );
+    await this.nudge(id, year, state);
     return this.get(id);
   }
 
   async crossScore(user: Principal, id: string, year: number, key: string, body: CrossScoreRequest): Promise<BlocView> {
     await this.mustActFor(user, id, body.scorerUnitId);
-    await this.run(
+    const state = await this.run(
       user,
       id,
       {
@@ -256,6 +367,7 @@ export class BlocsService {
       key,
       'cross-score',
     );
+    await this.nudge(id, year, state);
     return this.get(id);
   }
 
@@ -263,14 +375,22 @@ export class BlocsService {
     const state = await this.load(id);
     const head = state.years[String(year)]?.headUnitId ?? '';
     this.mustActForUnitOrOrganiser(user, state, head);
-    await this.run(user, id, { type: 'ReviewBlocScores', year, byUnitId: head, note: body.note }, key, 'review');
+    const after = await this.run(
+      user,
+      id,
+      { type: 'ReviewBlocScores', year, byUnitId: head, note: body.note },
+      key,
+      'review',
+    );
+    await this.nudge(id, year, after);
     return this.get(id);
   }
 
   async ballot(user: Principal, id: string, year: number, key: string, body: BallotRequest): Promise<BlocView> {
     const state = await this.load(id);
     this.mustActForUnitOrOrganiser(user, state, state.years[String(year)]?.headUnitId ?? '');
-    await this.run(user, id, { type: 'CountBlocBallot', year, ...body }, key, 'ballot');
+    const after = await this.run(user, id, { type: 'CountBlocBallot', year, ...body }, key, 'ballot');
+    await this.nudge(id, year, after);
     return this.get(id);
   }
 
@@ -293,8 +413,14 @@ export class BlocsService {
     return this.get(id);
   }
 
-  private async run(user: Principal, id: string, command: BlocCommandInput, key: string, purpose: string) {
-    await this.commands.execute({
+  private async run(
+    user: Principal,
+    id: string,
+    command: BlocCommandInput,
+    key: string,
+    purpose: string,
+  ): Promise<BlocState> {
+    const { state } = await this.commands.execute({
       aggregate: blocAggregate,
       streamId: blocStreamId(id),
       command: { ...command, blocId: id, now: this.clock().toISOString() } as BlocCommand,
@@ -303,6 +429,7 @@ export class BlocsService {
       idempotency: { purpose: `bloc-${purpose}`, key },
       project: projectBlocEvents,
     });
+    return state;
   }
 
   private async load(id: string): Promise<NonNullable<BlocState>> {

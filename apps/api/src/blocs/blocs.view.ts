@@ -154,6 +154,12 @@ function yearView(state: NonNullable<BlocState>, y: BlocYear, nameOf: (u: string
     covenants,
     scores,
     review: y.review,
+    /** The stage deadlines when the year runs as the bloc-year workflow; the round (self, then cross). */
+    schedule: y.schedule,
+    round: y.round,
+    reminders: y.reminders.map((r) => ({ ...r, unitNames: r.unitIds.map(nameOf) })),
+    missed: y.missed.map((m) => ({ ...m, unitNames: m.unitIds.map(nameOf) })),
+    proposal: y.proposal ? { ...y.proposal, unitName: nameOf(y.proposal.unitId) } : null,
     meeting: y.meeting
       ? {
           ...y.meeting,

@@ -2126,6 +2126,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/blocs/{id}/years/{year}/workflow': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Chạy năm thi đua theo quy trình tự động: hạn ký giao ước, tự chấm, chấm chéo, rà soát, họp khối (nhắc hạn, báo quá hạn lên đơn vị tổ chức), rồi đề nghị đơn vị dẫn đầu */
+    post: operations['BlocsController_startYearWorkflow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/blocs/{id}/years/{year}/registrations': {
     parameters: {
       query?: never;
@@ -9820,6 +9837,39 @@ export interface operations {
     };
     responses: {
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_startYearWorkflow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          selfScoreDeadline: string;
+          /** Format: date */
+          crossScoreDeadline: string;
+          /** Format: date */
+          reviewDeadline: string;
+          /** Format: date */
+          meetingDeadline: string;
+        };
+      };
+    };
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Empty, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import type { BlocView } from '@vinhdanh/api';
 import { api, call, errorText } from '../api/client';
 import { formatDate } from '../lib/format';
@@ -40,7 +41,9 @@ export function BlocsPage() {
     queryKey: ['blocs'],
     queryFn: () => call<{ items: BlocSummary[] }>(api.GET('/api/blocs', { params: { query: {} as never } })),
   });
-  const [chosen, setChosen] = useState<string | undefined>();
+  // The overview links here with ?bloc=<id>.
+  const [params] = useSearchParams();
+  const [chosen, setChosen] = useState<string | undefined>(params.get('bloc') ?? undefined);
   const id = chosen ?? list.data?.items[0]?.id;
   const bloc = useQuery({
     queryKey: ['bloc', id],
@@ -139,7 +142,13 @@ function BlocDetail({ bloc }: { bloc: BlocView }) {
         />
       </Card>
       {bloc.years.map((y) => (
-        <Card key={y.year} title={`Năm ${y.year}`}>
+        <Card
+          key={y.year}
+          title={`Năm ${y.year}`}
+          extra={
+            y.imported ? null : <Link to={`/blocs/${bloc.id}/years/${y.year}`}>Chấm điểm, xếp hạng, họp khối</Link>
+          }
+        >
           <YearDetail year={y} />
         </Card>
       ))}

@@ -19,6 +19,7 @@ function useMenuItems() {
   if (hasRole(me, APPROVER_ROLES)) items.push({ key: '/delegations', label: <Link to="/delegations">Ủy quyền</Link> });
   items.push({ key: '/reports', label: <Link to="/reports">Báo cáo thống kê</Link> });
   items.push({ key: '/blocs', label: <Link to="/blocs">Khối thi đua</Link> });
+  items.push({ key: '/blocs/overview', label: <Link to="/blocs/overview">Tổng quan khối thi đua</Link> });
   if (hasRole(me, AUDIT_ROLES))
     items.push({ key: '/audit/anomalies', label: <Link to="/audit/anomalies">Kiểm tra: bất thường</Link> });
   return items;

@@ -1,7 +1,7 @@
 import type { Aggregate, TimedCommand } from '../shared/aggregate';
 import { vietnamDateOf } from '../shared/dates';
 import { BlocError, type BlocErrorCode } from './bloc.errors';
-import { BlocEvent } from './bloc.events';
+import { BlocEvent, type BlocStage } from './bloc.events';
 import { weightedTotal, type BlocCriterion, type BlocRules } from './bloc.score-sheet';
 
 /*
@@ -61,6 +61,31 @@ export interface BlocYear {
   /** scored unit → scorer unit → sheet. */
   crossScores: Record<string, Record<string, BlocSheet>>;
   review: { headUnitId: string; note: string } | null;
+  /** The stage deadlines when the year runs as the bloc-year workflow. */
+  schedule: {
+    workflowId: string;
+    selfScoreDeadline: string;
+    crossScoreDeadline: string;
+    reviewDeadline: string;
+    meetingDeadline: string;
+    remindAtShare: number;
+  } | null;
+  /** The scoring round: self first, then cross (years run by the workflow); null: both at once (older years). */
+  round: 'self' | 'cross' | null;
+  /** Participants that had not scored themselves when the self round closed. */
+  withoutSelfScore: string[];
+  /** Reminders sent and deadlines missed (escalated to the organiser), in order. */
+  reminders: { stage: BlocStage; dueAt: string; unitIds: string[] }[];
+  missed: { stage: BlocStage; dueAt: string; unitIds: string[]; escalatedToUnitId: string }[];
+  /** The leading unit proposed for the flag (the nomination it entered the normal path as). */
+  proposal: {
+    unitId: string;
+    awardCode: string;
+    nominationId: string | null;
+    campaignId: string | null;
+    minutesAttachmentId: string | null;
+    notStartedReason: string | null;
+  } | null;
   meeting: BlocMeeting | null;
   reason: string | null;
   /** For imported years: the totals as recorded on paper. */
@@ -136,6 +161,48 @@ export interface SignBlocCovenant extends Base {
 export interface OpenBlocScoring extends Base {
   type: 'OpenBlocScoring';
   year: number;
+  /** Self round first, then cross (the bloc-year workflow); without it both at once. */
+  rounds?: boolean;
+}
+/** Run the year as the bloc-year workflow with these deadlines. */
+export interface ScheduleBlocYear extends Base {
+  type: 'ScheduleBlocYear';
+  year: number;
+  workflowId: string;
+  selfScoreDeadline: string;
+  crossScoreDeadline: string;
+  reviewDeadline: string;
+  meetingDeadline: string;
+  remindAtShare: number;
+}
+/** A stage's deadline is near: remind the units whose part is still missing. */
+export interface RemindBlocDeadline extends Base {
+  type: 'RemindBlocDeadline';
+  year: number;
+  stage: BlocStage;
+  dueAt: string;
+}
+/** A stage's deadline passed: record who missed it, escalated to the organiser. */
+export interface RecordBlocDeadlineMissed extends Base {
+  type: 'RecordBlocDeadlineMissed';
+  year: number;
+  stage: BlocStage;
+  dueAt: string;
+}
+/** Close the self-scoring round and open the cross round. */
+export interface CloseBlocSelfRound extends Base {
+  type: 'CloseBlocSelfRound';
+  year: number;
+}
+/** Record the proposal of the bloc's winner for the flag. */
+export interface RecordBlocWinnerProposal extends Base {
+  type: 'RecordBlocWinnerProposal';
+  year: number;
+  unitId: string;
+  nominationId: string | null;
+  campaignId: string | null;
+  minutesAttachmentId: string | null;
+  notStartedReason: string | null;
 }
 /** A member scores itself. */
 export interface SubmitBlocSelfScore extends Base {
@@ -196,6 +263,11 @@ export type BlocCommand =
   | RegisterForBlocYear
   | SignBlocCovenant
   | OpenBlocScoring
+  | ScheduleBlocYear
+  | RemindBlocDeadline
+  | RecordBlocDeadlineMissed
+  | CloseBlocSelfRound
+  | RecordBlocWinnerProposal
   | SubmitBlocSelfScore
   | SubmitBlocCrossScore
   | ReviewBlocScores
@@ -217,7 +289,38 @@ export const BLOC_SOURCES = {
   crossScore: 'Chấm chéo: đơn vị chấm đơn vị khác trong khối, không tự chấm mình (domain-sources §5.2)',
   ballot: 'Bỏ phiếu kín suy tôn đơn vị dẫn đầu khối [S15]; số phiếu không vượt số đơn vị có mặt',
   flag: 'Cờ thi đua tặng đơn vị dẫn đầu cụm, khối thi đua (Luật Thi đua, khen thưởng 2022 Điều 26 [S30])',
+  rounds: 'Đơn vị tự chấm điểm trước, các đơn vị trong khối chấm chéo sau (domain-sources §5.2)',
 } as const;
+
+/**
+ * The units whose part of a stage is still missing: covenant (members on the deadline without a
+ * signed covenant), self_score (participants still members without a sheet), cross_score
+ * (participants that have not scored every other current participant), review and meeting (the
+ * head, while its step is due). Empty once the stage is over.
+ */
+export function pendingUnits(s: NonNullable<BlocState>, y: BlocYear, stage: BlocStage): string[] {
+  const current = (u: string) => s.members.some((m) => m.unitId === u && m.to === null);
+  const scoring = participants(y).filter(current);
+  switch (stage) {
+    case 'covenant':
+      if (y.phase !== 'registration') return [];
+      return membersOn(s, y.covenantDeadline ?? `${y.year}-12-31`)
+        .map((m) => m.unitId)
+        .filter((u) => !y.covenants[u]);
+    case 'self_score':
+      if (y.phase !== 'scoring' || y.round === 'cross') return [];
+      return scoring.filter((u) => !y.selfScores[u]);
+    case 'cross_score':
+      if (y.phase !== 'scoring' || y.round === 'self') return [];
+      return scoring.filter((scorer) =>
+        scoring.some((scored) => scored !== scorer && !y.crossScores[scored]?.[scorer]),
+      );
+    case 'review':
+      return y.phase === 'scoring' && y.headUnitId ? [y.headUnitId] : [];
+    case 'meeting':
+      return y.phase === 'reviewed' && y.headUnitId ? [y.headUnitId] : [];
+  }
+}
 
 const refuse = (
   code: BlocErrorCode,
@@ -453,7 +556,16 @@ export function decideBloc(c: BlocCommand, state: BlocState): BlocEvent[] {
     case 'RegisterForBlocYear':
     case 'SignBlocCovenant': {
       const y = mustYear(s, c.year);
-      mustPhase(y, ['registration'], 'Đã hết giai đoạn đăng ký và ký giao ước.', 'Registration is over.');
+      if (y.phase !== 'registration') {
+        // Scoring opened (all signed, or the deadline passed): a covenant now is a late one.
+        throw refuse(
+          'BLOC.LATE_COVENANT',
+          'bloc.covenant_deadline',
+          `Đã hết hạn đăng ký, ký giao ước thi đua${y.covenantDeadline ? ` (hạn ${viDate(y.covenantDeadline)})` : ''}; khối đã mở chấm điểm.`,
+          'Registration is over: scoring has opened.',
+          { field: 'on', deadline: y.covenantDeadline, source: BLOC_SOURCES.covenant },
+        );
+      }
       mustMember(s, c.unitId, c.on, 'unitId');
       if (c.on > today) {
         throw refuse(
@@ -505,7 +617,120 @@ export function decideBloc(c: BlocCommand, state: BlocState): BlocEvent[] {
           { missing },
         );
       }
-      return [{ type: 'BlocScoringOpened', data: { year: c.year, withoutCovenant: missing } }];
+      return [
+        {
+          type: 'BlocScoringOpened',
+          data: { year: c.year, withoutCovenant: missing, ...(c.rounds ? { rounds: true } : {}) },
+        },
+      ];
+    }
+    case 'ScheduleBlocYear': {
+      const y = mustYear(s, c.year);
+      const { type: _t, blocId: _b, now: _n, ...schedule } = c;
+      const same =
+        y.schedule &&
+        (Object.keys(y.schedule) as (keyof typeof y.schedule)[]).every((k) => y.schedule?.[k] === schedule[k]);
+      if (same) return [];
+      if (y.schedule || y.phase === 'decided') {
+        throw refuse(
+          'BLOC.ALREADY_EXISTS',
+          'bloc.schedule_once',
+          y.schedule ? 'Năm thi đua này đã chạy theo quy trình với các hạn đã định.' : 'Năm thi đua đã có kết quả.',
+          y.schedule ? 'The year already runs as a workflow with its deadlines.' : 'The year is decided.',
+          { field: 'year' },
+        );
+      }
+      const order = [
+        y.covenantDeadline ?? '',
+        c.selfScoreDeadline,
+        c.crossScoreDeadline,
+        c.reviewDeadline,
+        c.meetingDeadline,
+      ];
+      if (order.some((d, i) => i > 0 && d < (order[i - 1] ?? ''))) {
+        throw refuse(
+          'BLOC.INVALID',
+          'bloc.deadlines_in_order',
+          'Các hạn phải theo thứ tự: ký giao ước, tự chấm, chấm chéo, rà soát, họp khối.',
+          'Deadlines must follow the stages in order.',
+          { field: 'selfScoreDeadline' },
+        );
+      }
+      return [{ type: 'BlocYearScheduled', data: { ...schedule, covenantDeadline: y.covenantDeadline ?? '' } }];
+    }
+    case 'RemindBlocDeadline':
+    case 'RecordBlocDeadlineMissed': {
+      const y = mustYear(s, c.year);
+      const unitIds = pendingUnits(s, y, c.stage);
+      // Nothing is missing (or the stage is over): no reminder, no escalation.
+      if (unitIds.length === 0) return [];
+      const already = (c.type === 'RemindBlocDeadline' ? y.reminders : y.missed).some(
+        (r) => r.stage === c.stage && r.dueAt === c.dueAt,
+      );
+      if (already) return [];
+      return c.type === 'RemindBlocDeadline'
+        ? [{ type: 'BlocDeadlineReminded', data: { year: c.year, stage: c.stage, dueAt: c.dueAt, unitIds } }]
+        : [
+            {
+              type: 'BlocDeadlineMissed',
+              data: { year: c.year, stage: c.stage, dueAt: c.dueAt, unitIds, escalatedToUnitId: s.organiserUnitId },
+            },
+          ];
+    }
+    case 'CloseBlocSelfRound': {
+      const y = mustYear(s, c.year);
+      if (y.phase === 'scoring' && y.round === 'cross') return [];
+      mustPhase(y, ['scoring'], 'Chỉ đóng vòng tự chấm khi đang chấm điểm.', 'The self round closes while scoring.');
+      if (y.round !== 'self') {
+        throw refuse(
+          'BLOC.WRONG_PHASE',
+          'bloc.rounds',
+          'Năm thi đua này chấm tự chấm và chấm chéo cùng lúc, không có vòng riêng.',
+          'This year takes self and cross sheets at once; it has no separate rounds.',
+          { field: 'year' },
+        );
+      }
+      return [
+        { type: 'BlocSelfRoundClosed', data: { year: c.year, withoutSelfScore: pendingUnits(s, y, 'self_score') } },
+      ];
+    }
+    case 'RecordBlocWinnerProposal': {
+      const y = mustYear(s, c.year);
+      mustPhase(y, ['decided'], 'Chỉ đề nghị khi khối đã có kết quả suy tôn.', 'The proposal follows the ballot.');
+      if (y.meeting?.winnerUnitId !== c.unitId) {
+        throw refuse(
+          'BLOC.INVALID',
+          'bloc.propose_winner',
+          'Chỉ đơn vị được suy tôn dẫn đầu khối mới được đề nghị tặng Cờ thi đua.',
+          'Only the unit the ballot chose is proposed for the flag.',
+          { field: 'unitId', source: BLOC_SOURCES.flag },
+        );
+      }
+      // The same proposal again (a re-run step) changes nothing; a nomination later started for it is recorded.
+      if (y.proposal && y.proposal.nominationId === c.nominationId) return [];
+      if (y.proposal?.nominationId) {
+        throw refuse(
+          'BLOC.ALREADY_EXISTS',
+          'bloc.proposal_once',
+          'Đơn vị dẫn đầu khối năm nay đã được đề nghị.',
+          "This year's leading unit has been proposed already.",
+          { field: 'year' },
+        );
+      }
+      return [
+        {
+          type: 'BlocWinnerProposed',
+          data: {
+            year: c.year,
+            unitId: c.unitId,
+            awardCode: y.awardCode,
+            nominationId: c.nominationId,
+            campaignId: c.campaignId,
+            minutesAttachmentId: c.minutesAttachmentId,
+            notStartedReason: c.notStartedReason,
+          },
+        },
+      ];
     }
     case 'SubmitBlocSelfScore': {
       const y = mustYear(s, c.year);
@@ -515,6 +740,15 @@ export function decideBloc(c: BlocCommand, state: BlocState): BlocEvent[] {
         'Biểu chấm điểm chỉ nộp khi đang chấm điểm.',
         'Scores are taken while scoring is open.',
       );
+      if (y.round === 'cross') {
+        throw refuse(
+          'BLOC.WRONG_PHASE',
+          'bloc.self_round_closed',
+          'Vòng tự chấm điểm đã kết thúc; khối đang chấm chéo.',
+          'The self-scoring round is closed; the bloc is cross-scoring.',
+          { field: 'unitId', source: BLOC_SOURCES.rounds },
+        );
+      }
       mustParticipant(y, c.unitId, 'unitId');
       checkPoints(y.criteria, c.points);
       return [
@@ -540,6 +774,15 @@ export function decideBloc(c: BlocCommand, state: BlocState): BlocEvent[] {
           `Đơn vị không được tự chấm mình trong vòng chấm chéo (${BLOC_SOURCES.crossScore}).`,
           'A member may not cross-score itself.',
           { field: 'scoredUnitId', source: BLOC_SOURCES.crossScore },
+        );
+      }
+      if (y.round === 'self') {
+        throw refuse(
+          'BLOC.WRONG_PHASE',
+          'bloc.cross_after_self',
+          'Chấm chéo bắt đầu khi vòng tự chấm điểm kết thúc.',
+          'Cross-scoring opens when the self-scoring round closes.',
+          { field: 'scorerUnitId', source: BLOC_SOURCES.rounds },
         );
       }
       mustParticipant(y, c.scorerUnitId, 'scorerUnitId');
@@ -570,8 +813,18 @@ export function decideBloc(c: BlocCommand, state: BlocState): BlocEvent[] {
           { field: 'byUnitId' },
         );
       }
+      if (y.round === 'self') {
+        throw refuse(
+          'BLOC.WRONG_PHASE',
+          'bloc.review_after_cross',
+          'Trưởng khối rà soát sau vòng chấm chéo.',
+          'The head reviews after the cross round.',
+          { field: 'year' },
+        );
+      }
       const stillHere = participants(y).filter((u) => s.members.some((m) => m.unitId === u && m.to === null));
-      const unscored = stillHere.filter((u) => !y.selfScores[u]);
+      // A member that let the self round close without a sheet was recorded then; it does not hold the review up.
+      const unscored = stillHere.filter((u) => !y.selfScores[u] && !y.withoutSelfScore.includes(u));
       if (unscored.length > 0) {
         throw refuse(
           'BLOC.WRONG_PHASE',
@@ -785,6 +1038,12 @@ const emptyYear = (year: number): BlocYear => ({
   selfScores: {},
   crossScores: {},
   review: null,
+  schedule: null,
+  round: null,
+  withoutSelfScore: [],
+  reminders: [],
+  missed: [],
+  proposal: null,
   meeting: null,
   reason: null,
   importedResults: [],
@@ -858,7 +1117,30 @@ export function evolveBloc(state: BlocState, e: BlocEvent): BlocState {
     case 'BlocCovenantSigned':
       return withYear(s, e.data.year, (y) => ({ ...y, covenants: { ...y.covenants, [e.data.unitId]: e.data.on } }));
     case 'BlocScoringOpened':
-      return withYear(s, e.data.year, (y) => ({ ...y, phase: 'scoring', withoutCovenant: e.data.withoutCovenant }));
+      return withYear(s, e.data.year, (y) => ({
+        ...y,
+        phase: 'scoring',
+        withoutCovenant: e.data.withoutCovenant,
+        round: e.data.rounds ? 'self' : null,
+      }));
+    case 'BlocYearScheduled': {
+      const { year, covenantDeadline: _c, ...schedule } = e.data;
+      return withYear(s, year, (y) => ({ ...y, schedule }));
+    }
+    case 'BlocDeadlineReminded': {
+      const { year, ...r } = e.data;
+      return withYear(s, year, (y) => ({ ...y, reminders: [...y.reminders, r] }));
+    }
+    case 'BlocDeadlineMissed': {
+      const { year, ...m } = e.data;
+      return withYear(s, year, (y) => ({ ...y, missed: [...y.missed, m] }));
+    }
+    case 'BlocSelfRoundClosed':
+      return withYear(s, e.data.year, (y) => ({ ...y, round: 'cross', withoutSelfScore: e.data.withoutSelfScore }));
+    case 'BlocWinnerProposed': {
+      const { year, ...p } = e.data;
+      return withYear(s, year, (y) => ({ ...y, proposal: p }));
+    }
     case 'BlocSelfScored': {
       const d = e.data;
       return withYear(s, d.year, (y) => ({

@@ -59,10 +59,73 @@ export const BlocCovenantSigned = z.object({
   data: z.object({ year: z.number().int(), unitId: z.string(), on: date }),
 });
 
-/** Scoring opened; members without a covenant by the deadline take no part. */
+/**
+ * Scoring opened; members without a covenant by the deadline take no part. `rounds`: the self round
+ * comes first and the cross round opens when it closes (years run by the bloc-year workflow); years
+ * opened before that take both kinds of sheet at once.
+ */
 export const BlocScoringOpened = z.object({
   type: z.literal('BlocScoringOpened'),
-  data: z.object({ year: z.number().int(), withoutCovenant: z.array(z.string()) }),
+  data: z.object({ year: z.number().int(), withoutCovenant: z.array(z.string()), rounds: z.boolean().optional() }),
+});
+
+/** The year runs as the bloc-year workflow with these stage deadlines (dates, Vietnam time) and reminder share. */
+export const BlocYearScheduled = z.object({
+  type: z.literal('BlocYearScheduled'),
+  data: z.object({
+    year: z.number().int(),
+    workflowId: z.string(),
+    covenantDeadline: date,
+    selfScoreDeadline: date,
+    crossScoreDeadline: date,
+    reviewDeadline: date,
+    meetingDeadline: date,
+    remindAtShare: z.number().min(0).max(1),
+  }),
+});
+
+/** The stages of a bloc year that have a deadline. */
+export const BlocStage = z.enum(['covenant', 'self_score', 'cross_score', 'review', 'meeting']);
+/** A stage of a bloc year that has a deadline. */
+export type BlocStage = z.infer<typeof BlocStage>;
+
+/** A reminder went to the members (or the head) that have not yet done the stage's part before its deadline. */
+export const BlocDeadlineReminded = z.object({
+  type: z.literal('BlocDeadlineReminded'),
+  data: z.object({ year: z.number().int(), stage: BlocStage, dueAt: z.string(), unitIds: z.array(z.string()) }),
+});
+
+/** A stage's deadline passed with these units' part missing: escalated to the organiser (the upper level's office). */
+export const BlocDeadlineMissed = z.object({
+  type: z.literal('BlocDeadlineMissed'),
+  data: z.object({
+    year: z.number().int(),
+    stage: BlocStage,
+    dueAt: z.string(),
+    unitIds: z.array(z.string()),
+    escalatedToUnitId: z.string(),
+  }),
+});
+
+/** The self-scoring round closed (its deadline passed or every participant scored itself): cross-scoring opens. */
+export const BlocSelfRoundClosed = z.object({
+  type: z.literal('BlocSelfRoundClosed'),
+  data: z.object({ year: z.number().int(), withoutSelfScore: z.array(z.string()) }),
+});
+
+/** The leading unit was proposed for the flag: the nomination it entered the normal path as, with the bloc's minutes. */
+export const BlocWinnerProposed = z.object({
+  type: z.literal('BlocWinnerProposed'),
+  data: z.object({
+    year: z.number().int(),
+    unitId: z.string(),
+    awardCode: z.string(),
+    nominationId: z.string().nullable(),
+    campaignId: z.string().nullable(),
+    minutesAttachmentId: z.string().nullable(),
+    /** Why no nomination was started (no open campaign for the flag, …), for the organiser to act on. */
+    notStartedReason: z.string().nullable(),
+  }),
 });
 
 /** A member's self-score (biểu tự chấm điểm) with its evidence (attachment ids). */
@@ -142,6 +205,11 @@ export const BlocEvent = z.discriminatedUnion('type', [
   BlocRegistered,
   BlocCovenantSigned,
   BlocScoringOpened,
+  BlocYearScheduled,
+  BlocDeadlineReminded,
+  BlocDeadlineMissed,
+  BlocSelfRoundClosed,
+  BlocWinnerProposed,
   BlocSelfScored,
   BlocCrossScored,
   BlocScoresReviewed,
