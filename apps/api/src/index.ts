@@ -33,3 +33,10 @@ export type { DelegationView } from './delegations/delegations.view';
 export type { AnnualSummary, RoundProgress, Figures, Share, Shares } from './reports/reports.service';
 export type { BlocView } from './blocs/blocs.view';
 export type { AnomaliesResponse } from './audit/anomalies.controller';
+export type { SubmissionBatchSummaryView, SubmissionBatchView } from './submission-batches/submission-batches.service';
+export type {
+  CouncilDelivery,
+  CouncilSessionSummary,
+  CouncilSessionView,
+} from './council-sessions/council-sessions.service';
+export type { AwardDecisionSummary, AwardDecisionView, ReadyNomination } from './award-decisions/award-decisions.view';
