@@ -68,6 +68,20 @@ class Client {
     if (!res.ok) throw new Error(`${method} ${path} as ${as}: ${res.status} ${text.slice(0, 500)}`);
     return text ? JSON.parse(text) : undefined;
   }
+
+  /** Waits until the nominations read model shows `nominationId` to `as`. */
+  async visible(nominationId: string, as: string): Promise<void> {
+    for (let i = 0; i < 300; i++) {
+      try {
+        await this.call('GET', `/api/nominations/${nominationId}`, as);
+        return;
+      } catch (err) {
+        if (!/: 404 /.test((err as Error).message)) throw err;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    throw new Error(`nomination ${nominationId} never appeared in the read model`);
+  }
 }
 
 /** Runs the round's decision and print run; returns the decision's id and number. */
@@ -97,6 +111,8 @@ export async function seedDemoAwardRound(
         },
       },
     });
+    // A loaded machine answers 202 before the read model shows the nomination: wait for it (up to 60 s).
+    await client.visible(created.nominationId as string, n.nominator);
     for (const chair of [n.chair, 'vccb.chair', 'cb.chair']) {
       await client.call('POST', `/api/nominations/${created.nominationId}/decisions`, chair, { decision: 'approve' });
     }
