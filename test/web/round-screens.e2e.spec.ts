@@ -102,6 +102,11 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
     return target;
   }
 
+  /** True when the page is no wider than the window (nothing makes a phone scroll sideways). */
+  async function fitsWidth(page: Page): Promise<boolean> {
+    return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
+  }
+
   async function mainText(page: Page): Promise<string> {
     return (await page.locator('main').textContent()) ?? '';
   }
@@ -133,6 +138,7 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
       expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Nông Thị Thanh Hương');
       expect(await unlabelledControls(page)).toEqual([]);
       expect(await mainText(page)).not.toMatch(MACHINE_TEXT);
+      expect(await fitsWidth(page)).toBe(true);
       await shot(page, '02-batch');
       expect(violations).toEqual([]);
       await page.context().close();
@@ -167,6 +173,7 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
       expect(text).toContain('Nông Thị Thanh Hương');
       expect(await unlabelledControls(page)).toEqual([]);
       expect(await mainText(page)).not.toMatch(MACHINE_TEXT);
+      expect(await fitsWidth(page)).toBe(true);
       expect(violations).toEqual([]);
       await page.context().close();
     });
@@ -236,6 +243,7 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
       expect(darkPixels(crop)).toBeGreaterThan(20);
       expect(await unlabelledControls(page)).toEqual([]);
       expect(await mainText(page)).not.toMatch(MACHINE_TEXT);
+      expect(await fitsWidth(page)).toBe(true);
       expect(violations).toEqual([]);
       await page.context().close();
     });

@@ -545,7 +545,7 @@ function ConclusionCard({ s, mayAct }: { s: CouncilSessionView; mayAct: boolean 
                   label="Địa điểm họp"
                   rules={[{ required: true, whitespace: true, message: 'Nhập địa điểm họp.' }]}
                 >
-                  <Input style={{ minWidth: 260 }} />
+                  <Input style={{ width: 260, maxWidth: '100%' }} />
                 </Form.Item>
               </Space>
               <Space wrap align="start">
@@ -554,14 +554,14 @@ function ConclusionCard({ s, mayAct }: { s: CouncilSessionView; mayAct: boolean 
                   label="Thời gian bắt đầu"
                   rules={[{ required: true, whitespace: true, message: 'Nhập thời gian.' }]}
                 >
-                  <Input style={{ minWidth: 260 }} />
+                  <Input style={{ width: 260, maxWidth: '100%' }} />
                 </Form.Item>
                 <Form.Item
                   name="endedAt"
                   label="Thời gian kết thúc"
                   rules={[{ required: true, whitespace: true, message: 'Nhập thời gian.' }]}
                 >
-                  <Input style={{ minWidth: 260 }} />
+                  <Input style={{ width: 260, maxWidth: '100%' }} />
                 </Form.Item>
               </Space>
               {bienBan.error && <Alert type="error" showIcon role="alert" title={errorText(bienBan.error)} />}

@@ -502,7 +502,7 @@ function ToTrinhForm({ batch }: { batch: SubmissionBatchView }) {
           label="Kính gửi"
           rules={[{ required: true, whitespace: true, message: 'Nhập nơi nhận.' }]}
         >
-          <Input style={{ minWidth: 260 }} />
+          <Input style={{ width: 260, maxWidth: '100%' }} />
         </Form.Item>
       </Space>
       <Space wrap align="start">
@@ -543,6 +543,8 @@ export function DocumentList({
           <li key={d.documentId}>
             <Button
               type="link"
+              // Long names wrap on a phone instead of widening the page.
+              style={{ whiteSpace: 'normal', height: 'auto', textAlign: 'left' }}
               loading={busy === d.documentId}
               onClick={() => {
                 setBusy(d.documentId);
