@@ -109,6 +109,27 @@ describe('award decisions (quyết định khen thưởng with an annex) and the
       }),
     ]);
 
+    // The screen offers what the issue accepts: the three at the Tổng LĐLĐ's sign-off, not the one below.
+    const readyIds = async (): Promise<string[]> => {
+      const res = await sys.http
+        .get(`/api/award-decisions/ready-nominations?issuingUnitId=${u.tongLdld}`)
+        .set(await sys.as('tld.chair'));
+      expect(res.status).toBe(200);
+      return (res.body as { nominationId: string }[]).map((r) => r.nominationId);
+    };
+    // An approval may answer 202 before the read model shows it: wait for the projection.
+    let offered = await readyIds();
+    for (let i = 0; i < 150 && !ready.every((id) => offered.includes(id)); i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      offered = await readyIds();
+    }
+    expect(offered).toEqual(expect.arrayContaining(ready));
+    expect(offered).not.toContain(notYet);
+    const readyElsewhere = await sys.http
+      .get(`/api/award-decisions/ready-nominations?issuingUnitId=${u.tongLdld}`)
+      .set(await sys.as('hn.chair'));
+    expect(readyElsewhere.status).toBe(403);
+
     const forbidden = await post('hn.chair', '/api/award-decisions', decisionBody(ready));
     expect(forbidden.status).toBe(403);
 
@@ -135,6 +156,18 @@ describe('award decisions (quyết định khen thưởng with an annex) and the
     expect(again.status).toBe(201);
     expect(again.body.decisionId).toBe(decisionId);
     expect(again.body.number).toBe('1/QĐ-TLĐ');
+
+    // The register lists it for its unit; the issued ones are no longer offered.
+    const register = await sys.http.get('/api/award-decisions').set(await sys.as('tld.chair'));
+    expect(register.body).toEqual([
+      expect.objectContaining({ decisionId, number: '1/QĐ-TLĐ', date: '2026-12-20', covered: 3 }),
+    ]);
+    let afterIssue = await readyIds();
+    for (let i = 0; i < 150 && ready.some((id) => afterIssue.includes(id)); i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      afterIssue = await readyIds();
+    }
+    for (const id of ready) expect(afterIssue).not.toContain(id);
 
     // The refused list took no number: the next decision is 2, not 3.
     const fourth = await nomination('Trịnh Thị Hồng', 3);

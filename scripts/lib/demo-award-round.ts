@@ -88,6 +88,20 @@ class Client {
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
+
+  /** Waits until the nominations read model shows `nominationId` to `as`. */
+  async visible(nominationId: string, as: string): Promise<void> {
+    for (let i = 0; i < 300; i++) {
+      try {
+        await this.call('GET', `/api/nominations/${nominationId}`, as);
+        return;
+      } catch (err) {
+        if (!/: 404 /.test((err as Error).message)) throw err;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    throw new Error(`nomination ${nominationId} never appeared in the read model`);
+  }
 }
 
 /** Runs the round's decision and print run; returns the decision's id and number. */
@@ -117,6 +131,8 @@ export async function seedDemoAwardRound(
         },
       },
     });
+    // A loaded machine answers 202 before the read model shows the nomination: wait for it (up to 60 s).
+    await client.visible(created.nominationId as string, n.nominator);
     // Rule set 2024.2: the CĐCS appraises, votes and signs; each level above takes it in first.
     const step = (name: string) => `/api/nominations/${created.nominationId}/${name}`;
     await client.call('POST', step('appraisal'), n.chair, {});

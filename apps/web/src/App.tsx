@@ -25,6 +25,24 @@ const BlocOverviewPage = lazy(() =>
 );
 const BlocYearPage = lazy(() => import('./pages/BlocYearPage.js').then((m) => ({ default: m.BlocYearPage })));
 const AnomaliesPage = lazy(() => import('./pages/AnomaliesPage.js').then((m) => ({ default: m.AnomaliesPage })));
+const SubmissionBatchesPage = lazy(() =>
+  import('./pages/SubmissionBatchesPage.js').then((m) => ({ default: m.SubmissionBatchesPage })),
+);
+const SubmissionBatchPage = lazy(() =>
+  import('./pages/SubmissionBatchesPage.js').then((m) => ({ default: m.SubmissionBatchPage })),
+);
+const CouncilSessionsPage = lazy(() =>
+  import('./pages/CouncilSessionPage.js').then((m) => ({ default: m.CouncilSessionsPage })),
+);
+const CouncilSessionPage = lazy(() =>
+  import('./pages/CouncilSessionPage.js').then((m) => ({ default: m.CouncilSessionPage })),
+);
+const AwardDecisionsPage = lazy(() =>
+  import('./pages/AwardDecisionPage.js').then((m) => ({ default: m.AwardDecisionsPage })),
+);
+const AwardDecisionPage = lazy(() =>
+  import('./pages/AwardDecisionPage.js').then((m) => ({ default: m.AwardDecisionPage })),
+);
 
 dayjs.locale('vi');
 
@@ -87,6 +105,12 @@ export function App({ nonce, queryClient }: { nonce: string; queryClient?: Query
                   <Route path="/nominations/new" element={<NewNominationPage />} />
                   <Route path="/nominations/:id" element={<NominationPage />} />
                   <Route path="/audit/anomalies" element={<AnomaliesPage />} />
+                  <Route path="/submission-batches" element={<SubmissionBatchesPage />} />
+                  <Route path="/submission-batches/:id" element={<SubmissionBatchPage />} />
+                  <Route path="/council-sessions" element={<CouncilSessionsPage />} />
+                  <Route path="/council-sessions/:id" element={<CouncilSessionPage />} />
+                  <Route path="/award-decisions" element={<AwardDecisionsPage />} />
+                  <Route path="/award-decisions/:id" element={<AwardDecisionPage />} />
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Route>
               </Routes>

@@ -1,20 +1,22 @@
 import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { sendGeneratedDocument } from '../documents/send-generated-document';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpResponse } from '../core/http.types';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { ApiIdempotencyKey } from '../nominations/openapi.examples';
-import { ZodBody, ZodParam } from '../validation/zod.pipe';
+import { ZodBody, ZodParam, ZodQuery } from '../validation/zod.pipe';
 import {
   DecisionIdParam,
   DocumentIdParam,
   IssueAwardDecisionRequest,
   LinkSignedCopyRequest,
+  ListAwardDecisionsQuery,
+  ReadyNominationsQuery,
 } from './award-decisions.schemas';
 import { AwardDecisionsService } from './award-decisions.service';
-import type { AwardDecisionView } from './award-decisions.view';
+import type { AwardDecisionSummary, AwardDecisionView, ReadyNomination } from './award-decisions.view';
 
 /** Quyết định khen thưởng: one numbered decision with an annex covering many nominations. */
 @ApiTags('award-decisions')
@@ -61,6 +63,29 @@ export class AwardDecisionsController {
     @ZodBody(IssueAwardDecisionRequest) body: IssueAwardDecisionRequest,
   ): Promise<AwardDecisionView> {
     return this.decisions.issue(user, key, body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Sổ quyết định — decisions of my units (all for oversight), newest first' })
+  @ApiQuery({ name: 'issuingUnitId', required: false, example: 'tong-ldld' })
+  list(
+    @CurrentUser() user: Principal,
+    @ZodQuery(ListAwardDecisionsQuery) query: ListAwardDecisionsQuery,
+  ): Promise<AwardDecisionSummary[]> {
+    return this.decisions.list(user, query.issuingUnitId);
+  }
+
+  @Get('ready-nominations')
+  @ApiOperation({
+    summary:
+      'Đề nghị chờ quyết định — nominations waiting only for the granting sign-off at the unit (the issue’s own check)',
+  })
+  @ApiQuery({ name: 'issuingUnitId', required: true, example: 'tong-ldld' })
+  ready(
+    @CurrentUser() user: Principal,
+    @ZodQuery(ReadyNominationsQuery) query: ReadyNominationsQuery,
+  ): Promise<ReadyNomination[]> {
+    return this.decisions.readyNominations(user, query.issuingUnitId);
   }
 
   @Get(':id')

@@ -30,3 +30,11 @@ export type LinkSignedCopyRequest = z.infer<typeof LinkSignedCopyRequest>;
 
 export const DecisionIdParam = z.uuid({ error: 'mã quyết định (UUID)' });
 export const DocumentIdParam = z.uuid({ error: 'mã tài liệu (UUID)' });
+
+/** Query of `GET /award-decisions`: optionally one issuing unit's register. */
+export const ListAwardDecisionsQuery = z.strictObject({ issuingUnitId: text(128).optional() });
+export type ListAwardDecisionsQuery = z.infer<typeof ListAwardDecisionsQuery>;
+
+/** Query of `GET /award-decisions/ready-nominations`: the unit that would issue the decision. */
+export const ReadyNominationsQuery = z.strictObject({ issuingUnitId: text(128) });
+export type ReadyNominationsQuery = z.infer<typeof ReadyNominationsQuery>;

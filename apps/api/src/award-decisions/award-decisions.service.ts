@@ -41,7 +41,12 @@ import { EVENT_STORE } from '../projector/projector.tokens';
 import { findAttachment } from '../attachments/attachments.repository';
 import { awardDecisionProblem } from './award-decisions.errors';
 import type { IssueAwardDecisionRequest, LinkSignedCopyRequest } from './award-decisions.schemas';
-import { awardDecisionView, type AwardDecisionView } from './award-decisions.view';
+import {
+  awardDecisionView,
+  type AwardDecisionSummary,
+  type AwardDecisionView,
+  type ReadyNomination,
+} from './award-decisions.view';
 
 /** Default ký hiệu by the issuing unit's kind (offices may send their own). */
 const SYMBOL_BY_LEVEL: Record<number, string> = { 1: 'QĐ-CĐCS', 2: 'QĐ-CĐ', 3: 'QĐ-LĐLĐ', 4: 'QĐ-TLĐ' };
@@ -320,6 +325,72 @@ export class AwardDecisionsService {
       }
     }
     return read;
+  }
+
+  /**
+   * Decisions of the units where the caller holds a role (all for oversight), newest first: the
+   * register's number, date and size, read from the register table written with each issue.
+   */
+  async list(user: Principal, issuingUnitId?: string): Promise<AwardDecisionSummary[]> {
+    const units = seesEverything(user) ? null : [...new Set(user.roles.map((g) => g.unitId)), '-'];
+    const rows = await sql<{
+      id: string;
+      number: string;
+      decision_date: string;
+      covered: number;
+      issuing_unit_id: string;
+      unit_name: string;
+    }>`
+      select d.id, d.number, d.decision_date, d.covered, d.issuing_unit_id, u.name as unit_name
+      from award_decisions d join units u on u.id = d.issuing_unit_id
+      where (${issuingUnitId ?? null}::text is null or d.issuing_unit_id = ${issuingUnitId ?? null})
+        ${units ? sql`and d.issuing_unit_id in (${sql.join(units)})` : sql``}
+      order by d.decision_date desc, d.sequence desc
+      limit 200`.execute(this.db);
+    return rows.rows.map((r) => ({
+      decisionId: r.id,
+      number: r.number,
+      // node-postgres reads a date column as its yyyy-mm-dd text (libs/db/src/pool.ts).
+      date: String(r.decision_date),
+      issuingUnit: { id: r.issuing_unit_id, name: r.unit_name },
+      covered: r.covered,
+    }));
+  }
+
+  /**
+   * Nominations a decision of `issuingUnitId` may cover now: an open review at the issuing unit that
+   * the domain's `decisionReadiness` finds waiting only for the granting sign-off (the same check
+   * the issue runs), so the screen offers exactly what the issue would accept.
+   */
+  async readyNominations(user: Principal, issuingUnitId: string): Promise<ReadyNomination[]> {
+    if (!hasRoleAt(user, SIGNOFF_ROLES, issuingUnitId)) throw new ForbiddenError(SIGNOFF_ROLES, issuingUnitId);
+    const rows = await this.db
+      .selectFrom('nominations as n')
+      .innerJoin('units as u', 'u.id', 'n.nominating_unit_id')
+      .select([
+        'n.id',
+        'n.nominee_name',
+        'n.nominee_kind',
+        'n.award_code',
+        'n.state',
+        'n.submitted_at',
+        'u.name as unit_name',
+      ])
+      .where('n.current_unit_id', '=', issuingUnitId)
+      .where('n.current_task_kind', '=', 'review')
+      .orderBy('n.submitted_at')
+      .limit(2000)
+      .execute();
+    return rows
+      .filter((r) => decisionReadiness(r.state as SubmittedNominationState, issuingUnitId) === null)
+      .map((r) => ({
+        nominationId: r.id,
+        nomineeName: r.nominee_name,
+        nomineeKind: r.nominee_kind,
+        unitName: r.unit_name,
+        awardCode: r.award_code,
+        awardName: awardNameOf(r.award_code),
+      }));
   }
 
   async get(user: Principal, decisionId: string): Promise<AwardDecisionView> {

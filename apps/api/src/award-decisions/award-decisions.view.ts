@@ -76,3 +76,23 @@ export function awardDecisionView(decisionId: string, state: AwardDecisionState)
     signedCopies: [...state.signedCopies],
   };
 }
+
+/** A decision in the list. */
+export interface AwardDecisionSummary {
+  decisionId: string;
+  number: string;
+  /** yyyy-mm-dd. */
+  date: string;
+  issuingUnit: { id: string; name: string };
+  covered: number;
+}
+
+/** A nomination waiting only for the granting sign-off at the issuing unit. */
+export interface ReadyNomination {
+  nominationId: string;
+  nomineeName: string;
+  nomineeKind: 'person' | 'collective';
+  unitName: string;
+  awardCode: string;
+  awardName: string;
+}

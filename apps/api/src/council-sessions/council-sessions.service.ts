@@ -6,6 +6,8 @@ import {
   awardRuleOf,
   councilSessionAggregate,
   latestBallots,
+  quorumOf,
+  requiredVotes,
   submissionBatchAggregate,
   vietnamDateOf,
   type CouncilCandidate,
@@ -46,8 +48,40 @@ export interface CouncilDelivery {
   problem?: { code: string; detail: string };
 }
 
-/** A session as the API answers it. */
-export type CouncilSessionView = NonNullable<CouncilSessionState> & { id: string; deliveries?: CouncilDelivery[] };
+/** A session in the list. */
+export interface CouncilSessionSummary {
+  id: string;
+  councilUnit: { id: string; name: string };
+  title: string;
+  awardCode: string;
+  candidates: number;
+  status: string;
+  convenedAt: string;
+}
+
+/**
+ * A session as the API answers it: its state, with the votes a candidate needs on all members and
+ * the members needed in the room worked out by the domain's rules (screens do not repeat them).
+ */
+export type CouncilSessionView = NonNullable<CouncilSessionState> & {
+  id: string;
+  /** Votes for (in the room and in writing) a candidate needs: the threshold on ALL members. */
+  required: number;
+  /** Members present for the session to sit. */
+  quorum: number;
+  deliveries?: CouncilDelivery[];
+};
+
+function viewOf(id: string, state: CouncilSessionState, deliveries?: CouncilDelivery[]): CouncilSessionView {
+  const c = state.convened;
+  return {
+    id,
+    ...state,
+    required: requiredVotes(c.members.length, c.threshold),
+    quorum: quorumOf(c.members.length, c.quorumShare),
+    ...(deliveries ? { deliveries } : {}),
+  };
+}
 
 /**
  * Phiên họp Hội đồng TĐKT: its stream (`council-session-<id>`) through the command handler. When
@@ -69,7 +103,7 @@ export class CouncilSessionsService {
     this.assertApprover(user, body.councilUnitId);
     const sessionId = deterministicUuid('council-session', user.id, key);
     const existing = await this.commands.load(councilSessionAggregate, councilSessionStreamId(sessionId));
-    if (existing.state) return { id: sessionId, ...existing.state };
+    if (existing.state) return viewOf(sessionId, existing.state);
     const unit = await this.db
       .selectFrom('units')
       .select(['id', 'name'])
@@ -188,7 +222,7 @@ export class CouncilSessionsService {
     const { state } = await this.load(user, id);
     this.assertApprover(user, state.convened.councilUnitId);
     const concluded = state.concluded;
-    if (!concluded) return { id, ...state };
+    if (!concluded) return viewOf(id, state);
     const latest = latestBallots(state);
     const deliveries: CouncilDelivery[] = [];
     for (const result of concluded.results) {
@@ -228,7 +262,7 @@ export class CouncilSessionsService {
         });
       }
     }
-    return { id, ...state, deliveries };
+    return viewOf(id, state, deliveries);
   }
 
   /** The biên bản họp / kiểm phiếu as PDF and DOCX from the events; each checksum recorded as an event. */
@@ -289,7 +323,7 @@ export class CouncilSessionsService {
     });
   }
 
-  async list(user: Principal) {
+  async list(user: Principal): Promise<CouncilSessionSummary[]> {
     const db = this.db as unknown as Kysely<CouncilDatabase>;
     let query = db.selectFrom('council_sessions').selectAll().orderBy('convened_at', 'desc').limit(200);
     if (!seesEverything(user)) {
@@ -309,7 +343,7 @@ export class CouncilSessionsService {
 
   async get(user: Principal, id: string): Promise<CouncilSessionView> {
     const { state } = await this.load(user, id);
-    return { id, ...state };
+    return viewOf(id, state);
   }
 
   private async load(user: Principal, id: string): Promise<{ state: CouncilSessionState }> {
@@ -347,7 +381,7 @@ export class CouncilSessionsService {
       project: projectCouncilSessionEvents,
     });
     if (!result.state) throw new ResourceNotFoundError('COUNCIL', id, 'phiên họp');
-    return { id, ...result.state };
+    return viewOf(id, result.state);
   }
 
   /** The council's secretary and chair act for it: approvers at its unit. */

@@ -1604,13 +1604,31 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Sổ quyết định — decisions of my units (all for oversight), newest first */
+    get: operations['AwardDecisionsController_list'];
     put?: never;
     /**
      * Ban hành quyết định khen thưởng — issue one decision covering many nominations (chair of the issuing unit)
      * @description The number is the next of the issuing unit’s register for the year (never reused, never skipped: taken in the transaction that writes AwardDecisionIssued), followed by the symbol (default by the unit’s level, e.g. QĐ-TLĐ). Every listed nomination must wait for the granting sign-off at the issuing unit; otherwise 422 AWARD_DECISION.NOT_READY with errors[] naming each one (field nominationIds[i], rule). Each covered nomination is then granted by this decision exactly once (its NominationGranted carries the decision id), and the decision’s PDF and DOCX are generated with their SHA-256 recorded as events. The same Idempotency-Key returns the same decision (and retries grants that had not gone through).
      */
     post: operations['AwardDecisionsController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/award-decisions/ready-nominations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Đề nghị chờ quyết định — nominations waiting only for the granting sign-off at the unit (the issue’s own check) */
+    get: operations['AwardDecisionsController_ready'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -8876,6 +8894,25 @@ export interface operations {
       };
     };
   };
+  AwardDecisionsController_list: {
+    parameters: {
+      query?: {
+        issuingUnitId?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AwardDecisionsController_issue: {
     parameters: {
       query?: never;
@@ -8915,6 +8952,25 @@ export interface operations {
     };
     responses: {
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AwardDecisionsController_ready: {
+    parameters: {
+      query: {
+        issuingUnitId: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };

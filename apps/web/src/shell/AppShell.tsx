@@ -20,6 +20,10 @@ function useMenuItems() {
   items.push({ key: '/reports', label: <Link to="/reports">Báo cáo thống kê</Link> });
   items.push({ key: '/blocs', label: <Link to="/blocs">Khối thi đua</Link> });
   items.push({ key: '/blocs/overview', label: <Link to="/blocs/overview">Tổng quan khối thi đua</Link> });
+  items.push({ key: '/submission-batches', label: <Link to="/submission-batches">Đề nghị theo danh sách</Link> });
+  if (hasRole(me, APPROVER_ROLES))
+    items.push({ key: '/council-sessions', label: <Link to="/council-sessions">Phiên họp Hội đồng</Link> });
+  items.push({ key: '/award-decisions', label: <Link to="/award-decisions">Quyết định khen thưởng</Link> });
   if (hasRole(me, AUDIT_ROLES))
     items.push({ key: '/audit/anomalies', label: <Link to="/audit/anomalies">Kiểm tra: bất thường</Link> });
   return items;
