@@ -71,6 +71,7 @@ function DayDialog({ day, entry, onClose }: { day: Dayjs | null; entry?: Calenda
     >
       <Form<DayForm>
         form={form}
+        name="calendar-day"
         layout="vertical"
         preserve={false}
         initialValues={

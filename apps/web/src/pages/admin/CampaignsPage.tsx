@@ -96,6 +96,7 @@ function CreateCampaign({ open, onClose }: { open: boolean; onClose: (created?: 
     <Drawer open={open} onClose={() => onClose()} title="Mở đợt thi đua" size={phone ? '100%' : 560} destroyOnHidden>
       <Form<CampaignForm>
         form={form}
+        name="new-campaign"
         layout="vertical"
         initialValues={{ kind: 'annual' }}
         onFinish={(v) => create.mutate(v)}

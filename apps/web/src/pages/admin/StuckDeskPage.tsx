@@ -127,7 +127,7 @@ function ExtendDialog({ row, onClose }: { row: StuckRow | null; onClose: (extend
       confirmLoading={extend.isPending}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={(v) => extend.mutate(v)} preserve={false}>
+      <Form form={form} name="extend" layout="vertical" onFinish={(v) => extend.mutate(v)} preserve={false}>
         <Form.Item
           name="day"
           label="Hạn mới (đến 17:00 ngày)"
@@ -189,6 +189,7 @@ function Interventions({ filters }: { filters: DeskFilters }) {
       <p>Áp dụng cho các hồ sơ đang lọc ở trên. Xem trước danh sách, rồi mới thực hiện.</p>
       <Form
         form={form}
+        name="intervention"
         layout="vertical"
         initialValues={{ action: 'remind' }}
         onFinish={(v) => dry.mutate(v)}
@@ -314,6 +315,7 @@ export function StuckDeskPage() {
     {
       title: 'Hạn xử lý',
       dataIndex: 'dueAt',
+      responsive: ['sm'],
       render: (v: string | null) => formatDate(v),
     },
     {

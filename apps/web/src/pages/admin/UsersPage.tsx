@@ -111,23 +111,17 @@ function CreateUser({ open, onClose }: { open: boolean; onClose: (created?: User
             <>
               {fields.map((field) => (
                 <Space key={field.key} align="baseline" wrap className="role-row">
-                  <Form.Item
-                    name={[field.name, 'role']}
-                    aria-label="Vai trò"
-                    rules={[{ required: true, message: 'Chọn vai trò.' }]}
-                  >
+                  <Form.Item name={[field.name, 'role']} rules={[{ required: true, message: 'Chọn vai trò.' }]}>
                     <Select
+                      aria-label="Vai trò"
                       placeholder="Vai trò"
                       style={{ minWidth: 180 }}
                       options={Object.entries(labels?.roles ?? {}).map(([value, l]) => ({ value, label: l.vi }))}
                     />
                   </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'unitId']}
-                    aria-label="Tại đơn vị"
-                    rules={[{ required: true, message: 'Chọn đơn vị.' }]}
-                  >
+                  <Form.Item name={[field.name, 'unitId']} rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
                     <TreeSelect
+                      aria-label="Tại đơn vị"
                       placeholder="Tại đơn vị"
                       style={{ minWidth: 240 }}
                       treeData={unitTreeOptions(units?.roots ?? [])}
