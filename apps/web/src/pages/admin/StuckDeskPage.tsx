@@ -319,24 +319,26 @@ export function StuckDeskPage() {
       render: (v: string | null) => formatDate(v),
     },
     {
-      title: 'Thời gian',
+      // Lateness and reasons in one cell, so a phone shows them beside the name without scrolling.
+      title: 'Tình trạng',
+      className: 'desk-state',
       render: (_, r) => {
         const lateness = latenessOf(r, asOf);
         return (
-          <Tag color={LATENESS_COLOUR[lateness.tone]} data-lateness={lateness.tone}>
-            {waitingText(r)}
-          </Tag>
+          <>
+            <Tag color={LATENESS_COLOUR[lateness.tone]} data-lateness={lateness.tone}>
+              {waitingText(r)}
+            </Tag>
+            <div>
+              {r.reasons.map((reason) => (
+                <Tag key={reason} data-reason={reason}>
+                  {labels?.stuckReasons[reason]?.vi}
+                </Tag>
+              ))}
+            </div>
+          </>
         );
       },
-    },
-    {
-      title: 'Lý do',
-      render: (_, r) =>
-        r.reasons.map((reason) => (
-          <Tag key={reason} data-reason={reason}>
-            {labels?.stuckReasons[reason]?.vi}
-          </Tag>
-        )),
     },
     {
       title: 'Thao tác',
