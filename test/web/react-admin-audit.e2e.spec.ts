@@ -346,13 +346,18 @@ describe('the React app: administrators and auditors', () => {
       await page.getByRole('heading', { name: 'Kiểm tra tệp xuất', level: 1 }).waitFor();
       expect(await mainText(page)).not.toMatch(/npm|verify-export/);
       await page.locator('input[type=file]').setInputFiles(file);
-      await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+      // The page shows the chosen file before it is sent.
+      await page.getByText(path.basename(file), { exact: true }).waitFor();
+      await page.getByRole('button', { name: /^(loading )?Kiểm tra$/ }).click();
       const result = page.getByTestId('export-check-result');
       await result.getByText('Tệp xác thực: đúng bản hệ thống đã xuất, không bị sửa.').waitFor();
       expect(await result.getByText('Không đạt').count()).toBe(0);
       await shot(page, '41-audit-export-valid');
       await page.locator('input[type=file]').setInputFiles(forgedFile);
-      await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+      await page.getByText(path.basename(forgedFile), { exact: true }).waitFor();
+      // Choosing another file clears the previous verdict: no stale "valid" beside the new file.
+      expect(await result.getByText('Tệp xác thực', { exact: false }).count()).toBe(0);
+      await page.getByRole('button', { name: /^(loading )?Kiểm tra$/ }).click();
       await result.getByText(/^Tệp KHÔNG hợp lệ/).waitFor();
       expect(await result.locator('[data-check="signature"]').textContent()).toContain('Không đạt');
       await shot(page, '42-audit-export-forged');
