@@ -43,6 +43,13 @@ describe('bulk interventions and the desk’s failing reason', () => {
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ dryRun: true, count: 2, truncated: false });
     expect([...dry.body.nominationIds].sort()).toEqual([a, b].sort());
+    // The operator sees whom the run would touch, by name and unit, not just a count.
+    expect(
+      dry.body.items.map((i: { nomineeName: string; unitName: string }) => `${i.nomineeName} · ${i.unitName}`).sort(),
+    ).toEqual([
+      'Nguyễn Văn Hai · Liên đoàn Lao động huyện Đan Phượng',
+      'Nguyễn Văn Một · Liên đoàn Lao động huyện Đan Phượng',
+    ]);
     expect(await typesOf(a)).not.toContain('NominationForceReturned'); // a dry run changes nothing
 
     // Since the dry run: C now matches too (the selection widened), B was withdrawn (no longer matches).

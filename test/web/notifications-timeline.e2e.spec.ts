@@ -124,7 +124,10 @@ describe('the notification bell and the English timeline', () => {
     await page.goto(`${sys.baseUrl!}/audit/nominations/${id}`);
     const opened = page.locator('tr[data-event-type="NominationReviewOpened"] small[lang="vi"]');
     await opened.waitFor();
-    expect(await opened.textContent()).toBe(`Mở xét duyệt lần 1 tại cấp 1 (${demoUnitIds.cdcsBvdkDanPhuong})`);
+    // Vietnamese is read with the unit's name; the English line keeps the technical ids.
+    expect(await opened.textContent()).toBe(
+      'Mở xét duyệt lần 1 tại cấp 1 (Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng)',
+    );
     await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
     const openedEn = page.locator('tr[data-event-type="NominationReviewOpened"] small[lang="en"]');
     await openedEn.waitFor();

@@ -42,3 +42,12 @@ export type {
   CouncilSessionView,
 } from './council-sessions/council-sessions.service';
 export type { AwardDecisionSummary, AwardDecisionView, ReadyNomination } from './award-decisions/award-decisions.view';
+export type { StuckPage, StuckRow, AgingCell } from './admin/stuck.schemas';
+export type { StuckAction } from './admin/stuck.actions';
+export type { BulkDryRunResponse, BulkRunResponse } from './admin/interventions.schemas';
+export type { UserView, UserPage, RoleGrantView } from './admin/users.schemas';
+export type { QuotaView } from './admin/quotas.service';
+export type { RuleSetVersionSummary } from './rule-sets/rule-sets.view';
+export type { TimelineResponse, AsOfResponse } from './audit/audit.service';
+export type { ExportCheckResponse } from './audit/export-check.controller';
+export type { UnitView } from './admin/units.schemas';

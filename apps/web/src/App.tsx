@@ -24,6 +24,19 @@ const BlocOverviewPage = lazy(() =>
   import('./pages/BlocOverviewPage.js').then((m) => ({ default: m.BlocOverviewPage })),
 );
 const BlocYearPage = lazy(() => import('./pages/BlocYearPage.js').then((m) => ({ default: m.BlocYearPage })));
+const StuckDeskPage = lazy(() => import('./pages/admin/StuckDeskPage.js').then((m) => ({ default: m.StuckDeskPage })));
+const CampaignsPage = lazy(() => import('./pages/admin/CampaignsPage.js').then((m) => ({ default: m.CampaignsPage })));
+const QuotasPage = lazy(() => import('./pages/admin/QuotasPage.js').then((m) => ({ default: m.QuotasPage })));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage.js').then((m) => ({ default: m.UsersPage })));
+const UnitsPage = lazy(() => import('./pages/admin/UnitsPage.js').then((m) => ({ default: m.UnitsPage })));
+const CalendarPage = lazy(() => import('./pages/admin/CalendarPage.js').then((m) => ({ default: m.CalendarPage })));
+const AuditMenuPage = lazy(() => import('./pages/audit/AuditMenuPage.js').then((m) => ({ default: m.AuditMenuPage })));
+const AuditNominationPage = lazy(() =>
+  import('./pages/audit/AuditNominationPage.js').then((m) => ({ default: m.AuditNominationPage })),
+);
+const ExportCheckPage = lazy(() =>
+  import('./pages/audit/ExportCheckPage.js').then((m) => ({ default: m.ExportCheckPage })),
+);
 const AnomaliesPage = lazy(() => import('./pages/AnomaliesPage.js').then((m) => ({ default: m.AnomaliesPage })));
 const SubmissionBatchesPage = lazy(() =>
   import('./pages/SubmissionBatchesPage.js').then((m) => ({ default: m.SubmissionBatchesPage })),
@@ -104,6 +117,15 @@ export function App({ nonce, queryClient }: { nonce: string; queryClient?: Query
                   <Route path="/blocs/overview" element={<BlocOverviewPage />} />
                   <Route path="/nominations/new" element={<NewNominationPage />} />
                   <Route path="/nominations/:id" element={<NominationPage />} />
+                  <Route path="/admin/desk" element={<StuckDeskPage />} />
+                  <Route path="/admin/campaigns" element={<CampaignsPage />} />
+                  <Route path="/admin/quotas" element={<QuotasPage />} />
+                  <Route path="/admin/users" element={<UsersPage />} />
+                  <Route path="/admin/units" element={<UnitsPage />} />
+                  <Route path="/admin/calendar" element={<CalendarPage />} />
+                  <Route path="/audit" element={<AuditMenuPage />} />
+                  <Route path="/audit/nominations/:id" element={<AuditNominationPage />} />
+                  <Route path="/audit/export-check" element={<ExportCheckPage />} />
                   <Route path="/audit/anomalies" element={<AnomaliesPage />} />
                   <Route path="/submission-batches" element={<SubmissionBatchesPage />} />
                   <Route path="/submission-batches/:id" element={<SubmissionBatchPage />} />

@@ -80,13 +80,21 @@ export class BulkInterventionsService {
     const where = scopeSql(scope, body.filter.unitId);
     if (body.dryRun) {
       const rows = await selectStuckRows(this.db, now, body.filter, { scope: where, limit: BULK_MAX_ITEMS + 1 });
-      const ids = rows.slice(0, BULK_MAX_ITEMS).map((r) => r.nomination_id);
+      const selected = rows.slice(0, BULK_MAX_ITEMS);
+      const ids = selected.map((r) => r.nomination_id);
       const minute = Math.floor(now.getTime() / MINUTE_MS);
       return {
         dryRun: true,
         action: body.action,
         count: ids.length,
         nominationIds: ids,
+        items: selected.map((r) => ({
+          nominationId: r.nomination_id,
+          nomineeName: r.nominee_name,
+          awardCode: r.award_code,
+          unitName: r.unit_name,
+          level: r.level,
+        })),
         truncated: rows.length > BULK_MAX_ITEMS,
         selectionToken: `${minute}.${this.sign(user, body.action, body.filter, ids, minute)}`,
         expiresAt: new Date((minute + SELECTION_TTL_MINUTES + 1) * MINUTE_MS).toISOString(),

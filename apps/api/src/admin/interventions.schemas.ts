@@ -68,6 +68,14 @@ export interface BulkDryRunResponse {
   action: BulkAction;
   count: number;
   nominationIds: string[];
+  /** The same selection by name: whom a run would act on, where the task waits. */
+  items: Array<{
+    nominationId: string;
+    nomineeName: string;
+    awardCode: string;
+    unitName: string | null;
+    level: number;
+  }>;
   /** More nominations matched than one run may act on; narrow the filter or run again afterwards. */
   truncated: boolean;
   selectionToken: string;

@@ -38,6 +38,7 @@ const STUCK_EXAMPLE = {
       daysIdle: 52,
       heldSince: null,
       failure: null,
+      allowedActions: ['open', 'extend'],
     },
   ],
   failing: [],

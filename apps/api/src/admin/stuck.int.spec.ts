@@ -18,6 +18,7 @@ interface Crafted {
   overdue?: boolean;
   holdAt?: string;
   step?: string;
+  route?: Array<{ level: number; unitId: string }>;
 }
 
 describe('admin stuck desk: GET /api/admin/stuck and /aging over the read models', () => {
@@ -62,8 +63,8 @@ describe('admin stuck desk: GET /api/admin/stuck and /aging over the read models
         current_task_kind: openTask.kind,
         current_task_seq: 1,
         task_opened_at: c.openedAt,
-        route: JSON.stringify([]),
-        state: JSON.stringify({ status, openTask, ...(hold ? { hold } : {}) }),
+        route: JSON.stringify(c.route ?? []),
+        state: JSON.stringify({ status, openTask, route: c.route ?? [], ...(hold ? { hold } : {}) }),
         submitted_at: c.openedAt,
         updated_at: c.updatedAt,
         final_at: null,
@@ -109,6 +110,11 @@ describe('admin stuck desk: GET /api/admin/stuck and /aging over the read models
       updatedAt: '2026-11-01T02:00:00Z',
       dueAt: '2026-12-01T10:00:00Z',
       stuck: true,
+      route: [
+        { level: 1, unitId: u.cdcsSoNoiVuCaoBang },
+        { level: 2, unitId: u.cdVienChucCaoBang },
+        { level: 3, unitId: u.ldldCaoBang },
+      ],
     });
     await craft('Held', {
       unitId: u.ldldCaoBang,
@@ -224,6 +230,37 @@ describe('admin stuck desk: GET /api/admin/stuck and /aging over the read models
       expect(refused.body.code).toBe('AUTH.FORBIDDEN');
       expect((await t.http.get('/api/admin/stuck/aging').set(await auth(username))).status).toBe(403);
     }
+  });
+
+  it('offers on each row only what the caller may do there: open needs a role on the route, extend the unit admin of the task or above', async () => {
+    const actionsOf = (items: Array<{ nominationId: string; allowedActions: string[] }>) =>
+      Object.fromEntries(
+        Object.entries(ids)
+          .map(([name, id]) => [name, items.find((i) => i.nominationId === id)?.allowedActions] as const)
+          .filter(([, actions]) => actions !== undefined),
+      );
+    const cb = await auth('cb.admin');
+    const mine = await t.http.get('/api/admin/stuck').set(cb);
+    expect(actionsOf(mine.body.items)).toEqual({
+      // The task waits at the admin's own unit, but nothing on its route is theirs to read.
+      Held: ['extend'],
+      Overdue: ['extend'],
+      // Waits below the admin's unit, which is on its route above the task.
+      Marked: ['open', 'extend'],
+      // In the admin's subtree, off every route of theirs: the desk lists it and offers nothing.
+      Orphan: [],
+    });
+    // What the desk withholds the endpoints refuse.
+    const open = await t.http.get(`/api/nominations/${ids.Orphan}`).set(cb);
+    expect(open.status).toBe(403);
+    const extend = await t.http
+      .post(`/api/nominations/${ids.Orphan}/deadline`)
+      .set(cb)
+      .set('Idempotency-Key', randomUUID())
+      .send({ dueAt: '2026-12-20T10:00:00+07:00', reason: 'Gia hạn thử' });
+    expect(extend.status).toBe(403);
+    const all = await t.http.get('/api/admin/stuck').set(await auth('sysadmin'));
+    for (const item of all.body.items) expect(item.allowedActions).toEqual(['open', 'extend']);
   });
 
   it('counts open tasks by level × unit in age buckets, with the overdue among them', async () => {

@@ -25,6 +25,8 @@ export interface OpenTaskRow {
   marked_overdue: boolean;
   no_assignee: boolean;
   hold_at: Date | null;
+  /** The route's levels and units (who may read the nomination, who may extend its task). */
+  route: Array<{ level: number; unitId: string }>;
 }
 
 /** Where a query starts and how much it returns: a keyset page of the desk, or a fixed set of ids. */
@@ -64,7 +66,7 @@ export async function selectStuckRows(
       select t.nomination_id, t.nominee_name, t.award_code, t.campaign_id, t.status, t.level, t.unit_id,
              u.name as unit_name, t.kind, t.task_seq, t.opened_at, t.due_at, n.updated_at,
              to_char(t.opened_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as opened_exact,
-             n.state -> 'openTask' ->> 'step' as step,
+             n.state -> 'openTask' ->> 'step' as step, coalesce(n.route, '[]'::jsonb) as route,
              coalesce((n.state -> 'openTask' ->> 'stuck')::boolean, false) as marked_stuck,
              coalesce((n.state -> 'openTask' ->> 'overdue')::boolean, false) as marked_overdue,
              case when t.status = 'ON_HOLD' then (n.state -> 'hold' ->> 'at')::timestamptz end as hold_at,
@@ -95,7 +97,7 @@ export async function selectStuckRows(
 }
 
 /** A row as the desk shows it, with every reason that applies on the desk's clock. */
-export function presentStuckRow(r: OpenTaskRow, now: Date, filter: StuckFilter): StuckRow {
+export function presentStuckRow(r: OpenTaskRow, now: Date, filter: StuckFilter): Omit<StuckRow, 'allowedActions'> {
   const daysSince = (d: Date) => Math.floor((now.getTime() - d.getTime()) / DAY_MS);
   const duePassed = r.due_at !== null && r.due_at < now;
   const overdue = duePassed || r.marked_overdue;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StuckAction } from './stuck.actions';
 import type { FailingWorkflow } from './stuck.failures';
 import { safeString, Text } from '@vinhdanh/domain';
 
@@ -105,6 +106,8 @@ export interface StuckRow {
   heldSince: string | null;
   /** Set with the `failing` reason: what Temporal reports failing for this nomination. */
   failure: WorkflowFailure | null;
+  /** What the caller may do on this row, by the endpoints' own rules: the desk offers only these. */
+  allowedActions: StuckAction[];
 }
 
 /** A page of the desk. */

@@ -7,6 +7,7 @@ import { CLOCK, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
 import { decodeKeyset, encodeKeyset } from '../nominations/keyset';
 import { ResourceNotFoundError } from '../errors/api-error';
 import { FAILING_ATTEMPTS, failingWorkflows, workflowFailures } from './stuck.failures';
+import { stuckRowActions } from './stuck.actions';
 import { presentStuckRow, selectStuckRows } from './stuck.query';
 import type { AgingCell, AgingQuery, StuckPage, StuckQuery } from './stuck.schemas';
 import { adminScopeOf, scopeSql } from './stuck.scope';
@@ -46,7 +47,10 @@ export class StuckService {
     return {
       failing: q.unitId ? failing.filter((f) => f.unitId === q.unitId) : failing,
       items: page.map((r) => {
-        const row = presentStuckRow(r, now, q);
+        const row = {
+          ...presentStuckRow(r, now, q),
+          allowedActions: stuckRowActions(user, { route: r.route, taskLevel: r.level, taskUnitId: r.unit_id }),
+        };
         const failure = failures.get(r.nomination_id);
         return failure ? { ...row, reasons: [...row.reasons, 'failing'], failure } : row;
       }),

@@ -15,6 +15,7 @@ import { AsOfQuery, ExportQuery } from './audit.schemas';
 import { AuditService, type AsOfResponse, type TimelineResponse } from './audit.service';
 import { ApiAuditProblems, AS_OF_EXAMPLE, TIMELINE_EXAMPLE } from './audit.openapi';
 import { ReplayService, type ReplayCheckResponse } from './replay.service';
+import { ProblemNames } from '../errors/problem-names';
 
 /** Kiểm toán một hồ sơ: timeline, state as of an instant, chain check, signed export, replay check. */
 @ApiTags('audit')
@@ -25,7 +26,14 @@ export class AuditNominationsController {
     private readonly audit: AuditService,
     private readonly replays: ReplayService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly names: ProblemNames,
   ) {}
+
+  /** The Vietnamese descriptions as people read them: awards, units and campaigns by name, Vietnam time. */
+  private async named<T extends { description: string }>(entries: readonly T[]): Promise<T[]> {
+    const vi = await this.names.texts(entries.map((e) => e.description));
+    return entries.map((e, i) => ({ ...e, description: vi[i] ?? e.description }));
+  }
 
   @Get(':id/timeline')
   @ApiOperation({
@@ -35,8 +43,12 @@ export class AuditNominationsController {
   })
   @ApiResponse({ status: 200, content: { 'application/json': { example: TIMELINE_EXAMPLE } } })
   @ApiAuditProblems()
-  timeline(@CurrentUser() user: Principal, @ZodParam('id', NominationIdParam) id: string): Promise<TimelineResponse> {
-    return this.audit.timeline(user, id);
+  async timeline(
+    @CurrentUser() user: Principal,
+    @ZodParam('id', NominationIdParam) id: string,
+  ): Promise<TimelineResponse> {
+    const timeline = await this.audit.timeline(user, id);
+    return { ...timeline, events: await this.named(timeline.events) };
   }
 
   @Get(':id/as-of')
@@ -49,12 +61,14 @@ export class AuditNominationsController {
   @ApiQuery({ name: 'at', required: true, example: '2026-06-15T09:00:00+07:00' })
   @ApiResponse({ status: 200, content: { 'application/json': { example: AS_OF_EXAMPLE } } })
   @ApiAuditProblems()
-  asOf(
+  async asOf(
     @CurrentUser() user: Principal,
     @ZodParam('id', NominationIdParam) id: string,
     @ZodQuery(AsOfQuery) query: AsOfQuery,
   ): Promise<AsOfResponse> {
-    return this.audit.asOf(user, id, query.at);
+    const state = await this.audit.asOf(user, id, query.at);
+    const [lastEvent] = state.lastEvent ? await this.named([state.lastEvent]) : [null];
+    return { ...state, lastEvent: lastEvent ?? null };
   }
 
   @Get(':id/verify')

@@ -13,6 +13,7 @@ import { AuditService } from './audit.service';
 import { AuditStoreController } from './audit-store.controller';
 import { AuditStreamsController } from './audit-streams.controller';
 import { AuditStreamsService } from './audit-streams.service';
+import { ExportCheckController } from './export-check.controller';
 import { AUDIT_SIGNER, AUDIT_TRUSTED_KEYS, WORKFLOW_BUNDLE } from './audit.tokens';
 import { ReplayService } from './replay.service';
 
@@ -66,6 +67,7 @@ const baseProviders: Provider[] = [
     AuditStoreController,
     AuditCampaignsController,
     AnomaliesController,
+    ExportCheckController,
   ],
   providers: [
     ...baseProviders,

@@ -19,6 +19,9 @@ describe('DirectoryController', () => {
     expect(res.body.attachmentKinds.TO_TRINH.vi).toBe('Tờ trình');
     expect(res.body.statuses.GRANTED.vi).toMatch(/khen thưởng/i);
     expect(res.body.events.NominationReturned.vi).toBe('Trả lại để bổ sung');
+    expect(res.body.stuckReasons.no_assignee.vi).toBe('Không có người xử lý');
+    expect(res.body.procedureSteps.vote.vi).toBe('Bình xét');
+    expect(res.body.calendarDayKinds.makeup_workday.vi).toBe('Làm bù');
   });
 
   it('lists the approvers of the caller’s own unit by name, searchable, without usernames or emails', async () => {

@@ -1,5 +1,12 @@
 import type { AnomalyKind } from '@vinhdanh/audit';
-import { defaultRuleSets, NOMINATION_STATUS_LABELS } from '@vinhdanh/domain';
+import {
+  defaultRuleSets,
+  NOMINATION_STATUS_LABELS,
+  type CalendarDayKind,
+  type CampaignKind,
+  type ProcedureStepKind,
+} from '@vinhdanh/domain';
+import type { RowReason } from '../admin/stuck.schemas';
 
 /** A name in Vietnamese (first) and English, as every label the UI shows. */
 export interface Label {
@@ -80,6 +87,42 @@ const ANOMALY_KINDS: Record<AnomalyKind, Label> = {
   },
 };
 
+/** Why the administrators' desk lists a nomination (`GET /api/admin/stuck`). */
+const STUCK_REASONS: Record<RowReason, Label> = {
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  stuck: { vi: 'Ách tắc', en: 'Stuck' },
+  no_assignee: { vi: 'Không có người xử lý', en: 'Nobody to act' },
+  idle: { vi: 'Lâu không xử lý', en: 'Idle' },
+  on_hold: { vi: 'Tạm dừng lâu', en: 'Held too long' },
+  failing: { vi: 'Lỗi hệ thống', en: 'System failure' },
+};
+
+/** Steps of a level's procedure and the kinds of open task. */
+const PROCEDURE_STEPS: Record<ProcedureStepKind, Label> = {
+  intake: { vi: 'Tiếp nhận', en: 'Intake' },
+  appraisal: { vi: 'Thẩm định', en: 'Appraisal' },
+  vote: { vi: 'Bình xét', en: 'Council vote' },
+  signoff: { vi: 'Ký duyệt', en: 'Sign-off' },
+};
+const TASK_KINDS: Record<'review' | 'revision', Label> = {
+  review: { vi: 'Xét duyệt', en: 'Review' },
+  revision: { vi: 'Bổ sung hồ sơ', en: 'Revision' },
+};
+
+/** Kinds of emulation campaign (đợt thi đua). */
+const CAMPAIGN_KINDS: Record<CampaignKind, Label> = {
+  annual: { vi: 'Thi đua thường xuyên (hằng năm)', en: 'Annual' },
+  thematic: { vi: 'Thi đua theo chuyên đề', en: 'Thematic' },
+  adhoc: { vi: 'Khen thưởng đột xuất', en: 'Ad hoc' },
+};
+
+/** What a date of the working calendar is. */
+const CALENDAR_DAY_KINDS: Record<CalendarDayKind, Label> = {
+  holiday: { vi: 'Nghỉ lễ, tết', en: 'Public holiday' },
+  compensatory: { vi: 'Nghỉ bù', en: 'Compensatory day off' },
+  makeup_workday: { vi: 'Làm bù', en: 'Make-up working day' },
+};
+
 const LEVELS: Record<string, Label> = {
   1: { vi: 'Công đoàn cơ sở', en: 'Grassroots union' },
   2: { vi: 'Công đoàn cấp trên trực tiếp cơ sở', en: 'Directly superior union' },
@@ -110,6 +153,16 @@ export interface Labels {
   levels: Record<string, Label>;
   /** Kinds of the auditors' anomaly report. */
   anomalyKinds: Record<string, Label>;
+  /** Why the administrators' desk lists a nomination. */
+  stuckReasons: Record<string, Label>;
+  /** Procedure steps at a level (`openTask.step`). */
+  procedureSteps: Record<string, Label>;
+  /** Kinds of open task (review, revision). */
+  taskKinds: Record<string, Label>;
+  /** What a date of the working calendar is. */
+  calendarDayKinds: Record<string, Label>;
+  /** Kinds of emulation campaign. */
+  campaignKinds: Record<string, Label>;
 }
 
 /** Every label the UI shows for a code, built once from the rule-set catalogue and the tables above. */
@@ -135,5 +188,10 @@ export function buildLabels(): Labels {
     roles: ROLES,
     levels: LEVELS,
     anomalyKinds: ANOMALY_KINDS,
+    stuckReasons: STUCK_REASONS,
+    procedureSteps: PROCEDURE_STEPS,
+    taskKinds: TASK_KINDS,
+    calendarDayKinds: CALENDAR_DAY_KINDS,
+    campaignKinds: CAMPAIGN_KINDS,
   };
 }

@@ -1506,6 +1506,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit/export-checks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Kiểm tra tệp xuất — verify an uploaded signed export (nomination JSON or CSV, campaign JSON Lines)
+     * @description The file is the request body (application/octet-stream). A CSV export sends its signature sidecar (`{ algorithm, signature, publicKey, keyId }`, from the export’s X-Vinhdanh-* headers) base64-encoded in `X-Export-Signature`. Checks the signature against the system’s keys, the hash chain and the fold; nothing is stored.
+     */
+    post: operations['ExportCheckController_check'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/notifications': {
     parameters: {
       query?: never;
@@ -5648,7 +5668,11 @@ export interface operations {
            *           "daysLate": 38,
            *           "daysIdle": 52,
            *           "heldSince": null,
-           *           "failure": null
+           *           "failure": null,
+           *           "allowedActions": [
+           *             "open",
+           *             "extend"
+           *           ]
            *         }
            *       ],
            *       "failing": [],
@@ -8755,6 +8779,46 @@ export interface operations {
            *     }
            */
           'application/problem+json': unknown;
+        };
+      };
+    };
+  };
+  ExportCheckController_check: {
+    parameters: {
+      query: {
+        format: 'json' | 'csv' | 'jsonl';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "ok": true,
+           *       "format": "json",
+           *       "checks": [
+           *         {
+           *           "check": "signature",
+           *           "ok": true,
+           *           "name": "Chữ ký số",
+           *           "detail": "Chữ ký Ed25519 khớp với nội dung tệp.",
+           *           "detailEn": "Ed25519 signature valid (key 3f2a…)"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': unknown;
         };
       };
     };

@@ -1,6 +1,6 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, Drawer, Grid, Layout, Menu, Spin, Typography } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { logout, token } from '../api/client';
@@ -8,25 +8,65 @@ import { APPROVER_ROLES, hasRole, useLabels, useMe } from '../lib/session';
 
 /** Roles that see the audit screens (the API's `RequireRole('auditor', 'system_admin')`). */
 const AUDIT_ROLES = ['auditor', 'system_admin'];
+/** Roles of the administration screens (the API's `RequireRole('unit_admin', 'system_admin')`). */
+const ADMIN_ROLES = ['unit_admin', 'system_admin'];
 
-/** The menu entries the user's roles give. */
-function useMenuItems() {
+interface MenuEntry {
+  key: string;
+  label: React.ReactNode;
+  children?: MenuEntry[];
+}
+
+const entry = (key: string, text: string): MenuEntry => ({ key, label: <Link to={key}>{text}</Link> });
+
+/** The menu entries the user's roles give (administration and audit grouped under a heading each). */
+function useMenuItems(): MenuEntry[] {
   const me = useMe().data;
-  const items = [];
-  if (hasRole(me, APPROVER_ROLES) || hasRole(me, ['nominator']))
-    items.push({ key: '/inbox', label: <Link to="/inbox">Hộp việc</Link> });
-  items.push({ key: '/nominations', label: <Link to="/nominations">Hồ sơ đề nghị</Link> });
-  if (hasRole(me, APPROVER_ROLES)) items.push({ key: '/delegations', label: <Link to="/delegations">Ủy quyền</Link> });
-  items.push({ key: '/reports', label: <Link to="/reports">Báo cáo thống kê</Link> });
-  items.push({ key: '/blocs', label: <Link to="/blocs">Khối thi đua</Link> });
-  items.push({ key: '/blocs/overview', label: <Link to="/blocs/overview">Tổng quan khối thi đua</Link> });
-  items.push({ key: '/submission-batches', label: <Link to="/submission-batches">Đề nghị theo danh sách</Link> });
-  if (hasRole(me, APPROVER_ROLES))
-    items.push({ key: '/council-sessions', label: <Link to="/council-sessions">Phiên họp Hội đồng</Link> });
-  items.push({ key: '/award-decisions', label: <Link to="/award-decisions">Quyết định khen thưởng</Link> });
-  if (hasRole(me, AUDIT_ROLES))
-    items.push({ key: '/audit/anomalies', label: <Link to="/audit/anomalies">Kiểm tra: bất thường</Link> });
+  const items: MenuEntry[] = [];
+  if (hasRole(me, APPROVER_ROLES) || hasRole(me, ['nominator'])) items.push(entry('/inbox', 'Hộp việc'));
+  items.push(entry('/nominations', 'Hồ sơ đề nghị'));
+  if (hasRole(me, APPROVER_ROLES)) items.push(entry('/delegations', 'Ủy quyền'));
+  items.push(entry('/reports', 'Báo cáo thống kê'));
+  items.push(entry('/blocs', 'Khối thi đua'));
+  items.push(entry('/blocs/overview', 'Tổng quan khối thi đua'));
+  items.push(entry('/submission-batches', 'Đề nghị theo danh sách'));
+  if (hasRole(me, APPROVER_ROLES)) items.push(entry('/council-sessions', 'Phiên họp Hội đồng'));
+  items.push(entry('/award-decisions', 'Quyết định khen thưởng'));
+  if (hasRole(me, ADMIN_ROLES)) {
+    items.push({
+      key: 'admin',
+      label: 'Quản trị',
+      children: [
+        entry('/admin/desk', 'Bàn điều phối'),
+        entry('/admin/campaigns', 'Đợt thi đua'),
+        entry('/admin/quotas', 'Chỉ tiêu'),
+        entry('/admin/users', 'Người dùng'),
+        entry('/admin/units', 'Đơn vị'),
+        entry('/admin/calendar', 'Lịch làm việc'),
+      ],
+    });
+  }
+  if (hasRole(me, AUDIT_ROLES)) {
+    items.push({
+      key: 'audit',
+      label: 'Kiểm tra, giám sát',
+      children: [
+        entry('/audit', 'Tra cứu hồ sơ'),
+        entry('/audit/anomalies', 'Bất thường'),
+        entry('/audit/export-check', 'Kiểm tra tệp xuất'),
+      ],
+    });
+  }
   return items;
+}
+
+/** The entry of the page shown: the longest menu path the address starts with. */
+export function selectedEntry(items: readonly MenuEntry[], pathname: string): string | undefined {
+  const leaves = items.flatMap((i) => i.children ?? [i]);
+  return leaves
+    .map((i) => i.key)
+    .filter((k) => pathname === k || pathname.startsWith(`${k}/`))
+    .sort((a, b) => b.length - a.length)[0];
 }
 
 /**
@@ -44,14 +84,22 @@ export function AppShell() {
   const items = useMenuItems();
   if (token() === null) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   const phone = !screens.md;
-  const selected = items.map((i) => i.key).filter((k) => location.pathname.startsWith(k));
+  const selected = selectedEntry(items, location.pathname);
+  const group = items.find((i) => i.children?.some((c) => c.key === selected))?.key;
   const logOut = () => {
     void logout();
     queryClient.clear();
     void navigate('/login', { replace: true });
   };
   const menu = (
-    <Menu mode="inline" selectedKeys={selected} items={items} onClick={() => setOpen(false)} aria-label="Chức năng" />
+    <Menu
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      defaultOpenKeys={group ? [group] : []}
+      items={items as MenuProps['items']}
+      onClick={() => setOpen(false)}
+      aria-label="Chức năng"
+    />
   );
   const roleNames = me.data?.roles.map((g) => labels.data?.roles[g.role]?.vi).filter(Boolean) ?? [];
   return (
