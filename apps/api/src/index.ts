@@ -14,7 +14,8 @@ export type { ProblemDocument } from './errors/problem';
 export { ZodValidationPipe, ZodBody, ZodQuery, ZodParam, openApiSchema } from './validation/zod.pipe';
 export { AuthService } from './auth/auth.service';
 export type { LoginResult } from './auth/auth.service';
-export { Public, RequireRole, RequireRoleAt, CurrentUser } from './auth/auth.decorators';
+export { Public, RequirePermission, CurrentUser } from './auth/auth.decorators';
+export { POLICY, may, rolesFor, type Permission } from './auth/policy';
 export { ForbiddenError, UnauthenticatedError } from './auth/auth.errors';
 export { hasRoleAt, unitsWithRole } from './auth/principal';
 export type { Principal, RoleGrant } from './auth/principal';
@@ -26,6 +27,8 @@ export { AuditModule } from './audit/audit.module';
 // Types of answers the web app reads (type-only: nothing of the API enters the browser bundle).
 export type { InboxResponse } from './nominations/inbox.controller';
 export type { NominationView, HistoryEntry, RouteStepView } from './nominations/nomination.view';
+export type { NominationForCaller } from './nominations/nominations.controller';
+export type { NominationAction } from './nominations/nomination-actions';
 export type { Labels, Label, AwardLabel } from './directory/labels';
 export type { DirectoryPerson } from './directory/directory.schemas';
 export type { BulkResponse } from './bulk/bulk.schemas';

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { XLSX_MEDIA_TYPE } from '@vinhdanh/spreadsheets';
 import { z } from 'zod';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpRequest, HttpResponse } from '../core/http.types';
 import { ApiError, RequestValidationError } from '../errors/api-error';
@@ -90,7 +90,7 @@ export class AwardHistoryController {
 
   @Post('import')
   @HttpCode(200)
-  @RequireRole('system_admin')
+  @RequirePermission('admin.system')
   @ApiOperation({
     summary: 'Nhập lịch sử khen thưởng — import award records (system admin)',
     description:
@@ -164,7 +164,7 @@ export class AwardHistoryController {
   }
 
   @Get('template')
-  @RequireRole('system_admin')
+  @RequirePermission('admin.system')
   @ApiOperation({
     summary: 'Mẫu nhập lịch sử khen thưởng (.xlsx) — the template of the award-history import, with instructions',
   })

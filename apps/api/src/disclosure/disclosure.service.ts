@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { answerObjectionUpdate, recordObjectionUpdate } from '@vinhdanh/contracts';
 import type { UserRole } from '@vinhdanh/db';
 import { AuthService } from '../auth/auth.service';
+import { POLICY } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import { actorOf } from '../nominations/access';
 import { deterministicUuid } from '../nominations/idempotency';
@@ -13,9 +14,9 @@ import type { ObjectionAnswerRequest, ObjectionRequest } from './disclosure.sche
  * writing down what reached them in person, by letter or by phone during the disclosure. The
  * objector need not have an account; name and contact are optional (objections may be anonymous).
  */
-export const OBJECTION_RECORDER_ROLES: readonly UserRole[] = ['nominator', 'chair', 'reviewer', 'unit_admin'];
+export const OBJECTION_RECORDER_ROLES: readonly UserRole[] = POLICY['objection.record'].roles;
 /** Who answers: the nominating unit's nominator or chair (the unit answers for its own proposal). */
-export const OBJECTION_ANSWER_ROLES: readonly UserRole[] = ['nominator', 'chair'];
+export const OBJECTION_ANSWER_ROLES: readonly UserRole[] = POLICY['objection.answer'].roles;
 
 /** Objections and answers during a nomination's public disclosure, sent to its workflow as Updates. */
 @Injectable()

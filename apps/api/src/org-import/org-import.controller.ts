@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { XLSX_MEDIA_TYPE } from '@vinhdanh/spreadsheets';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpRequest, HttpResponse } from '../core/http.types';
 import { ApiError, RequestValidationError } from '../errors/api-error';
@@ -35,7 +35,7 @@ export class OrgImportController {
 
   @Post()
   @HttpCode(200)
-  @RequireRole('system_admin', 'unit_admin')
+  @RequirePermission('admin.org')
   @ApiOperation({
     summary: 'Nhập cơ cấu tổ chức (.xlsx) — create, rename and re-parent units from a workbook',
     description:
@@ -105,7 +105,7 @@ export class OrgImportController {
   }
 
   @Get('template')
-  @RequireRole('system_admin', 'unit_admin')
+  @RequirePermission('admin.org')
   @ApiOperation({ summary: 'Mẫu nhập cơ cấu tổ chức (.xlsx) — the template of the org-tree import, with instructions' })
   @ApiProduces(XLSX_MEDIA_TYPE)
   async template(@Res() res: HttpResponse): Promise<void> {
