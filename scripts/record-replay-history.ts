@@ -43,7 +43,8 @@ import {
 import type { ComputeTaskDueAtInput, TaskDeadline } from '@vinhdanh/activities';
 import { setQuotaOverride } from '@vinhdanh/db';
 import { EventStore } from '@vinhdanh/event-store';
-import { ensureTemporalCli, getFreePort, startDevServer } from '@vinhdanh/temporal';
+import { getFreePort, startDevServer } from '@vinhdanh/temporal';
+import { ensureTemporalCli } from '@vinhdanh/tools';
 import { createTestDatabase } from '@vinhdanh/testing';
 import type { nominationWorkflow } from '@vinhdanh/workflows';
 import { RECORD_DISCLOSURE_MS, recordIssue5Scenarios } from './lib/replay-scenarios-issue5';

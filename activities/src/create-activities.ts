@@ -1,7 +1,6 @@
 import type { ActivityDeps } from './activity-deps';
 import { createDisclosureActivities } from './disclosure.activities';
 import { createNominationEventActivities } from './nomination-events.activities';
-import { createSmokeActivities } from './smoke.activities';
 import { createTaskDeadlineActivities } from './task-deadlines.activities';
 import { createCertificatePrintActivities } from './certificate-print.activities';
 
@@ -11,7 +10,6 @@ import { createCertificatePrintActivities } from './certificate-print.activities
  */
 export function createActivities(deps: ActivityDeps) {
   return {
-    ...createSmokeActivities(deps),
     ...createNominationEventActivities(deps),
     ...createTaskDeadlineActivities(deps),
     ...createDisclosureActivities(deps),

@@ -36,3 +36,4 @@ export type { DelegationView } from './delegations/delegations.view';
 export type { AnnualSummary, RoundProgress, Figures, Share, Shares } from './reports/reports.service';
 export type { BlocView } from './blocs/blocs.view';
 export type { AnomaliesResponse } from './audit/anomalies.controller';
+export { CERTIFICATE_CHUNK_SIZE } from './award-decisions/award-decisions.service';

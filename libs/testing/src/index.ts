@@ -6,6 +6,7 @@ export {
   testTemporalAddress,
   connectTestTemporal,
   bundleWorkflowsOnce,
+  bundleToolWorkflowsOnce,
   writeSharedWorkflowBundle,
   TEST_WORKFLOW_BUNDLE_ENV,
   uniqueTaskQueue,

@@ -1,8 +1,8 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { Activities } from '@vinhdanh/activities';
-import { benchNoopUpdate, type BenchNoopInput } from '@vinhdanh/contracts';
+import type { ToolActivities } from '../activities/smoke.activities';
+import { benchNoopUpdate, type BenchNoopInput } from '../contracts/bench.contract';
 
-const { benchNoop } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds' });
+const { benchNoop } = proxyActivities<ToolActivities>({ startToCloseTimeout: '10 seconds' });
 
 /** Baseline for benchmarks: one no-op activity, then as many no-op Updates as asked for. */
 export async function benchNoopWorkflow(input: BenchNoopInput): Promise<number> {

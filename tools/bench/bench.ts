@@ -1,7 +1,7 @@
 /* Benchmarks (not tests): `npm run bench:append`, `npm run bench:rebuild`, `npm run bench -- e2e`. Each prints one JSON line per figure and exits 0. */
-import { benchAppend } from './bench/append.bench';
-import { benchE2e } from './bench/e2e.bench';
-import { benchRebuild } from './bench/rebuild.bench';
+import { benchAppend } from './append.bench';
+import { benchE2e } from './e2e.bench';
+import { benchRebuild } from './rebuild.bench';
 
 const benches: Record<string, () => Promise<void>> = { append: benchAppend, rebuild: benchRebuild, e2e: benchE2e };
 

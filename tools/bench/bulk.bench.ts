@@ -10,16 +10,19 @@ import { Logger } from '@nestjs/common';
 import { sql } from 'kysely';
 import { createApp, hashPassword } from '@vinhdanh/api';
 import { loadConfig } from '@vinhdanh/config';
-import { BENCH_NOOP_WORKFLOW_TYPE, benchNoopUpdate } from '@vinhdanh/contracts';
+import { BENCH_NOOP_WORKFLOW_TYPE, benchNoopUpdate } from '../src/contracts/bench.contract';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { DEMO_PASSWORD, demoCampaignIds, seedDemo } from '@vinhdanh/seed';
-import type { benchNoopWorkflow } from '@vinhdanh/workflows';
+import type { benchNoopWorkflow } from '../src/workflows';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createActivities } from '@vinhdanh/activities';
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
 import { EventStore } from '@vinhdanh/event-store';
-import { ensureTemporalCli, getFreePort, startDevServer } from '@vinhdanh/temporal';
+import { getFreePort, startDevServer } from '@vinhdanh/temporal';
+import { createSmokeActivities } from '../src/activities/smoke.activities';
+import { TOOL_WORKFLOWS_PATH } from '../src';
+import { ensureTemporalCli } from '../src/temporal-build/ensure-cli';
 import { thisMachine, workerTuning } from '@vinhdanh/worker';
 import { createBenchDatabase } from './bench-database';
 import { percentile, runPool } from './temporal-bench-env';
@@ -204,9 +207,12 @@ async function startBenchSystem() {
   const worker = await Worker.create({
     connection: nativeConnection,
     taskQueue,
-    workflowsPath: require.resolve('@vinhdanh/workflows'),
+    workflowsPath: TOOL_WORKFLOWS_PATH,
     ...tuning,
-    activities: createActivities({ clock: { now: () => new Date() }, db: database.db, eventStore: store }),
+    activities: {
+      ...createActivities({ clock: { now: () => new Date() }, db: database.db, eventStore: store }),
+      ...createSmokeActivities({ clock: { now: () => new Date() } }),
+    },
   });
   const running = worker.run();
   return {

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findOnPath } from './cli';
-import { TemporalLibError } from './errors';
+import { findOnPath, TemporalLibError } from '@vinhdanh/temporal';
 import { buildTemporalCliWithGo } from './go-build';
 
 /** The Temporal server release the project runs as a cluster: the one CLI v1.5.1 embeds. */

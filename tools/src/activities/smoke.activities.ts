@@ -1,6 +1,6 @@
-import type { ActivityDeps } from './activity-deps';
+import type { ActivityDeps } from '@vinhdanh/activities';
 
-/** Activities of the smoke workflow, which proves a worker can run activities at all. */
+/** Activities of the smoke and benchmark workflows: a worker can run activities at all, and the cheapest one. */
 export function createSmokeActivities(deps: Pick<ActivityDeps, 'clock'>) {
   return {
     /** Greets `name` and says when, using the injected clock. */
@@ -13,3 +13,6 @@ export function createSmokeActivities(deps: Pick<ActivityDeps, 'clock'>) {
     },
   };
 }
+
+/** The tool workflows' activities, as they see them. */
+export type ToolActivities = ReturnType<typeof createSmokeActivities>;

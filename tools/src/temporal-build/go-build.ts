@@ -3,8 +3,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TemporalLibError } from './errors';
-import { TEMPORAL_CLI_GO_PACKAGE, TEMPORAL_CLI_VERSION, cliBinaryName } from './paths';
+import {
+  TEMPORAL_CLI_GO_PACKAGE,
+  TEMPORAL_CLI_VERSION,
+  TemporalLibError,
+  cliBinaryName,
+  forEachLine,
+} from '@vinhdanh/temporal';
 
 /** Inputs of {@link buildTemporalCliWithGo}. */
 export interface GoBuildOptions {
@@ -111,22 +116,6 @@ async function runGoInstall(options: GoBuildOptions, gobin: string, what: string
   } finally {
     clearInterval(heartbeat);
   }
-}
-
-/** Calls `onLine` for each complete line written to `stream`. */
-export function forEachLine(stream: NodeJS.ReadableStream | null, onLine: (line: string) => void): void {
-  if (!stream) return;
-  let buffered = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    buffered += chunk;
-    const lines = buffered.split(/\r?\n/);
-    buffered = lines.pop() ?? '';
-    lines.forEach(onLine);
-  });
-  stream.on('end', () => {
-    if (buffered) onLine(buffered);
-  });
 }
 
 interface LockContent {

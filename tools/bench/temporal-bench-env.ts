@@ -5,7 +5,10 @@ import { createActivities } from '@vinhdanh/activities';
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
 import { EventStore } from '@vinhdanh/event-store';
 import { Projector, createProjections } from '@vinhdanh/projections';
-import { ensureTemporalCli, getFreePort, startDevServer } from '@vinhdanh/temporal';
+import { getFreePort, startDevServer } from '@vinhdanh/temporal';
+import { createSmokeActivities } from '../src/activities/smoke.activities';
+import { TOOL_WORKFLOWS_PATH } from '../src';
+import { ensureTemporalCli } from '../src/temporal-build/ensure-cli';
 import { createBenchDatabase, type BenchDatabase } from './bench-database';
 
 /** A throwaway dev server, database, running worker (and projector) for end-to-end benchmarks. */
@@ -44,11 +47,10 @@ export async function createTemporalBenchEnv(what: string): Promise<TemporalBenc
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection });
   const taskQueue = `bench-${randomUUID()}`;
-  const activities: Record<string, (...args: never[]) => Promise<unknown>> = createActivities({
-    clock: { now: () => new Date() },
-    db: database.db,
-    eventStore: store,
-  });
+  const activities: Record<string, (...args: never[]) => Promise<unknown>> = {
+    ...createActivities({ clock: { now: () => new Date() }, db: database.db, eventStore: store }),
+    ...createSmokeActivities({ clock: { now: () => new Date() } }),
+  };
   const timed = Object.fromEntries(
     Object.entries(activities).map(([name, fn]) => [
       name,
@@ -65,7 +67,7 @@ export async function createTemporalBenchEnv(what: string): Promise<TemporalBenc
   const worker = await Worker.create({
     connection: nativeConnection,
     taskQueue,
-    workflowsPath: require.resolve('@vinhdanh/workflows'),
+    workflowsPath: TOOL_WORKFLOWS_PATH,
     activities: timed,
   });
   const running = worker.run();

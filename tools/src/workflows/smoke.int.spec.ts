@@ -4,10 +4,9 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { createSmokeActivities } from '@vinhdanh/activities';
-import { SMOKE_WORKFLOW_TYPE, smokeApproveUpdate } from '@vinhdanh/contracts';
-import type { SmokeWorkflowInput } from '@vinhdanh/contracts';
-import { bundleWorkflowsOnce, connectTestTemporal, uniqueTaskQueue } from '@vinhdanh/testing';
+import { createSmokeActivities } from '../activities/smoke.activities';
+import { SMOKE_WORKFLOW_TYPE, smokeApproveUpdate, type SmokeWorkflowInput } from '../contracts/smoke.contract';
+import { bundleToolWorkflowsOnce, connectTestTemporal, uniqueTaskQueue } from '@vinhdanh/testing';
 import type { smokeWorkflow } from './index';
 
 const now = new Date('2026-03-02T02:00:00.000Z');
@@ -18,7 +17,7 @@ describe('smokeWorkflow on the real dev server', () => {
   let workflowBundle: WorkflowBundleWithSourceMap;
 
   beforeAll(async () => {
-    [env, workflowBundle] = await Promise.all([connectTestTemporal(), bundleWorkflowsOnce()]);
+    [env, workflowBundle] = await Promise.all([connectTestTemporal(), bundleToolWorkflowsOnce()]);
   });
   afterAll(async () => {
     await env?.teardown();

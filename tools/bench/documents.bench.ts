@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { certificateData, readAwardDecision, seedIssuedDecision } from '@vinhdanh/activities';
 import { CERTIFICATE_PRINT_WORKFLOW_TYPE, certificatePrintWorkflowId } from '@vinhdanh/contracts';
 import { documentView, renderDocument, renderView, type DocumentView } from '@vinhdanh/documents';
-import { CERTIFICATE_CHUNK_SIZE } from '../../apps/api/src/award-decisions/award-decisions.service';
+import { CERTIFICATE_CHUNK_SIZE } from '@vinhdanh/api';
 import { createTemporalBenchEnv } from './temporal-bench-env';
 
 const AWARDEES = 300;

@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
-  BENCH_NOOP_WORKFLOW_TYPE,
   NOMINATION_WORKFLOW_TYPE,
   decideUpdate,
   getNominationStateQuery,
@@ -13,7 +12,8 @@ import {
   type DecideArgs,
 } from '@vinhdanh/contracts';
 import { sampleRoute, sampleSubmitNomination } from '@vinhdanh/domain';
-import type { benchNoopWorkflow, nominationWorkflow } from '@vinhdanh/workflows';
+import type { benchNoopWorkflow, nominationWorkflow } from '../src/workflows';
+import { BENCH_NOOP_WORKFLOW_TYPE } from '../src/contracts/bench.contract';
 import { benchDecisionLatency } from './decision-latency.bench';
 import { createTemporalBenchEnv, runPool } from './temporal-bench-env';
 

@@ -1,10 +1,8 @@
 import * as net from 'node:net';
 import { Connection } from '@temporalio/client';
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
-import { ensureTemporalCli } from './cli';
-import { startDevServer } from './dev-server';
-import { TemporalLibError } from './errors';
-import { getFreePort, isPortFree } from './ports';
+import { getFreePort, isPortFree, startDevServer, TemporalLibError } from '@vinhdanh/temporal';
+import { ensureTemporalCli } from './ensure-cli';
 
 describe('startDevServer', () => {
   it('starts a server with the search attributes registered and stops it cleanly', async () => {

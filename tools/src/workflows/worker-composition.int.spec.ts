@@ -2,20 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { Test } from '@nestjs/testing';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadConfig } from '@vinhdanh/config';
-import { SMOKE_WORKFLOW_TYPE, smokeApproveUpdate } from '@vinhdanh/contracts';
 import {
+  bundleToolWorkflowsOnce,
   connectTestTemporal,
   createTestDatabase,
   testTemporalAddress,
   uniqueTaskQueue,
   type TestDatabase,
 } from '@vinhdanh/testing';
-import type { smokeWorkflow } from '@vinhdanh/workflows';
-import { createTemporalWorker } from './temporal-worker';
-import { ActivitiesFactory, WORKER_CONFIG, WorkerModule } from './worker.module';
+import { createSmokeActivities } from '../activities/smoke.activities';
+import { SMOKE_WORKFLOW_TYPE, smokeApproveUpdate } from '../contracts/smoke.contract';
+import type { smokeWorkflow } from './index';
+import { ActivitiesFactory, createTemporalWorker, SystemClock, WORKER_CONFIG, WorkerModule } from '@vinhdanh/worker';
 
-// The worker exactly as main.ts assembles it (Nest DI resolving the activities' deps from
-// decorator metadata, then the Temporal worker), against the run's dev server.
+// The worker as main.ts assembles it (Nest DI resolving the activities' deps from decorator
+// metadata, then the Temporal worker), against the run's dev server. The smoke workflow is tooling
+// (tools/), so this worker runs the tool bundle and adds the smoke activity, on the DI-built clock.
 describe('worker composition', () => {
   let env: TestWorkflowEnvironment;
   let database: TestDatabase;
@@ -38,8 +40,16 @@ describe('worker composition', () => {
       .overrideProvider(WORKER_CONFIG)
       .useValue(config)
       .compile();
-    const activities = moduleRef.get(ActivitiesFactory).create();
-    const { worker, connection } = await createTemporalWorker({ config, activities, log: () => undefined });
+    const activities = {
+      ...moduleRef.get(ActivitiesFactory).create(),
+      ...createSmokeActivities({ clock: moduleRef.get(SystemClock) }),
+    };
+    const { worker, connection } = await createTemporalWorker({
+      config,
+      activities,
+      log: () => undefined,
+      workflowBundle: await bundleToolWorkflowsOnce(),
+    });
     try {
       await worker.runUntil(async () => {
         const handle = await env.client.workflow.start<typeof smokeWorkflow>(SMOKE_WORKFLOW_TYPE, {

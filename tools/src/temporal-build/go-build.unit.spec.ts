@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TemporalLibError } from './errors';
+import { TemporalLibError } from '@vinhdanh/temporal';
 import { buildTemporalCliWithGo } from './go-build';
 
 // A stand-in `go` script records each invocation and "builds" by writing $GOBIN/temporal, so the

@@ -1,8 +1,12 @@
 import { rm } from 'node:fs/promises';
 import type { RunningDevServer } from '@vinhdanh/temporal';
-import { dropTestTemplates, TEST_RUN_ENV } from './database';
+import {
+  dropTestTemplates,
+  TEST_RUN_ENV,
+  TEST_TEMPORAL_ADDRESS_ENV,
+  TEST_WORKFLOW_BUNDLE_ENV,
+} from '@vinhdanh/testing';
 import { TEST_TEMPORAL_SERVER_GLOBAL } from './jest-global-setup';
-import { TEST_TEMPORAL_ADDRESS_ENV, TEST_WORKFLOW_BUNDLE_ENV } from './temporal';
 
 /** Drops the run's template databases; stops the dev server the global setup started (if it did). */
 export default async function globalTeardown(): Promise<void> {

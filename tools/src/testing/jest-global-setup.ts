@@ -1,10 +1,16 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
-import { TemporalLibError, ensureTemporalCli, getFreePort, startDevServer } from '@vinhdanh/temporal';
+import { TemporalLibError, getFreePort, startDevServer } from '@vinhdanh/temporal';
+import {
+  dropStaleTestDatabases,
+  TEST_RUN_ENV,
+  TEST_TEMPORAL_ADDRESS_ENV,
+  TEST_WORKFLOW_BUNDLE_ENV,
+  writeSharedWorkflowBundle,
+} from '@vinhdanh/testing';
+import { ensureTemporalCli } from '../temporal-build/ensure-cli';
 import type { RunningDevServer } from '@vinhdanh/temporal';
-import { dropStaleTestDatabases, TEST_RUN_ENV } from './database';
-import { TEST_TEMPORAL_ADDRESS_ENV, TEST_WORKFLOW_BUNDLE_ENV, writeSharedWorkflowBundle } from './temporal';
 
 /** Key under which the teardown finds the server (globalSetup and globalTeardown share globals). */
 export const TEST_TEMPORAL_SERVER_GLOBAL = '__VINHDANH_TEST_TEMPORAL_SERVER__';

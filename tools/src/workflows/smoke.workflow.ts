@@ -1,9 +1,8 @@
 import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { Activities } from '@vinhdanh/activities';
-import { smokeApproveUpdate } from '@vinhdanh/contracts';
-import type { SmokeWorkflowInput, SmokeWorkflowResult } from '@vinhdanh/contracts';
+import type { ToolActivities } from '../activities/smoke.activities';
+import { smokeApproveUpdate, type SmokeWorkflowInput, type SmokeWorkflowResult } from '../contracts/smoke.contract';
 
-const { smokeGreet } = proxyActivities<Activities>({
+const { smokeGreet } = proxyActivities<ToolActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { maximumAttempts: 3 },
 });

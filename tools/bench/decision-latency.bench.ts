@@ -8,10 +8,10 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createApp, hashPassword, parseServerTiming } from '@vinhdanh/api';
 import { loadConfig } from '@vinhdanh/config';
-import { BENCH_NOOP_WORKFLOW_TYPE, benchNoopUpdate } from '@vinhdanh/contracts';
+import { BENCH_NOOP_WORKFLOW_TYPE, benchNoopUpdate } from '../src/contracts/bench.contract';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { DEMO_PASSWORD, demoCampaignIds, seedDemo } from '@vinhdanh/seed';
-import type { benchNoopWorkflow } from '@vinhdanh/workflows';
+import type { benchNoopWorkflow } from '../src/workflows';
 import { percentile, type TemporalBenchEnv } from './temporal-bench-env';
 
 const DECISIONS = Number(process.env.BENCH_B2_N ?? 60);
