@@ -11,3 +11,4 @@ export {
   TEST_WORKFLOW_BUNDLE_ENV,
   uniqueTaskQueue,
 } from './temporal';
+export { importGraph, importCircles, sourceFiles } from './import-graph';
