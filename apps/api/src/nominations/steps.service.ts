@@ -53,7 +53,7 @@ const optional = <K extends string, V>(key: K, value: V | undefined) =>
 
 /**
  * Sends the procedure steps (intake, appraisal, vote), holds and deadline extensions to the workflow as Updates.
- * The steps are a task's work: a delegate may do them, and they pass the issue-5 checks (conflicts, holder).
+ * The steps are a task's work: a delegate may do them, and they pass the acting checks (conflicts of interest, who holds the task).
  */
 @Injectable()
 export class StepsService {

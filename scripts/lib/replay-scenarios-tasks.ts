@@ -34,10 +34,10 @@ const person = (n: number, level: number) => ({
 const admin = { userId: 'u-admin', name: 'Quản trị hệ thống', unitId: sampleRoute[3].unitId };
 
 /**
- * Histories of the Updates added after the first recordings (issues 4 and 5): task ownership and
+ * Histories of the Updates added after the first recordings: task ownership and
  * recusal, administrators' interventions, a reorganisation's reroute, and the disclosure period.
  */
-export async function recordIssue5Scenarios({ run, decision }: ScenarioKit): Promise<void> {
+export async function recordTaskAndDisclosureScenarios({ run, decision }: ScenarioKit): Promise<void> {
   const nominator = sampleSubmitNomination().actor;
   await run('nomination-tasks-interventions', async (h) => {
     await h.executeUpdate(decideUpdate, { args: [decision(1)] });
