@@ -84,3 +84,30 @@ export async function measurePair(
   }
   return [(per * segments) / secondsA, (per * segments) / secondsB];
 }
+
+/**
+ * Keyset pages over every event of the bench database with JSON parsed by pg, nothing written: the
+ * denominator a rebuild or a report's scan is measured against. `name` names the prepared statement.
+ */
+export async function rawEventScan(
+  pool: Pool,
+  page: number,
+  name: string,
+): Promise<{ events: number; perSecond: number }> {
+  const started = process.hrtime.bigint();
+  let after = '0';
+  let events = 0;
+  for (;;) {
+    const { rows } = await pool.query<{ global_position: string }>({
+      name,
+      text: `select global_position, transaction_id::text, event_id, stream_id, stream_version, type, schema_version, data, metadata,
+                    occurred_at, recorded_at, prev_hash, hash
+               from events where global_position > $1 order by global_position limit ${page}`,
+      values: [after],
+    });
+    if (rows.length === 0) break;
+    events += rows.length;
+    after = rows[rows.length - 1]!.global_position;
+  }
+  return { events, perSecond: events / (Number(process.hrtime.bigint() - started) / 1e9) };
+}

@@ -12,12 +12,11 @@
  * production, which makes the ratio harder to meet, not easier). Prints JSON lines; exits 0
  * whatever the ratio.
  */
-import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
-import { createApp, hashPassword } from '@vinhdanh/api';
-import { loadConfig } from '@vinhdanh/config';
+import { hashPassword } from '@vinhdanh/api';
 import { decide, demoUnitIds as u, evolve, initialState, sampleSubmitNomination } from '@vinhdanh/domain';
 import { DEMO_PASSWORD, demoCampaignIds, seedDemo } from '@vinhdanh/seed';
+import { startBenchApi } from './bench-api';
 import { createBenchDatabase, type BenchDatabase } from './bench-database';
 import { inboxShapes, percentile, timed, type Timing } from './inbox.bench-http';
 import { generateReadModels } from './inbox.bench-data';
@@ -52,16 +51,7 @@ export async function benchInbox(): Promise<void> {
     const started = Date.now();
     const counts = await generateReadModels(bench.db, total, stateTemplate());
     const generateSeconds = (Date.now() - started) / 1000;
-    const config = loadConfig({
-      DATABASE_URL: bench.url,
-      DATABASE_POOL_SIZE: '10',
-      JWT_SECRET: 'bench-secret-0123456789abcdef',
-      TEMPORAL_ADDRESS: '127.0.0.1:1',
-      LOG_LEVEL: 'error',
-    });
-    const app = await createApp(config, { logger: false, shutdownHooks: false, openApi: false });
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/api`;
+    const { app, base } = await startBenchApi(bench.url);
     try {
       for (const s of SCOPES) {
         const login = await fetch(`${base}/auth/login`, {

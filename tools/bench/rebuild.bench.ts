@@ -7,7 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { canonicalEventParts, EventStore, GENESIS_HASH } from '@vinhdanh/event-store';
 import { createProjections, Projector } from '@vinhdanh/projections';
-import { createBenchDatabase, report } from './bench-database';
+import { createBenchDatabase, rawEventScan, report } from './bench-database';
 
 const TYPES = [
   'NominationSubmitted',
@@ -81,26 +81,6 @@ async function generate(pool: Pool, totalEvents: number, chunkStreams: number): 
   return Date.now() - started;
 }
 
-/** The raw denominator: keyset pages over the same rows, JSON parsed by pg, nothing written. */
-async function rawScan(pool: Pool): Promise<{ events: number; perSecond: number }> {
-  const started = process.hrtime.bigint();
-  let after = '0';
-  let events = 0;
-  for (;;) {
-    const { rows } = await pool.query<{ global_position: string }>({
-      name: 'raw_scan',
-      text: `select global_position, transaction_id::text, event_id, stream_id, stream_version, type, schema_version, data, metadata,
-                    occurred_at, recorded_at, prev_hash, hash
-               from events where global_position > $1 order by global_position limit ${PAGE}`,
-      values: [after],
-    });
-    if (rows.length === 0) break;
-    events += rows.length;
-    after = rows[rows.length - 1]!.global_position;
-  }
-  return { events, perSecond: events / (Number(process.hrtime.bigint() - started) / 1e9) };
-}
-
 /** Runs the rebuild benchmark and prints its JSON lines. */
 export async function benchRebuild(): Promise<void> {
   const total = Number(process.env.BENCH_REBUILD_EVENTS ?? 1_000_000);
@@ -110,7 +90,7 @@ export async function benchRebuild(): Promise<void> {
     console.error(`[bench] generated ${total} events in ${(generationMs / 1000).toFixed(1)} s`);
     const store = new EventStore(bench.pool, { notify: false });
     const sample = await store.verifyStream('nomination-4242');
-    const raw1 = await rawScan(bench.pool);
+    const raw1 = await rawEventScan(bench.pool, PAGE, 'raw_scan');
     const projector = new Projector({
       pool: bench.pool,
       db: bench.db,
@@ -126,7 +106,7 @@ export async function benchRebuild(): Promise<void> {
         console.error(`[bench] rebuild ${p.eventsApplied}/${p.eventsTotal} at ${p.eventsPerSecond} events/s`);
       },
     });
-    const raw2 = await rawScan(bench.pool);
+    const raw2 = await rawEventScan(bench.pool, PAGE, 'raw_scan');
     const rawRate = (raw1.perSecond + raw2.perSecond) / 2;
     const { rows } = await bench.pool.query<{ n: string }>('select count(*) as n from stream_summaries');
     report({

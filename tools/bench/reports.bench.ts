@@ -15,14 +15,12 @@
  * `npm run bench:reports -- --nominations=100000 --event-nominations=20000 --rows=20000` for a quick run.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { sql } from 'kysely';
 import type { Pool } from 'pg';
-import { createApp, hashPassword } from '@vinhdanh/api';
-import { loadConfig } from '@vinhdanh/config';
+import { hashPassword } from '@vinhdanh/api';
 import {
   decide,
   demoUnitIds as u,
@@ -35,7 +33,8 @@ import { canonicalEventParts, EventStore, GENESIS_HASH } from '@vinhdanh/event-s
 import { createProjections, Projector } from '@vinhdanh/projections';
 import { DEMO_PASSWORD, demoCampaignIds, seedDemo } from '@vinhdanh/seed';
 import { sheet, writeXlsx } from '@vinhdanh/spreadsheets';
-import { createBenchDatabase, type BenchDatabase } from './bench-database';
+import { startBenchApi } from './bench-api';
+import { createBenchDatabase, rawEventScan, type BenchDatabase } from './bench-database';
 import { generateReadModels } from './inbox.bench-data';
 import { percentile, timed } from './inbox.bench-http';
 
@@ -117,16 +116,7 @@ async function benchSummary(total: number): Promise<void> {
     console.error(
       `[bench:reports] ${total} nominations, ${counterRows} counter rows in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    const config = loadConfig({
-      DATABASE_URL: bench.url,
-      DATABASE_POOL_SIZE: '10',
-      JWT_SECRET: 'bench-secret-0123456789abcdef',
-      TEMPORAL_ADDRESS: '127.0.0.1:1',
-      LOG_LEVEL: 'error',
-    });
-    const app = await createApp(config, { logger: false, shutdownHooks: false, openApi: false });
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/api`;
+    const { app, base } = await startBenchApi(bench.url);
     try {
       const login = await fetch(`${base}/auth/login`, {
         method: 'POST',
@@ -262,26 +252,6 @@ async function generateEvents(pool: Pool, nominations: number): Promise<number> 
   return written;
 }
 
-/** Keyset pages over every event with JSON parsed by pg, nothing written: the rebuild's denominator. */
-async function rawScan(pool: Pool, page: number): Promise<number> {
-  const started = process.hrtime.bigint();
-  let after = '0';
-  let events = 0;
-  for (;;) {
-    const { rows } = await pool.query<{ global_position: string }>({
-      name: 'reports_raw_scan',
-      text: `select global_position, transaction_id::text, event_id, stream_id, stream_version, type, schema_version, data, metadata,
-                    occurred_at, recorded_at, prev_hash, hash
-               from events where global_position > $1 order by global_position limit ${page}`,
-      values: [after],
-    });
-    if (rows.length === 0) break;
-    events += rows.length;
-    after = rows[rows.length - 1]!.global_position;
-  }
-  return events / (Number(process.hrtime.bigint() - started) / 1e9);
-}
-
 async function benchRebuild(nominations: number): Promise<void> {
   const bench = await createBenchDatabase('reports_rebuild', 4);
   try {
@@ -289,7 +259,7 @@ async function benchRebuild(nominations: number): Promise<void> {
     const events = await generateEvents(bench.pool, nominations);
     console.error(`[bench:reports] generated ${events} events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const page = 5000;
-    const raw1 = await rawScan(bench.pool, page);
+    const raw1 = (await rawEventScan(bench.pool, page, 'reports_raw_scan')).perSecond;
     const projector = new Projector({
       pool: bench.pool,
       db: bench.db,
@@ -298,7 +268,7 @@ async function benchRebuild(nominations: number): Promise<void> {
       rebuildBatchSize: page,
     });
     const result = await projector.rebuild('statistics');
-    const raw2 = await rawScan(bench.pool, page);
+    const raw2 = (await rawEventScan(bench.pool, page, 'reports_raw_scan')).perSecond;
     const rawRate = (raw1 + raw2) / 2;
     const { rows } = await sql<{ n: number; granted: number }>`
       select sum(nominations)::int as n, sum(nominations) filter (where outcome = 'GRANTED')::int as granted
