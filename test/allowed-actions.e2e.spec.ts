@@ -113,8 +113,9 @@ describe('allowedActions on a nomination match what the API accepts, for every r
 
   const notReadable = { 'cb.admin': null } as const;
 
-  it('through intake, a return, a resubmission, a forward and a rejection', async () => {
-    const id = await sys.projected(
+  /** A nomination of the hospital's union submitted by its nominator, once the read model shows it. */
+  const submit = async (): Promise<string> =>
+    sys.projected(
       await sys.post('bvdp.nominator', '/api/nominations', {
         nominatingUnitId: demoUnitIds.cdcsBvdkDanPhuong,
         awardCode: 'BK_TLD',
@@ -122,6 +123,9 @@ describe('allowedActions on a nomination match what the API accepts, for every r
         dossier: sampleDossier(),
       }),
     );
+
+  it('through intake, a return, a resubmission, a forward and a rejection', async () => {
+    const id = await submit();
 
     // Chờ tiếp nhận at the nominating unit: its approvers decide, its nominator may withdraw.
     await checkStop(id, {
@@ -151,14 +155,7 @@ describe('allowedActions on a nomination match what the API accepts, for every r
   }, 600_000);
 
   it('lets the nominator withdraw while the review is open', async () => {
-    const id = await sys.projected(
-      await sys.post('bvdp.nominator', '/api/nominations', {
-        nominatingUnitId: demoUnitIds.cdcsBvdkDanPhuong,
-        awardCode: 'BK_TLD',
-        campaignId: demoCampaignIds.annual2026,
-        dossier: sampleDossier(),
-      }),
-    );
+    const id = await submit();
     await take('bvdp.nominator', id, 'withdraw');
     expect(await allowedFor('bvdp.nominator', id)).toEqual([]);
   }, 120_000);
