@@ -39,10 +39,13 @@ const depConstraints = [
   },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts', 'type:domain'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['*'] },
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
+  // Production apps take any library but the tooling (tools/: smoke and bench workflows, the Temporal build).
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'], notDependOnLibsWithTags: ['type:tool'] },
+  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
 ];
 
 // Tests drive the real thing (worker, client, database) and may use the testing helpers anywhere.
+// The apps' ban on tools/ does not carry over: a worker spec runs the smoke workflow from tools/.
 const specDepConstraints = depConstraints.map((c) => ({
   sourceTag: c.sourceTag,
   onlyDependOnLibsWithTags: c.onlyDependOnLibsWithTags.includes('*')
@@ -120,7 +123,7 @@ module.exports = [
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.spec.tsx', 'scripts/**/*.ts', 'test/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', 'scripts/**/*.ts', 'test/**/*.ts', 'tools/bench/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',

@@ -59,8 +59,9 @@ module.exports = {
   moduleNameMapper: { '\\.css$': '<rootDir>/apps/web/src/testing/style-stub.js' },
   testRegex: '\\.(unit|int|e2e)\\.spec\\.tsx?$',
   testPathIgnorePatterns: ['/node_modules/', '/.data/', '/.tools/', '/dist/'],
-  globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
-  globalTeardown: '<rootDir>/libs/testing/src/jest-global-teardown.ts',
+  // Provisioning the Temporal CLI is tooling (tools/), so the run's setup lives there.
+  globalSetup: '<rootDir>/tools/src/testing/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/tools/src/testing/jest-global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -21,7 +21,8 @@ import { createDb, createPool, ensureDatabase } from '@vinhdanh/db';
 import { migrateToLatest } from '@vinhdanh/migrations';
 import { hashPassword } from '@vinhdanh/api';
 import { seedDemo, type DemoCampaign } from '@vinhdanh/seed';
-import { ensureNamespace, ensureTemporalServer, type TemporalServerBinaries } from '@vinhdanh/temporal';
+import { ensureNamespace } from '@vinhdanh/temporal';
+import { ensureTemporalServer, type TemporalServerBinaries } from '@vinhdanh/tools';
 import { Supervisor, type SupervisedChild } from './lib/supervisor';
 import {
   clusterInstances,

@@ -43,10 +43,11 @@ import {
 import type { ComputeTaskDueAtInput, TaskDeadline } from '@vinhdanh/activities';
 import { setQuotaOverride } from '@vinhdanh/db';
 import { EventStore } from '@vinhdanh/event-store';
-import { ensureTemporalCli, getFreePort, startDevServer } from '@vinhdanh/temporal';
+import { getFreePort, startDevServer } from '@vinhdanh/temporal';
+import { ensureTemporalCli } from '@vinhdanh/tools';
 import { createTestDatabase } from '@vinhdanh/testing';
 import type { nominationWorkflow } from '@vinhdanh/workflows';
-import { RECORD_DISCLOSURE_MS, recordIssue5Scenarios } from './lib/replay-scenarios-issue5';
+import { RECORD_DISCLOSURE_MS, recordTaskAndDisclosureScenarios } from './lib/replay-scenarios-tasks';
 
 const outDir = join(__dirname, '..', 'workflows', 'src', '__replay__');
 const log = (line: string) => console.log(`[record] ${line}`);
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
         }
         throw new Error('the deadline ladder did not move');
       };
-      // Issue 4 (patched): the plain paths again, then steps, deadlines, holds, extensions and quotas.
+      // Deadlines and quotas (patched; the history names keep their first recording's): the plain paths again, then steps, deadlines, holds, extensions and quotas.
       await run('nomination-climb-issue4', async (h) => {
         for (const level of [1, 2, 3, 4]) await h.executeUpdate(decideUpdate, { args: [decision(level)] });
       });
@@ -231,7 +232,7 @@ async function main(): Promise<void> {
         },
         { awardCode: 'BK_CD', campaignId: quotaCampaign, ruleSetVersion: ruleSet2024SignOff.version },
       );
-      await recordIssue5Scenarios({ run, decision });
+      await recordTaskAndDisclosureScenarios({ run, decision });
       // A dossier forwarded after the next level's cut-off: the sender's late submission is recorded
       // and the receiving level keeps its working-day time (patch cut-off-blames-sender).
       await run(

@@ -4,15 +4,9 @@
 // scripts/start.ts imports startLocalTemporal() to run the same server next to the api and worker.
 import * as path from 'node:path';
 import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
-import {
-  TemporalLibError,
-  ensureTemporalCli,
-  isPortFree,
-  repoRoot,
-  startDevServer,
-  waitForFrontend,
-} from '@vinhdanh/temporal';
+import { TemporalLibError, isPortFree, repoRoot, startDevServer, waitForFrontend } from '@vinhdanh/temporal';
 import type { RunningDevServer, TemporalCliExecutable, TemporalLog } from '@vinhdanh/temporal';
+import { ensureTemporalCli } from '@vinhdanh/tools';
 
 /** Options of {@link startLocalTemporal}; defaults are the documented development ports. */
 export interface LocalTemporalOptions {

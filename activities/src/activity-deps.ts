@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@vinhdanh/db';
 import type { EventStore } from '@vinhdanh/event-store';
 import type { BlocCommandPort } from './bloc-command-port';
-import type { ComputeTaskDueAtInput, TaskDeadline } from './task-deadlines.activities';
+import type { ComputeTaskDueAtInput, TaskDeadline } from './task-deadline.types';
 
 /** Source of the current time; injected so activities stay testable with a fixed clock. */
 export interface Clock {

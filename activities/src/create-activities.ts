@@ -1,7 +1,6 @@
 import type { ActivityDeps } from './activity-deps';
 import { createDisclosureActivities } from './disclosure.activities';
 import { createNominationEventActivities } from './nomination-events.activities';
-import { createSmokeActivities } from './smoke.activities';
 import { createTaskDeadlineActivities } from './task-deadlines.activities';
 import { createCertificatePrintActivities } from './certificate-print.activities';
 import { createBlocYearActivities } from './bloc-year.activities';
@@ -12,7 +11,6 @@ import { createBlocYearActivities } from './bloc-year.activities';
  */
 export function createActivities(deps: ActivityDeps) {
   return {
-    ...createSmokeActivities(deps),
     ...createNominationEventActivities(deps),
     ...createTaskDeadlineActivities(deps),
     ...createDisclosureActivities(deps),

@@ -1,6 +1,5 @@
 export { createActivities } from './create-activities';
 export type { Activities } from './create-activities';
-export { createSmokeActivities } from './smoke.activities';
 export { createNominationEventActivities, toStoredEvent } from './nomination-events.activities';
 export type { AppendNominationEventsWithQuotaInput } from './nomination-events.activities';
 export { createTaskDeadlineActivities } from './task-deadlines.activities';

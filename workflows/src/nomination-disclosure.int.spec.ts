@@ -24,6 +24,7 @@ import {
   type TestDatabase,
 } from '@vinhdanh/testing';
 import type { nominationWorkflow } from './index';
+import { PUBLIC_DISCLOSURE_PATCH } from './patches';
 
 const DISCLOSURE_MS = 3000;
 const unit1 = sampleRoute[0].unitId;
@@ -142,7 +143,7 @@ describe('public disclosure in the workflow (real dev server, real event store, 
     expect(await types(id)).not.toContain('NominationDisclosurePosted');
     const history = await handle.fetchHistory();
     const markers = JSON.stringify(history.events?.filter((e) => e.markerRecordedEventAttributes) ?? []);
-    expect(markers).not.toContain('issue-4-disclosure');
+    expect(markers).not.toContain(PUBLIC_DISCLOSURE_PATCH);
     expect(
       await refusedWith(
         handle.executeUpdate(recordObjectionUpdate, {

@@ -109,7 +109,7 @@ describe('nominationWorkflow on the real dev server with the real event store', 
     expect(events[0].metadata).toMatchObject({ workflowId: nominationWorkflowId(id), ruleSetVersion: '2024.1' });
     expect((await store.verifyStream(nominationStreamId(id))).ok).toBe(true);
     const history = await handle.fetchHistory();
-    // 49 measured (was 35): the issue-4 patch marker, one due-time marker and a timer started +
+    // 49 measured (was 35): the deadlines-and-quotas patch marker, one due-time marker and a timer started +
     // cancelled per task; slack for a loaded machine, where a slow local activity adds a workflow task.
     expect(history.events?.length ?? 0).toBeLessThanOrEqual(55);
   });

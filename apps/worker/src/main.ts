@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const activities = app.get(ActivitiesFactory).create();
   await app.get(WorkerDatabase).projector.start();
   const log = (line: string) => logger.log(line);
-  // Issue 5: the daily integrity anchor, started by a Temporal Schedule (see anchor-schedule.ts).
+  // The daily integrity anchor, started by a Temporal Schedule (see anchor-schedule.ts).
   const { db } = app.get(WorkerDatabase);
   const anchors = createAnchorActivities({ db, clock: app.get(SystemClock), signer: anchorSigner(config) });
   const { worker, connection } = await createTemporalWorker({ config, activities: { ...activities, ...anchors }, log });

@@ -8,8 +8,6 @@ export {
   VinhdanhCampaignId,
   VINHDANH_SEARCH_ATTRIBUTES,
 } from './search-attributes';
-export { SMOKE_WORKFLOW_TYPE, smokeApproveUpdate } from './smoke.contract';
-export type { SmokeWorkflowInput, SmokeWorkflowResult, SmokeApproveInput, SmokeApproveResult } from './smoke.contract';
 export {
   NOMINATION_WORKFLOW_TYPE,
   decideUpdate,
@@ -49,12 +47,10 @@ export type {
   AppendNominationEventsInput,
   AppendNominationEventsResult,
 } from './nomination.contract';
-export { BENCH_NOOP_WORKFLOW_TYPE, benchNoopUpdate } from './bench.contract';
 export { DAILY_ANCHOR_WORKFLOW_TYPE, DAILY_ANCHOR_SCHEDULE_ID, DAILY_ANCHOR_CREATED_BY } from './anchor.contract';
 export type { DailyAnchorResult } from './anchor.contract';
 export { claimTaskUpdate, releaseTaskUpdate, assignTaskUpdate, recuseUpdate } from './tasks.contract';
 export type { ClaimTaskArgs, ReleaseTaskArgs, AssignTaskArgs, RecuseArgs } from './tasks.contract';
-export type { BenchNoopInput } from './bench.contract';
 export { recordObjectionUpdate, answerObjectionUpdate } from './disclosure.contract';
 export type { RecordObjectionArgs, AnswerObjectionArgs } from './disclosure.contract';
 export {

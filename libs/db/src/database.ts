@@ -38,19 +38,19 @@ export interface Database {
   unit_parents: UnitParentsTable;
   rule_sets: RuleSetsTable;
   campaigns: CampaignsTable;
-  // awards granted outside the engine, imported (issue 4)
+  // awards granted outside the engine, imported
   award_history: AwardHistoryTable;
-  // working-day calendar and quotas (issue 4)
+  // working-day calendar and quotas
   working_calendar_days: WorkingCalendarDaysTable;
   quota_usage: QuotaUsageTable;
   quota_reservations: QuotaReservationsTable;
   quota_overrides: QuotaOverridesTable;
-  // notifications (issue 4, item 7)
+  // notifications
   notifications: NotificationsTable;
   // users and access
   users: UsersTable;
   user_roles: UserRolesTable;
-  // delegation and conflict of interest (issue 5)
+  // delegation and conflict of interest
   delegations: DelegationsTable;
   relative_declarations: RelativeDeclarationsTable;
   login_throttle: LoginThrottleTable;

@@ -193,6 +193,24 @@ const HEADER_FIELDS = ['coQuanChuQuan', 'coQuanBanHanh', 'soKyHieu', 'diaDanhNga
 /** Achievement reports carry no số/ký hiệu. */
 const REPORT_HEADER_FIELDS = ['coQuanChuQuan', 'coQuanBanHanh', 'diaDanhNgay'] as const;
 
+/** The placeholders of a certificate (Bằng khen, Giấy khen). */
+const CERTIFICATE_PLACEHOLDERS: PlaceholderSpec = {
+  fields: [
+    'coQuanBanHanh',
+    'tieuDe',
+    'hoTen',
+    'chucVuDonVi',
+    'thanhTich',
+    'diaDanhNgay',
+    'thamQuyenKy',
+    'chucVuKy',
+    'nguoiKy',
+    'canCuQuyetDinh',
+    'soVaoSo',
+  ],
+  loops: {},
+};
+
 export const PLACEHOLDERS: Record<DocumentKind, PlaceholderSpec> = {
   'to-trinh': {
     fields: [...HEADER_FIELDS, 'kinhGui', 'trichYeu', 'noiDung', 'tongSo', 'thamQuyenKy', 'chucVuKy', 'nguoiKy'],
@@ -282,38 +300,9 @@ export const PLACEHOLDERS: Record<DocumentKind, PlaceholderSpec> = {
       phuLuc: ['stt', 'hoTen', 'donVi', 'hinhThuc', 'soTien'],
     },
   },
-  'bang-khen': {
-    fields: [
-      'coQuanBanHanh',
-      'tieuDe',
-      'hoTen',
-      'chucVuDonVi',
-      'thanhTich',
-      'diaDanhNgay',
-      'thamQuyenKy',
-      'chucVuKy',
-      'nguoiKy',
-      'canCuQuyetDinh',
-      'soVaoSo',
-    ],
-    loops: {},
-  },
-  'giay-khen': {
-    fields: [
-      'coQuanBanHanh',
-      'tieuDe',
-      'hoTen',
-      'chucVuDonVi',
-      'thanhTich',
-      'diaDanhNgay',
-      'thamQuyenKy',
-      'chucVuKy',
-      'nguoiKy',
-      'canCuQuyetDinh',
-      'soVaoSo',
-    ],
-    loops: {},
-  },
+  // Bằng khen and Giấy khen share one layout (NĐ 152/2025 Mẫu 06, 07): the same placeholders.
+  'bang-khen': CERTIFICATE_PLACEHOLDERS,
+  'giay-khen': CERTIFICATE_PLACEHOLDERS,
 };
 
 function headerView(h: DocumentHeader): Row {

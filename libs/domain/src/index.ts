@@ -192,6 +192,8 @@ export {
   WithdrawNomination,
   NominationCommand,
 } from './nomination/nomination.commands';
+export { NOMINATION_TRANSITIONS, climbCommandsThatMove } from './nomination/nomination.transitions';
+export type { ClimbCommand, Transition, TransitionOutcome } from './nomination/nomination.transitions';
 export {
   RecordIntake,
   RecordAppraisal,

@@ -1,7 +1,7 @@
 import * as domain from './index';
 
 describe('@vinhdanh/domain barrel', () => {
-  it('exports the issue-4 API the workflow, activities and API build on', () => {
+  it('exports the procedure, deadline and quota API the workflow, activities and API build on', () => {
     const names = [
       'WorkingCalendar',
       'vietnamHolidays2025to2027',

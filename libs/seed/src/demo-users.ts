@@ -68,7 +68,7 @@ export const demoUsers: readonly DemoUser[] = [
 ];
 
 /**
- * A demo user's own person key (issue 5), as a member number would be: a nominee whose dossier
+ * A demo user's own person key, as a member number would be: a nominee whose dossier
  * carries it is that user, who then cannot act on the nomination.
  */
 export function demoPersonKey(username: string): string {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ensureTemporalCli, findTemporalCli } from './cli';
+import { findTemporalCli } from './cli';
 import { TemporalLibError } from './errors';
 
 // Real files in a temporary directory stand in for the places a CLI can live.
@@ -51,13 +51,5 @@ describe('findTemporalCli', () => {
     const call = () => findTemporalCli({ env: env({ TEMPORAL_CLI: path.join(root, 'missing') }) });
     expect(call).toThrow(TemporalLibError);
     expect(call).toThrow(/TEMPORAL_CLI=.*missing is not an executable file/);
-  });
-
-  it('ensureTemporalCli returns a binary it finds without building anything', async () => {
-    const cached = executable('cache/temporal-v1.5.1/temporal');
-    await expect(ensureTemporalCli({ env: env(), repoRoot: path.join(root, 'repo') })).resolves.toEqual({
-      type: 'existing-path',
-      path: cached,
-    });
   });
 });

@@ -6,7 +6,7 @@ import type { SearchAttributeType } from '@temporalio/common';
 import type { SearchAttributeKey } from '@temporalio/common/lib/search-attributes';
 import type { TemporalCliExecutable, TemporalLog } from './cli';
 import { TemporalLibError } from './errors';
-import { forEachLine } from './go-build';
+import { forEachLine } from './lines';
 import { isPortFree } from './ports';
 import { waitForFrontend } from './readiness';
 

@@ -7,7 +7,9 @@ export {
   connectTestTemporal,
   bundleWorkflowsOnce,
   bundleTracedWorkflows,
+  bundleToolWorkflowsOnce,
   writeSharedWorkflowBundle,
   TEST_WORKFLOW_BUNDLE_ENV,
   uniqueTaskQueue,
 } from './temporal';
+export { importGraph, importCircles, sourceFiles } from './import-graph';

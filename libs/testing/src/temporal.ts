@@ -24,7 +24,7 @@ export function testTemporalAddress(): string {
   if (!address) {
     throw new TestTemporalUnavailableError(
       `${TEST_TEMPORAL_ADDRESS_ENV} is not set: this test needs the Temporal dev server that ` +
-        'libs/testing/src/jest-global-setup.ts starts. Run it through the root jest config without ' +
+        'tools/src/testing/jest-global-setup.ts starts. Run it through the root jest config without ' +
         "--globalSetup='' (and without VINHDANH_TEST_TEMPORAL=off), or export the variable to point at a server.",
     );
   }
@@ -75,6 +75,20 @@ export function bundleTracedWorkflows(): Promise<WorkflowBundleWithSourceMap> {
     ...bundleOptions(),
     workflowInterceptorModules: [...TRACING_WORKFLOW_INTERCEPTOR_MODULES],
   });
+}
+
+let toolWorkflowBundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+
+/**
+ * The tool workers' workflows (`@vinhdanh/tools/workflows`: the production ones plus the smoke and
+ * benchmark workflows, which the production bundle leaves out), bundled once per test file.
+ */
+export function bundleToolWorkflowsOnce(): Promise<WorkflowBundleWithSourceMap> {
+  toolWorkflowBundle ??= bundleWorkflowCode({
+    workflowsPath: join(__dirname, '..', '..', '..', 'tools', 'src', 'workflows', 'index.ts'),
+    logger: new DefaultLogger('WARN'),
+  });
+  return toolWorkflowBundle;
 }
 
 /** Bundles the workflows into `file` for every test file of the run (the jest global setup). */

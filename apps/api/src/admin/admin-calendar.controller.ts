@@ -1,7 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CalendarDay } from '@vinhdanh/db';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ZodBody, ZodParam, ZodQuery } from '../validation/zod.pipe';
 import { AdminCalendarService } from './admin-calendar.service';
@@ -24,7 +24,7 @@ export class AdminCalendarController {
   }
 
   @Put(':date')
-  @RequireRole('system_admin')
+  @RequirePermission('admin.system')
   @ApiOperation({
     summary: 'Đặt ngày — set what a date is (system admin)',
     description:
@@ -42,7 +42,7 @@ export class AdminCalendarController {
 
   @Delete(':date')
   @HttpCode(204)
-  @RequireRole('system_admin')
+  @RequirePermission('admin.system')
   @ApiOperation({ summary: 'Xoá ngày — make a date an ordinary day again (system admin); 404 when not listed' })
   remove(@CurrentUser() user: Principal, @ZodParam('date', DateParam) date: string): Promise<void> {
     return this.calendar.clear(user, date);

@@ -2,7 +2,7 @@ import { Controller, Get, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import type { Campaign } from '@vinhdanh/db';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ZodBody, ZodParam } from '../validation/zod.pipe';
 import { BucketKeyParam, CreateCampaignRequest, QuotaOverrideRequest, UpdateCampaignRequest } from './admin.schemas';
@@ -22,7 +22,7 @@ export class AdminCampaignsController {
   ) {}
 
   @Post()
-  @RequireRole('system_admin')
+  @RequirePermission('admin.system')
   @ApiOperation({
     summary: 'Tạo đợt thi đua — create a campaign (system admin)',
     description:
@@ -40,7 +40,7 @@ export class AdminCampaignsController {
   }
 
   @Patch(':id')
-  @RequireRole('system_admin')
+  @RequirePermission('admin.system')
   @ApiOperation({
     summary: 'Sửa đợt thi đua — change a campaign (system admin)',
     description: 'Checked merged with the stored campaign. Submitted nominations keep what they were submitted with.',
@@ -54,7 +54,7 @@ export class AdminCampaignsController {
   }
 
   @Get(':id/quotas')
-  @RequireRole('system_admin', 'unit_admin')
+  @RequirePermission('admin.org')
   @ApiOperation({
     summary: 'Chỉ tiêu — quota buckets of a campaign with limit, usage and override (who, when, why)',
     description: 'A unit admin sees the buckets of the units below theirs.',
@@ -64,7 +64,7 @@ export class AdminCampaignsController {
   }
 
   @Put(':id/quotas/:bucketKey')
-  @RequireRole('system_admin', 'unit_admin')
+  @RequirePermission('admin.org')
   @ApiOperation({
     summary: 'Điều chỉnh chỉ tiêu — set a campaign × bucket limit with a reason',
     description:

@@ -11,9 +11,10 @@ import {
 } from '@nestjs/swagger';
 import { XLSX_MEDIA_TYPE } from '@vinhdanh/spreadsheets';
 import { z } from 'zod';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpRequest, HttpResponse } from '../core/http.types';
+import { readRequestBytes } from '../core/request-bytes';
 import { ApiError, RequestValidationError } from '../errors/api-error';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { ApiIdempotencyKey } from '../nominations/openapi.examples';
@@ -26,28 +27,6 @@ const DryRun = z
   .enum(['true', 'false'], { error: 'dryRun phải là true hoặc false (must be true or false)' })
   .optional()
   .transform((v) => v === 'true');
-
-/**
- * Reads a binary body up to a limit. Past the limit the rest is drained (so the client reads the
- * answer rather than a reset connection) and a 400 says the file is too large.
- */
-async function readBytes(req: HttpRequest, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buf.length;
-    if (size <= limit) chunks.push(buf);
-  }
-  if (size > limit) {
-    throw new ApiError(
-      'REQUEST.TOO_LARGE',
-      `Tệp quá lớn (${Math.ceil(size / 1024 / 1024)} MB); tối đa ${limit / 1024 / 1024} MB. Hãy chia thành nhiều tệp.`,
-      `The file is too large; at most ${limit / 1024 / 1024} MB. Split it into several files.`,
-    );
-  }
-  return Buffer.concat(chunks);
-}
 
 /** Reads a text body the JSON parser left alone (text/csv), up to a limit. */
 async function readText(req: HttpRequest): Promise<string> {
@@ -90,7 +69,7 @@ export class AwardHistoryController {
 
   @Post('import')
   @HttpCode(200)
-  @RequireRole('system_admin')
+  @RequirePermission('admin.system')
   @ApiOperation({
     summary: 'Nhập lịch sử khen thưởng — import award records (system admin)',
     description:
@@ -143,7 +122,7 @@ export class AwardHistoryController {
     const options = { dryRun: dry.data };
     const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
     if (type === XLSX_MEDIA_TYPE) {
-      const records = await awardHistoryFromXlsx(await readBytes(req, MAX_XLSX_BYTES), MAX_IMPORT_ROWS);
+      const records = await awardHistoryFromXlsx(await readRequestBytes(req, MAX_XLSX_BYTES), MAX_IMPORT_ROWS);
       return this.awardHistory.importRows(user, { records }, options);
     }
     if (type === 'text/csv' || type === 'text/plain')
@@ -164,7 +143,7 @@ export class AwardHistoryController {
   }
 
   @Get('template')
-  @RequireRole('system_admin')
+  @RequirePermission('admin.system')
   @ApiOperation({
     summary: 'Mẫu nhập lịch sử khen thưởng (.xlsx) — the template of the award-history import, with instructions',
   })

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { NominationIdParam } from '../nominations/nominations.schemas';
@@ -25,7 +25,7 @@ const SCOPE =
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('admin')
-@RequireRole('unit_admin', 'system_admin')
+@RequirePermission('nomination.intervene')
 export class InterventionsController {
   constructor(
     private readonly interventions: InterventionsService,

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '@vinhdanh/db';
 import { AwardCode, allotmentBucketKey, parseAllotmentBucketKey, safeString } from '@vinhdanh/domain';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { DB } from '../core/tokens';
 import { RequestValidationError } from '../errors/api-error';
@@ -114,7 +114,7 @@ export class QuotaAllotmentsController {
   constructor(private readonly allotments: QuotaAllotmentsService) {}
 
   @Get(':id/allotments')
-  @RequireRole('system_admin', 'unit_admin')
+  @RequirePermission('admin.org')
   @ApiOperation({
     summary: 'Chỉ tiêu giao cho đơn vị — every unit × award allotment of a campaign with limit and slots used',
     description: 'A unit admin sees the allotments of the units below theirs.',
@@ -124,7 +124,7 @@ export class QuotaAllotmentsController {
   }
 
   @Put(':id/allotments')
-  @RequireRole('system_admin', 'unit_admin')
+  @RequirePermission('admin.org')
   @ApiOperation({
     summary: 'Giao chỉ tiêu — allot a unit’s quota for an award of the campaign, with a reason',
     description:

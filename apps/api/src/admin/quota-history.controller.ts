@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { ZodParam } from '../validation/zod.pipe';
 import { BucketKeyParam } from './admin.schemas';
@@ -17,7 +17,7 @@ export class QuotaHistoryController {
   constructor(private readonly quotas: QuotasService) {}
 
   @Get(':id/quotas/:bucketKey/history')
-  @RequireRole('system_admin', 'unit_admin')
+  @RequirePermission('admin.org')
   @ApiOperation({
     summary: 'Lịch sử chỉ tiêu — every change of a bucket’s limit: before, after, who, when, why',
     description:

@@ -5,7 +5,8 @@ import type { EventStore } from '@vinhdanh/event-store';
 import { quotaStreamId } from '@vinhdanh/contracts';
 import { quotaLimitAggregate, vietnamDateOf, type QuotaLimitEvent } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, unitsWithRole, type Principal } from '../auth/principal';
+import { mayAnywhere, rolesFor, unitsWhere } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import { actorOf, CommandHandler } from '../core/command-handler';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { EVENT_STORE } from '../projector/projector.tokens';
@@ -139,7 +140,7 @@ export class QuotasService {
   async listFor(user: Principal, campaignId: string): Promise<QuotaView[]> {
     await this.campaigns.get(campaignId);
     const all = await this.list(campaignId);
-    if (hasRoleAt(user, ['system_admin'])) return all;
+    if (mayAnywhere(user, 'admin.org')) return all;
     const below = await this.unitsBelow(user);
     return all.filter((q) => q.unitId !== null && below.has(q.unitId));
   }
@@ -164,15 +165,15 @@ export class QuotasService {
   }
 
   private async assertMayChange(user: Principal, bucketKey: string): Promise<void> {
-    if (hasRoleAt(user, ['system_admin'])) return;
+    if (mayAnywhere(user, 'admin.org')) return;
     const unitId = unitOfBucket(bucketKey);
     if (unitId !== null && (await this.unitsBelow(user)).has(unitId)) return;
-    throw new ForbiddenError(['system_admin', 'unit_admin'], unitId ?? undefined);
+    throw new ForbiddenError(rolesFor('admin.org'), unitId ?? undefined);
   }
 
   /** Units strictly below the units where the caller is unit admin, as of today. */
   private async unitsBelow(user: Principal): Promise<Set<string>> {
-    const adminAt = new Set(unitsWithRole(user, ['unit_admin']));
+    const adminAt = new Set(unitsWhere(user, 'admin.org'));
     if (adminAt.size === 0) return new Set();
     const today = vietnamDateOf(this.clock().toISOString());
     const tree = await loadOrgTree(this.db, { asOf: today });

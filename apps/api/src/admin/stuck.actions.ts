@@ -1,6 +1,6 @@
-import { hasRoleAt, type Principal } from '../auth/principal';
+import { holdsAt, mayAnywhere } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import { seesEverything, unitsOfCaller } from '../nominations/access';
-import { DEADLINE_ROLES } from '../nominations/steps.service';
 
 /** What the desk offers on a row: open the nomination, extend its open task's deadline. */
 export type StuckAction = 'open' | 'extend';
@@ -24,7 +24,10 @@ export function stuckRowActions(user: Principal, row: StuckRowAccess): StuckActi
   const mine = new Set(unitsOfCaller(user));
   if (seesEverything(user) || row.route.some((s) => mine.has(s.unitId))) actions.push('open');
   const adminUnits = [row.taskUnitId, ...row.route.filter((s) => s.level > row.taskLevel).map((s) => s.unitId)];
-  if (hasRoleAt(user, ['system_admin']) || adminUnits.some((unitId) => hasRoleAt(user, DEADLINE_ROLES, unitId))) {
+  if (
+    mayAnywhere(user, 'nomination.setDeadline') ||
+    adminUnits.some((unitId) => holdsAt(user, 'nomination.setDeadline', unitId))
+  ) {
     actions.push('extend');
   }
   return actions;

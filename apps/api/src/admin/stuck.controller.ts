@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { ApiIdempotencyKey } from '../nominations/openapi.examples';
@@ -50,7 +50,7 @@ const STUCK_EXAMPLE = {
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('admin/stuck')
-@RequireRole('unit_admin', 'system_admin')
+@RequirePermission('admin.stuck')
 export class StuckController {
   constructor(private readonly stuck: StuckService) {}
 
@@ -74,7 +74,7 @@ export class StuckController {
 
   @Post('failing/:workflowId/termination')
   @HttpCode(200)
-  @RequireRole('system_admin')
+  @RequirePermission('admin.system')
   @ApiIdempotencyKey()
   @ApiOperation({
     summary: 'Dừng quy trình lỗi — terminate a workflow whose event append keeps failing (system admin)',

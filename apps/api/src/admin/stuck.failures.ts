@@ -3,7 +3,9 @@ import type { Client } from '@temporalio/client';
 import { nominationWorkflowId } from '@vinhdanh/contracts';
 import type { Database } from '@vinhdanh/db';
 import type { AdminScope } from './stuck.scope';
-import type { WorkflowFailure } from './stuck.schemas';
+import type { FailingWorkflow, WorkflowFailure } from './stuck.schemas';
+
+export type { FailingWorkflow } from './stuck.schemas';
 
 /** Per describe call: the desk answers in time even when Temporal is slow or down. */
 const DESCRIBE_TIMEOUT_MS = 1_500;
@@ -91,21 +93,6 @@ export async function workflowFailures(
 
 /** From this attempt on, a failing append counts as a failing workflow (desk, health, metrics). */
 export const FAILING_ATTEMPTS = 3;
-
-/** A workflow whose event append keeps failing, whether or not its nomination is in the read models. */
-export interface FailingWorkflow {
-  workflowId: string;
-  nominationId: string;
-  /** From the read model; null when nothing of the nomination was ever stored (a failing submission). */
-  nomineeName: string | null;
-  unitId: string | null;
-  status: string | null;
-  activityType: string;
-  attempt: number;
-  message: string;
-  since: string;
-  lastFailedAt: string;
-}
 
 /**
  * Every workflow whose append has failed at least `FAILING_ATTEMPTS` times, oldest first: the

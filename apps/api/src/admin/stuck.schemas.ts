@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { StuckAction } from './stuck.actions';
-import type { FailingWorkflow } from './stuck.failures';
 import { safeString, Text } from '@vinhdanh/domain';
 
 /** Why a nomination counts as stuck; a row carries every reason that applies. */
@@ -127,4 +126,19 @@ export interface AgingCell {
   total: number;
   overdue: number;
   buckets: { upTo5: number; d6to10: number; d11to20: number; over20: number };
+}
+
+/** A workflow whose event append keeps failing, whether or not its nomination is in the read models. */
+export interface FailingWorkflow {
+  workflowId: string;
+  nominationId: string;
+  /** From the read model; null when nothing of the nomination was ever stored (a failing submission). */
+  nomineeName: string | null;
+  unitId: string | null;
+  status: string | null;
+  activityType: string;
+  attempt: number;
+  message: string;
+  since: string;
+  lastFailedAt: string;
 }

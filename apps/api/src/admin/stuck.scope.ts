@@ -2,10 +2,8 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { loadOrgTree, type Database } from '@vinhdanh/db';
 import { vietnamDateOf } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, unitsWithRole, type Principal } from '../auth/principal';
-
-/** Roles of the administrators' desk and interventions. */
-export const ADMIN_ROLES = ['unit_admin', 'system_admin'] as const;
+import { mayAnywhere, POLICY, rolesFor, unitsWhere } from '../auth/policy';
+import { unitsWithRole, type Principal } from '../auth/principal';
 
 /**
  * What an administrator oversees: everything (system admin), or each unit under one of their
@@ -15,10 +13,10 @@ export type AdminScope = { all: true; adminUnitId: string } | { all: false; admi
 
 /** The caller's scope; a caller with neither role sees nothing. */
 export async function adminScopeOf(db: Kysely<Database>, user: Principal, now: Date): Promise<AdminScope> {
-  if (hasRoleAt(user, ['system_admin'])) {
-    return { all: true, adminUnitId: unitsWithRole(user, ['system_admin'])[0] ?? '' };
+  if (mayAnywhere(user, 'admin.stuck')) {
+    return { all: true, adminUnitId: unitsWithRole(user, POLICY['admin.stuck'].anywhereFor)[0] ?? '' };
   }
-  const roots = new Set(unitsWithRole(user, ['unit_admin']));
+  const roots = new Set(unitsWhere(user, 'admin.stuck'));
   const adminUnitOf = new Map<string, string>();
   if (roots.size === 0) return { all: false, adminUnitOf };
   const today = vietnamDateOf(now.toISOString());
@@ -35,7 +33,7 @@ export async function adminScopeOf(db: Kysely<Database>, user: Principal, now: D
 export function adminUnitFor(scope: AdminScope, unitId: string): string {
   if (scope.all) return scope.adminUnitId || unitId;
   const admin = scope.adminUnitOf.get(unitId);
-  if (!admin) throw new ForbiddenError([...ADMIN_ROLES], unitId);
+  if (!admin) throw new ForbiddenError(rolesFor('admin.stuck'), unitId);
   return admin;
 }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { ZodBody, ZodParam } from '../validation/zod.pipe';
@@ -55,7 +55,7 @@ const REFUSED = {
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('admin/units')
-@RequireRole('system_admin', 'unit_admin')
+@RequirePermission('admin.org')
 export class AdminUnitsController {
   constructor(private readonly units: UnitsService) {}
 

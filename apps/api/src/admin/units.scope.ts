@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { loadOrgTree, type Database } from '@vinhdanh/db';
 import type { OrgTree } from '@vinhdanh/domain';
-import { hasRoleAt, unitsWithRole, type Principal } from '../auth/principal';
+import { mayAnywhere, unitsWhere } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 
 /**
  * What an administrator may administer today: a system admin everything; a unit admin the units
@@ -18,8 +19,8 @@ export interface AdminScope {
 /** Builds the caller's scope from the org tree as of `today` (YYYY-MM-DD, Vietnam). */
 export async function adminScopeOf(db: Kysely<Database>, user: Principal, today: string): Promise<AdminScope> {
   const tree = await loadOrgTree(db);
-  if (hasRoleAt(user, ['system_admin'])) return { all: true, units: new Set(), today, tree };
-  const adminAt = new Set(unitsWithRole(user, ['unit_admin']));
+  if (mayAnywhere(user, 'admin.org')) return { all: true, units: new Set(), today, tree };
+  const adminAt = new Set(unitsWhere(user, 'admin.org'));
   const units = new Set<string>();
   if (adminAt.size > 0) {
     for (const unit of tree.units) {

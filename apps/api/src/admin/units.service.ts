@@ -3,7 +3,8 @@ import type { Kysely, Transaction } from 'kysely';
 import { loadOrgTreeData, type Database } from '@vinhdanh/db';
 import { levelOfKind, vietnamDateOf, type OrgTreeData } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
-import { unitsWithRole, type Principal } from '../auth/principal';
+import { rolesFor, unitsWhere } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import { actorOf, CommandHandler, followUp, type FollowUp } from '../core/command-handler';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ResourceNotFoundError } from '../errors/api-error';
@@ -54,7 +55,7 @@ export class UnitsService {
     const scope = await this.scope(user);
     if (unitViewOf(scope.tree.data, id)) return { unit: await this.get(id), reorganisation: null };
     activeUnit(scope.tree, body.parentId, body.effectiveFrom, 'parentId');
-    if (!inScope(scope, body.parentId)) throw new ForbiddenError(['system_admin', 'unit_admin'], body.parentId);
+    if (!inScope(scope, body.parentId)) throw new ForbiddenError(rolesFor('admin.org'), body.parentId);
     if (await unitCodeTaken(this.db, body.code)) {
       throw new FieldRuleError(
         'code',
@@ -86,7 +87,7 @@ export class UnitsService {
   async rename(user: Principal, id: string, body: RenameUnitRequest, key: string): Promise<UnitView> {
     const view = await this.get(id);
     const scope = await this.scope(user);
-    if (!inScope(scope, id)) throw new ForbiddenError(['system_admin', 'unit_admin'], id);
+    if (!inScope(scope, id)) throw new ForbiddenError(rolesFor('admin.org'), id);
     if (view.name === body.name) return view;
     await this.commands.execute({
       ...unitCommand(id, { type: 'RenameUnit', now: this.clock().toISOString(), name: body.name }),
@@ -105,7 +106,7 @@ export class UnitsService {
     this.assertMayReorganise(user, scope, id);
     activeUnit(scope.tree, id, date, 'id');
     activeUnit(scope.tree, body.parentId, date, 'parentId');
-    if (!inScope(scope, body.parentId)) throw new ForbiddenError(['system_admin', 'unit_admin'], body.parentId);
+    if (!inScope(scope, body.parentId)) throw new ForbiddenError(rolesFor('admin.org'), body.parentId);
     const current = scope.tree.parentAsOf(id, date);
     if (current?.id === body.parentId) {
       throw new FieldRuleError(
@@ -162,7 +163,7 @@ export class UnitsService {
       );
     }
     const successor = activeUnit(scope.tree, body.successorId, date, 'successorId');
-    if (!inScope(scope, successor.id)) throw new ForbiddenError(['system_admin', 'unit_admin'], successor.id);
+    if (!inScope(scope, successor.id)) throw new ForbiddenError(rolesFor('admin.org'), successor.id);
     if (levelOfKind(successor.kind) !== levelOfKind(unit.kind)) {
       throw new FieldRuleError(
         'successorId',
@@ -267,8 +268,8 @@ export class UnitsService {
   /** A unit admin reorganises units below their own, never the unit they administer from. */
   private assertMayReorganise(user: Principal, scope: AdminScope, unitId: string): void {
     if (scope.all) return;
-    if (!inScope(scope, unitId) || unitsWithRole(user, ['unit_admin']).includes(unitId)) {
-      throw new ForbiddenError(['system_admin', 'unit_admin'], unitId);
+    if (!inScope(scope, unitId) || unitsWhere(user, 'admin.org').includes(unitId)) {
+      throw new ForbiddenError(rolesFor('admin.org'), unitId);
     }
   }
 }

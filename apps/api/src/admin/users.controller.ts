@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { ZodBody, ZodParam, ZodQuery } from '../validation/zod.pipe';
@@ -44,7 +44,7 @@ const USER_RESPONSE = { status: 200, content: { 'application/json': { example: U
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('admin/users')
-@RequireRole('system_admin', 'unit_admin')
+@RequirePermission('admin.org')
 export class AdminUsersController {
   constructor(private readonly users: UsersService) {}
 

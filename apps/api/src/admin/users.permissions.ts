@@ -1,11 +1,13 @@
 import type { UserRole } from '@vinhdanh/db';
 import { ForbiddenError } from '../auth/auth.errors';
+import { rolesFor } from '../auth/policy';
 import { inScope, type AdminScope } from './units.scope';
 import { FieldRuleError } from './users.errors';
 import type { UserView } from './users.schemas';
 
 /** Roles only a system admin hands out: they see or change the whole system. */
 const SYSTEM_ONLY_ROLES: readonly UserRole[] = ['system_admin', 'auditor'];
+const SYSTEM_ADMIN = rolesFor('user.grantSystemRole');
 
 /** Refuses a grant or revocation the caller may not make (403), or one at a unit that is not active (400). */
 export function assertMayChangeGrant(scope: AdminScope, role: UserRole, unitId: string, field: string): void {
@@ -19,8 +21,8 @@ export function assertMayChangeGrant(scope: AdminScope, role: UserRole, unitId: 
     );
   }
   if (scope.all) return;
-  if (SYSTEM_ONLY_ROLES.includes(role)) throw new ForbiddenError(['system_admin']);
-  if (!inScope(scope, unitId)) throw new ForbiddenError(['system_admin', 'unit_admin'], unitId);
+  if (SYSTEM_ONLY_ROLES.includes(role)) throw new ForbiddenError(SYSTEM_ADMIN);
+  if (!inScope(scope, unitId)) throw new ForbiddenError(rolesFor('user.grantRole'), unitId);
 }
 
 /**
@@ -31,6 +33,6 @@ export function assertMayAdminister(scope: AdminScope, user: UserView): void {
   if (scope.all) return;
   const current = user.roles.filter((r) => r.current);
   const foreign = current.find((r) => SYSTEM_ONLY_ROLES.includes(r.role as UserRole) || !inScope(scope, r.unitId));
-  if (foreign) throw new ForbiddenError(['system_admin'], foreign.unitId);
-  if (current.length === 0) throw new ForbiddenError(['system_admin']);
+  if (foreign) throw new ForbiddenError(SYSTEM_ADMIN, foreign.unitId);
+  if (current.length === 0) throw new ForbiddenError(SYSTEM_ADMIN);
 }

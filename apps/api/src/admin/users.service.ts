@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@vinhdanh/db';
 import { vietnamDateOf, type UserAccountCommand } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
+import { rolesFor } from '../auth/policy';
 import { hashPassword } from '../auth/password';
 import type { Principal } from '../auth/principal';
 import { actorOf, CommandHandler } from '../core/command-handler';
@@ -56,7 +57,7 @@ export class UsersService {
     if (done) return done;
     const scope = await this.scope(user);
     body.roles.forEach((g, i) => assertMayChangeGrant(scope, g.role, g.unitId, `roles[${i}].unitId`));
-    if (!scope.all && body.roles.length === 0) throw new ForbiddenError(['system_admin']);
+    if (!scope.all && body.roles.length === 0) throw new ForbiddenError(rolesFor('user.grantSystemRole'));
     const passwordHash = await hashPassword(body.initialPassword);
     const command: UserAccountCommand = {
       type: 'CreateUser',

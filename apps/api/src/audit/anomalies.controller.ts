@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { safeString } from '@vinhdanh/domain';
 import { ANOMALY_KINDS, campaignAnomalies, type Anomaly } from '@vinhdanh/audit';
 import { findCampaign, type Database } from '@vinhdanh/db';
-import { RequireRole } from '../auth/auth.decorators';
+import { RequirePermission } from '../auth/auth.decorators';
 import { DB } from '../core/tokens';
 import { ResourceNotFoundError } from '../errors/api-error';
 import { ProblemNames } from '../errors/problem-names';
@@ -66,7 +66,7 @@ const EXAMPLE: AnomaliesResponse = {
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit/anomalies')
-@RequireRole('auditor', 'system_admin')
+@RequirePermission('audit.read')
 export class AnomaliesController {
   constructor(
     @Inject(DB) private readonly db: Kysely<Database>,

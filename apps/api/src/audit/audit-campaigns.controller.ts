@@ -12,7 +12,7 @@ import {
 } from '@vinhdanh/audit';
 import { nominationIdOfStream } from '@vinhdanh/projections';
 import type { RecordedEvent } from '@vinhdanh/event-store';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpResponse } from '../core/http.types';
 import { CLOCK, DB, type Clock } from '../core/tokens';
@@ -39,7 +39,7 @@ export class AuditCampaignsController {
   ) {}
 
   @Get(':id/export')
-  @RequireRole('auditor', 'system_admin')
+  @RequirePermission('audit.read')
   @ApiOperation({
     summary: 'Xuất cả đợt có chữ ký — every nomination of a campaign as signed JSON Lines',
     description:

@@ -5,7 +5,7 @@ import { Inject } from '@nestjs/common';
 import type { EventStore } from '@vinhdanh/event-store';
 import { nominationStreamId } from '@vinhdanh/contracts';
 import type { NominationExportPayload, SignedEnvelope } from '@vinhdanh/audit';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpResponse } from '../core/http.types';
 import { NominationIdParam } from '../nominations/nominations.schemas';
@@ -72,7 +72,7 @@ export class AuditNominationsController {
   }
 
   @Get(':id/verify')
-  @RequireRole('auditor', 'system_admin')
+  @RequirePermission('audit.read')
   @ApiOperation({
     summary: 'Kiểm tra chuỗi băm — recompute the nomination’s hash chain from the stored bytes',
     description: 'ok=false names the first broken link (hash, prev_hash or version_gap). Auditors and system admins.',
@@ -91,7 +91,7 @@ export class AuditNominationsController {
   }
 
   @Get(':id/export')
-  @RequireRole('auditor', 'system_admin')
+  @RequirePermission('audit.read')
   @ApiOperation({
     summary: 'Xuất hồ sơ có chữ ký — the events with hashes and the folded state, signed with Ed25519',
     description:
@@ -122,7 +122,7 @@ export class AuditNominationsController {
   }
 
   @Get(':id/replay-check')
-  @RequireRole('auditor', 'system_admin')
+  @RequirePermission('audit.read')
   @ApiOperation({
     summary: 'Kiểm tra phát lại — replay the Temporal history against the current workflow code',
     description:

@@ -15,7 +15,7 @@ import {
   type IntegrityAnchor,
   type StoreVerification,
 } from '@vinhdanh/audit';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpResponse } from '../core/http.types';
 import { CLOCK, DB, type Clock } from '../core/tokens';
@@ -39,7 +39,7 @@ export class AuditStoreController {
 
   @Post('verify')
   @HttpCode(200)
-  @RequireRole('auditor', 'system_admin')
+  @RequirePermission('audit.read')
   @ApiOperation({
     summary: 'Kiểm tra toàn kho — verify the hash chains of the next `maxStreams` streams after `after`',
     description:
@@ -52,7 +52,7 @@ export class AuditStoreController {
   }
 
   @Post('anchors')
-  @RequireRole('auditor', 'system_admin')
+  @RequirePermission('audit.read')
   @ApiOperation({
     summary: 'Neo toàn vẹn — record every stream head and sign their digest (once per Vietnam calendar day)',
     description:
@@ -79,7 +79,7 @@ export class AuditStoreController {
   }
 
   @Get('anchors')
-  @RequireRole('auditor', 'system_admin')
+  @RequirePermission('audit.read')
   @ApiOperation({ summary: 'Danh sách neo — anchors, newest day first; page with beforeDay' })
   @ApiQuery({ name: 'limit', required: false, example: 30 })
   @ApiQuery({ name: 'beforeDay', required: false, example: '2026-11-22' })
@@ -89,7 +89,7 @@ export class AuditStoreController {
   }
 
   @Get('anchors/:id/check')
-  @RequireRole('auditor', 'system_admin')
+  @RequirePermission('audit.read')
   @ApiOperation({
     summary: 'Đối chiếu neo — check the store against a signed anchor',
     description:

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestj
 import { z } from 'zod';
 import { aggregateOfStream } from '@vinhdanh/audit';
 import type { VerifyResult } from '@vinhdanh/event-store';
-import { RequireRole } from '../auth/auth.decorators';
+import { RequirePermission } from '../auth/auth.decorators';
 import { ZodParam, ZodQuery } from '../validation/zod.pipe';
 import { ApiAuditProblems } from './audit.openapi';
 import { AsOfQuery } from './audit.schemas';
@@ -23,7 +23,7 @@ const AggregateStreamParam = z
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit/streams')
-@RequireRole('auditor', 'system_admin')
+@RequirePermission('audit.read')
 export class AuditStreamsController {
   constructor(private readonly streams: AuditStreamsService) {}
 

@@ -12,7 +12,7 @@ import {
   type VerificationCheck,
 } from '@vinhdanh/audit';
 import { z } from 'zod';
-import { RequireRole } from '../auth/auth.decorators';
+import { RequirePermission } from '../auth/auth.decorators';
 import type { HttpRequest } from '../core/http.types';
 import { ApiError, RequestValidationError } from '../errors/api-error';
 import { AUDIT_TRUSTED_KEYS } from './audit.tokens';
@@ -113,7 +113,7 @@ function unreadable(field: string, vi: string, en: string): RequestValidationErr
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit/export-checks')
-@RequireRole('auditor', 'system_admin')
+@RequirePermission('audit.read')
 export class ExportCheckController {
   constructor(@Inject(AUDIT_TRUSTED_KEYS) private readonly trustedKeys: string[]) {}
 

@@ -1,18 +1,18 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
 import type { HttpRequest as Request } from '../core/http.types';
-import type { UserRole } from '@vinhdanh/db';
 import type { Principal } from './principal';
+import type { Permission } from './policy';
 
 /** Metadata key of `@Public()`. */
 export const IS_PUBLIC = 'vinhdanh:isPublic';
 /** Metadata key of `@AllowedBeforePasswordChange()`. */
 export const ALLOWED_BEFORE_PASSWORD_CHANGE = 'vinhdanh:allowedBeforePasswordChange';
-/** Metadata key of `@RequireRole()` / `@RequireRoleAt()`. */
-export const REQUIRED_ROLES = 'vinhdanh:requiredRoles';
+/** Metadata key of `@RequirePermission()`. */
+export const REQUIRED_PERMISSION = 'vinhdanh:requiredPermission';
 
-/** What a route requires: one of `roles`, at any unit or at the unit named by a request parameter. */
-export interface RoleRequirement {
-  roles: readonly UserRole[];
+/** What a route requires: a permission of the policy table, at any unit or at the unit named by a request parameter. */
+export interface PermissionRequirement {
+  permission: Permission;
   unitFrom?: { in: 'path' | 'query'; name: string };
 }
 
@@ -26,19 +26,18 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUB
 export const AllowedBeforePasswordChange = (): MethodDecorator & ClassDecorator =>
   SetMetadata(ALLOWED_BEFORE_PASSWORD_CHANGE, true);
 
-/** Requires one of `roles` at some unit (403 otherwise). */
-export const RequireRole = (...roles: UserRole[]): MethodDecorator & ClassDecorator =>
-  SetMetadata(REQUIRED_ROLES, { roles } satisfies RoleRequirement);
-
-/** Requires one of `roles` at the unit named by a path (or query) parameter, e.g. `:unitId`. */
-export const RequireRoleAt = (
-  unitFrom: string | (RoleRequirement['unitFrom'] & object),
-  ...roles: UserRole[]
+/**
+ * Requires `permission` from the policy table (`policy.ts`) — its roles at some unit, or at the unit
+ * named by a path (or query) parameter when `unitFrom` is given (403 otherwise).
+ */
+export const RequirePermission = (
+  permission: Permission,
+  unitFrom?: string | (PermissionRequirement['unitFrom'] & object),
 ): MethodDecorator & ClassDecorator =>
-  SetMetadata(REQUIRED_ROLES, {
-    roles,
-    unitFrom: typeof unitFrom === 'string' ? { in: 'path', name: unitFrom } : unitFrom,
-  } satisfies RoleRequirement);
+  SetMetadata(REQUIRED_PERMISSION, {
+    permission,
+    ...(unitFrom ? { unitFrom: typeof unitFrom === 'string' ? { in: 'path', name: unitFrom } : unitFrom } : {}),
+  } satisfies PermissionRequirement);
 
 /** The request's authenticated `Principal` (set by the auth guard). */
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {

@@ -2,15 +2,20 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { HttpRequest as Request } from '../core/http.types';
 import { timeStage } from '../core/stage-timings';
-import { ALLOWED_BEFORE_PASSWORD_CHANGE, IS_PUBLIC, REQUIRED_ROLES, type RoleRequirement } from './auth.decorators';
+import {
+  ALLOWED_BEFORE_PASSWORD_CHANGE,
+  IS_PUBLIC,
+  REQUIRED_PERMISSION,
+  type PermissionRequirement,
+} from './auth.decorators';
 import { ForbiddenError, PasswordChangeRequiredError, UnauthenticatedError } from './auth.errors';
 import { AuthService } from './auth.service';
-import { hasRoleAt } from './principal';
+import { may, rolesFor } from './policy';
 
 /**
  * Global guard: every route needs a valid bearer token unless `@Public()` (401 otherwise); then
  * a user who must first replace an administrator-set password is held to the routes marked
- * `@AllowedBeforePasswordChange()` (403), and `@RequireRole`/`@RequireRoleAt` are checked (403).
+ * `@AllowedBeforePasswordChange()` (403), and `@RequirePermission` is checked against the policy table (403).
  * One guard, so authentication always runs first.
  */
 @Injectable()
@@ -33,16 +38,21 @@ export class AuthGuard implements CanActivate {
     ) {
       throw new PasswordChangeRequiredError();
     }
-    const requirement = this.reflector.getAllAndOverride<RoleRequirement | undefined>(REQUIRED_ROLES, targets);
+    const requirement = this.reflector.getAllAndOverride<PermissionRequirement | undefined>(
+      REQUIRED_PERMISSION,
+      targets,
+    );
     if (!requirement) return true;
     let unitId: string | undefined;
     if (requirement.unitFrom) {
       const source = requirement.unitFrom.in === 'path' ? req.params : (req.query as Record<string, unknown>);
       const raw = source[requirement.unitFrom.name];
-      if (typeof raw !== 'string' || raw === '') throw new ForbiddenError(requirement.roles);
+      if (typeof raw !== 'string' || raw === '') throw new ForbiddenError(rolesFor(requirement.permission));
       unitId = raw;
     }
-    if (!hasRoleAt(req.user, requirement.roles, unitId)) throw new ForbiddenError(requirement.roles, unitId);
+    if (!may(req.user, requirement.permission, unitId)) {
+      throw new ForbiddenError(rolesFor(requirement.permission), unitId);
+    }
     return true;
   }
 }

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { DEV_JWT_SECRET } from '@vinhdanh/config';
 import { demoUnitIds } from '@vinhdanh/domain';
 import { createApiTestContext, TEST_JWT_SECRET, type ApiTestContext } from '../testing/api-test-context';
-import { CurrentUser, RequireRole, RequireRoleAt } from './auth.decorators';
+import { CurrentUser, RequirePermission } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { signAccessToken } from './jwt';
 import type { Principal } from './principal';
@@ -15,13 +15,13 @@ class RoleProbeController {
   constructor(private readonly auth: AuthService) {}
 
   @Get('reviewers')
-  @RequireRole('reviewer', 'chair')
+  @RequirePermission('inbox.bulkDecide')
   reviewers(): { ok: true } {
     return { ok: true };
   }
 
   @Get('units/:unitId')
-  @RequireRoleAt('unitId', 'chair')
+  @RequirePermission('awardDecision.issue', 'unitId')
   chairAt(): { ok: true } {
     return { ok: true };
   }

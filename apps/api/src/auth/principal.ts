@@ -18,7 +18,7 @@ export interface Principal {
   roles: RoleGrant[];
   /** Present (true) while the user must replace a password an administrator set; see `POST /auth/password`. */
   mustChangePassword?: true;
-  /** Approver roles colleagues on leave lent to the user, valid now (issue 5); not in `roles`, see {@link withDelegatedRoles}. */
+  /** Approver roles colleagues on leave lent to the user, valid now (delegation); not in `roles`, see {@link withDelegatedRoles}. */
   delegated?: DelegatedGrant[];
 }
 

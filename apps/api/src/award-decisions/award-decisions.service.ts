@@ -32,10 +32,11 @@ import {
 } from '@vinhdanh/domain';
 import type { EventStore } from '@vinhdanh/event-store';
 import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, type Principal } from '../auth/principal';
+import { assertMay, rolesFor } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import { CLOCK, CONFIG, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
 import { ApiError, ResourceNotFoundError } from '../errors/api-error';
-import { actorOf, seesEverything, SIGNOFF_ROLES } from '../nominations/access';
+import { actorOf, seesEverything } from '../nominations/access';
 import { deterministicUuid } from '../nominations/idempotency';
 import { EVENT_STORE } from '../projector/projector.tokens';
 import { findAttachment } from '../attachments/attachments.repository';
@@ -100,8 +101,7 @@ export class AwardDecisionsService {
   ) {}
 
   async issue(user: Principal, key: string, body: IssueAwardDecisionRequest): Promise<AwardDecisionView> {
-    if (!hasRoleAt(user, SIGNOFF_ROLES, body.issuingUnitId))
-      throw new ForbiddenError(SIGNOFF_ROLES, body.issuingUnitId);
+    assertMay(user, 'awardDecision.issue', body.issuingUnitId);
     const decisionId = deterministicUuid('award-decision', user.id, key);
     const existing = await readAwardDecision(this.store, decisionId);
     if (existing.state.issued) return this.completeAndView(user, decisionId);
@@ -321,7 +321,7 @@ export class AwardDecisionsService {
         )
         .execute();
       if (!covered.some((c) => units.has(c.nominating_unit_id))) {
-        throw new ForbiddenError(['chair', 'reviewer', 'unit_admin', 'auditor'], issued.issuingUnitId);
+        throw new ForbiddenError(rolesFor('awardDecision.read'), issued.issuingUnitId);
       }
     }
     return read;
@@ -363,7 +363,7 @@ export class AwardDecisionsService {
    * the issue runs), so the screen offers exactly what the issue would accept.
    */
   async readyNominations(user: Principal, issuingUnitId: string): Promise<ReadyNomination[]> {
-    if (!hasRoleAt(user, SIGNOFF_ROLES, issuingUnitId)) throw new ForbiddenError(SIGNOFF_ROLES, issuingUnitId);
+    assertMay(user, 'awardDecision.issue', issuingUnitId);
     const rows = await this.db
       .selectFrom('nominations as n')
       .innerJoin('units as u', 'u.id', 'n.nominating_unit_id')
@@ -400,9 +400,7 @@ export class AwardDecisionsService {
 
   async retryGrants(user: Principal, decisionId: string): Promise<AwardDecisionView> {
     const { state } = await this.readable(user, decisionId);
-    if (!hasRoleAt(user, SIGNOFF_ROLES, issuedOf(decisionId, state).issuingUnitId)) {
-      throw new ForbiddenError(SIGNOFF_ROLES, issuedOf(decisionId, state).issuingUnitId);
-    }
+    assertMay(user, 'awardDecision.issue', issuedOf(decisionId, state).issuingUnitId);
     return this.completeAndView(user, decisionId);
   }
 
@@ -424,8 +422,7 @@ export class AwardDecisionsService {
   async linkSignedCopy(user: Principal, decisionId: string, body: LinkSignedCopyRequest): Promise<AwardDecisionView> {
     const { state } = await this.readable(user, decisionId);
     const unitId = issuedOf(decisionId, state).issuingUnitId;
-    if (!hasRoleAt(user, [...SIGNOFF_ROLES, 'unit_admin'], unitId))
-      throw new ForbiddenError(['chair', 'unit_admin'], unitId);
+    assertMay(user, 'awardDecision.file', unitId);
     const attachment = await findAttachment(this.db, body.attachmentId);
     if (!attachment) {
       throw new ApiError('REQUEST.VALIDATION_FAILED', 'Tệp chưa được tải lên.', 'No such upload.', {}, [
@@ -455,8 +452,7 @@ export class AwardDecisionsService {
   ): Promise<{ workflowId: string; progress: AwardDecisionView['progress'] }> {
     const { state } = await this.readable(user, decisionId);
     const unitId = issuedOf(decisionId, state).issuingUnitId;
-    if (!hasRoleAt(user, [...SIGNOFF_ROLES, 'unit_admin'], unitId))
-      throw new ForbiddenError(['chair', 'unit_admin'], unitId);
+    assertMay(user, 'awardDecision.file', unitId);
     const workflowId = certificatePrintWorkflowId(decisionId);
     try {
       await this.temporal.workflow.start(CERTIFICATE_PRINT_WORKFLOW_TYPE, {

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { ApiCommandProblems, ApiIdempotencyKey } from '../nominations/openapi.examples';
@@ -43,7 +43,7 @@ const BULK_EXAMPLE: BulkResponse = {
 @ApiTags('inbox')
 @ApiBearerAuth()
 @Controller('inbox')
-@RequireRole('reviewer', 'chair')
+@RequirePermission('inbox.bulkDecide')
 export class BulkDecisionsController {
   constructor(private readonly bulk: BulkDecisionsService) {}
 

@@ -14,13 +14,13 @@ import {
   type CouncilSessionCommand,
   type CouncilSessionState,
 } from '@vinhdanh/domain';
-import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, type Principal } from '../auth/principal';
+import { assertMay } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import { actorOf, CommandHandler } from '../core/command-handler';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ApiError, ResourceNotFoundError } from '../errors/api-error';
 import { toProblemSource } from '../errors/problem';
-import { APPROVER_ROLES, seesEverything, unitsOfCaller } from '../nominations/access';
+import { seesEverything, unitsOfCaller } from '../nominations/access';
 import { loadStoredRuleSet } from '../nominations/eligibility';
 import { deterministicUuid } from '../nominations/idempotency';
 import { UnknownCampaignError } from '../nominations/nominations.errors';
@@ -386,6 +386,6 @@ export class CouncilSessionsService {
 
   /** The council's secretary and chair act for it: approvers at its unit. */
   private assertApprover(user: Principal, unitId: string): void {
-    if (!hasRoleAt(user, APPROVER_ROLES, unitId)) throw new ForbiddenError(APPROVER_ROLES, unitId);
+    assertMay(user, 'councilSession.run', unitId);
   }
 }

@@ -3,6 +3,6 @@ import { ProjectorModule } from '../projector/projector.module';
 import { DelegationsController } from './delegations.controller';
 import { DelegationsService } from './delegations.service';
 
-/** Delegation while on leave (issue 5): create, list, revoke; the grants themselves load with the principal. */
+/** Delegation while on leave: create, list, revoke; the grants themselves load with the principal. */
 @Module({ imports: [ProjectorModule], controllers: [DelegationsController], providers: [DelegationsService] })
 export class DelegationsModule {}

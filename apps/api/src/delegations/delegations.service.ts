@@ -10,7 +10,8 @@ import {
   type GrantDelegation,
 } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, type Principal } from '../auth/principal';
+import { may, rolesFor } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import { actorOf, CommandHandler } from '../core/command-handler';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { RequestValidationError, ResourceNotFoundError, type FieldError } from '../errors/api-error';
@@ -99,8 +100,8 @@ export class DelegationsService {
     const now = this.clock();
     const found = await findDelegation(this.db, id, now);
     if (!found) throw new ResourceNotFoundError('DELEGATION', id, 'ủy quyền');
-    if (found.delegator.userId !== user.id && !hasRoleAt(user, ['system_admin'])) {
-      throw new ForbiddenError(['system_admin'], found.unitId);
+    if (found.delegator.userId !== user.id && !may(user, 'delegation.revokeAny')) {
+      throw new ForbiddenError(rolesFor('delegation.revokeAny'), found.unitId);
     }
     await this.run(
       user,

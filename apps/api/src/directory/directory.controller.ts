@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { sql, type Kysely } from 'kysely';
 import { containsPattern, type Database, type UserRole } from '@vinhdanh/db';
 import { CurrentUser, Public } from '../auth/auth.decorators';
+import { POLICY } from '../auth/policy';
 import { withDelegatedRoles, type Principal } from '../auth/principal';
 import { ApiError } from '../errors/api-error';
 import { CLOCK, DB, type Clock } from '../core/tokens';
@@ -11,7 +12,7 @@ import { PeopleQuery, type DirectoryPerson } from './directory.schemas';
 import { buildLabels, type Labels } from './labels';
 
 /** Roles that see every unit's people (oversight). */
-const SEE_ALL: readonly UserRole[] = ['system_admin', 'auditor'];
+const SEE_ALL: readonly UserRole[] = POLICY['directory.seeAll'].roles;
 
 /** The caller asked for a unit where they hold no role (403). */
 export class DirectoryScopeError extends ApiError {

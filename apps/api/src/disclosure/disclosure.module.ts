@@ -3,7 +3,7 @@ import { NominationsModule } from '../nominations/nominations.module';
 import { DisclosureController } from './disclosure.controller';
 import { DisclosureService } from './disclosure.service';
 
-/** Public disclosure (công khai, issue 4): objections and answers on posted nominations. */
+/** Public disclosure (công khai): objections and answers on posted nominations. */
 @Module({
   imports: [NominationsModule],
   controllers: [DisclosureController],

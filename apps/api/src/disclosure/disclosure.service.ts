@@ -1,29 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { answerObjectionUpdate, recordObjectionUpdate } from '@vinhdanh/contracts';
-import type { UserRole } from '@vinhdanh/db';
-import { AuthService } from '../auth/auth.service';
+import { assertMay } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import { actorOf } from '../nominations/access';
 import { deterministicUuid } from '../nominations/idempotency';
 import { WorkflowUpdates, type CommandResult } from '../nominations/workflow-updates';
 import type { ObjectionAnswerRequest, ObjectionRequest } from './disclosure.schemas';
 
-/**
- * Who records an objection: the nominating unit's staff (nominator, chair, reviewer, unit admin),
- * writing down what reached them in person, by letter or by phone during the disclosure. The
- * objector need not have an account; name and contact are optional (objections may be anonymous).
- */
-export const OBJECTION_RECORDER_ROLES: readonly UserRole[] = ['nominator', 'chair', 'reviewer', 'unit_admin'];
-/** Who answers: the nominating unit's nominator or chair (the unit answers for its own proposal). */
-export const OBJECTION_ANSWER_ROLES: readonly UserRole[] = ['nominator', 'chair'];
+// Who records an objection (policy `objection.record`): the nominating unit's staff, writing down
+// what reached them in person, by letter or by phone; the objector need not have an account. Who
+// answers (`objection.answer`): its nominator or chair, the unit answering for its own proposal.
 
 /** Objections and answers during a nomination's public disclosure, sent to its workflow as Updates. */
 @Injectable()
 export class DisclosureService {
-  constructor(
-    private readonly updates: WorkflowUpdates,
-    private readonly auth: AuthService,
-  ) {}
+  constructor(private readonly updates: WorkflowUpdates) {}
 
   /** Records an objection; its id is derived from (user, Idempotency-Key), so a retry records it once. */
   async recordObjection(
@@ -34,7 +25,7 @@ export class DisclosureService {
     waitMs: number,
   ): Promise<CommandResult & { objectionId: string }> {
     const n = await this.updates.load(id);
-    this.auth.assertRoleAt(user, n.nominatingUnitId, OBJECTION_RECORDER_ROLES);
+    assertMay(user, 'objection.record', n.nominatingUnitId);
     const objectionId = deterministicUuid('objection', user.id, key);
     const result = await this.updates.send(id, 'objection', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(recordObjectionUpdate, {
@@ -55,7 +46,7 @@ export class DisclosureService {
     waitMs: number,
   ): Promise<CommandResult> {
     const n = await this.updates.load(id);
-    this.auth.assertRoleAt(user, n.nominatingUnitId, OBJECTION_ANSWER_ROLES);
+    assertMay(user, 'objection.answer', n.nominatingUnitId);
     return this.updates.send(id, 'objection-answer', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(answerObjectionUpdate, {
         updateId,

@@ -13,8 +13,8 @@ import {
   validateDocxTemplate,
 } from '@vinhdanh/documents';
 import { CurrentUser } from '../auth/auth.decorators';
-import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, type Principal } from '../auth/principal';
+import { assertMay } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import type { HttpRequest, HttpResponse } from '../core/http.types';
 import { ApiError } from '../errors/api-error';
@@ -23,7 +23,6 @@ import { ZodParam } from '../validation/zod.pipe';
 
 const KindParam = z.enum(DocumentKind.options, { error: `loại tài liệu: ${DocumentKind.options.join(', ')}` });
 const UnitParam = z.string().trim().min(1).max(128);
-const TEMPLATE_EDITORS = ['unit_admin', 'chair', 'system_admin'] as const;
 
 /**
  * Mẫu văn bản: each unit may replace the DOCX template of a document kind without a code change.
@@ -87,7 +86,7 @@ export class DocumentTemplatesController {
     @ZodParam('kind', KindParam) kind: DocumentKind,
     @Req() req: HttpRequest,
   ) {
-    if (!hasRoleAt(user, TEMPLATE_EDITORS, unitId)) throw new ForbiddenError(TEMPLATE_EDITORS, unitId);
+    assertMay(user, 'documentTemplate.edit', unitId);
     const body = await readLimitedBody(req);
     const problems = validateDocxTemplate(kind, body);
     if (problems.length) {

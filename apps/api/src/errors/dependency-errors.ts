@@ -1,5 +1,5 @@
 import { ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
-import type { ProblemSource } from './problem';
+import type { ProblemSource } from './problem-source';
 
 /** What a client is told to wait before retrying while a dependency is down (seconds). */
 export const DEPENDENCY_RETRY_AFTER_SECONDS = 5;

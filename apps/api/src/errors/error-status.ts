@@ -56,7 +56,7 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['VOTE.INVALID_TALLY', 400],
   ['VOTE.*', 422],
   ['CALENDAR.*', 400],
-  // Issue 5: a conflicted or recused person may not act (403); a task someone else holds is a conflict (409).
+  // A conflicted or recused person may not act (403); a task someone else holds is a conflict (409).
   ['CONFLICT_OF_INTEREST.*', 403],
   ['NOMINATION.RECUSED', 403],
   ['NOMINATION.TASK_HELD', 409],

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { HttpException } from '@nestjs/common';
 import type { FieldError } from './api-error';
 import { dependencyProblemSource } from './dependency-errors';
+import type { ProblemSource } from './problem-source';
 import { statusForCode } from './error-status';
+
+export type { ProblemSource } from './problem-source';
 
 /**
  * RFC 9457 problem details, Vietnamese first: `title`/`detail` and each `errors[].message` are
@@ -37,16 +40,6 @@ const TITLES: Record<number, [vi: string, en: string]> = {
   500: ['Lỗi hệ thống', 'Internal server error'],
   503: ['Dịch vụ tạm thời không sẵn sàng', 'Service unavailable'],
 };
-
-/** A normalised error ready to render: status, code, messages, field errors and extensions. */
-export interface ProblemSource {
-  status: number;
-  code: string;
-  detailVi: string;
-  detailEn: string;
-  errors?: readonly FieldError[];
-  details?: Readonly<Record<string, unknown>>;
-}
 
 interface CodedError {
   code: string;

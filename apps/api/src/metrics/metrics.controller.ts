@@ -2,17 +2,13 @@ import { timingSafeEqual } from 'node:crypto';
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Config } from '@vinhdanh/config';
-import type { UserRole } from '@vinhdanh/db';
 import { Public } from '../auth/auth.decorators';
-import { ForbiddenError, PasswordChangeRequiredError, UnauthenticatedError } from '../auth/auth.errors';
+import { PasswordChangeRequiredError, UnauthenticatedError } from '../auth/auth.errors';
 import { AuthService } from '../auth/auth.service';
-import { hasRoleAt } from '../auth/principal';
+import { assertMay } from '../auth/policy';
 import type { HttpRequest as Request, HttpResponse as Response } from '../core/http.types';
 import { CONFIG } from '../core/tokens';
 import { MetricsService } from './metrics.service';
-
-/** Who may read the metrics with their own login: the operators and the auditors. */
-export const METRICS_ROLES: readonly UserRole[] = ['system_admin', 'auditor'];
 
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -23,7 +19,7 @@ function sameSecret(given: string, expected: string): boolean {
 /**
  * Prometheus metrics: counts of nominations, tasks and commands reveal how the organisation
  * works, so they are not public. A scraper sends `Authorization: Bearer <METRICS_TOKEN>`; a person
- * signs in with a role in `METRICS_ROLES`. (Public for the guard only so the scrape token, which
+ * signs in with the policy's `metrics.read`. (Public for the guard only so the scrape token, which
  * is not a JWT, reaches this check.)
  */
 @ApiTags('health')
@@ -51,7 +47,7 @@ export class MetricsController {
     if (!(scrapeToken && sameSecret(bearer, scrapeToken))) {
       const user = await this.auth.authenticate(bearer);
       if (user.mustChangePassword) throw new PasswordChangeRequiredError();
-      if (!hasRoleAt(user, METRICS_ROLES)) throw new ForbiddenError(METRICS_ROLES);
+      assertMay(user, 'metrics.read');
     }
     const text = await this.metrics.render();
     res.setHeader('Content-Type', this.metrics.contentType);

@@ -3,13 +3,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@vinhdanh/db';
 import { decideUpdate, resubmitUpdate, withdrawUpdate, type RequestContext } from '@vinhdanh/contracts';
 import type { OrgLevel } from '@vinhdanh/domain';
-import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, withDelegatedRoles, type Principal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
 import { assertDossierAttachmentsStored } from '../attachments/dossier-attachments';
 import { timeStage } from '../core/stage-timings';
 import { DB, CLOCK, type Clock } from '../core/tokens';
 import { ActingGuard } from '../tasks/acting.guard';
-import { actorOf, APPROVER_ROLES, revisionRolesAt, SIGNOFF_ROLES } from './access';
+import { actorOf } from './access';
+import { assertMaySign, decisionStepOf, resubmissionUnitOf, withdrawalUnitOf } from './nomination-actions';
 import { assertDirectWorkerShareAtApproval } from './direct-worker-share-at-level';
 import type { DecisionRequest, ResubmissionRequest, WithdrawalRequest } from './nominations.schemas';
 import { WorkflowUpdates, type CommandResult } from './workflow-updates';
@@ -41,19 +41,11 @@ export class CommandsService {
     context?: RequestContext,
   ): Promise<CommandResult> {
     const nomination = await timeStage('nomination', () => this.updates.load(id));
-    const task = nomination.currentTask;
-    // Issue 5: a delegate decides with the approver roles lent to them (the actor stays the delegate).
-    const acting = withDelegatedRoles(user);
-    const step =
-      task?.kind === 'review' && hasRoleAt(acting, APPROVER_ROLES, task.unitId)
-        ? { level: task.level, unitId: task.unitId }
-        : [...nomination.route].reverse().find((s) => hasRoleAt(acting, APPROVER_ROLES, s.unitId));
-    if (!step) throw new ForbiddenError(APPROVER_ROLES, task?.unitId ?? nomination.nominatingUnitId);
+    // A delegate decides with the approver roles lent to them (the actor stays the delegate).
+    const step = decisionStepOf(user, nomination);
     // The chair signs (ký): approving at a procedure's sign-off step is the chair's; reviewers still return or reject.
-    const open = nomination.state.openTask;
-    const signing = body.decision === 'approve' && open?.step === 'signoff' && open.unitId === step.unitId;
-    if (signing && !hasRoleAt(acting, SIGNOFF_ROLES, step.unitId)) throw new ForbiddenError(SIGNOFF_ROLES, step.unitId);
-    // Conflicts of interest, who holds the task, and on whose behalf a delegate acts (issue 5).
+    assertMaySign(user, nomination, step, body.decision);
+    // Conflicts of interest, who holds the task, and on whose behalf a delegate acts.
     const onBehalf = await timeStage('acting', () => this.acting.check(user, nomination, step.unitId));
     if (body.decision === 'approve') {
       await timeStage('share', () => assertDirectWorkerShareAtApproval(this.db, nomination, step));
@@ -86,10 +78,7 @@ export class CommandsService {
     waitMs: number,
   ): Promise<CommandResult> {
     const nomination = await this.updates.load(id);
-    const task = nomination.currentTask;
-    const unitId = task?.kind === 'revision' ? task.unitId : nomination.nominatingUnitId;
-    const roles = revisionRolesAt(unitId, nomination.nominatingUnitId);
-    if (!hasRoleAt(user, roles, unitId)) throw new ForbiddenError(roles, unitId);
+    const unitId = resubmissionUnitOf(user, nomination);
     if (body.dossier) {
       await assertDossierAttachmentsStored(this.db, body.dossier.attachments, { user, unitId, now: this.clock() });
     }
@@ -117,8 +106,7 @@ export class CommandsService {
     waitMs: number,
   ): Promise<CommandResult> {
     const nomination = await this.updates.load(id);
-    const unitId = nomination.nominatingUnitId;
-    if (!hasRoleAt(user, ['nominator'], unitId)) throw new ForbiddenError(['nominator'], unitId);
+    const unitId = withdrawalUnitOf(user, nomination);
     return this.updates.send(id, 'withdraw', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(withdrawUpdate, { updateId, args: [{ actor: actorOf(user, unitId), reason: body.reason }] }),
     );

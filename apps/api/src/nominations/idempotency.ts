@@ -41,14 +41,14 @@ export type UpdateKind =
   | 'hold'
   | 'resume'
   | 'deadline'
-  // Public disclosure (issue 4).
+  // Public disclosure.
   | 'objection'
   | 'objection-answer'
-  // Administrators' interventions (issue 5).
+  // Administrators' interventions.
   | 'remind'
   | 'force-return'
   | 'cancel'
-  // Who holds a task, and recusal (issue 5).
+  // Who holds a task, and recusal.
   | 'claim'
   | 'release'
   | 'assign'

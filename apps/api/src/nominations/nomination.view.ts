@@ -66,7 +66,7 @@ export interface NominationView extends NominationSummary {
   hold: SubmittedNominationState['hold'] | null;
   /** The revocation (thu hồi) of a granted award. */
   revocation: SubmittedNominationState['revocation'] | null;
-  /** Public disclosure (công khai, issue 4): period, objections and answers; null when none is required. */
+  /** Public disclosure (công khai): period, objections and answers; null when none is required. */
   disclosure: DisclosureDetailView | null;
   /** Who holds the open task (claimed or assigned); null while the unit's pool holds it. */
   taskHolder: TaskHolder | null;

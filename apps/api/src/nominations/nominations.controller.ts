@@ -1,11 +1,12 @@
 import { Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { getNomination, type Database, type NominationSummary, type Page } from '@vinhdanh/db';
+import { getNomination, type Database, type NominationDetail, type NominationSummary, type Page } from '@vinhdanh/db';
 import type { EventStore } from '@vinhdanh/event-store';
 import { CurrentUser } from '../auth/auth.decorators';
 import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, withDelegatedRoles, type Principal } from '../auth/principal';
+import { may, rolesFor } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import type { HttpResponse } from '../core/http.types';
 import { DB } from '../core/tokens';
 import { ResourceNotFoundError } from '../errors/api-error';
@@ -17,7 +18,10 @@ import { CommandsService, type CommandResult } from './commands.service';
 import { IdempotencyKey } from './idempotency';
 import { timeStage } from '../core/stage-timings';
 import { presentCommand, viewAfterCommand, type CommandResponse } from './command-response';
+import { allowedActionsOf, type NominationAction } from './nomination-actions';
 import { nominationView, type NominationView } from './nomination.view';
+import { ActingGuard } from '../tasks/acting.guard';
+import { ConflictOfInterestError, TaskHeldError } from '../tasks/tasks.errors';
 import { listScopedNominations } from './nominations.reads';
 import {
   CreateNominationRequest,
@@ -39,6 +43,16 @@ export interface CreateNominationResponse {
   nomination: NominationView | null;
 }
 
+/** `GET /api/nominations/:id`: the nomination, and what the caller may do with it now. */
+export interface NominationForCaller extends NominationView {
+  /**
+   * The review-climb actions the caller may take now (approve, return, reject, resubmit, withdraw):
+   * the moves of the nomination's status (transition table) that pass the same permission checks
+   * the command endpoints run (policy table, the caller's units, conflicts of interest, task holder).
+   */
+  allowedActions: NominationAction[];
+}
+
 /** Đề nghị khen thưởng: submit, list, read, and act on a nomination. */
 @ApiTags('nominations')
 @ApiBearerAuth()
@@ -49,6 +63,7 @@ export class NominationsController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly submissions: SubmissionService,
     private readonly commands: CommandsService,
+    private readonly acting: ActingGuard,
   ) {}
 
   @Post()
@@ -103,16 +118,26 @@ export class NominationsController {
   @Get(':id')
   @ApiOperation({
     summary: 'Chi tiết hồ sơ — a nomination with its dossier, route and event history',
-    description: '404 when unknown; 403 unless the caller holds a role at a unit on its route (or oversees all).',
+    description:
+      '404 when unknown; 403 unless the caller holds a role at a unit on its route (or oversees all). ' +
+      '`allowedActions` lists the review-climb commands the caller may send now (what the web offers).',
   })
-  async get(@CurrentUser() user: Principal, @ZodParam('id', NominationIdParam) id: string): Promise<NominationView> {
+  async get(
+    @CurrentUser() user: Principal,
+    @ZodParam('id', NominationIdParam) id: string,
+  ): Promise<NominationForCaller> {
     const detail = await getNomination(this.db, id);
     if (!detail) throw new ResourceNotFoundError('NOMINATION', id, 'hồ sơ đề nghị');
-    // A delegate (issue 5) reads the nominations of the units where they stand in.
-    const reader = withDelegatedRoles(user);
-    const allowed = seesEverything(user) || detail.route.some((s) => hasRoleAt(reader, unitRoles, s.unitId));
-    if (!allowed) throw new ForbiddenError(unitRoles, detail.currentTask?.unitId ?? detail.nominatingUnitId);
-    return nominationView(this.db, this.store, detail);
+    // A delegate reads the nominations of the units where they stand in (the permission is delegable).
+    const allowed = detail.route.some((s) => may(user, 'nomination.read', s.unitId));
+    if (!allowed) {
+      throw new ForbiddenError(rolesFor('nomination.read'), detail.currentTask?.unitId ?? detail.nominatingUnitId);
+    }
+    const [view, allowedActions] = await Promise.all([
+      nominationView(this.db, this.store, detail),
+      allowedActionsOf(user, detail, (unitId) => this.actingAllows(user, detail, unitId)),
+    ]);
+    return { ...view, allowedActions };
   }
 
   @Post(':id/decisions')
@@ -169,9 +194,18 @@ export class NominationsController {
     return this.present(await this.commands.withdraw(user, id, key, body, DEFAULT_READ_MODEL_WAIT_MS));
   }
 
+  /** The acting guard's answer at `unitId` as a yes or no (a conflict or another holder is a no). */
+  private async actingAllows(user: Principal, detail: NominationDetail, unitId: string): Promise<boolean> {
+    try {
+      await this.acting.check(user, detail, unitId);
+      return true;
+    } catch (err) {
+      if (err instanceof ConflictOfInterestError || err instanceof TaskHeldError) return false;
+      throw err;
+    }
+  }
+
   private async present(result: CommandResult): Promise<CommandResponse> {
     return timeStage('view', () => presentCommand(this.db, this.store, result));
   }
 }
-
-const unitRoles = ['nominator', 'reviewer', 'chair', 'unit_admin', 'auditor', 'system_admin'] as const;

@@ -25,7 +25,7 @@ import { WorkflowUpdates } from './workflow-updates';
     // Every command in the app (any route taking an Idempotency-Key): one key, one request.
     { provide: APP_INTERCEPTOR, useClass: IdempotencyFingerprintInterceptor },
   ],
-  // The task commands of issue 5 send their Updates the same way.
+  // The task commands (claim, release, assign, recuse) send their Updates the same way.
   exports: [WorkflowUpdates, CommandsService, SubmissionService, StepsService],
 })
 export class NominationsModule {}

@@ -114,7 +114,7 @@ export const InboxRequest = z.strictObject({
   kind: z.enum(['review', 'revision'], { error: 'kind must be "review" or "revision"' }).optional(),
   awardCode: AwardCode.optional(),
   campaignId: id('campaignId').optional(),
-  /** Issue 5: tasks held by the caller, by nobody, or by one user. */
+  /** Tasks held by the caller, by nobody, or by one user. */
   holder: z
     .union([z.literal('me'), z.literal('unassigned'), z.uuid()], {
       error: 'holder must be "me", "unassigned" or a user id (UUID)',

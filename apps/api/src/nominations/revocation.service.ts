@@ -6,8 +6,8 @@ import { nominationStreamId, nominationWorkflowId, type CommandOutcome } from '@
 import { decide, evolve, initialState, type NominationState } from '@vinhdanh/domain';
 import { StreamVersionConflictError, type EventStore, type RecordedEvent } from '@vinhdanh/event-store';
 import { isNominationEvent, toDomainEvent } from '@vinhdanh/projections';
-import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, type Principal } from '../auth/principal';
+import { assertMay } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ApiError } from '../errors/api-error';
 import { EVENT_STORE } from '../projector/projector.tokens';
@@ -15,9 +15,6 @@ import { actorOf } from './access';
 import { deterministicUuid } from './idempotency';
 import type { RevocationRequest } from './procedure.schemas';
 import { WorkflowUpdates, type CommandResult } from './workflow-updates';
-
-/** Roles that revoke at the granting unit (system admins anywhere). */
-export const REVOKE_ROLES = ['chair'] as const;
 
 /** Someone else wrote to the nomination between our read and our append (409; read again and retry). */
 export class NominationChangedError extends ApiError {
@@ -67,9 +64,7 @@ export class RevocationService {
     const n = await this.updates.load(id);
     const granting = n.route[n.route.length - 1];
     const unitId = granting?.unitId ?? n.nominatingUnitId;
-    if (!hasRoleAt(user, REVOKE_ROLES, unitId) && !hasRoleAt(user, ['system_admin'])) {
-      throw new ForbiddenError([...REVOKE_ROLES, 'system_admin'], unitId);
-    }
+    assertMay(user, 'nomination.revoke', unitId);
     const streamId = nominationStreamId(id);
     const eventId = deterministicUuid('revocation', user.id, key);
     const recorded = await this.store.readStream(streamId);

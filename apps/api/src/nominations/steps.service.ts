@@ -8,13 +8,14 @@ import {
   recordVoteUpdate,
   resumeUpdate,
 } from '@vinhdanh/contracts';
-import { findCampaign, type Database, type NominationDetail, type UserRole } from '@vinhdanh/db';
+import { findCampaign, type Database, type NominationDetail } from '@vinhdanh/db';
 import { awardRuleOf, tallyProblems, VoteError, type EligibilityCheck, type OrgLevel } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, withDelegatedRoles, type Principal } from '../auth/principal';
+import { holdsAt, mayAnywhere, rolesFor, type Permission } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import { ActingGuard } from '../tasks/acting.guard';
 import { DB } from '../core/tokens';
-import { actorOf, APPROVER_ROLES } from './access';
+import { actorOf } from './access';
 import { evaluateEligibility, loadStoredRuleSet } from './eligibility';
 import { UnknownCampaignError } from './nominations.errors';
 import type {
@@ -27,27 +28,24 @@ import type {
 } from './procedure.schemas';
 import { WorkflowUpdates, type CommandResult } from './workflow-updates';
 
-/** Roles that hold, resume or extend at a unit: its approvers and its administrator. */
-export const HOLD_ROLES: readonly UserRole[] = ['reviewer', 'chair', 'unit_admin'];
-/** Roles that extend a deadline at the task's unit (system admins anywhere). */
-export const DEADLINE_ROLES: readonly UserRole[] = ['unit_admin'];
-
-/** Where the caller acts: the open task's level and unit if they hold a role there, else a route step where they do. */
-function stepOf(user: Principal, n: NominationDetail, roles: readonly UserRole[]): { level: OrgLevel; unitId: string } {
+/**
+ * Where the caller acts with `permission` (policy table): the open task's level and unit if they hold
+ * one of its roles there, else a route step where they do.
+ */
+function stepOf(user: Principal, n: NominationDetail, permission: Permission): { level: OrgLevel; unitId: string } {
   const task = n.state.openTask;
-  if (task && hasRoleAt(user, roles, task.unitId)) return { level: task.level, unitId: task.unitId };
+  if (task && holdsAt(user, permission, task.unitId)) return { level: task.level, unitId: task.unitId };
   // A route step of the caller's: the workflow then says where the nomination really waits (409), not a 403.
-  const step = [...n.route].reverse().find((s) => hasRoleAt(user, roles, s.unitId));
-  if (!step) throw new ForbiddenError(roles, task?.unitId ?? n.nominatingUnitId);
+  const step = [...n.route].reverse().find((s) => holdsAt(user, permission, s.unitId));
+  if (!step) throw new ForbiddenError(rolesFor(permission), task?.unitId ?? n.nominatingUnitId);
   return { level: step.level, unitId: step.unitId };
 }
 
-/** The unit a hold, resume or extension acts for: a unit of the caller on the route, or (system admin) the task's. */
-function unitFor(user: Principal, n: NominationDetail, roles: readonly UserRole[]): string {
+/** The unit a hold or resume acts for: a unit of the caller on the route, or (system admin) the task's. */
+function unitFor(user: Principal, n: NominationDetail, permission: Permission): string {
   const task = n.state.openTask;
-  const fallback = task?.unitId ?? n.route[n.route.length - 1]?.unitId ?? n.nominatingUnitId;
-  if (hasRoleAt(user, ['system_admin'])) return task && hasRoleAt(user, roles, task.unitId) ? task.unitId : fallback;
-  return stepOf(user, n, roles).unitId;
+  if (mayAnywhere(user, permission)) return task?.unitId ?? n.route[n.route.length - 1]?.unitId ?? n.nominatingUnitId;
+  return stepOf(user, n, permission).unitId;
 }
 
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
@@ -55,7 +53,7 @@ const optional = <K extends string, V>(key: K, value: V | undefined) =>
 
 /**
  * Sends the procedure steps (intake, appraisal, vote), holds and deadline extensions to the workflow as Updates.
- * The steps are a task's work: a delegate may do them, and they pass the issue-5 checks (conflicts, holder).
+ * The steps are a task's work: a delegate may do them, and they pass the acting checks (conflicts of interest, who holds the task).
  */
 @Injectable()
 export class StepsService {
@@ -68,7 +66,7 @@ export class StepsService {
   /** Intake (tiếp nhận): reviewer or chair at the open task's unit. */
   async intake(user: Principal, id: string, key: string, body: IntakeRequest, waitMs: number): Promise<CommandResult> {
     const n = await this.updates.load(id);
-    const at = stepOf(withDelegatedRoles(user), n, APPROVER_ROLES);
+    const at = stepOf(user, n, 'nomination.procedureStep');
     const context = await this.acting.check(user, n, at.unitId);
     const missingKinds = body.complete ? [] : (body.missingKinds ?? []);
     return this.updates.send(id, 'intake', user.id, key, waitMs, (handle, updateId) =>
@@ -97,7 +95,7 @@ export class StepsService {
     waitMs: number,
   ): Promise<CommandResult> {
     const n = await this.updates.load(id);
-    const at = stepOf(withDelegatedRoles(user), n, APPROVER_ROLES);
+    const at = stepOf(user, n, 'nomination.procedureStep');
     const context = await this.acting.check(user, n, at.unitId);
     const checks = body.checks ?? (await this.serverChecks(n));
     return this.updates.send(id, 'appraisal', user.id, key, waitMs, (handle, updateId) =>
@@ -120,7 +118,7 @@ export class StepsService {
   /** Council vote (bình xét): the tally; the workflow judges it against the nomination's pinned threshold. */
   async vote(user: Principal, id: string, key: string, body: VoteRequest, waitMs: number): Promise<CommandResult> {
     const n = await this.updates.load(id);
-    const at = stepOf(withDelegatedRoles(user), n, APPROVER_ROLES);
+    const at = stepOf(user, n, 'nomination.procedureStep');
     const context = await this.acting.check(user, n, at.unitId);
     const { minutesNumber, taskSeq, ...tally } = body;
     // A tally that does not add up is a malformed request (400), refused before it reaches the workflow.
@@ -146,7 +144,7 @@ export class StepsService {
   /** Hold (tạm dừng): an approver or the administrator of a unit on the route, or a system admin. */
   async hold(user: Principal, id: string, key: string, body: HoldRequest, waitMs: number): Promise<CommandResult> {
     const n = await this.updates.load(id);
-    const unitId = unitFor(user, n, HOLD_ROLES);
+    const unitId = unitFor(user, n, 'nomination.hold');
     return this.updates.send(id, 'hold', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(holdUpdate, {
         updateId,
@@ -158,7 +156,7 @@ export class StepsService {
   /** Resume a held nomination: the same roles as a hold. */
   async resume(user: Principal, id: string, key: string, body: ResumeRequest, waitMs: number): Promise<CommandResult> {
     const n = await this.updates.load(id);
-    const unitId = unitFor(user, n, HOLD_ROLES);
+    const unitId = unitFor(user, n, 'nomination.hold');
     return this.updates.send(id, 'resume', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(resumeUpdate, { updateId, args: [{ actor: actorOf(user, unitId), reason: body.reason }] }),
     );
@@ -179,10 +177,10 @@ export class StepsService {
     // a unit admin its whole subtree), acting for that unit; a system admin acts for the task's unit.
     const taskLevel = task?.level ?? 1;
     const adminUnit = [taskUnitId, ...n.state.route.filter((s) => s.level > taskLevel).map((s) => s.unitId)].find(
-      (unitId) => hasRoleAt(user, DEADLINE_ROLES, unitId),
+      (unitId) => holdsAt(user, 'nomination.setDeadline', unitId),
     );
-    if (!adminUnit && !hasRoleAt(user, ['system_admin'])) {
-      throw new ForbiddenError([...DEADLINE_ROLES, 'system_admin'], taskUnitId);
+    if (!adminUnit && !mayAnywhere(user, 'nomination.setDeadline')) {
+      throw new ForbiddenError(rolesFor('nomination.setDeadline'), taskUnitId);
     }
     const unitId = adminUnit ?? taskUnitId;
     // Without a taskSeq the open task is meant; with none open the decider names the state (409).

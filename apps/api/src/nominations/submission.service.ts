@@ -22,7 +22,7 @@ import {
   type SubmitNomination,
 } from '@vinhdanh/domain';
 import { assertDossierAttachmentsStored } from '../attachments/dossier-attachments';
-import { AuthService } from '../auth/auth.service';
+import { assertMay } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import { CLOCK, CONFIG, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
 import { ReadYourWrites } from '../projector/read-your-writes';
@@ -56,13 +56,12 @@ export class SubmissionService {
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(CONFIG) private readonly config: Config,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly auth: AuthService,
     private readonly readYourWrites: ReadYourWrites,
   ) {}
 
   /** Submits once per (user, Idempotency-Key); a retry returns the nomination the first call started. */
   async submit(user: Principal, key: string, body: CreateNominationRequest, waitMs: number): Promise<SubmissionResult> {
-    this.auth.assertRoleAt(user, body.nominatingUnitId, ['nominator']);
+    assertMay(user, 'nomination.submit', body.nominatingUnitId);
     const nominationId = deterministicUuid('nomination', user.id, key);
     const existing = await getNomination(this.db, nominationId);
     if (existing) {

@@ -1,30 +1,12 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { XLSX_MEDIA_TYPE } from '@vinhdanh/spreadsheets';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpRequest, HttpResponse } from '../core/http.types';
-import { ApiError, RequestValidationError } from '../errors/api-error';
+import { readRequestBytes } from '../core/request-bytes';
+import { RequestValidationError } from '../errors/api-error';
 import { MAX_ORG_IMPORT_BYTES, OrgImportService, type OrgImportResult } from './org-import.service';
-
-/** Reads the body up to the limit; past it the rest is drained and a 400 says the file is too large. */
-async function readBytes(req: HttpRequest, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buf.length;
-    if (size <= limit) chunks.push(buf);
-  }
-  if (size > limit) {
-    throw new ApiError(
-      'REQUEST.TOO_LARGE',
-      `Tệp quá lớn (${Math.ceil(size / 1024 / 1024)} MB); tối đa ${limit / 1024 / 1024} MB. Hãy chia thành nhiều tệp.`,
-      `The file is too large; at most ${limit / 1024 / 1024} MB. Split it into several files.`,
-    );
-  }
-  return Buffer.concat(chunks);
-}
 
 /** Cơ cấu tổ chức: import units from an .xlsx through the unit administration commands. */
 @ApiTags('admin')
@@ -35,7 +17,7 @@ export class OrgImportController {
 
   @Post()
   @HttpCode(200)
-  @RequireRole('system_admin', 'unit_admin')
+  @RequirePermission('admin.org')
   @ApiOperation({
     summary: 'Nhập cơ cấu tổ chức (.xlsx) — create, rename and re-parent units from a workbook',
     description:
@@ -101,11 +83,11 @@ export class OrgImportController {
         },
       ]);
     }
-    return this.imports.importXlsx(user, await readBytes(req, MAX_ORG_IMPORT_BYTES), { dryRun: dry === 'true' });
+    return this.imports.importXlsx(user, await readRequestBytes(req, MAX_ORG_IMPORT_BYTES), { dryRun: dry === 'true' });
   }
 
   @Get('template')
-  @RequireRole('system_admin', 'unit_admin')
+  @RequirePermission('admin.org')
   @ApiOperation({ summary: 'Mẫu nhập cơ cấu tổ chức (.xlsx) — the template of the org-tree import, with instructions' })
   @ApiProduces(XLSX_MEDIA_TYPE)
   async template(@Res() res: HttpResponse): Promise<void> {

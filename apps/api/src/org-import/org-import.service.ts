@@ -10,6 +10,7 @@ import {
   type ImportSpec,
 } from '@vinhdanh/spreadsheets';
 import { ForbiddenError } from '../auth/auth.errors';
+import { rolesFor } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { SpreadsheetRowsInvalidError, spreadsheetProblem } from '../admin/award-history.xlsx';
@@ -193,7 +194,7 @@ export class OrgImportService {
         }
       }
     }
-    if (issues.length > 0 && issues.length === actions.length) throw new ForbiddenError(['system_admin', 'unit_admin']);
+    if (issues.length > 0 && issues.length === actions.length) throw new ForbiddenError(rolesFor('admin.org'));
     return issues;
   }
 

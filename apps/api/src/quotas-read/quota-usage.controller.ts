@@ -3,9 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { z } from 'zod';
 import { AwardCode } from '@vinhdanh/domain';
 import { CurrentUser } from '../auth/auth.decorators';
-import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, type Principal } from '../auth/principal';
-import { seesEverything } from '../nominations/access';
+import { assertMay } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import { ZodQuery } from '../validation/zod.pipe';
 import { QuotaUsageService, type QuotaUsageView } from './quota-usage.service';
 
@@ -19,7 +18,6 @@ export const QuotaUsageQuery = z.strictObject({
 export type QuotaUsageQuery = z.infer<typeof QuotaUsageQuery>;
 
 /** Roles at the unit that see its quota gauge: those who decide there, and its administrator. */
-const READER_ROLES = ['reviewer', 'chair', 'unit_admin'] as const;
 
 /** Chỉ tiêu: how many slots of an award's quota are used, for the approvers of the unit it is counted at. */
 @ApiTags('quotas')
@@ -61,8 +59,7 @@ export class QuotaUsageController {
     },
   })
   usage(@CurrentUser() user: Principal, @ZodQuery(QuotaUsageQuery) query: QuotaUsageQuery): Promise<QuotaUsageView> {
-    if (!seesEverything(user) && !hasRoleAt(user, READER_ROLES, query.unitId))
-      throw new ForbiddenError(READER_ROLES, query.unitId);
+    assertMay(user, 'quota.readUsage', query.unitId);
     return this.quotas.usage(query);
   }
 }

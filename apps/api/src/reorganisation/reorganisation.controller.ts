@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { RequireRole } from '../auth/auth.decorators';
+import { RequirePermission } from '../auth/auth.decorators';
 import { ZodParam, ZodQuery } from '../validation/zod.pipe';
 import {
   ListReorganisationsQuery,
@@ -17,7 +17,7 @@ import { ReorganisationService } from './reorganisation.service';
 @ApiTags('admin')
 @ApiBearerAuth()
 @Controller('admin/reorganisations')
-@RequireRole('system_admin', 'unit_admin', 'auditor')
+@RequirePermission('reorganisation.read')
 export class ReorganisationController {
   constructor(private readonly reorganisations: ReorganisationService) {}
 
@@ -36,7 +36,7 @@ export class ReorganisationController {
 
   @Post(':id/retry')
   @HttpCode(202)
-  @RequireRole('system_admin', 'unit_admin')
+  @RequirePermission('admin.org')
   @ApiOperation({
     summary: 'Chạy lại — plan again and retry pending and failed moves (202; poll GET for progress)',
     description:

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Replacement } from '../admin/units.changes';
+import type { ReorganisationRow } from './reorganisation.repository';
 
 /** A reorganisation id in a path. */
 export const ReorganisationIdParam = z.uuid({ error: 'id must be a reorganisation id (UUID)' });
@@ -24,18 +24,7 @@ export type ListReorganisationsQuery = z.infer<typeof ListReorganisationsQuery>;
 export type ReorganisationStatus = 'scheduled' | 'running' | 'interrupted' | 'completed' | 'completed_with_failures';
 
 /** A reorganisation and the progress of its moves. */
-export interface ReorganisationView {
-  id: string;
-  kind: 'dissolve' | 'reparent';
-  unitId: string;
-  effectiveFrom: string;
-  replacements: Replacement[];
-  reason: string;
-  operatorId: string;
-  operatorName: string;
-  operatorUnitId: string;
-  createdAt: string;
-  lastRunAt: string | null;
+export interface ReorganisationView extends ReorganisationRow {
   status: ReorganisationStatus;
   counts: { pending: number; moved: number; skipped: number; failed: number };
   failures: {

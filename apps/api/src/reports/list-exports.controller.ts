@@ -11,7 +11,7 @@ import type { EventStore } from '@vinhdanh/event-store';
 import { sheet, type AnySheet } from '@vinhdanh/spreadsheets';
 import { StuckService } from '../admin/stuck.service';
 import { StuckFilter, type StuckRow } from '../admin/stuck.schemas';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { assertMayReadHistory } from '../audit/audit.access';
 import type { HttpResponse } from '../core/http.types';
@@ -180,7 +180,7 @@ export class ListExportsController {
   }
 
   @Get('stuck')
-  @RequireRole('unit_admin', 'system_admin')
+  @RequirePermission('admin.org')
   @ApiOperation({
     summary:
       'Bàn điều phối ra Excel — stuck nominations with their reasons (same scope and filters as GET /admin/stuck)',

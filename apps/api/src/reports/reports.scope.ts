@@ -1,10 +1,8 @@
 import type { OrgTreeReader } from '@vinhdanh/projections';
 import { ForbiddenError } from '../auth/auth.errors';
 import { ResourceNotFoundError } from '../errors/api-error';
-import { hasRoleAt, unitsWithRole, withDelegatedRoles, type Principal } from '../auth/principal';
-import { OVERSIGHT_ROLES } from '../nominations/access';
-
-const ANY_ROLE = ['nominator', 'reviewer', 'chair', 'unit_admin', 'auditor', 'system_admin'] as const;
+import { may, rolesFor, unitsWhere } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 
 /** What a caller may see in reports: every unit (auditors, system admins), or their units' subtrees. */
 export interface ReportAccess {
@@ -16,8 +14,8 @@ export interface ReportAccess {
 /** The caller's report access. */
 export function reportAccessOf(user: Principal): ReportAccess {
   return {
-    all: hasRoleAt(user, OVERSIGHT_ROLES),
-    units: new Set(unitsWithRole(withDelegatedRoles(user), [...ANY_ROLE])),
+    all: may(user, 'nomination.oversee'),
+    units: new Set(unitsWhere(user, 'reports.read')),
   };
 }
 
@@ -37,7 +35,7 @@ export function reportUnitFor(
     // A dissolved unit is reported as it stood on its last day.
     const day = tree.isActiveAsOf(unitId, asOf) ? asOf : lastDayOf(tree, unitId);
     if (tree.ancestryAsOf(unitId, day).some((a) => access.units.has(a.id))) return unitId;
-    throw new ForbiddenError([...ANY_ROLE], unitId);
+    throw new ForbiddenError(rolesFor('reports.read'), unitId);
   }
   if (access.all) {
     const root = tree.units.find((u) => tree.isActiveAsOf(u.id, asOf) && tree.parentAsOf(u.id, asOf) === null);
@@ -46,7 +44,7 @@ export function reportUnitFor(
   const mine = [...access.units]
     .filter((id) => tree.findUnit(id) && tree.isActiveAsOf(id, asOf))
     .sort((a, b) => tree.levelOf(b) - tree.levelOf(a) || a.localeCompare(b));
-  if (!mine[0]) throw new ForbiddenError([...ANY_ROLE]);
+  if (!mine[0]) throw new ForbiddenError(rolesFor('reports.read'));
   return mine[0];
 }
 

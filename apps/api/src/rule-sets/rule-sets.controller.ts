@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { ApiIdempotencyKey } from '../nominations/openapi.examples';
@@ -21,7 +21,7 @@ import type { RuleSetVersionSummary, RuleSetVersionView } from './rule-sets.view
 @ApiTags('rule-sets')
 @ApiBearerAuth()
 @Controller('admin/rule-sets')
-@RequireRole('system_admin')
+@RequirePermission('admin.system')
 export class RuleSetsController {
   constructor(private readonly ruleSets: RuleSetsService) {}
 

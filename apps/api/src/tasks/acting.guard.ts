@@ -2,16 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '@vinhdanh/contracts';
 import type { Database, NominationDetail, UserRole } from '@vinhdanh/db';
-import { delegatorAt, hasRoleAt, withDelegatedRoles, type Principal } from '../auth/principal';
+import { holdsAt, POLICY } from '../auth/policy';
+import { delegatorAt, withDelegatedRoles, type Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { findConflict, type Person } from './conflicts';
 import { ConflictOfInterestError, TaskHeldError } from './tasks.errors';
 
-/** Roles that act on a task; a chair may also act on a task someone else holds. */
-const APPROVERS: readonly UserRole[] = ['reviewer', 'chair'];
+/** Roles that act on a task (policy `nomination.decide`); a chair may also act on a task someone else holds. */
+const APPROVERS: readonly UserRole[] = POLICY['nomination.decide'].roles;
 
 /**
- * What every command on a nomination's task checks besides roles (issue 5): conflicts of
+ * What every command on a nomination's task checks besides roles: conflicts of
  * interest, who holds the task, and on whose behalf a delegate acts. Used by decisions,
  * procedure steps and the task commands.
  */
@@ -56,7 +57,7 @@ export class ActingGuard {
     const task = n.state.openTask;
     const holder = task?.unitId === unitId ? task.holder : undefined;
     const mine = holder && (holder.userId === user.id || holder.userId === context?.onBehalfOf);
-    if (holder && !mine && !hasRoleAt(acting, ['chair'], unitId)) throw new TaskHeldError(holder, unitId);
+    if (holder && !mine && !holdsAt(user, 'task.actOnHeld', unitId)) throw new TaskHeldError(holder, unitId);
     return context;
   }
 }

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { ActingGuard } from './acting.guard';
 
 /**
- * The checks of issue 5 every task command shares (conflicts, holder, delegation). Global, because
+ * The checks every task command shares (conflicts, holder, delegation). Global, because
  * CommandsService needs it wherever a module provides its own copy (the bulk decisions do).
  */
 @Global()

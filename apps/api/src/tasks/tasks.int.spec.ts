@@ -13,7 +13,7 @@ import { demoCampaignIds, demoPersonKey } from '@vinhdanh/seed';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
 import { ROUTE, at, seedNomination } from '../testing/nomination-seed';
 
-// Without Temporal (its address is unreachable here): the issue-5 checks the API makes before it
+// Without Temporal (its address is unreachable here): the task checks the API makes before it
 // sends an Update (conflicts of interest, who holds the task, delegated roles), the inbox's holder
 // columns folded by the projection from events appended straight to the store, and delegations.
 

@@ -7,7 +7,7 @@ import { RelativesService } from './relatives.service';
 import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
 
-/** Who holds a task (claim, release, assign), recusal and declared relatives (issue 5). Exports TasksService for admin screens. */
+/** Who holds a task (claim, release, assign), recusal and declared relatives. Exports TasksService for admin screens. */
 @Module({
   imports: [ProjectorModule, NominationsModule, ActingModule],
   controllers: [TasksController, RelativesController],

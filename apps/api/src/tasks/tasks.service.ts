@@ -4,6 +4,7 @@ import { assignTaskUpdate, claimTaskUpdate, recuseUpdate, releaseTaskUpdate } fr
 import type { Database, NominationDetail, UserRole } from '@vinhdanh/db';
 import type { OpenTask } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
+import { holdsAt, mayAnywhere, POLICY, rolesFor } from '../auth/policy';
 import { hasRoleAt, withDelegatedRoles, type Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { RequestValidationError } from '../errors/api-error';
@@ -15,10 +16,10 @@ import { findConflict } from './conflicts';
 import type { AssignmentRequest, ClaimRequest, RecusalRequest, ReleaseRequest } from './tasks.schemas';
 import { AssigneeNotEligibleError, NoOpenTaskError } from './tasks.errors';
 
-/** Who assigns within the unit: its chair or administrator. */
-export const ASSIGN_ROLES: readonly UserRole[] = ['chair', 'unit_admin'];
-/** Roles that may recuse from a nomination: anyone who could act on it at a unit of its route. */
-const RECUSAL_ROLES: readonly UserRole[] = ['nominator', 'reviewer', 'chair', 'unit_admin'];
+/** Who assigns within the unit: its chair or administrator (policy `task.assign`). */
+const ASSIGN_ROLES: readonly UserRole[] = POLICY['task.assign'].roles;
+/** Roles that may recuse from a nomination: anyone who could act on it at a unit of its route (policy `task.recuse`). */
+const RECUSAL_ROLES: readonly UserRole[] = POLICY['task.recuse'].roles;
 
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
@@ -90,10 +91,10 @@ export class TasksService {
     const n = await this.updates.load(id);
     const task = this.openTask(n);
     const acting = withDelegatedRoles(user);
-    const within = hasRoleAt(acting, ASSIGN_ROLES, task.unitId);
-    const above = n.state.route.find((s) => s.level > task.level && hasRoleAt(user, ['unit_admin'], s.unitId));
-    if (!within && !above && !hasRoleAt(user, ['system_admin'])) {
-      throw new ForbiddenError([...ASSIGN_ROLES, 'system_admin'], task.unitId);
+    const within = holdsAt(user, 'task.assign', task.unitId);
+    const above = n.state.route.find((s) => s.level > task.level && holdsAt(user, 'task.assignAbove', s.unitId));
+    if (!within && !above && !mayAnywhere(user, 'task.assign')) {
+      throw new ForbiddenError(rolesFor('task.assign'), task.unitId);
     }
     if (!within && body.reason === undefined) {
       throw new RequestValidationError([
@@ -132,8 +133,8 @@ export class TasksService {
     const n = await this.updates.load(id);
     const acting = withDelegatedRoles(user);
     const units = [n.state.openTask?.unitId, ...n.state.route.map((s) => s.unitId)];
-    const unitId = units.find((u): u is string => u !== undefined && hasRoleAt(acting, RECUSAL_ROLES, u));
-    if (!unitId) throw new ForbiddenError(RECUSAL_ROLES, n.state.openTask?.unitId ?? n.nominatingUnitId);
+    const unitId = units.find((u): u is string => u !== undefined && holdsAt(user, 'task.recuse', u));
+    if (!unitId) throw new ForbiddenError(rolesFor('task.recuse'), n.state.openTask?.unitId ?? n.nominatingUnitId);
     const context = this.acting.contextFor(acting, RECUSAL_ROLES, unitId);
     return this.updates.send(id, 'recuse', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(recuseUpdate, {

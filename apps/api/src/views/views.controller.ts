@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { USER_ROLES } from '@vinhdanh/db';
-import { CurrentUser, RequireRole } from '../auth/auth.decorators';
+import { CurrentUser, RequirePermission } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { IdempotencyKey } from '../nominations/idempotency';
 import { ApiIdempotencyKey } from '../nominations/openapi.examples';
@@ -26,7 +25,7 @@ const VIEW_EXAMPLE: SavedView = {
 @ApiTags('views')
 @ApiBearerAuth()
 @Controller('views')
-@RequireRole(...USER_ROLES)
+@RequirePermission('views.use')
 export class ViewsController {
   constructor(private readonly views: ViewsService) {}
 

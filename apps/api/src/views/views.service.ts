@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import type { Database, UserRole } from '@vinhdanh/db';
 import { ForbiddenError } from '../auth/auth.errors';
+import { assertMay, POLICY } from '../auth/policy';
 import { hasRoleAt, type Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { RequestValidationError, ResourceNotFoundError, type FieldError } from '../errors/api-error';
@@ -22,7 +23,7 @@ import {
 export const MAX_VIEWS_PER_USER = 100;
 const MAX_SHARED = 200;
 // Only the desk's users can use a stuck-desk view, so only they may save one or be its audience.
-const STUCK_ROLES: readonly UserRole[] = ['unit_admin', 'system_admin'];
+const STUCK_ROLES: readonly UserRole[] = POLICY['views.shareStuck'].roles;
 
 const isUniqueViolation = (err: unknown) =>
   typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
@@ -99,7 +100,7 @@ export class ViewsService {
   }
 
   private assertMayUse(user: Principal, target: ViewTarget): void {
-    if (target === 'stuck' && !hasRoleAt(user, STUCK_ROLES)) throw new ForbiddenError(STUCK_ROLES);
+    if (target === 'stuck') assertMay(user, 'views.shareStuck');
   }
 
   private async assertShares(target: ViewTarget, shares: readonly ViewShare[]): Promise<void> {

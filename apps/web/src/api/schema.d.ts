@@ -203,7 +203,7 @@ export interface paths {
     };
     /**
      * Chi tiết hồ sơ — a nomination with its dossier, route and event history
-     * @description 404 when unknown; 403 unless the caller holds a role at a unit on its route (or oversees all).
+     * @description 404 when unknown; 403 unless the caller holds a role at a unit on its route (or oversees all). `allowedActions` lists the review-climb commands the caller may send now (what the web offers).
      */
     get: operations['NominationsController_get'];
     put?: never;

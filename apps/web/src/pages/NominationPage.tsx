@@ -17,20 +17,20 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { InboxResponse, NominationView } from '@vinhdanh/api';
+import type { InboxResponse, NominationAction, NominationForCaller } from '@vinhdanh/api';
 import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { formatDate, formatDateTime } from '../lib/format';
 import { nextTask } from '../lib/inbox';
-import { APPROVER_ROLES, hasRole, useCampaigns, useLabels, useMe, useUnits } from '../lib/session';
+import { useCampaigns, useLabels, useUnits } from '../lib/session';
 
 export function useNomination(id: string) {
   return useQuery({
     queryKey: ['nomination', id],
-    queryFn: () => call<NominationView>(api.GET('/api/nominations/{id}', { params: { path: { id } } })),
+    queryFn: () => call<NominationForCaller>(api.GET('/api/nominations/{id}', { params: { path: { id } } })),
   });
 }
 
-/** Hồ sơ: the dossier, the route through the levels, the timeline and what the user may decide. */
+/** Hồ sơ: the dossier, the route through the levels, the timeline and what the user may do (the API's `allowedActions`). */
 export function NominationPage() {
   const { id = '' } = useParams();
   const nomination = useNomination(id);
@@ -55,6 +55,7 @@ export function NominationPage() {
         {labels?.awards[n.awardCode]?.vi}
       </p>
       <DecisionPanel n={n} />
+      <RevisionPanel n={n} />
       <Card title="Hồ sơ đề nghị" className="section">
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label="Hình thức khen thưởng">{labels?.awards[n.awardCode]?.vi}</Descriptions.Item>
@@ -117,12 +118,15 @@ interface DecisionValues {
   reason?: string;
 }
 
+/** The decisions among the caller's allowed actions, in the order the form offers them. */
+const DECISIONS = ['approve', 'return', 'reject'] as const satisfies readonly NominationAction[];
+
 /**
  * Quyết định: approve (grant, at the granting level: the decision number is asked for up front),
- * return or reject; then straight to the next task of the inbox.
+ * return or reject — those the API lists in `allowedActions`, nothing derived here; then straight
+ * to the next task of the inbox.
  */
-function DecisionPanel({ n }: { n: NominationView }) {
-  const me = useMe().data;
+function DecisionPanel({ n }: { n: NominationForCaller }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<DecisionValues>();
@@ -131,9 +135,9 @@ function DecisionPanel({ n }: { n: NominationView }) {
   const decision = Form.useWatch('decision', form) ?? 'approve';
   const task = n.currentTask;
   const step = task?.kind === 'review' ? (n.procedure?.step ?? null) : null;
-  const approver = task?.kind === 'review' && n.status !== 'ON_HOLD' && hasRole(me, APPROVER_ROLES, task.unitId);
-  const mayApprove = approver && (step === null || (step === 'signoff' && hasRole(me, ['chair'], task.unitId)));
-  const granting = approver && task.level === n.route.at(-1)?.level;
+  const decisions = DECISIONS.filter((d) => n.allowedActions.includes(d));
+  const mayApprove = decisions.includes('approve');
+  const granting = task?.kind === 'review' && task.level === n.route.at(-1)?.level;
   const send = useMutation({
     mutationFn: (values: DecisionValues) =>
       call<unknown>(
@@ -163,36 +167,39 @@ function DecisionPanel({ n }: { n: NominationView }) {
     onError: () => setKey(newIdempotencyKey()),
   });
   if (done) return <NextTask nominationId={n.id} text={done} onGo={(id) => void navigate(`/nominations/${id}`)} />;
-  if (!approver) return null;
-  if (step !== null && step !== 'signoff')
-    return (
-      <Alert
-        className="section"
-        type="info"
-        showIcon
-        title="Hồ sơ đang ở bước thủ tục (tiếp nhận, thẩm định hoặc bình xét); dùng giao diện cũ để ghi bước này."
-      />
-    );
+  if (decisions.length === 0) return null;
   return (
     <Card title="Quyết định của bạn" className="section decision-card no-print">
+      {step !== null && step !== 'signoff' && (
+        <Alert
+          className="section"
+          type="info"
+          showIcon
+          title="Hồ sơ đang ở bước thủ tục (tiếp nhận, thẩm định hoặc bình xét); dùng giao diện cũ để ghi bước này. Tại đây chỉ trả lại hoặc không đạt."
+        />
+      )}
       <Form<DecisionValues>
         form={form}
         layout="vertical"
-        initialValues={{ decision: mayApprove ? 'approve' : 'return' }}
+        initialValues={{ decision: decisions[0] }}
         onFinish={(v) => send.mutate(v)}
       >
         <Form.Item name="decision" label="Quyết định">
           <Radio.Group
-            options={[
-              ...(mayApprove
-                ? [{ value: 'approve', label: granting ? 'Quyết định khen thưởng' : 'Đồng ý, chuyển cấp trên' }]
-                : []),
-              { value: 'return', label: 'Trả lại để bổ sung' },
-              { value: 'reject', label: 'Không đạt' },
-            ]}
+            options={decisions.map((d) => ({
+              value: d,
+              label:
+                d === 'approve'
+                  ? granting
+                    ? 'Quyết định khen thưởng'
+                    : 'Đồng ý, chuyển cấp trên'
+                  : d === 'return'
+                    ? 'Trả lại để bổ sung'
+                    : 'Không đạt',
+            }))}
           />
         </Form.Item>
-        {granting && decision === 'approve' && (
+        {mayApprove && granting && decision === 'approve' && (
           <Form.Item
             name="decisionNumber"
             label="Số quyết định khen thưởng"
@@ -215,6 +222,86 @@ function DecisionPanel({ n }: { n: NominationView }) {
           Gửi quyết định
         </Button>
       </Form>
+    </Card>
+  );
+}
+
+interface RevisionValues {
+  note?: string;
+  reason?: string;
+}
+
+/**
+ * Gửi lại (after a return) and Rút hồ sơ (before the final decision), when the API lists them in
+ * `allowedActions`. The dossier itself is revised in the old interface; here a note goes with it.
+ */
+function RevisionPanel({ n }: { n: NominationForCaller }) {
+  const queryClient = useQueryClient();
+  const [key, setKey] = useState(newIdempotencyKey);
+  const [done, setDone] = useState<string | null>(null);
+  const mayResubmit = n.allowedActions.includes('resubmit');
+  const mayWithdraw = n.allowedActions.includes('withdraw');
+  const after = async (text: string) => {
+    setDone(text);
+    setKey(newIdempotencyKey());
+    await queryClient.invalidateQueries({ queryKey: ['nomination', n.id] });
+    await queryClient.invalidateQueries({ queryKey: ['inbox'] });
+  };
+  const resubmit = useMutation({
+    mutationFn: (values: RevisionValues) =>
+      call<unknown>(
+        api.POST('/api/nominations/{id}/resubmission', {
+          params: { path: { id: n.id }, header: { 'Idempotency-Key': key } },
+          body: {
+            taskSeq: n.currentTask?.taskSeq,
+            ...(values.note?.trim() ? { note: values.note.trim() } : {}),
+          } as never,
+        }),
+      ),
+    onSuccess: () => after('Đã gửi lại hồ sơ.'),
+    onError: () => setKey(newIdempotencyKey()),
+  });
+  const withdraw = useMutation({
+    mutationFn: (values: RevisionValues) =>
+      call<unknown>(
+        api.POST('/api/nominations/{id}/withdrawal', {
+          params: { path: { id: n.id }, header: { 'Idempotency-Key': key } },
+          body: { reason: values.reason?.trim() } as never,
+        }),
+      ),
+    onSuccess: () => after('Đã rút hồ sơ.'),
+    onError: () => setKey(newIdempotencyKey()),
+  });
+  if (done) return <Alert className="section" type="success" showIcon title={<span role="status">{done}</span>} />;
+  if (!mayResubmit && !mayWithdraw) return null;
+  const error = resubmit.error ?? withdraw.error;
+  return (
+    <Card title="Việc của đơn vị đề nghị" className="section no-print">
+      {mayResubmit && (
+        <Form<RevisionValues> layout="vertical" onFinish={(v) => resubmit.mutate(v)}>
+          <Form.Item name="note" label="Ghi chú khi gửi lại (không bắt buộc)">
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={resubmit.isPending}>
+            Gửi lại hồ sơ
+          </Button>
+        </Form>
+      )}
+      {mayWithdraw && (
+        <Form<RevisionValues> layout="vertical" className="section" onFinish={(v) => withdraw.mutate(v)}>
+          <Form.Item
+            name="reason"
+            label="Lý do rút hồ sơ"
+            rules={[{ required: true, whitespace: true, message: 'Nhập lý do rút hồ sơ.' }]}
+          >
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Button danger htmlType="submit" loading={withdraw.isPending}>
+            Rút hồ sơ
+          </Button>
+        </Form>
+      )}
+      <div aria-live="assertive">{error && <Alert type="error" showIcon role="alert" title={errorText(error)} />}</div>
     </Card>
   );
 }

@@ -64,7 +64,7 @@ function inboxFilters(q: ParsedInbox): Where<'inbox_tasks'>[] {
   if (kinds) filters.push((eb) => eb('kind', 'in', kinds));
   if (awardCode) filters.push((eb) => eb('award_code', '=', awardCode));
   if (campaignId) filters.push((eb) => eb('campaign_id', '=', campaignId));
-  // Issue 5: who holds the task; 'unassigned' = nobody (the unit's pool).
+  // Who holds the task; 'unassigned' = nobody (the unit's pool).
   const holder = q.holder;
   if (holder === 'unassigned') filters.push((eb) => eb('holder_user_id', 'is', null));
   else if (holder) filters.push((eb) => eb('holder_user_id', '=', holder));

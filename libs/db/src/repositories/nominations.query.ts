@@ -88,7 +88,7 @@ export const ListInboxQuery = inboxWhere
       .optional(),
     awardCode: id.optional(),
     campaignId: id.optional(),
-    /** Who holds the task: a user id, or 'unassigned' (issue 5). */
+    /** Who holds the task: a user id, or 'unassigned'. */
     holder: id.optional(),
     /** The step the nomination waits at (its status: đang thẩm định, chờ bình xét, …). */
     status: z.string().min(1).max(40).optional(),

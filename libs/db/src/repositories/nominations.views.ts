@@ -32,7 +32,7 @@ export interface NominationSummary {
   finalAt: string | null;
   decisionNumber: string | null;
   ruleSetVersion: string;
-  /** Public disclosure (công khai, issue 4), shown as a sub-label of the status; null when none is required. */
+  /** Public disclosure (công khai), shown as a sub-label of the status; null when none is required. */
   disclosure: { state: DisclosureStateKind; label: StatusLabel; endsAt: string | null } | null;
 }
 
@@ -58,7 +58,7 @@ export interface InboxTask {
   nomineeName: string;
   status: NominationStatus;
   statusLabel: StatusLabel;
-  /** Who holds the task and since when (claimed or assigned, issue 5); null while the unit's pool holds it. */
+  /** Who holds the task and since when (claimed or assigned); null while the unit's pool holds it. */
   holder: { userId: string; name: string; claimedAt: string } | null;
   /**
    * Set when the dossier reached this level after its cut-off ("nộp muộn"): the cut-off, and the

@@ -2,7 +2,7 @@ import type { ColumnType, Insertable, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, string, string>;
 
-/** A user's approver roles at one unit lent to a colleague for a time box (issue 5); on the record as `delegation-<id>` events. */
+/** A user's approver roles at one unit lent to a colleague for a time box; on the record as `delegation-<id>` events. */
 export interface DelegationsTable {
   id: string;
   delegator_id: string;

@@ -13,7 +13,7 @@ export interface InboxTasksTable {
   kind: 'review' | 'revision';
   task_seq: number;
   opened_at: ColumnType<Date, string, string>;
-  /** Deadline of the task; null until working-day deadlines arrive (issue 4). */
+  /** Deadline of the task; null until the task's deadline is computed (working days, cut-offs). */
   due_at: ColumnType<Date | null, string | null | undefined, string | null>;
   award_code: string;
   campaign_id: string;
@@ -22,7 +22,7 @@ export interface InboxTasksTable {
   nominee_search: string;
   /** The nomination's status while the task is open (AWAITING_INTAKE, FORWARDED, RETURNED). */
   status: string;
-  /** Who holds the task (claimed or assigned, issue 5); null while the unit's pool holds it. */
+  /** Who holds the task (claimed or assigned); null while the unit's pool holds it. */
   holder_user_id: ColumnType<string | null, string | null | undefined, string | null>;
   holder_name: ColumnType<string | null, string | null | undefined, string | null>;
   claimed_at: ColumnType<Date | null, string | null | undefined, string | null>;

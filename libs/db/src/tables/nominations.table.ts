@@ -40,7 +40,7 @@ export interface NominationsTable {
   /** The award decision number once granted. */
   decision_number: string | null;
   rule_set_version: string;
-  /** Public disclosure (issue 4): when it ends, and pending / open / objections_unanswered / ended; null without one. */
+  /** Public disclosure: when it ends, and pending / open / objections_unanswered / ended; null without one. */
   disclosure_ends_at: ColumnType<Date | null, string | null | undefined, string | null>;
   disclosure_state: ColumnType<DisclosureState | null, DisclosureState | null | undefined, DisclosureState | null>;
 }

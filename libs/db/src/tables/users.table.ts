@@ -10,7 +10,7 @@ export interface UsersTable {
   active: Generated<boolean>;
   /** Where notifications are e-mailed (when SMTP_URL is set); null for in-app only. */
   email: Generated<string | null>;
-  /** The user's own person key (issue 5), matched against nominees' `personKey` for conflicts of interest. */
+  /** The user's own person key, matched against nominees' `personKey` for conflicts of interest. */
   person_key: Generated<string | null>;
   created_at: ColumnType<Date, never, never>;
 }

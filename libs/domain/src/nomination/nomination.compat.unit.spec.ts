@@ -4,7 +4,7 @@ import { sampleDossier } from './shared/nomination.samples';
 import { actors, approvedUpTo, decideCmd, given, play, submitted, unitAt } from './nomination.spec-helpers';
 import { appraisalCmd, intakeCmd, submitWithProcedure, voteCmd } from './procedure/nomination.procedure.spec-helpers';
 
-describe('replay safety of the issue-4 additions', () => {
+describe('replay safety of the procedure, deadline and disclosure additions', () => {
   it('given events recorded before the procedure existed (no steps, no procedure, no new nominee fields), then they parse and fold as before', () => {
     const recorded = JSON.parse(JSON.stringify(play(...approvedUpTo(2)))) as unknown[];
     const parsed = recorded.map((e) => NominationEvent.parse(e));

@@ -1,5 +1,6 @@
 import type { NominationErrorCode } from './shared/nomination.errors';
 import type { NominationEventType } from './nomination.events';
+import type { NominationState } from './shared/nomination.state.types';
 import type { NominationStatus } from './shared/nomination.status';
 
 // What can happen to a nomination, on one page: status × command → the events it records (and the
@@ -82,6 +83,40 @@ export const NOMINATION_TRANSITIONS: readonly Transition[] = [
     withdraw: repeat,
   }),
 ];
+
+/**
+ * The row a status reads in the table. A review with a procedure step under way (tiếp nhận, thẩm
+ * định, bình xét, ký) is a review for the climb; the step itself gates approval (see below).
+ */
+const ROW_OF_STATUS: Partial<Record<NominationStatus, NominationStatus>> = {
+  IN_APPRAISAL: 'FORWARDED',
+  AWAITING_VOTE: 'FORWARDED',
+  AWAITING_SIGNATURE: 'FORWARDED',
+};
+
+/**
+ * The climb commands that would record something for a nomination in `state` (the table's cells
+ * with events), before who may send them is asked: a held nomination can only be withdrawn, an
+ * approval waits for every procedure step before the sign-off, and a final status moves no more.
+ */
+export function climbCommandsThatMove(
+  state: NominationState,
+  transitions: readonly Transition[] = NOMINATION_TRANSITIONS,
+): ClimbCommand[] {
+  if (state.status === 'DRAFT') return ['submit'];
+  if (state.status === 'ON_HOLD') return ['withdraw'];
+  const from = ROW_OF_STATUS[state.status] ?? state.status;
+  const task = state.openTask;
+  const topLevel = task !== null && task.level === state.route[state.route.length - 1]?.level;
+  const cells = transitions.filter((t) => t.from === from);
+  const row =
+    topLevel && cells.some((t) => t.topLevel) ? cells.filter((t) => t.topLevel) : cells.filter((t) => !t.topLevel);
+  const stepPending = task?.step !== undefined && task.step !== 'signoff';
+  return row
+    .filter((t) => 'events' in t.outcome)
+    .map((t) => t.command)
+    .filter((c) => !(c === 'approve' && stepPending));
+}
 
 /** The table as a mermaid state diagram (the moves only; refusals and repeats are in the table). */
 export function transitionDiagram(transitions: readonly Transition[] = NOMINATION_TRANSITIONS): string {

@@ -6,7 +6,10 @@ import { decide } from './nomination.decider';
 import { NominationError } from './shared/nomination.errors';
 import { actors, approvedUpTo, decideCmd, play, resubmitCmd, submit, withdrawCmd } from './nomination.spec-helpers';
 import { evolve, foldNomination } from './nomination.state';
+import { submitWithProcedure } from './procedure/nomination.procedure.spec-helpers';
+import type { NominationState } from './shared/nomination.state.types';
 import {
+  climbCommandsThatMove,
   NOMINATION_TRANSITIONS,
   transitionDiagram,
   transitionTable,
@@ -98,5 +101,50 @@ describe('nomination transition table', () => {
     const doc = readFileSync(join(__dirname, '../../../../docs/nomination-transitions.md'), 'utf8');
     expect(doc).toContain(['```mermaid', transitionDiagram(), '```'].join('\n'));
     expect(doc).toContain(transitionTable());
+  });
+
+  // What a client is offered (a nomination's allowedActions) starts from climbCommandsThatMove: each
+  // command it lists records events through decide, and each it leaves out records none.
+  const held = (): NominationCommand => ({
+    type: 'HoldNomination',
+    nominationId: 'nom-0001',
+    actor: actors.reviewer2,
+    now: '2026-03-02T08:15:00.000Z',
+    kind: 'discipline_review',
+    reason: 'Đang xem xét kỷ luật theo đơn phản ánh ngày 01/03/2026',
+  });
+  const states: [string, NominationCommand[]][] = [
+    ['awaiting intake', [submit()]],
+    ['forwarded', approvedUpTo(1)],
+    ['forwarded to the last level', approvedUpTo(3)],
+    ['returned', [submit(), decideCmd(actors.chair1, 'return', 1, 10)]],
+    ['rejected', [submit(), decideCmd(actors.chair1, 'reject', 1, 10)]],
+    ['withdrawn', [submit(), withdrawCmd(actors.nominator, 5)]],
+    ['granted', [...approvedUpTo(3), decideCmd(actors.reviewer4, 'approve', 4, 40, { decisionNumber: '12/QĐ-TLĐ' })]],
+    ['on hold', [...approvedUpTo(1), held()]],
+    ['awaiting intake with the procedure', [submitWithProcedure()]],
+  ];
+
+  it.each(states)('lists the climb commands that move a nomination %s, and only those', (_name, commands) => {
+    const state: NominationState = foldNomination(play(...commands));
+    const task = state.status === 'DRAFT' ? null : state.openTask;
+    const level = (task?.level ?? 1) as OrgLevel;
+    const reviewer = { ...(reviewerAt[level] ?? actors.chair1), unitId: task?.unitId ?? actors.chair1.unitId };
+    const moves = (name: ClimbCommand): boolean => {
+      const base = commandFor(name, level);
+      const command = base.type === 'DecideNomination' ? { ...base, actor: reviewer, unitId: reviewer.unitId } : base;
+      const revising =
+        command.type === 'ResubmitNomination' && task
+          ? { ...command, actor: { ...command.actor, unitId: task.unitId } }
+          : command;
+      try {
+        return decide(revising, state).length > 0;
+      } catch {
+        return false;
+      }
+    };
+    const listed = climbCommandsThatMove(state).filter((c) => c !== 'submit');
+    const moving = (['approve', 'return', 'reject', 'resubmit', 'withdraw'] as const).filter(moves);
+    expect(listed.sort()).toEqual([...moving].sort());
   });
 });

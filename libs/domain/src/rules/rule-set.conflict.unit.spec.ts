@@ -3,7 +3,7 @@ import { RuleSet } from './rule-set.schema';
 
 // Conflict of interest: no [S…] source in domain-sources states a recusal rule for award councils; it is the
 // engine's design (Law Art. 5's fairness principle [S34] is the closest).
-describe('RuleSet.conflictOfInterest (issue 5)', () => {
+describe('RuleSet.conflictOfInterest', () => {
   it('is absent from the shipped versions, whose content never changes', () => {
     expect(RuleSet.parse(ruleSet2024).conflictOfInterest).toBeUndefined();
     expect(RuleSet.parse(ruleSet2024SignOff).conflictOfInterest).toBeUndefined();

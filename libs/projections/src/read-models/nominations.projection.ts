@@ -32,7 +32,7 @@ const nomineeOf = (s: SubmittedNominationState) => {
   return { kind: n.kind, name, search: normaliseSearchText(name) };
 };
 
-/** The public disclosure as lists show it (issue 4); the objections themselves stay in `state`. */
+/** The public disclosure as lists show it; the objections themselves stay in `state`. */
 function disclosureColumns(s: SubmittedNominationState) {
   const d = s.disclosure;
   if (!d) return { disclosure_ends_at: null, disclosure_state: null };
@@ -88,7 +88,7 @@ function inboxRow(f: Folded & { state: SubmittedNominationState }, t: OpenTask) 
     nominee_name: nominee.name,
     nominee_search: nominee.search,
     status: s.status,
-    // Who holds the task (issue 5): the inbox shows it and filters on it.
+    // Who holds the task: the inbox shows it and filters on it.
     holder_user_id: t.holder?.userId ?? null,
     holder_name: t.holder?.name ?? null,
     claimed_at: t.holder?.since ?? null,
