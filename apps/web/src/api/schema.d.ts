@@ -2887,6 +2887,7 @@ export interface operations {
                   name: string;
                   memberCount: number;
                   womenShare: number;
+                  unitId?: string;
                 };
             achievements: string;
             initiatives: {
@@ -3246,6 +3247,7 @@ export interface operations {
                   name: string;
                   memberCount: number;
                   womenShare: number;
+                  unitId?: string;
                 };
             achievements: string;
             initiatives: {
