@@ -55,6 +55,8 @@ export const ACCESS: Record<string, Policy> = {
   'POST /api/delegations': 'signed-in',
   'POST /api/delegations/:id/revoke': 'signed-in',
   'POST /api/award-decisions': 'signed-in',
+  'GET /api/award-decisions': 'signed-in',
+  'GET /api/award-decisions/ready-nominations': 'signed-in',
   'GET /api/award-decisions/:id': 'signed-in',
   'POST /api/award-decisions/:id/grants': 'signed-in',
   'GET /api/award-decisions/:id/documents/:documentId': 'signed-in',
@@ -62,6 +64,8 @@ export const ACCESS: Record<string, Policy> = {
   'POST /api/award-decisions/:id/certificates': 'signed-in',
   // Đề nghị and council sessions: the services check the caller's role at the unit (nominator / approver).
   'POST /api/submission-batches': 'signed-in',
+  'POST /api/submission-batches/import': 'signed-in',
+  'GET /api/submission-batches/import/template': 'signed-in',
   'GET /api/submission-batches': 'signed-in',
   'GET /api/submission-batches/:id': 'signed-in',
   'POST /api/submission-batches/:id/to-trinh': 'signed-in',
@@ -119,6 +123,7 @@ export const ACCESS: Record<string, Policy> = {
   'GET /api/reports/round-progress': 'signed-in',
   'GET /api/reports/units/:unitId/award-history': 'signed-in',
   'GET /api/reports/exports/nominations': 'signed-in',
+  'POST /api/audit/export-checks': AUDIT,
   'GET /api/reports/exports/inbox': 'signed-in',
   'GET /api/reports/exports/stuck': ADMINS,
   'GET /api/reports/exports/audit-timeline/:id': 'signed-in',
@@ -190,6 +195,9 @@ export const IDEMPOTENCY_EXEMPT: Record<string, string> = {
   'POST /api/admin/campaigns': 'natural key: a retry with the same campaign code is refused 409 naming it',
   'PATCH /api/admin/campaigns/:id': 'sets fields to given values: a retry changes nothing',
   'POST /api/admin/reorganisations/:id/retry': 're-plans and resends per-nomination Updates whose ids never change',
+  'POST /api/audit/export-checks': 'read-only check of an uploaded export; POST only because it carries the file',
+  'POST /api/submission-batches/import':
+    'idempotent by content: the same file for the same đề nghị answers the batch it created, creating nothing twice',
   'POST /api/admin/org-import':
     'idempotent by content: rows already as the file says change nothing, and each change carries a key derived from it',
   'POST /api/blocs/:id/years/:year/workflow':

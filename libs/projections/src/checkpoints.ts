@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '@vinhdanh/db';
-import type { EventPosition, EventStore } from '@vinhdanh/event-store';
+import type { EventPosition, EventStore, RecordedEvent } from '@vinhdanh/event-store';
 import type { Projection } from './projection';
 import { CheckpointFenceError } from './projector.errors';
 
@@ -80,6 +80,32 @@ export async function applyNextBatch(
     await projection.apply(trx, events);
     await moveCheckpoint(trx, projection.name, from, last, events.length);
     return events.length;
+  });
+}
+
+/**
+ * Runs `write` in one transaction with the checkpoint locked, if it still stands at `from` (else
+ * `CheckpointFenceError`: another holder moved it since the caller read), and moves it past `events`.
+ * Rebuilds read the next batch while this one is written.
+ */
+export async function applyReadBatch(
+  db: Kysely<Database>,
+  name: string,
+  from: EventPosition | null,
+  events: readonly RecordedEvent[],
+  write: (trx: Transaction<Database>) => Promise<void>,
+  relaxedCommit = false,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (relaxedCommit) await sql`set local synchronous_commit = off`.execute(trx);
+    const locked = await lockCheckpoint(trx, name);
+    const at = toPosition(locked);
+    if (at?.transactionId !== from?.transactionId || at?.globalPosition !== from?.globalPosition) {
+      throw new CheckpointFenceError(name);
+    }
+    await write(trx);
+    const last = events.at(-1);
+    if (last) await moveCheckpoint(trx, name, locked, last, events.length);
   });
 }
 

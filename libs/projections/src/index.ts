@@ -1,6 +1,6 @@
 export { Projector, PROJECTION_LOCK_CLASS } from './projector';
 export type { ProjectorOptions } from './projector';
-export type { Projection, RebuildProgress } from './projection';
+export type { Projection, ProjectionRebuild, RebuildProgress } from './projection';
 export { CheckpointFenceError, UnknownProjectionError } from './projector.errors';
 export { applyNextBatch, ensureCheckpoints, readCheckpoint, resetProjection } from './checkpoints';
 export { streamSummariesProjection } from './read-models/stream-summaries.projection';

@@ -16,8 +16,20 @@ export interface Projection {
    * than per event (counters folded in memory) rebuilds faster in larger batches.
    */
   readonly rebuildBatchSize?: number;
+  /**
+   * A replay that keeps sums in memory between batches (the statistics' counters) and writes them in
+   * large sets: used by a rebuild that holds the projection alone (no other batch in between).
+   * Without it a rebuild calls `apply`.
+   */
+  beginRebuild?(): ProjectionRebuild;
   /** Empties the read model (truncate or delete) before a rebuild. */
   reset(trx: Transaction<Database>): Promise<void>;
+}
+
+/** One rebuild's replay: `apply` per batch, `finish` once after the last, each in the checkpoint's transaction. */
+export interface ProjectionRebuild {
+  apply(trx: Transaction<Database>, events: readonly RecordedEvent[]): Promise<void>;
+  finish(trx: Transaction<Database>): Promise<void>;
 }
 
 /** Progress of a rebuild, reported after each batch. */

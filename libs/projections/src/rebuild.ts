@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { Client, type Pool } from 'pg';
 import type { Database } from '@vinhdanh/db';
-import type { EventStore } from '@vinhdanh/event-store';
-import { applyNextBatch, ensureCheckpoints, resetProjection } from './checkpoints';
+import type { EventPosition, EventStore, RecordedEvent } from '@vinhdanh/event-store';
+import { applyNextBatch, applyReadBatch, ensureCheckpoints, resetProjection } from './checkpoints';
 import type { Projection, RebuildProgress } from './projection';
 
 /** Everything a rebuild needs; built by `Projector.rebuild`. */
@@ -59,7 +59,39 @@ export async function rebuildProjection(input: RebuildInput): Promise<RebuildPro
     };
     await resetProjection(db, projection);
     const batchSize = Math.max(input.batchSize, projection.rebuildBatchSize ?? 0);
+    if (replayedHere && !input.heldHere) {
+      const session = projection.beginRebuild?.() ?? {
+        apply: (trx: Transaction<Database>, events: readonly RecordedEvent[]) => projection.apply(trx, events),
+        finish: async () => undefined,
+      };
+      // This rebuild holds the projection alone. The next batch is read (on another connection)
+      // while this one is folded and written, so a batch costs about the longer of reading and
+      // writing, not their sum; each is applied only where its read began (`applyReadBatch` fences).
+      let from: EventPosition | null = null;
+      let next: Promise<RecordedEvent[]> | null = store.readAll(from, batchSize);
+      try {
+        while (next) {
+          const events: RecordedEvent[] = await next;
+          const last = events.at(-1);
+          next = last && events.length === batchSize ? store.readAll(last, batchSize) : null;
+          if (!last) break;
+          await applyReadBatch(db, projection.name, from, events, (trx) => session.apply(trx, events), true);
+          eventsApplied += events.length;
+          onProgress?.(progress());
+          if (lock.lost)
+            throw new Error(`rebuild of ${projection.name} lost its lock connection: ${lock.lost.message}`);
+          from = last;
+        }
+      } finally {
+        // A batch that failed leaves the read ahead unused: its rejection must not go unhandled.
+        next?.catch(() => undefined);
+      }
+      await applyReadBatch(db, projection.name, from, [], (trx) => session.finish(trx), true);
+      return progress();
+    }
     if (replayedHere) {
+      // This process's projector holds the projection and applies batches in between: batch by
+      // batch, each read inside its transaction.
       for (;;) {
         const applied = await applyNextBatch(db, store, projection, batchSize, true);
         eventsApplied += applied;

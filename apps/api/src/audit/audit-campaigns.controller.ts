@@ -20,6 +20,8 @@ import { ResourceNotFoundError } from '../errors/api-error';
 import { ZodParam } from '../validation/zod.pipe';
 import { ApiAuditProblems } from './audit.openapi';
 import { AuditService } from './audit.service';
+import { attachmentHeader, reportFileName } from '../reports/report-download';
+import { ReportExportsService } from '../reports/report-exports.service';
 import { AUDIT_SIGNER } from './audit.tokens';
 import { z } from 'zod';
 
@@ -36,6 +38,7 @@ export class AuditCampaignsController {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(AUDIT_SIGNER) private readonly signer: AuditSigner,
     private readonly audit: AuditService,
+    private readonly exports: ReportExportsService,
   ) {}
 
   @Get(':id/export')
@@ -57,7 +60,15 @@ export class AuditCampaignsController {
     @ZodParam('id', CampaignIdParam) id: string,
     @Res() res: HttpResponse,
   ): Promise<void> {
-    if (!(await findCampaign(this.db, id))) throw new ResourceNotFoundError('CAMPAIGN', id, 'đợt thi đua');
+    const campaign = await findCampaign(this.db, id);
+    if (!campaign) throw new ResourceNotFoundError('CAMPAIGN', id, 'đợt thi đua');
+    const exportId = await this.exports.record(user, {
+      report: 'audit_signed_campaign',
+      format: 'jsonl',
+      filters: { campaignId: id },
+      rows: 0,
+      personalData: true,
+    });
     const writer = new CampaignExportWriter(
       {
         kind: 'header',
@@ -71,7 +82,11 @@ export class AuditCampaignsController {
     );
     res.statusCode = 200;
     res.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="campaign-${id}.jsonl"`);
+    res.setHeader(
+      'Content-Disposition',
+      attachmentHeader(reportFileName('Hồ sơ đợt thi đua có chữ ký', campaign.name), 'jsonl'),
+    );
+    res.setHeader('X-Vinhdanh-Export-Id', exportId);
     const write = async (chunk: string) => {
       if (!res.write(chunk)) await once(res, 'drain');
     };

@@ -16,6 +16,14 @@ import { AuditService, type AsOfResponse, type TimelineResponse } from './audit.
 import { ApiAuditProblems, AS_OF_EXAMPLE, TIMELINE_EXAMPLE } from './audit.openapi';
 import { ReplayService, type ReplayCheckResponse } from './replay.service';
 import { ProblemNames } from '../errors/problem-names';
+import { attachmentHeader, reportFileName } from '../reports/report-download';
+import { ReportExportsService } from '../reports/report-exports.service';
+
+/** The nominee's name in a folded state, for the file name. */
+function nomineeNameOf(state: unknown): string | null {
+  const nominee = (state as { dossier?: { nominee?: { fullName?: string; name?: string } } }).dossier?.nominee;
+  return nominee?.fullName ?? nominee?.name ?? null;
+}
 
 /** Kiểm toán một hồ sơ: timeline, state as of an instant, chain check, signed export, replay check. */
 @ApiTags('audit')
@@ -25,6 +33,7 @@ export class AuditNominationsController {
   constructor(
     private readonly audit: AuditService,
     private readonly replays: ReplayService,
+    private readonly exports: ReportExportsService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly names: ProblemNames,
   ) {}
@@ -110,9 +119,27 @@ export class AuditNominationsController {
     @ZodQuery(ExportQuery) query: ExportQuery,
     @Res({ passthrough: true }) res: HttpResponse,
   ): Promise<SignedEnvelope<NominationExportPayload> | string> {
-    res.setHeader('Content-Disposition', `attachment; filename="nomination-${id}.${query.format}"`);
-    if (query.format === 'json') return this.audit.exportJson(user, id);
+    // Recorded once the export has checked the caller may read it, before anything is sent.
+    const record = (nominee: string | null, rows: number) => {
+      res.setHeader('Content-Disposition', attachmentHeader(reportFileName('Hồ sơ có chữ ký', nominee), query.format));
+      return this.exports.record(user, {
+        report: 'audit_signed_nomination',
+        format: query.format,
+        filters: { nominationId: id },
+        rows,
+        personalData: true,
+      });
+    };
+    if (query.format === 'json') {
+      const envelope = await this.audit.exportJson(user, id);
+      res.setHeader(
+        'X-Vinhdanh-Export-Id',
+        await record(nomineeNameOf(envelope.payload.finalState), envelope.payload.events.length),
+      );
+      return envelope;
+    }
     const signed = await this.audit.exportCsv(user, id);
+    res.setHeader('X-Vinhdanh-Export-Id', await record(signed.nomineeName, signed.events));
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('X-Vinhdanh-Signature', signed.signature);
     res.setHeader('X-Vinhdanh-Signature-Algorithm', signed.algorithm);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { computeEventHash, EventStore, type JsonObject } from '@vinhdanh/event-store';
+import { reportExportStreamId } from '@vinhdanh/contracts';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
 import { generateSigningKeyPem, createSigner } from '@vinhdanh/audit';
@@ -22,6 +23,12 @@ describe('auditors API', () => {
   let climbed: StoredNomination;
   let beforeSubmit: string;
   let betweenDecisions: string;
+
+  /** The ReportExported records of a user's downloads. */
+  async function exportsOf(username: string): Promise<Record<string, unknown>[]> {
+    const me = await t.http.get('/api/me').set(await as(username));
+    return (await store.readStream(reportExportStreamId(me.body.id))).map((e) => e.data);
+  }
 
   beforeAll(async () => {
     t = await createApiTestContext({ env: { AUDIT_SIGNING_KEY: keyPem } });
@@ -263,6 +270,24 @@ describe('auditors API', () => {
     expect(await verify(csvFile)).toMatchObject({ code: 0 });
     writeFileSync(csvFile, readFileSync(csvFile, 'utf8').replace('Lê Văn Bình', 'Lê Văn Bính'));
     expect((await verify(csvFile)).code).toBe(1);
+
+    // Named for the nominee, not the id; each download recorded as the auditor's ReportExported event.
+    expect(csv.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Hồ sơ có chữ ký - Nguyễn Thị Hồng Nhung.csv')}`,
+    );
+    expect(csv.headers['content-disposition']).not.toContain(climbed.id);
+    const exported = await exportsOf('tld.auditor');
+    expect(exported.slice(-2)).toEqual([
+      expect.objectContaining({
+        exportId: json.headers['x-vinhdanh-export-id'],
+        report: 'audit_signed_nomination',
+        format: 'json',
+        filters: { nominationId: climbed.id },
+        rows: 4,
+        personalData: true,
+      }),
+      expect.objectContaining({ exportId: csv.headers['x-vinhdanh-export-id'], format: 'csv', rows: 4 }),
+    ]);
   });
 
   it('checks an uploaded export in the browser’s stead: accepted as exported, refused once edited, in Vietnamese', async () => {
@@ -347,6 +372,18 @@ describe('auditors API', () => {
       .get(`/api/audit/campaigns/${demoCampaignIds.annual2026}/export`)
       .set(await as('dp.reviewer'))
       .expect(403);
+    expect(res.headers['content-disposition']).toContain(
+      encodeURIComponent('Hồ sơ đợt thi đua có chữ ký - Phong trào thi đua'),
+    );
+    expect((await exportsOf('tld.auditor')).at(-1)).toMatchObject({
+      exportId: res.headers['x-vinhdanh-export-id'],
+      report: 'audit_signed_campaign',
+      format: 'jsonl',
+      filters: { campaignId: demoCampaignIds.annual2026 },
+      personalData: true,
+    });
+    // A refused export records nothing.
+    expect(await exportsOf('dp.reviewer')).toEqual([]);
   });
 
   it('verifies a stream and the whole store in bounded slices, and names a superuser’s edit', async () => {
@@ -363,8 +400,9 @@ describe('auditors API', () => {
       .set(await as('tld.auditor'))
       .send({ after: first.body.nextCursor, maxStreams: 10 })
       .expect(200);
-    expect(rest.body).toMatchObject({ ok: true, complete: true, streamsChecked: 2, nextCursor: null });
-    expect(first.body.eventsChecked + rest.body.eventsChecked).toBe(8);
+    // Three nominations (8 events) and the auditor's record of three exports.
+    expect(rest.body).toMatchObject({ ok: true, complete: true, streamsChecked: 3, nextCursor: null });
+    expect(first.body.eventsChecked + rest.body.eventsChecked).toBe(11);
 
     const { rows: original } = await t.database.pool.query(
       'select data from events where stream_id = $1 and stream_version = 2',
@@ -400,7 +438,12 @@ describe('auditors API', () => {
       .post('/api/audit/anchors')
       .set(await as('tld.auditor'))
       .expect(201);
-    expect(created.body).toMatchObject({ created: true, streamCount: 3, eventCount: 8, signatureAlgorithm: 'Ed25519' });
+    expect(created.body).toMatchObject({
+      created: true,
+      streamCount: 4,
+      eventCount: 11,
+      signatureAlgorithm: 'Ed25519',
+    });
     const again = await t.http
       .post('/api/audit/anchors')
       .set(await as('sysadmin'))
@@ -420,7 +463,7 @@ describe('auditors API', () => {
       signedByTrustedKey: true,
       headsMatchSignedDigest: true,
       problemCount: 0,
-      streamsChecked: 3,
+      streamsChecked: 4,
     });
 
     // An event edited in place, its hash column untouched: the anchor check alone names it, since it

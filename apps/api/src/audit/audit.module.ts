@@ -7,6 +7,7 @@ import { CONFIG } from '../core/tokens';
 import { ProjectorModule } from '../projector/projector.module';
 import { AnomaliesController } from './anomalies.controller';
 import { ProblemNames } from '../errors/problem-names';
+import { ReportsModule } from '../reports/reports.module';
 import { AuditCampaignsController } from './audit-campaigns.controller';
 import { AuditNominationsController } from './audit-nominations.controller';
 import { AuditService } from './audit.service';
@@ -60,7 +61,7 @@ const baseProviders: Provider[] = [
  * exports and the Temporal replay check. The signing key comes from `AUDIT_SIGNING_KEY`.
  */
 @Module({
-  imports: [ProjectorModule],
+  imports: [ProjectorModule, ReportsModule],
   controllers: [
     AuditNominationsController,
     AuditStreamsController,

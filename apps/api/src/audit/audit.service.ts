@@ -51,6 +51,9 @@ export interface AsOfResponse {
 /** A signed CSV export: the file and its detached signature. */
 export interface CsvExport {
   csv: string;
+  /** Events in the file, and the nominee's name (for the export record and the file name). */
+  events: number;
+  nomineeName: string | null;
   signature: string;
   publicKey: string;
   keyId: string;
@@ -132,8 +135,12 @@ export class AuditService {
   async exportCsv(user: Principal, nominationId: string): Promise<CsvExport> {
     const events = await this.history(user, nominationId);
     const csv = eventsToCsv(events.map(toExportedEvent));
+    const nominee = (events[0]?.data['dossier'] as { nominee?: { fullName?: string; name?: string } } | undefined)
+      ?.nominee;
     return {
       csv,
+      events: events.length,
+      nomineeName: nominee?.fullName ?? nominee?.name ?? null,
       signature: this.signer.sign(Buffer.from(csv, 'utf8')),
       publicKey: this.signer.publicKeyPem,
       keyId: this.signer.keyId,

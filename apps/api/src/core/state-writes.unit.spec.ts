@@ -36,6 +36,7 @@ const PROJECTED = [
   'stat_counts',
   'stat_level_time',
   'stat_unit_successors',
+  'stat_counters_pending',
   'blocs',
   'bloc_alerts',
   'submission_batches',

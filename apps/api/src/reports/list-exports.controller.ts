@@ -22,7 +22,7 @@ import { listScopedInbox, listScopedNominations } from '../nominations/nominatio
 import { InboxRequest, ListNominationsRequest, NominationIdParam } from '../nominations/nominations.schemas';
 import { EVENT_STORE } from '../projector/projector.tokens';
 import { ZodParam, ZodQuery } from '../validation/zod.pipe';
-import { sendSheets } from './report-download';
+import { reportFileName, sendSheets } from './report-download';
 import { ReportExportsService } from './report-exports.service';
 import { awardNames, LEVEL_NAMES } from './reports.service';
 
@@ -57,6 +57,13 @@ async function pagedRows<T>(
       cursor = p.nextCursor;
     }
   })();
+}
+
+/** The nominee's name on a nomination's first event (its submission), for the file name. */
+function nomineeNameOf(submitted: Record<string, unknown> | undefined): string | null {
+  const nominee = (submitted?.['dossier'] as { nominee?: { fullName?: unknown; name?: unknown } } | undefined)?.nominee;
+  const name = nominee?.fullName ?? nominee?.name;
+  return typeof name === 'string' ? name : null;
 }
 
 /** Page size when walking a list; the export record is written before the file, so it holds the filters, not a count. */
@@ -137,7 +144,7 @@ export class ListExportsController {
       rows: 0,
       personalData: true,
     });
-    await sendSheets(res, format, 'danh-sach-ho-so', sheets, exportId);
+    await sendSheets(res, format, reportFileName('Danh sách hồ sơ'), sheets, exportId);
   }
 
   @Get('inbox')
@@ -176,7 +183,7 @@ export class ListExportsController {
       }),
     ];
     const exportId = await this.exports.record(user, { report: 'inbox', format, filters, rows: 0, personalData: true });
-    await sendSheets(res, format, 'hop-viec', sheets, exportId);
+    await sendSheets(res, format, reportFileName('Hộp việc', user.fullName), sheets, exportId);
   }
 
   @Get('stuck')
@@ -222,7 +229,7 @@ export class ListExportsController {
       }),
     ];
     const exportId = await this.exports.record(user, { report: 'stuck', format, filters, rows: 0, personalData: true });
-    await sendSheets(res, format, 'ban-dieu-phoi', sheets, exportId);
+    await sendSheets(res, format, reportFileName('Bàn điều phối'), sheets, exportId);
   }
 
   @Get('audit-timeline/:id')
@@ -266,6 +273,12 @@ export class ListExportsController {
       rows: events.length,
       personalData: true,
     });
-    await sendSheets(res, q.format, `dong-thoi-gian-${id}`, sheets, exportId);
+    await sendSheets(
+      res,
+      q.format,
+      reportFileName('Dòng thời gian hồ sơ', nomineeNameOf(events[0]?.data)),
+      sheets,
+      exportId,
+    );
   }
 }

@@ -1,15 +1,43 @@
 import type { HttpResponse } from '../core/http.types';
 import { toCsv, writeXlsx, XLSX_MEDIA_TYPE, type AnySheet } from '@vinhdanh/spreadsheets';
 
-/** `Content-Disposition` with an ASCII fallback and the Vietnamese name (RFC 6266 / 5987). */
-export function attachmentHeader(baseName: string, ext: 'xlsx' | 'csv'): string {
-  const ascii = baseName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9._-]+/g, '-');
-  return `attachment; filename="${ascii}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${baseName}.${ext}`)}`;
+/** Characters no file system takes in a name: Windows' list, and control characters (\p{Cc}). */
+const UNSAFE_IN_FILE_NAME = /[\p{Cc}/\\:*?"<>|]+/gu;
+
+/**
+ * A download's name from its parts, in Vietnamese with the names people know (never ids):
+ * `Báo cáo tổng kết năm 2026 - Liên đoàn Lao động tỉnh Cao Bằng`. Empty parts are left out;
+ * characters a file system refuses become a dash; at most 150 characters.
+ */
+export function reportFileName(...parts: (string | number | null | undefined)[]): string {
+  const name = parts
+    .filter((p) => p !== null && p !== undefined && String(p).trim() !== '')
+    .map((p) => String(p).replace(UNSAFE_IN_FILE_NAME, '-').replace(/\s+/g, ' ').trim())
+    .join(' - ');
+  return (name || 'Tệp xuất').slice(0, 150).trim();
+}
+
+/** The name without diacritics, in letters, digits, dots and dashes: for clients that ignore `filename*`. */
+export function asciiFileName(name: string): string {
+  return (
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .replace(/[^A-Za-z0-9.]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'tep-xuat'
+  );
+}
+
+/** `Content-Disposition` with an ASCII fallback and the Vietnamese name (RFC 6266 / RFC 5987 `filename*`). */
+export function attachmentHeader(baseName: string, ext: string): string {
+  return `attachment; filename="${asciiFileName(baseName)}.${ext}"; filename*=UTF-8''${encodeRfc5987(`${baseName}.${ext}`)}`;
+}
+
+/** RFC 5987 value characters: encodeURIComponent leaves a few that `attr-char` does not allow. */
+function encodeRfc5987(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /**

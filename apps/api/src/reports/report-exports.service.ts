@@ -16,7 +16,7 @@ import { EVENT_STORE } from '../projector/projector.tokens';
 /** What is being exported. */
 export interface ExportRecordInput {
   report: ExportedReport;
-  format: 'xlsx' | 'csv';
+  format: 'xlsx' | 'csv' | 'json' | 'jsonl';
   filters: Record<string, string | number | boolean | undefined>;
   rows: number;
   personalData: boolean;

@@ -5,7 +5,7 @@ import { CurrentUser } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { HttpResponse } from '../core/http.types';
 import { ZodParam, ZodQuery } from '../validation/zod.pipe';
-import { rowCount, sendSheets } from './report-download';
+import { reportFileName, rowCount, sendSheets } from './report-download';
 import { ReportExportsService } from './report-exports.service';
 import { AwardHistoryQuery, ProgressQuery, SummaryQuery } from './reports.schemas';
 import { annualSummarySheets, awardHistorySheets, roundProgressSheets, sharesSheets } from './reports.sheets';
@@ -60,7 +60,17 @@ export class ReportsController {
       rows: rowCount(sheets),
       personalData: false,
     });
-    await sendSheets(res, q.format, `bao-cao-tong-ket-${report.year}-${report.unit.id}`, sheets, exportId);
+    await sendSheets(
+      res,
+      q.format,
+      reportFileName(
+        `Báo cáo tổng kết${report.year ? ` năm ${report.year}` : ''}`,
+        report.unit.name,
+        report.campaign?.name,
+      ),
+      sheets,
+      exportId,
+    );
   }
 
   @Get('shares')
@@ -85,7 +95,17 @@ export class ReportsController {
       rows: rowCount(sheets),
       personalData: false,
     });
-    await sendSheets(res, q.format, `ty-le-${report.year}-${report.unit.id}`, sheets, exportId);
+    await sendSheets(
+      res,
+      q.format,
+      reportFileName(
+        `Tỷ lệ nữ, lao động trực tiếp${report.year ? ` năm ${report.year}` : ''}`,
+        report.unit.name,
+        report.campaign?.name,
+      ),
+      sheets,
+      exportId,
+    );
   }
 
   @Get('round-progress')
@@ -110,7 +130,13 @@ export class ReportsController {
       rows: rowCount(sheets),
       personalData: false,
     });
-    await sendSheets(res, q.format, `tien-do-${report.unit.id}`, sheets, exportId);
+    await sendSheets(
+      res,
+      q.format,
+      reportFileName('Tiến độ đợt', report.campaign?.name, report.unit.name),
+      sheets,
+      exportId,
+    );
   }
 
   @Get('units/:unitId/award-history')
@@ -137,6 +163,12 @@ export class ReportsController {
       rows: report.items.length,
       personalData: report.items.some((i) => i.nomineeName !== null),
     });
-    await sendSheets(res, q.format, `lich-su-khen-thuong-${unitId}`, sheets, exportId);
+    await sendSheets(
+      res,
+      q.format,
+      reportFileName('Lịch sử khen thưởng', report.unit.name, report.campaign?.name),
+      sheets,
+      exportId,
+    );
   }
 }

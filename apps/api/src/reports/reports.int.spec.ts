@@ -307,6 +307,10 @@ describe('reports: statistics by unit and year, scoped, downloadable, every down
       .parse(binary);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml.sheet');
+    // Named for what it holds, in Vietnamese (RFC 5987), with an ASCII fallback: no unit id.
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="Bao-cao-tong-ket-nam-2026-Tong-Lien-doan-Lao-dong-Viet-Nam.xlsx"; filename*=UTF-8''${encodeURIComponent('Báo cáo tổng kết năm 2026 - Tổng Liên đoàn Lao động Việt Nam.xlsx')}`,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
@@ -357,6 +361,10 @@ describe('reports: statistics by unit and year, scoped, downloadable, every down
       .buffer(true)
       .parse(binary);
     expect(xlsx.status).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Lịch sử khen thưởng - Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng.xlsx')}`,
+    );
+    expect(xlsx.headers['content-disposition']).not.toContain(u.cdcsBvdkDanPhuong);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;

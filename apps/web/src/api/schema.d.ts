@@ -2334,6 +2334,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/submission-batches/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Nhập danh sách đề nghị từ Excel (.xlsx) — a batch’s nominees from the template (nominator at the unit)
+     * @description Body: the workbook (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, ≤ 10 MB, sheet "Danh sách đề nghị" as in GET /submission-batches/import/template). Query: the batch (submittingUnitId, campaignId, submissionLetterNumber) and the uploaded tờ trình and minutes (toTrinhId, bienBanId; files of POST /attachments). Every row is checked first (the sheet: merged cells, formulas, numbers, choices; then the batch rules): any problem → 400 REQUEST.INVALID_ROWS naming each row, column and rule in Vietnamese, nothing written. dryRun=true answers the nominees the batch would hold. Otherwise the batch is submitted as by POST /submission-batches, keyed by the file and the query: the same file uploaded twice answers the same batch and starts nothing twice.
+     */
+    post: operations['BatchImportController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/submission-batches/import/template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mẫu danh sách đề nghị (.xlsx) — the nominee-list template, with instructions */
+    get: operations['BatchImportController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/submission-batches': {
     parameters: {
       query?: never;
@@ -10274,6 +10311,43 @@ export interface operations {
         };
       };
     };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BatchImportController_import: {
+    parameters: {
+      query?: {
+        dryRun?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description REQUEST.INVALID_ROWS, REQUEST.NOT_A_SPREADSHEET, REQUEST.WRONG_SHEET, REQUEST.TOO_LARGE… */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BatchImportController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
     responses: {
       200: {
         headers: {

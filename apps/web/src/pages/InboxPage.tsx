@@ -23,6 +23,7 @@ import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { formatDate } from '../lib/format';
 import { bulkItems, emptyText, filtersActive, inboxSummary, isGranting, type InboxFilters } from '../lib/inbox';
 import { APPROVER_ROLES, hasRole, useCampaigns, useLabels, useMe, useUnits } from '../lib/session';
+import { DownloadListButton } from '../reports/download';
 
 const FILTER_KEYS = ['search', 'kind', 'status', 'overdue', 'holder', 'awardCode', 'campaignId', 'sort'] as const;
 const PAGE_SIZE = 100;
@@ -206,6 +207,11 @@ export function InboxPage() {
       <Typography.Title level={1} id="inbox-title">
         Hộp việc
       </Typography.Title>
+      <p className="no-print">
+        <DownloadListButton
+          url={`/api/reports/exports/inbox?${new URLSearchParams({ ...filters, format: 'xlsx' }).toString()}`}
+        />
+      </p>
       <Form layout="inline" className="filter-bar no-print" aria-label="Lọc hộp việc">
         <Form.Item label="Tìm" htmlFor="inbox-search">
           <Input.Search

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import type { NominationSummary, Page } from '@vinhdanh/db';
 import { api, call, errorText } from '../api/client';
 import { formatDate } from '../lib/format';
 import { hasRole, useLabels, useMe, useUnits } from '../lib/session';
+import { DownloadListButton } from '../reports/download';
 
 /** Hồ sơ đề nghị: the nominations the user may see, newest first. */
 export function NominationsPage() {
@@ -41,11 +42,10 @@ export function NominationsPage() {
       <Typography.Title level={1} id="nominations-title">
         Hồ sơ đề nghị
       </Typography.Title>
-      {hasRole(me, ['nominator']) && (
-        <p className="no-print">
-          <Link to="/nominations/new">Đề nghị khen thưởng</Link>
-        </p>
-      )}
+      <Space className="no-print" wrap>
+        {hasRole(me, ['nominator']) && <Link to="/nominations/new">Đề nghị khen thưởng</Link>}
+        <DownloadListButton url="/api/reports/exports/nominations?format=xlsx" />
+      </Space>
       {list.error && <Alert type="error" showIcon title={errorText(list.error)} />}
       <Table<NominationSummary>
         rowKey="id"

@@ -4,11 +4,12 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AnnualSummary, RoundProgress } from '@vinhdanh/api';
-import { api, call, token } from '../api/client';
+import { api, call } from '../api/client';
 import { formatDate } from '../lib/format';
-import { downloadName, reportQuery, unitTreeOptions, yearChoices, type TreeUnit } from '../lib/reports';
+import { reportQuery, unitTreeOptions, yearChoices, type TreeUnit } from '../lib/reports';
 import { useCampaigns } from '../lib/session';
 import { AnnualSummaryReport } from './AnnualSummaryReport';
+import { downloadFile } from './download';
 import { RoundProgressReport } from './RoundProgressReport';
 import './reports.css';
 
@@ -82,22 +83,7 @@ export function ReportsPage() {
   const download = async () => {
     setDownloading(true);
     try {
-      const res = await fetch(`${ENDPOINT[kind]}?${reportQuery({ ...query, format: 'xlsx' })}`, {
-        headers: { Authorization: `Bearer ${token() ?? ''}` },
-      });
-      if (!res.ok) {
-        const problem = (await res.json().catch(() => ({}))) as { detail?: string };
-        throw new Error(problem.detail ?? 'Không tải được báo cáo.');
-      }
-      const blob = await res.blob();
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = downloadName(res.headers.get('Content-Disposition'), 'bao-cao.xlsx');
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      await downloadFile(`${ENDPOINT[kind]}?${reportQuery({ ...query, format: 'xlsx' })}`, 'bao-cao.xlsx');
     } catch (err) {
       void message.error(err instanceof Error ? err.message : 'Không tải được báo cáo.');
     } finally {

@@ -11,6 +11,10 @@ export const ExportedReport = z.enum([
   'inbox',
   'stuck',
   'audit_timeline',
+  /** An auditor's signed export of one nomination (events, hashes, folded state). */
+  'audit_signed_nomination',
+  /** An auditor's signed export of a campaign's nominations. */
+  'audit_signed_campaign',
 ]);
 /** What was exported. */
 export type ExportedReport = z.infer<typeof ExportedReport>;
@@ -26,7 +30,7 @@ export const RecordReportExport = z.object({
   userId: z.string().min(1),
   userName: z.string().min(1),
   report: ExportedReport,
-  format: z.enum(['xlsx', 'csv']),
+  format: z.enum(['xlsx', 'csv', 'json', 'jsonl']),
   filters: z.record(z.string(), z.string()),
   rows: z.number().int().min(0),
   personalData: z.boolean(),
