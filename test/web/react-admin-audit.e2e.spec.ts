@@ -4,7 +4,7 @@ import path from 'node:path';
 import { nominationStreamId } from '@vinhdanh/contracts';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../apps/web/tools/build';
 import { ARTIFACTS_DIR, snap, unlabelledControls, useBrowserSystem } from './browser';
 import type { E2eSystem } from '../support/e2e-system';
@@ -221,20 +221,39 @@ describe('the React app: administrators and auditors', () => {
       await drawer.getByLabel('Họ và tên').fill(`Vi Thị Mới ${viewport.name}`);
       await drawer.getByLabel('Tên đăng nhập').fill(username);
       await drawer.getByLabel('Mật khẩu ban đầu').fill('Doi-mat-khau-2026');
-      await drawer.getByLabel('Vai trò', { exact: true }).click();
-      await page
-        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+      // A dropdown still opening (or closing) on a loaded machine can swallow a click: each pick is
+      // checked on the form and repeated until the field shows it, and the dropdown is closed after.
+      const pick = async (label: string, option: Locator, shown: string) => {
+        // The Select around the labelled input shows the picked option's text.
+        const field = drawer
+          .getByLabel(label, { exact: true })
+          .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
+        for (let attempt = 0; attempt < 5; attempt++) {
+          await drawer.getByLabel(label, { exact: true }).click();
+          if (label === 'Tại đơn vị') await drawer.getByLabel(label, { exact: true }).fill('Sở Nội vụ');
+          await option
+            .first()
+            .click({ timeout: 10_000 })
+            .catch(() => undefined);
+          await page.keyboard.press('Escape');
+          if ((await field.textContent())?.includes(shown)) return;
+        }
+        throw new Error(`${label}: "${shown}" was never picked`);
+      };
+      await pick(
+        'Vai trò',
+        page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
           hasText: 'Cán bộ đề nghị',
-        })
-        .click();
-      await drawer.getByLabel('Tại đơn vị').click();
-      await drawer.getByLabel('Tại đơn vị').fill('Sở Nội vụ');
-      await page
-        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper', {
+        }),
+        'Cán bộ đề nghị',
+      );
+      await pick(
+        'Tại đơn vị',
+        page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper', {
           hasText: 'Sở Nội vụ',
-        })
-        .first()
-        .click();
+        }),
+        'Sở Nội vụ',
+      );
       await drawer.getByLabel('Căn cứ (quyết định, công văn)').fill('Quyết định 12/QĐ-LĐLĐ phân công cán bộ.');
       expect(await unlabelledControls(page)).toEqual([]);
       await shot(page, '30-admin-user-form');
