@@ -2,8 +2,9 @@
  * What the round's screens (đề nghị, phiên họp Hội đồng, quyết định) share: downloading a generated
  * document with the bearer token, uploading a file, and the words for counts and outcomes.
  */
-import { ApiError, newIdempotencyKey, token, type Problem } from '../api/client';
+import { ApiError, token, type Problem } from '../api/client';
 import { downloadName } from './reports';
+import { uploadAttachment } from './upload';
 
 /** A file stored by `POST /api/attachments`, as a dossier lists it. */
 export interface StoredFile {
@@ -14,22 +15,9 @@ export interface StoredFile {
   sha256: string;
 }
 
-/** Sends one file as the raw body (`POST /api/attachments`); the server computes its SHA-256. */
+/** Uploads one file (`POST /api/attachments`) and describes it as a dossier lists it. */
 export async function uploadFile(file: File, kind: string): Promise<StoredFile> {
-  const res = await fetch(`${location.origin}/api/attachments`, {
-    method: 'POST',
-    headers: {
-      Authorization: `Bearer ${token() ?? ''}`,
-      Accept: 'application/json, application/problem+json',
-      'Content-Type': file.type || 'application/octet-stream',
-      'X-File-Name': encodeURIComponent(file.name),
-      'Idempotency-Key': newIdempotencyKey(),
-    },
-    body: file,
-  });
-  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!res.ok) throw new ApiError(res.status, body as Problem);
-  const stored = body as { id: string; sha256: string; sizeBytes: number; fileName: string };
+  const stored = await uploadAttachment(file);
   return { kind, attachmentId: stored.id, name: stored.fileName, sizeBytes: stored.sizeBytes, sha256: stored.sha256 };
 }
 

@@ -21,7 +21,8 @@ import {
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { BlocView } from '@vinhdanh/api';
-import { ApiError, api, call, errorText, newIdempotencyKey, token } from '../api/client';
+import { api, call, errorText, newIdempotencyKey } from '../api/client';
+import { uploadAttachment } from '../lib/upload';
 import { formatDate, formatDateTime } from '../lib/format';
 import type { ChartOption } from '../lib/reports';
 import { Chart } from '../reports/Chart';
@@ -55,24 +56,6 @@ export function blocRankingOption(scores: readonly Score[]): ChartOption {
       { name: 'Chấm chéo (trung bình)', type: 'bar', barMaxWidth: 24, data: shown.map((s) => s.crossTotal) },
     ],
   };
-}
-
-/** Sends one evidence file (`POST /api/attachments`); the server computes its checksum. */
-async function uploadEvidence(file: File): Promise<{ id: string; fileName: string }> {
-  const res = await fetch(`${location.origin}/api/attachments`, {
-    method: 'POST',
-    headers: {
-      Authorization: `Bearer ${token() ?? ''}`,
-      Accept: 'application/json, application/problem+json',
-      'Content-Type': file.type || 'application/octet-stream',
-      'X-File-Name': encodeURIComponent(file.name),
-      'Idempotency-Key': newIdempotencyKey(),
-    },
-    body: file,
-  });
-  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!res.ok) throw new ApiError(res.status, body);
-  return body as never;
 }
 
 /**
@@ -307,7 +290,7 @@ export function ScoreSheet({ blocId, y }: { blocId: string; y: Year }) {
               multiple
               showUploadList={false}
               customRequest={({ file, onSuccess, onError }) => {
-                uploadEvidence(file as File).then(
+                uploadAttachment(file as File).then(
                   (stored) => {
                     setEvidence((e) => [...e, stored]);
                     onSuccess?.(stored);

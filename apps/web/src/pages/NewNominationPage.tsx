@@ -18,7 +18,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, api, call, errorText, newIdempotencyKey, token } from '../api/client';
+import { api, call, errorText, newIdempotencyKey } from '../api/client';
+import { uploadAttachment } from '../lib/upload';
 import { formatDateTime } from '../lib/format';
 import { clearDraft, loadDraft, missingKinds, requiredKinds, saveDraft, type UploadedDocument } from '../lib/dossier';
 import { hasRole, useCampaigns, useLabels, useMe, useUnits } from '../lib/session';
@@ -35,26 +36,6 @@ interface NominationForm {
   isDirectWorker?: boolean;
   achievements?: string;
   documents?: UploadedDocument[];
-}
-
-/** Sends one file as the raw body (`POST /api/attachments`); the server computes its SHA-256. */
-async function uploadAttachment(
-  file: File,
-): Promise<{ id: string; sha256: string; sizeBytes: number; fileName: string }> {
-  const res = await fetch(`${location.origin}/api/attachments`, {
-    method: 'POST',
-    headers: {
-      Authorization: `Bearer ${token() ?? ''}`,
-      Accept: 'application/json, application/problem+json',
-      'Content-Type': file.type || 'application/octet-stream',
-      'X-File-Name': encodeURIComponent(file.name),
-      'Idempotency-Key': newIdempotencyKey(),
-    },
-    body: file,
-  });
-  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!res.ok) throw new ApiError(res.status, body);
-  return body as never;
 }
 
 /**
