@@ -20,7 +20,7 @@ import {
   uniqueTaskQueue,
   type TestDatabase,
 } from '@vinhdanh/testing';
-import { DEMO_CONTENT } from '../apps/api/src/testing/api-test-context';
+import { SPEC_CONTENT } from '../apps/api/src/testing/api-test-context';
 
 /**
  * Jest loads modules through its own registry, which the instrumentation's require hook never sees
@@ -66,7 +66,7 @@ describe('OpenTelemetry traces across API → Temporal → activity → database
     uninstrument = instrumentJestLoadedModules(tracing);
     const [testEnv, db, bundle] = await Promise.all([
       connectTestTemporal(),
-      createTestDatabase({ poolSize: 6, content: DEMO_CONTENT }),
+      createTestDatabase({ poolSize: 6, content: SPEC_CONTENT }),
       bundleTracedWorkflows(),
     ]);
     env = testEnv;
