@@ -436,8 +436,14 @@ describe('the React web app against the real system', () => {
       await panel.getByRole('button', { name: /Xử lý hàng loạt \d+ hồ sơ đã chọn/ }).click();
       const bulkNumber = panel.getByLabel('Số quyết định khen thưởng (một số cho cả đợt duyệt)');
       await bulkNumber.waitFor();
-      await panel.getByRole('button', { name: /^Đồng ý \d+ hồ sơ$/ }).click();
-      await panel.getByText('Nhập số quyết định khen thưởng.').waitFor();
+      // The panel opens with an animation; a click that lands while it still moves is lost, so the
+      // empty number is sent again until the form says what is missing.
+      const missingNumber = panel.getByText('Nhập số quyết định khen thưởng.');
+      for (let attempt = 0; attempt < 5 && !(await missingNumber.isVisible()); attempt++) {
+        await panel.getByRole('button', { name: /^Đồng ý \d+ hồ sơ$/ }).click();
+        await missingNumber.waitFor({ timeout: 6_000 }).catch(() => undefined);
+      }
+      await missingNumber.waitFor();
       await bulkNumber.fill('16/QĐ-CĐ');
       await shot(page, '08-bulk-granting');
       await panel.getByRole('button', { name: /^Đồng ý \d+ hồ sơ$/ }).click();
