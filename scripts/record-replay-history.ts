@@ -14,6 +14,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '@vinhdanh/activities';
 import {
+  NOMINATION_HISTORY_SHAPE,
   NOMINATION_WORKFLOW_TYPE,
   VINHDANH_SEARCH_ATTRIBUTES,
   decideUpdate,
@@ -22,6 +23,7 @@ import {
   grantByDecisionUpdate,
   holdUpdate,
   nominationWorkflowId,
+  nominationWorkflowInput,
   recordAppraisalUpdate,
   recordIntakeUpdate,
   recordVoteUpdate,
@@ -130,21 +132,24 @@ async function main(): Promise<void> {
         name: string,
         script: (h: Awaited<ReturnType<typeof start>>) => Promise<void>,
         submit: Partial<SubmitNomination> = {},
+        options: { shaped?: boolean } = {},
       ) => {
         if (existsSync(join(outDir, `${name}.json`))) return log(`kept ${name}.json (recorded from older code)`);
-        const handle = await start(submit);
+        const handle = await start(submit, options.shaped ?? false);
         await script(handle);
         await handle.result();
         const history = await handle.fetchHistory();
         writeFileSync(join(outDir, `${name}.json`), historyToJSON(history) + '\n');
         log(`wrote ${name}.json (${history.events?.length} events)`);
       };
-      const start = async (submit: Partial<SubmitNomination>) => {
+      const start = async (submit: Partial<SubmitNomination>, shaped: boolean) => {
         const id = randomUUID();
+        const command = sampleSubmitNomination({ nominationId: id, now: new Date().toISOString(), ...submit });
         const handle = await client.workflow.start<typeof nominationWorkflow>(NOMINATION_WORKFLOW_TYPE, {
           taskQueue,
           workflowId: nominationWorkflowId(id),
-          args: [{ submit: sampleSubmitNomination({ nominationId: id, now: new Date().toISOString(), ...submit }) }],
+          // Older scenarios are started as their code started them (no history shape).
+          args: [shaped ? nominationWorkflowInput(command) : { submit: command }],
         });
         while ((await handle.query(getNominationStateQuery)).version === 0) await new Promise((r) => setTimeout(r, 20));
         return handle;
@@ -243,6 +248,39 @@ async function main(): Promise<void> {
         },
         { campaignId: lateCampaign, ruleSetVersion: ruleSet2024SignOff.version },
       );
+      // The climb and the deadline ladder in each later shape: `due-time-activity` (the due time by
+      // its own local activity; recorded by the code before DUE_TIME_IN_APPEND_PATCH and kept),
+      // `due-time-in-append` (a run started without a history shape: the patch markers) and
+      // `shape-<n>` (a run started as the API starts it today, with NOMINATION_HISTORY_SHAPE).
+      for (const [suffix, shaped] of [
+        ['due-time-activity', false],
+        ['due-time-in-append', false],
+        [`shape-${NOMINATION_HISTORY_SHAPE}`, true],
+      ] as const) {
+        const start = { shaped };
+        await run(
+          `nomination-climb-${suffix}`,
+          async (h) => {
+            for (const level of [1, 2, 3, 4]) await h.executeUpdate(decideUpdate, { args: [decision(level)] });
+          },
+          {},
+          start,
+        );
+        await run(
+          `nomination-deadline-ladder-${suffix}`,
+          async (h) => {
+            await waitFor(h, (s) => s.includes('reminded'));
+            await h.executeUpdate(holdUpdate, {
+              args: [{ actor: nominator, kind: 'complaint', reason: 'Có đơn khiếu nại.' }],
+            });
+            await h.executeUpdate(resumeUpdate, { args: [{ actor: nominator, reason: 'Đã giải quyết.' }] });
+            await waitFor(h, (s) => s.includes('stuck'));
+            await h.executeUpdate(withdrawUpdate, { args: [{ actor: nominator, reason: 'Xin rút hồ sơ.' }] });
+          },
+          { campaignId: 'fast' },
+          start,
+        );
+      }
       // A quyết định with an annex grants the nomination waiting for the national sign-off.
       await run('nomination-grant-by-decision', async (h) => {
         for (const level of [1, 2, 3]) await h.executeUpdate(decideUpdate, { args: [decision(level)] });

@@ -10,9 +10,10 @@ import { createBlocYearActivities } from './bloc-year.activities';
  * `proxyActivities<Activities>` with `import type`, never this code.
  */
 export function createActivities(deps: ActivityDeps) {
+  const deadlines = createTaskDeadlineActivities(deps);
   return {
-    ...createNominationEventActivities(deps),
-    ...createTaskDeadlineActivities(deps),
+    ...createNominationEventActivities(deps, deadlines.computeTaskDueAt),
+    ...deadlines,
     ...createDisclosureActivities(deps),
     ...createCertificatePrintActivities(deps),
     ...createBlocYearActivities(deps),

@@ -1,7 +1,11 @@
 export { createActivities } from './create-activities';
 export type { Activities } from './create-activities';
 export { createNominationEventActivities, toStoredEvent } from './nomination-events.activities';
-export type { AppendNominationEventsWithQuotaInput } from './nomination-events.activities';
+export type {
+  AppendDeadlineAsk,
+  AppendNominationEventsWithDeadlineResult,
+  AppendNominationEventsWithQuotaInput,
+} from './nomination-events.activities';
 export { createTaskDeadlineActivities } from './task-deadlines.activities';
 export type { ComputeTaskDueAtInput, TaskDeadline } from './task-deadlines.activities';
 export { createDisclosureActivities } from './disclosure.activities';

@@ -1,7 +1,14 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { AppendNominationEventsInput, AppendNominationEventsResult } from '@vinhdanh/contracts';
 import { nominationStreamId } from '@vinhdanh/contracts';
-import { QuotaError, type NominationEvent } from '@vinhdanh/domain';
+import {
+  QuotaError,
+  decide,
+  evolve,
+  type Actor,
+  type NominationEvent,
+  type SubmittedNominationState,
+} from '@vinhdanh/domain';
 import { releaseQuotaSlots, reserveQuotaSlots } from '@vinhdanh/db';
 import {
   EventIdConflictError,
@@ -18,6 +25,7 @@ import type { ActivityDeps } from './activity-deps';
 import { bucketsUsedBy, quotaExceeded, releasesQuota, type NominationQuotaScope } from './quota-reservation';
 import { RuleSetUnknownError, createRuleSetLoader } from './rule-set-loader';
 import { clearWorkflowFailure, recordWorkflowFailure } from './workflow-failures';
+import type { ComputeTaskDueAtInput, TaskDeadline } from './task-deadline.types';
 
 /**
  * The stored form of a domain event: store-level metadata (who, why, which workflow, which rule
@@ -62,12 +70,74 @@ function unencodable(err: UnencodableEventError | NotJsonError): ApplicationFail
   });
 }
 
-/** Input of `appendNominationEvents`: the contract's, plus the quota scope the workflow passes (runs with deadlines and quotas). */
-export type AppendNominationEventsWithQuotaInput = AppendNominationEventsInput & { quota?: NominationQuotaScope };
+/**
+ * The task deadline the append computes and writes with the decision (runs with
+ * `DUE_TIME_IN_APPEND_PATCH`): one local activity, so one history marker per decision instead of two.
+ */
+export interface AppendDeadlineAsk {
+  input: ComputeTaskDueAtInput;
+  /** The state after the decided events: the due time (and a late arrival) are decided on it. */
+  after: SubmittedNominationState;
+  /** A task opened or resumed: write `SetTaskDue`; otherwise (an extension) only the ladder is asked. */
+  setDue: boolean;
+  taskSeq: number;
+  actor: Actor;
+  now: string;
+  /** Ids the workflow fixed for the events the deadline adds, so a retried append writes nothing twice. */
+  eventIds: string[];
+}
+
+/** Input of `appendNominationEvents`: the contract's, plus the quota scope and deadline the workflow passes. */
+export type AppendNominationEventsWithQuotaInput = AppendNominationEventsInput & {
+  quota?: NominationQuotaScope;
+  deadline?: AppendDeadlineAsk;
+};
+
+/** Reply of `appendNominationEvents`: with a deadline ask, the deadline and the events it added. */
+export type AppendNominationEventsWithDeadlineResult = AppendNominationEventsResult & {
+  deadline?: TaskDeadline;
+  added?: NominationEvent[];
+};
 
 /** Activities that write a nomination's events; retried by Temporal, idempotent by event id. */
-export function createNominationEventActivities(deps: ActivityDeps) {
+export function createNominationEventActivities(
+  deps: ActivityDeps,
+  computeTaskDueAt: (input: ComputeTaskDueAtInput) => Promise<TaskDeadline>,
+) {
   const ruleSetOf = createRuleSetLoader(deps.db);
+
+  /**
+   * The deadline and the events it adds (a late arrival, `SetTaskDue`), decided on the state after
+   * the decision. A deadline that cannot be computed (a broken calendar or rule set: non-retryable)
+   * leaves the task without one rather than blocking the decision; a database outage is retried.
+   */
+  async function deadlineEvents(
+    nominationId: string,
+    ask: AppendDeadlineAsk,
+  ): Promise<{ deadline?: TaskDeadline; added: { eventId: string; event: NominationEvent }[] }> {
+    let deadline: TaskDeadline;
+    try {
+      deadline = await computeTaskDueAt(ask.input);
+    } catch (err) {
+      if (err instanceof ApplicationFailure && err.nonRetryable) return { added: [] };
+      throw err;
+    }
+    if (!ask.setDue) return { deadline, added: [] };
+    const base = { nominationId, now: ask.now, actor: ask.actor, taskSeq: ask.taskSeq };
+    let after: SubmittedNominationState = ask.after;
+    const events: NominationEvent[] = [];
+    if (deadline.arrivedAfterCutOff) {
+      const late = decide({ ...base, type: 'RecordLateSubmission', cutOffAt: deadline.arrivedAfterCutOff }, after);
+      events.push(...late);
+      after = late.reduce(evolve, after) as SubmittedNominationState;
+    }
+    events.push(...decide({ ...base, type: 'SetTaskDue', dueAt: deadline.dueAt }, after));
+    const added = events.map((event, i) => ({ eventId: ask.eventIds[i], event }));
+    if (added.some((a) => a.eventId === undefined)) {
+      throw ApplicationFailure.nonRetryable(`deadline added ${events.length} events, ${ask.eventIds.length} ids given`);
+    }
+    return { deadline, added: added as { eventId: string; event: NominationEvent }[] };
+  }
 
   /**
    * Appends with the quota slots the events take or give back, all in ONE transaction: a full
@@ -100,16 +170,27 @@ export function createNominationEventActivities(deps: ActivityDeps) {
 
   return {
     /** Appends the events the workflow decided, at the version it expects, with their quota slots. */
-    async appendNominationEvents(input: AppendNominationEventsWithQuotaInput): Promise<AppendNominationEventsResult> {
+    async appendNominationEvents(
+      input: AppendNominationEventsWithQuotaInput,
+    ): Promise<AppendNominationEventsWithDeadlineResult> {
       const info = Context.current().info;
       const workflow = { workflowId: info.workflowExecution?.workflowId, runId: info.workflowExecution?.runId };
-      const events = input.events.map(({ eventId, event }) => toStoredEvent(eventId, event, input.context, workflow));
       try {
+        const { deadline, added } = input.deadline
+          ? await deadlineEvents(input.nominationId, input.deadline)
+          : { deadline: undefined, added: [] };
+        const events = [...input.events, ...added].map(({ eventId, event }) =>
+          toStoredEvent(eventId, event, input.context, workflow),
+        );
         const result = input.quota
           ? await appendWithQuota({ ...input, quota: input.quota }, events)
           : await deps.eventStore.append(nominationStreamId(input.nominationId), input.expectedVersion, events);
         if (info.attempt > 1 && workflow.workflowId) await clearWorkflowFailure(deps.db, workflow.workflowId);
-        return { version: result.nextExpectedVersion, alreadyWritten: result.alreadyWritten };
+        return {
+          version: result.nextExpectedVersion,
+          alreadyWritten: result.alreadyWritten,
+          ...(deadline ? { deadline, added: added.map((a) => a.event) } : {}),
+        };
       } catch (err) {
         // A refused quota is the caller's answer (409/422), with both languages and the usage.
         if (err instanceof QuotaError) {

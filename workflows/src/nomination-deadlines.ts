@@ -1,4 +1,4 @@
-import { condition } from '@temporalio/workflow';
+import { condition, sleep } from '@temporalio/workflow';
 import type { ComputeTaskDueAtInput, TaskDeadline } from '@vinhdanh/activities';
 import { evolve, isFinalStatus } from '@vinhdanh/domain';
 import type {
@@ -90,7 +90,14 @@ export async function runDeadlineLadder(host: {
   plan(): DeadlinePlan | null;
   now(): string;
   execute(command: NominationCommand): Promise<unknown>;
+  /**
+   * Keep a started timer that falls due no later than the next rung instead of cancelling it (it
+   * wakes the ladder, which re-arms if the rung is not due yet): a climb whose levels decide in
+   * time records one timer, not a started/cancelled pair per level.
+   */
+  keepsEarlierTimer?: boolean;
 }): Promise<void> {
+  let timer: { at: number; fired: boolean } | null = null;
   for (;;) {
     const state = host.state();
     if (state.status !== 'DRAFT' && isFinalStatus(state.status)) return;
@@ -104,8 +111,26 @@ export async function runDeadlineLadder(host: {
       await condition(changed);
       continue;
     }
-    // Workflow time: deterministic on replay; a rung already due fires at once.
-    if (await condition(changed, Math.max(1, Date.parse(rung.at) - Date.now()))) continue;
+    if (host.keepsEarlierTimer) {
+      const at = Date.parse(rung.at);
+      if (at > Date.now()) {
+        if (!timer || timer.fired || timer.at > at) {
+          const started = { at, fired: false };
+          void sleep(at - Date.now()).then(
+            () => (started.fired = true),
+            () => undefined, // cancelled with the workflow: the ladder sees that through its condition
+          );
+          timer = started;
+        }
+        const waiting = timer;
+        await condition(() => changed() || waiting.fired);
+        // A change re-arms; a timer kept from an earlier rung wakes the ladder before this one is due.
+        if (changed() || Date.now() < at) continue;
+      }
+    } else if (await condition(changed, Math.max(1, Date.parse(rung.at) - Date.now()))) {
+      // Workflow time: deterministic on replay; a rung already due fires at once.
+      continue;
+    }
     plan.fired.add(rung.timer);
     await host.execute({
       type: 'RecordTaskTimer',

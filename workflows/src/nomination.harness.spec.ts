@@ -6,7 +6,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { createActivities, type ComputeTaskDueAtInput, type TaskDeadline } from '@vinhdanh/activities';
 import {
   NOMINATION_WORKFLOW_TYPE,
-  getNominationStateQuery,
+  nominationWorkflowInput,
   nominationStreamId,
   nominationWorkflowId,
 } from '@vinhdanh/contracts';
@@ -101,9 +101,12 @@ export async function startHarness(options: { deadlines?: ReturnType<typeof fast
     const handle = await env.client.workflow.start<typeof nominationWorkflow>(NOMINATION_WORKFLOW_TYPE, {
       taskQueue,
       workflowId: nominationWorkflowId(id),
-      args: [{ submit: submit(id) }],
+      args: [nominationWorkflowInput(submit(id))],
     });
-    for (let i = 0; i < 400 && (await handle.query(getNominationStateQuery)).version === 0; i++) {
+    // The submission is written when its stream has an event: read from the store, since a query
+    // needs a worker's turn and times out on a loaded machine.
+    const until = Date.now() + 60_000;
+    while ((await store.readStream(nominationStreamId(id))).length === 0 && Date.now() < until) {
       await new Promise((r) => setTimeout(r, 25));
     }
     return { id, handle };

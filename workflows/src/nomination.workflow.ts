@@ -1,6 +1,6 @@
 import { allHandlersFinished, condition, patched, proxyLocalActivities, setHandler, uuid4 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { Activities } from '@vinhdanh/activities';
+import type { Activities, AppendDeadlineAsk } from '@vinhdanh/activities';
 import {
   answerObjectionUpdate,
   cancelUpdate,
@@ -38,6 +38,7 @@ import { runDisclosure } from './nomination-disclosure';
 import {
   CUT_OFF_BLAMES_SENDER_PATCH,
   DEADLINES_AND_QUOTAS_PATCH,
+  DUE_TIME_IN_APPEND_PATCH,
   GRANT_BY_DECISION_PATCH,
   PUBLIC_DISCLOSURE_PATCH,
 } from './patches';
@@ -60,11 +61,14 @@ const { appendNominationEvents, computeTaskDueAt } = proxyLocalActivities<Activi
  */
 export async function nominationWorkflow(input: NominationWorkflowInput): Promise<NominationWorkflowResult> {
   const nominationId = input.submit.nominationId;
+  // A run started with a history shape has every behaviour up to it; older runs ask their markers.
+  const current = (input.shape ?? 0) >= 1;
   // Before anything else, so a run either has deadlines and quota scopes from its start or never.
-  const deadlinesAndQuotas = patched(DEADLINES_AND_QUOTAS_PATCH);
+  const deadlinesAndQuotas = current || patched(DEADLINES_AND_QUOTAS_PATCH);
   // Only runs whose submission pinned a disclosure ask, so every other history replays unchanged.
-  const disclosure = input.submit.disclosure !== undefined && patched(PUBLIC_DISCLOSURE_PATCH);
-  const lateArrivals = deadlinesAndQuotas && patched(CUT_OFF_BLAMES_SENDER_PATCH);
+  const disclosure = input.submit.disclosure !== undefined && (current || patched(PUBLIC_DISCLOSURE_PATCH));
+  const lateArrivals = deadlinesAndQuotas && (current || patched(CUT_OFF_BLAMES_SENDER_PATCH));
+  const dueTimeInAppend = lateArrivals && (current || patched(DUE_TIME_IN_APPEND_PATCH));
   let state: NominationState = initialState();
   let version = 0;
   let plan: DeadlinePlan | null = null;
@@ -86,6 +90,23 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
    * computation leaves the task without a deadline rather than blocking the decision. The plan
    * is armed by the caller once the events are written (a refused append must not disarm the task).
    */
+  function deadlineAsk(events: NominationEvent[], command: NominationCommand): AppendDeadlineAsk | undefined {
+    const request = deadlineRequest(state, events);
+    if (!request) return undefined;
+    const { task } = request;
+    const late = request.setDue && !request.input.held;
+    return {
+      input: late ? { ...request.input, lateArrivalKeepsWorkingDays: true } : request.input,
+      after: request.after,
+      setDue: request.setDue,
+      taskSeq: task.taskSeq,
+      actor: SYSTEM_ACTOR(task.unitId),
+      now: command.now,
+      // A late arrival and the due time: at most two events.
+      eventIds: [uuid4(), uuid4()],
+    };
+  }
+
   async function withDeadline(
     events: NominationEvent[],
     command: NominationCommand,
@@ -148,7 +169,8 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
       }
       if (events.length === 0) return outcome([]);
       let armed: DeadlinePlan | undefined;
-      if (deadlinesAndQuotas) ({ events, plan: armed } = await withDeadline(events, command));
+      if (deadlinesAndQuotas && !dueTimeInAppend) ({ events, plan: armed } = await withDeadline(events, command));
+      const ask = dueTimeInAppend ? deadlineAsk(events, command) : undefined;
       const from = version;
       const written = await appendNominationEvents({
         nominationId,
@@ -156,7 +178,12 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
         events: events.map((event) => ({ eventId: uuid4(), event })),
         context,
         ...(deadlinesAndQuotas && state.status !== 'DRAFT' ? { quota: quotaScopeOf(state) } : {}),
+        ...(ask ? { deadline: ask } : {}),
       }).catch(quotaRefusal);
+      if (ask && written.deadline) {
+        events = [...events, ...(written.added ?? [])];
+        armed = { taskSeq: ask.taskSeq, dueAt: written.deadline.dueAt, deadline: written.deadline, fired: new Set() };
+      }
       for (const event of events) state = evolve(state, event);
       version = written.version;
       if (armed) plan = armed;
@@ -218,7 +245,7 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   setHandler(
     grantByDecisionUpdate,
     ({ context, ...args }) => {
-      patched(GRANT_BY_DECISION_PATCH);
+      if (!current) patched(GRANT_BY_DECISION_PATCH);
       return execute({ ...args, nominationId, now: now(), type: 'GrantByDecision' }, context);
     },
     {
@@ -229,7 +256,13 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   await execute(input.submit, input.context, true);
   const disclosed = disclosure ? runDisclosure({ state: () => state, now, execute: (c) => execute(c) }) : undefined;
   if (deadlinesAndQuotas)
-    await runDeadlineLadder({ state: () => state, plan: () => plan, now, execute: (c) => execute(c) });
+    await runDeadlineLadder({
+      state: () => state,
+      plan: () => plan,
+      now,
+      execute: (c) => execute(c),
+      keepsEarlierTimer: dueTimeInAppend,
+    });
   else await condition(() => isFinalStatus(state.status));
   await disclosed;
   // Let an update that raced the final decision reply (with its refusal) before completing.

@@ -23,3 +23,11 @@ export const GRANT_BY_DECISION_PATCH = 'grant-by-decision';
  * before it keep the cut-off as due time, so their histories replay unchanged.
  */
 export const CUT_OFF_BLAMES_SENDER_PATCH = 'cut-off-blames-sender';
+
+/**
+ * Shorter histories: the task's due time is computed by the append itself (one local activity, one
+ * marker per decision instead of two), and the deadline ladder keeps a timer that is still due
+ * earlier instead of cancelling it and starting another (no TimerCanceled/TimerStarted pair per
+ * level). Runs started before it compute and re-arm as they always did.
+ */
+export const DUE_TIME_IN_APPEND_PATCH = 'due-time-in-append';

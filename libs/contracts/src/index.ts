@@ -10,6 +10,8 @@ export {
 } from './search-attributes';
 export {
   NOMINATION_WORKFLOW_TYPE,
+  NOMINATION_HISTORY_SHAPE,
+  nominationWorkflowInput,
   decideUpdate,
   resubmitUpdate,
   withdrawUpdate,

@@ -33,10 +33,25 @@ export interface RequestContext {
   onBehalfOf?: string;
 }
 
+/**
+ * The history shape new runs are started with. A run started with a shape takes every behaviour up
+ * to it without asking `patched()`, whose marker (and the search attribute the SDK upserts with it)
+ * costs two history events per patch; a run started without one (older starters) decides by its
+ * patch markers as before. Raise it, with a new recorded history, when a patch is added.
+ */
+export const NOMINATION_HISTORY_SHAPE = 1;
+
 /** Input of the nomination workflow: the submit command, its `now` set by the API. */
 export interface NominationWorkflowInput {
   submit: SubmitNomination;
   context?: RequestContext;
+  /** {@link NOMINATION_HISTORY_SHAPE} when the run was started; absent on runs started before it. */
+  shape?: number;
+}
+
+/** The input a nomination run is started with today (the current history shape). */
+export function nominationWorkflowInput(submit: SubmitNomination, context?: RequestContext): NominationWorkflowInput {
+  return { submit, ...(context ? { context } : {}), shape: NOMINATION_HISTORY_SHAPE };
 }
 
 /** A command as an Update carries it: the workflow fills in `type`, `nominationId` and `now`. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ServiceError, WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { Config } from '@vinhdanh/config';
-import { NOMINATION_WORKFLOW_TYPE, nominationWorkflowId, type NominationWorkflowInput } from '@vinhdanh/contracts';
+import { NOMINATION_WORKFLOW_TYPE, nominationWorkflowId, nominationWorkflowInput } from '@vinhdanh/contracts';
 import { findCampaign, getNomination, loadOrgTree, type Database } from '@vinhdanh/db';
 import {
   assertDirectWorkerShareAtSubmission,
@@ -75,7 +75,7 @@ export class SubmissionService {
     const command = await this.buildCommand(user, nominationId, body);
     // The decider checks the whole command before anything starts (it throws NominationError).
     decide(command, initialState());
-    const input: NominationWorkflowInput = { submit: command, context: { correlationId: nominationId } };
+    const input = nominationWorkflowInput(command, { correlationId: nominationId });
     let replayed = false;
     try {
       await this.temporal.workflow.start(NOMINATION_WORKFLOW_TYPE, {
