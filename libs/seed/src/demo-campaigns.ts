@@ -38,8 +38,9 @@ export const demoCampaigns: readonly DemoCampaign[] = [
     name: 'Phong trào thi đua "Lao động giỏi, lao động sáng tạo" năm 2026',
     kind: 'annual',
     ruleSetVersion: ruleSet2025Nd152.version,
-    // Chiến sĩ thi đua cơ sở too: the title the chain to Chiến sĩ thi đua TLĐ starts from (Law Art. 22–23).
-    awardCodes: ['GK', 'BK_TINH', 'BK_TLD', 'LDST', 'CSTD_CS', 'CSTD_TLD', 'CO_TINH', 'CO_TLD', 'KNC'],
+    // Chiến sĩ thi đua cơ sở too: the title the chain to Chiến sĩ thi đua TLĐ starts from (Law Art. 22–23);
+    // and both tiers of Bằng Lao động sáng tạo, the second for university-trained non-leaders [S12].
+    awardCodes: ['GK', 'BK_TINH', 'BK_TLD', 'LDST', 'LDST_DH', 'CSTD_CS', 'CSTD_TLD', 'CO_TINH', 'CO_TLD', 'KNC'],
     opensOn: '2026-01-01',
     closesOn: '2026-12-31',
     cutoffs: { '1': '2026-10-31', '2': '2026-11-10', '3': '2026-11-25', '4': '2026-12-15' },
