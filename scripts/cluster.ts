@@ -31,6 +31,7 @@ import {
   type ClusterInstance,
   type ClusterLayout,
 } from './lib/temporal-cluster-config';
+import { seedDemoReorganisation } from './lib/demo-reorganisation';
 
 const root = join(__dirname, '..');
 
@@ -343,6 +344,11 @@ async function main(): Promise<void> {
   if (!existsSync(options.dir)) mkdirSync(options.dir, { recursive: true });
   const cluster = await startCluster(options);
   running.cluster = cluster;
+  // As `npm start`: the demo tree's 2025 reorganisation as effective-dated unit events, so the 2026
+  // campaigns route only through units that exist in 2026 (only changes not yet recorded). Not in
+  // `startCluster`: the scale-out test routes its spec round through the 2024 district federations.
+  const [firstApi] = cluster.apiUrls;
+  if (firstApi) await seedDemoReorganisation(firstApi, options.log);
   console.log(`
   vinhdanh is running on a Temporal cluster — Ctrl-C to stop. Logs: ${join(options.dir, 'logs')}
 

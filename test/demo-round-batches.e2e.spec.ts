@@ -1,7 +1,11 @@
 import { seedDemoRoundBatches } from '../scripts/lib/demo-round-batches';
 import { startE2eSystem, type E2eSystem } from './support/e2e-system';
 
-/** `npm start`'s round as offices run it: two CĐCS batches and the province council session. */
+/**
+ * `npm start`'s round as offices run it: two CĐCS batches for Chiến sĩ thi đua cơ sở and the council
+ * session of Công đoàn Viên chức tỉnh (the vote the title requires, ≥ 80 % of all members: NĐ 98/2023
+ * Art. 30(7), carried over by NĐ 152/2025; ties for the last slot go to women: NĐ 152/2025 Art. 4(6)).
+ */
 describe('demo round batches and council session (npm start)', () => {
   let sys: E2eSystem;
   beforeAll(async () => {
@@ -9,12 +13,12 @@ describe('demo round batches and council session (npm start)', () => {
   }, 120_000);
   afterAll(() => sys?.close());
 
-  it('ranks the province candidates with the women-first tie-break and sends the results to the nominations', async () => {
+  it('ranks the candidates with the women-first tie-break and sends the results to the nominations', async () => {
     const lines: string[] = [];
     const { batchIds, sessionId } = await seedDemoRoundBatches(sys.baseUrl ?? '', (l) => lines.push(l));
     expect(batchIds).toHaveLength(2);
     expect(lines.join('\n')).toContain(sessionId);
-    const chair = await sys.as('cb.chair');
+    const chair = await sys.as('vccb.chair');
     const session = (await sys.http.get(`/api/council-sessions/${sessionId}`).set(chair).expect(200)).body;
     expect(session.status).toBe('concluded');
     const byName = new Map(

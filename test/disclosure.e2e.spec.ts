@@ -141,4 +141,80 @@ describe('public disclosure (công khai) over HTTP', () => {
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('NOMINATION.NO_DISCLOSURE');
   });
+
+  // Law 06/2022 Art. 84(5) [S27]: a unit that posted the list on paper before entering the dossier
+  // records that posting; the workflow's own posting then ends and the unit forwards at once.
+  it('records a disclosure already held on paper, refusing one too short, not over, or by a reviewer', async () => {
+    const dossier = sampleDossier();
+    const created = await post('bvdp.nominator', '/api/nominations', {
+      nominatingUnitId: demoUnitIds.cdcsBvdkDanPhuong,
+      awardCode: 'GK',
+      campaignId,
+      dossier: {
+        ...dossier,
+        nominee: { ...dossier.nominee, fullName: 'Vũ Thị Hằng', personKey: `DV-${randomUUID()}` },
+      },
+    });
+    expect([201, 202]).toContain(created.status);
+    const id = created.body.nominationId as string;
+    const at = (p: string) => `/api/nominations/${id}/${p}`;
+    // The workflow stamps commands with the machine's date: the periods are counted back from it.
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+    const record = (as: string, postedOn: string, endedOn: string, key = `k-${randomUUID()}`) =>
+      sys.as(as).then((auth) =>
+        sys.http
+          .post(at('paper-disclosure'))
+          .set(auth)
+          .set('Idempotency-Key', key)
+          .send({
+            place: 'Bảng tin Công đoàn cơ sở Bệnh viện',
+            postedOn,
+            endedOn,
+            objections: [
+              {
+                text: 'Đề nghị làm rõ thời gian công tác.',
+                answer: 'Đã bổ sung quyết định tuyển dụng; đủ điều kiện.',
+                upheld: false,
+              },
+            ],
+          }),
+      );
+    let refused = await record('bvdp.reviewer', day(-40), day(-10));
+    for (let i = 0; i < 100 && refused.status === 404; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      refused = await record('bvdp.reviewer', day(-40), day(-10));
+    }
+    expect(refused.status).toBe(403);
+    const short = await record('bvdp.chair', day(-15), day(-14));
+    expect(short.status).toBe(422);
+    expect(short.body.code).toBe('NOMINATION.DISCLOSURE_TOO_SHORT');
+    expect(short.body.detail).toContain('ít nhất 5 ngày làm việc');
+    const future = await record('bvdp.chair', day(-20), day(10));
+    expect(future.status).toBe(422);
+    expect(future.body.code).toBe('NOMINATION.DISCLOSURE_NOT_ENDED');
+    const bad = await record('bvdp.chair', '2026-13-01', day(-10));
+    expect(bad.status).toBe(400);
+
+    const key = `k-${randomUUID()}`;
+    const held = await record('bvdp.chair', day(-40), day(-10), key);
+    expect(held.status).toBe(200);
+    expect(held.body.nomination.disclosure).toMatchObject({
+      state: 'ended',
+      heldOnPaper: { place: 'Bảng tin Công đoàn cơ sở Bệnh viện', postedOn: day(-40), endedOn: day(-10) },
+      unanswered: 0,
+    });
+    expect(held.body.nomination.disclosure.heldOnPaper.workingDays).toBeGreaterThanOrEqual(5);
+    expect((await record('bvdp.chair', day(-40), day(-10), key)).status).toBe(200);
+    const again = await record('bvdp.chair', day(-41), day(-10));
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('NOMINATION.DISCLOSURE_ALREADY_ENDED');
+
+    expect((await post('bvdp.reviewer', at('appraisal'), { note: 'Đã đối chiếu.' })).status).toBe(200);
+    expect((await post('bvdp.chair', at('vote'), council)).status).toBe(200);
+    const forwarded = await post('bvdp.chair', at('decisions'), { decision: 'approve', decisionNumber: '16/TTr-CĐCS' });
+    expect(forwarded.status).toBe(200);
+    expect(forwarded.body.nomination.status).toBe('AWAITING_INTAKE');
+    expect(forwarded.body.nomination.currentTask).toMatchObject({ level: 2 });
+  });
 });

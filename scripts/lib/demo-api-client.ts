@@ -57,3 +57,22 @@ export class DemoApiClient {
     return token;
   }
 }
+
+/** `yyyy-mm-dd` in Vietnam (UTC+7), `days` after `now`. */
+const vietnamDay = (now: Date, days: number) =>
+  new Date(now.getTime() + days * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * The body of `POST /api/nominations/:id/paper-disclosure` for a demo nomination: the list was posted
+ * on the unit's notice board from 30 to 10 days ago (well over five working days, whatever the
+ * holidays), and nobody objected. The demo's offices held their disclosure on paper before entering
+ * the dossiers, so the rounds climb the day `npm start` runs (Law 06/2022 Art. 84(5)).
+ */
+export function demoPaperDisclosure(now: Date = new Date()) {
+  return {
+    place: 'Bảng tin và trang thông tin điện tử của đơn vị',
+    postedOn: vietnamDay(now, -30),
+    endedOn: vietnamDay(now, -10),
+    objections: [],
+  };
+}

@@ -1,25 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { demoUnitIds as u, sampleDossier } from '@vinhdanh/domain';
 import { DEMO_PASSWORD, demoCampaignIds } from '@vinhdanh/seed';
+import { demoPaperDisclosure } from './demo-api-client';
 
 /*
  * The end of a round, through the public HTTP API: four Cao Bằng nominations for the thematic
- * Bằng khen of Tổng LĐLĐ in the "Giỏi việc nước, đảm việc nhà" round (rule set 2024.2, no public
- * disclosure, so they climb the day `npm start` runs; the annual round's 2025.1 disclosure holds
- * its nominations at the nominating unit for five working days) climb CĐCS → Công đoàn Viên chức
- * tỉnh → LĐLĐ tỉnh → Tổng LĐLĐ, whose chair issues one quyết định covering them (its number from
- * the register, its PDF/DOCX with checksums), and the certificates are printed.
+ * Bằng khen of Tổng LĐLĐ in the "Giỏi việc nước, đảm việc nhà" round (rule set 2025.1: intake,
+ * appraisal and sign-off at each level, no council vote for a Bằng khen; the CĐCS held the public
+ * disclosure on paper before entering the dossiers and records it, so they climb the day `npm start`
+ * runs) climb CĐCS → Công đoàn Viên chức tỉnh → LĐLĐ tỉnh → Tổng LĐLĐ, whose chair issues one
+ * quyết định covering them (its number from the register, its PDF/DOCX with checksums), and the
+ * certificates are printed.
  */
-
-const TALLY = {
-  membersTotal: 7,
-  present: 7,
-  votesFor: 7,
-  votesAgainst: 0,
-  abstentions: 0,
-  writtenFor: 0,
-  writtenAgainst: 0,
-};
 
 const NOMINEES = [
   {
@@ -133,24 +125,22 @@ export async function seedDemoAwardRound(
     });
     // A loaded machine answers 202 before the read model shows the nomination: wait for it (up to 60 s).
     await client.visible(created.nominationId as string, n.nominator);
-    // Rule set 2024.2: the CĐCS appraises, votes and signs; each level above takes it in first.
+    // Rule set 2025.1: the CĐCS records its disclosure, appraises and signs; each level above takes it in first.
     const step = (name: string) => `/api/nominations/${created.nominationId}/${name}`;
+    await client.call('POST', step('paper-disclosure'), n.chair, demoPaperDisclosure());
     await client.call('POST', step('appraisal'), n.chair, {});
-    await client.call('POST', step('vote'), n.chair, { ...TALLY, minutesNumber: '05/BB-CĐCS' });
     await client.call('POST', step('decisions'), n.chair, { decision: 'approve' });
-    for (const [reviewer, chair, minutes] of [
-      ['vccb.reviewer', 'vccb.chair', '14/BB-HĐTĐKT'],
-      ['cb.reviewer', 'cb.chair', '27/BB-HĐTĐKT'],
+    for (const [reviewer, chair] of [
+      ['vccb.reviewer', 'vccb.chair'],
+      ['cb.reviewer', 'cb.chair'],
     ] as const) {
       await client.call('POST', step('intake'), reviewer, { complete: true });
       await client.call('POST', step('appraisal'), reviewer, {});
-      await client.call('POST', step('vote'), chair, { ...TALLY, minutesNumber: minutes });
       await client.call('POST', step('decisions'), chair, { decision: 'approve' });
     }
-    // Tổng LĐLĐ takes it in, appraises it and its council votes; the quyết định below is the sign-off.
+    // Tổng LĐLĐ takes it in and appraises it; the quyết định below is the sign-off.
     await client.call('POST', step('intake'), 'tld.reviewer', { complete: true });
     await client.call('POST', step('appraisal'), 'tld.reviewer', {});
-    await client.call('POST', step('vote'), 'tld.chair', { ...TALLY, minutesNumber: '41/BB-HĐTĐKT' });
     ids.push(created.nominationId as string);
   }
   const decision = await client.call('POST', '/api/award-decisions', 'tld.chair', {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sampleAttachment, sampleDossier, type AttachmentKind, type Dossier } from '@vinhdanh/domain';
 import { DEMO_PASSWORD, demoCampaignIds } from '@vinhdanh/seed';
+import { demoPaperDisclosure } from './demo-api-client';
 
 /*
  * Demo nominations in every state the engine has, created through the public HTTP API as the
@@ -31,22 +32,14 @@ const decide = (as: string, decision: 'return' | 'reject', reason: string): Acti
   path: 'decisions',
   body: { decision, reason },
 });
-const council = {
-  membersTotal: 9,
-  present: 8,
-  votesFor: 7,
-  votesAgainst: 1,
-  abstentions: 0,
-  writtenFor: 1,
-  writtenAgainst: 0,
-};
 const intake = (as: string): Action => ({ as, path: 'intake', body: { complete: true } });
 const appraisal = (as: string): Action => ({
   as,
   path: 'appraisal',
   body: { note: 'Đã đối chiếu hồ sơ và điều kiện.' },
 });
-const vote = (as: string, minutesNumber: string): Action => ({ as, path: 'vote', body: { ...council, minutesNumber } });
+/** The chair records the disclosure the unit already held on paper, so the nomination may go up now. */
+const heldOnPaper = (as: string): Action => ({ as, path: 'paper-disclosure', body: demoPaperDisclosure() });
 const person = (fullName: string, gender: 'male' | 'female', position: string, isDirectWorker = true) =>
   ({
     kind: 'person',
@@ -64,13 +57,15 @@ const person = (fullName: string, gender: 'male' | 'female', position: string, i
  * tỉnh Cao Bằng → LĐLĐ tỉnh Cao Bằng; CĐCS TTYT Châu Thành A → Công đoàn xã Châu Thành A → LĐLĐ TP
  * Cần Thơ; CĐCS Tiểu học Hồng Việt → Công đoàn xã Hòa An → LĐLĐ tỉnh Cao Bằng; then Tổng LĐLĐ.
  *
- * The annual round follows rule set 2025.1 (NĐ 152/2025): the nominating unit appraises and signs,
- * and the list is posted publicly for five working days first (Law 06/2022 Art. 84(5)), so in the
- * days after `npm start` its nominations are at the nominating unit — posted, appraised, objected
- * to and answered, returned, rejected, held, withdrawn or cancelled. The procedure each one pinned
- * shows the council vote where NĐ 98/2023 Art. 30(7) requires it (Chiến sĩ thi đua at Tổng LĐLĐ,
- * Cờ thi đua at the province) and none for Bằng khen or Giấy khen. The thematic round (2024.2, no
- * disclosure) shows the later states: forwarded, taken in, voted, granted, revoked.
+ * Both rounds follow rule set 2025.1 (NĐ 152/2025): each level takes the dossier in, appraises it
+ * and signs, and the list is posted publicly for five working days at the nominating unit first
+ * (Law 06/2022 Art. 84(5)). The annual round's nominations were entered as the posting began, so in
+ * the days after `npm start` they are at the nominating unit — posted, appraised, objected to and
+ * answered, returned, rejected, held, withdrawn or cancelled. The procedure each one pinned shows the
+ * council vote where NĐ 98/2023 Art. 30(7) requires it (Chiến sĩ thi đua at Tổng LĐLĐ, Cờ thi đua at
+ * the province, where the Cờ waits for it) and none for Bằng khen or Giấy khen. The thematic round's
+ * units held their disclosure on paper before entering the dossiers and record it, so its
+ * nominations show the later states: forwarded, taken in, granted, revoked.
  */
 const demo: DemoNomination[] = [
   // The annual round (2025.1): posted publicly at the nominating unit.
@@ -130,7 +125,17 @@ const demo: DemoNomination[] = [
       memberCount: 45,
       womenShare: 0.58,
     },
-    actions: [appraisal('ctk.chair')],
+    // Disclosed on paper, then up to the province, whose council must vote on a Cờ (≥ 80 % of all members).
+    actions: [
+      heldOnPaper('ctk.chair'),
+      appraisal('ctk.chair'),
+      approve('ctk.chair', '12/TTr-CĐCS'),
+      intake('vccb.reviewer'),
+      appraisal('vccb.reviewer'),
+      approve('vccb.chair', '19/TTr-CĐVC'),
+      intake('cb.reviewer'),
+      appraisal('cb.reviewer'),
+    ],
   },
   // Cancelled by an administrator (an intervention on the record, with its reason).
   {
@@ -192,7 +197,7 @@ const demo: DemoNomination[] = [
       },
     ],
   },
-  // The thematic campaign "Giỏi việc nước, đảm việc nhà" (rule set 2024.2): the steps of each level.
+  // The thematic campaign "Giỏi việc nước, đảm việc nhà" (rule set 2025.1): the steps of each level.
   {
     nominator: 'bvdp.nominator',
     unitId: 'cdcs-bvdk-dan-phuong',
@@ -215,7 +220,7 @@ const demo: DemoNomination[] = [
     awardCode: 'GK',
     campaignId: demoCampaignIds.gioiViecNuoc2026,
     nominee: person('Đặng Thị Hồng Vân', 'female', 'Điều dưỡng, Khoa Nhi'),
-    actions: [appraisal('bvdp.reviewer'), vote('bvdp.chair', '07/BB-CĐCS')],
+    actions: [heldOnPaper('bvdp.chair'), appraisal('bvdp.reviewer')],
   },
   {
     nominator: 'bvdp.nominator',
@@ -224,8 +229,8 @@ const demo: DemoNomination[] = [
     campaignId: demoCampaignIds.gioiViecNuoc2026,
     nominee: person('Nguyễn Thị Bích Thủy', 'female', 'Dược sĩ, Khoa Dược'),
     actions: [
+      heldOnPaper('bvdp.chair'),
       appraisal('bvdp.reviewer'),
-      vote('bvdp.chair', '08/BB-CĐCS'),
       approve('bvdp.chair', '21/TTr-CĐCS'),
       intake('xdp.reviewer'),
     ],
@@ -248,7 +253,7 @@ const demo: DemoNomination[] = [
     awardCode: 'GK',
     campaignId: demoCampaignIds.gioiViecNuoc2026,
     nominee: person('Phùng Văn Hải', 'male', 'Bác sĩ khoa Cấp cứu'),
-    actions: [appraisal('bvdp.reviewer'), vote('bvdp.chair', '10/BB-CĐCS'), approve('bvdp.chair', '23/TTr-CĐCS')],
+    actions: [heldOnPaper('bvdp.chair'), appraisal('bvdp.reviewer'), approve('bvdp.chair', '23/TTr-CĐCS')],
   },
   // Granted by the commune union (Giấy khen).
   {
@@ -258,12 +263,11 @@ const demo: DemoNomination[] = [
     campaignId: demoCampaignIds.gioiViecNuoc2026,
     nominee: person('Nguyễn Văn Toản', 'male', 'Kỹ sư thiết bị y tế'),
     actions: [
+      heldOnPaper('bvdp.chair'),
       appraisal('bvdp.reviewer'),
-      vote('bvdp.chair', '11/BB-CĐCS'),
       approve('bvdp.chair', '24/TTr-CĐCS'),
       intake('xdp.reviewer'),
       appraisal('xdp.reviewer'),
-      vote('xdp.chair', '32/BB-CĐX'),
       approve('xdp.chair', '119/QĐ-CĐX'),
     ],
   },
@@ -271,16 +275,15 @@ const demo: DemoNomination[] = [
   {
     nominator: 'bvdp.nominator',
     unitId: 'cdcs-bvdk-dan-phuong',
-    awardCode: 'BK_TINH',
+    awardCode: 'BK_TINH_CD',
     campaignId: demoCampaignIds.gioiViecNuoc2026,
     nominee: person('Nguyễn Thị Hồng Nhung', 'female', 'Điều dưỡng, Khoa Hồi sức'),
     actions: [
+      heldOnPaper('bvdp.chair'),
       appraisal('bvdp.reviewer'),
-      vote('bvdp.chair', '12/BB-CĐCS'),
       approve('bvdp.chair', '25/TTr-CĐCS'),
       intake('xdp.reviewer'),
       appraisal('xdp.reviewer'),
-      vote('xdp.chair', '33/BB-CĐX'),
       approve('xdp.chair', '34/TTr-CĐX'),
       { as: 'hn.reviewer', path: 'claim', body: {} },
     ],
@@ -292,12 +295,11 @@ const demo: DemoNomination[] = [
     campaignId: demoCampaignIds.gioiViecNuoc2026,
     nominee: person('Trần Thị Thu Hiền', 'female', 'Hộ lý'),
     actions: [
+      heldOnPaper('bvdp.chair'),
       appraisal('bvdp.reviewer'),
-      vote('bvdp.chair', '09/BB-CĐCS'),
       approve('bvdp.chair', '22/TTr-CĐCS'),
       intake('xdp.reviewer'),
       appraisal('xdp.reviewer'),
-      vote('xdp.chair', '31/BB-CĐX'),
       approve('xdp.chair', '118/QĐ-CĐX'),
       {
         as: 'xdp.chair',

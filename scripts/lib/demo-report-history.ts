@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { toStoredEvent } from '@vinhdanh/activities';
 import { nominationStreamId, nominationWorkflowId } from '@vinhdanh/contracts';
-import { createPool } from '@vinhdanh/db';
+import { createDb, createPool } from '@vinhdanh/db';
 import {
   decide,
   demoUnitIds as u,
@@ -22,7 +22,7 @@ import {
   type RouteStep,
 } from '@vinhdanh/domain';
 import { EventStore } from '@vinhdanh/event-store';
-import { demoCampaignIds } from '@vinhdanh/seed';
+import { demoHistoryCampaign2025, upsertCampaigns } from '@vinhdanh/seed';
 
 const actor = (unitId: string) => ({ userId: `demo-${unitId}`, name: 'Cán bộ công đoàn (dữ liệu năm 2025)', unitId });
 
@@ -115,8 +115,9 @@ function commandsOf(id: string, h: HistoryNomination, index: number): Nomination
       nominatingUnitId: h.unitId,
       actor: actor(h.unitId),
       awardCode: 'GK',
-      campaignId: demoCampaignIds.annual2026,
-      ruleSetVersion: '2024.1',
+      // The 2025 round, under the version it pinned when it opened (one sign-off per level).
+      campaignId: demoHistoryCampaign2025.id,
+      ruleSetVersion: demoHistoryCampaign2025.ruleSetVersion,
       route,
       now: at(h.submittedOn, 0),
       dossier,
@@ -139,6 +140,8 @@ export async function seedDemoReportHistory(databaseUrl: string, log: (line: str
   const pool = createPool({ connectionString: databaseUrl, max: 2, applicationName: 'vinhdanh-start-history' });
   const store = new EventStore(pool);
   try {
+    // The round's own campaign first, so the read models find the 2025 campaign the history names.
+    await upsertCampaigns(createDb(pool), [demoHistoryCampaign2025]);
     let written = 0;
     for (const [i, h] of HISTORY.entries()) {
       const id = randomUUID();

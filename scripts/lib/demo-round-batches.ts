@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { demoUnitIds as u, sampleAttachment } from '@vinhdanh/domain';
 import { DEMO_PASSWORD, demoCampaignIds } from '@vinhdanh/seed';
+import { demoPaperDisclosure } from './demo-api-client';
 
 /*
  * The round as Cao Bằng's offices run it, through the public HTTP API: two CĐCS send one đề nghị
- * each (Bằng khen LĐLĐ tỉnh, campaign "Giỏi việc nước" with the full procedure); every nominee climbs
- * CĐCS → Công đoàn Viên chức tỉnh (appraisal, vote, sign-off) to the LĐLĐ tỉnh's vote step, where
- * the province's Hội đồng TĐKT meets once: quorum, one ballot per candidate on all members, two
- * quota slots filled by rank with the women-first tie-break, the results sent to each nomination,
- * and the biên bản generated.
+ * each for the title Chiến sĩ thi đua cơ sở in the annual round (rule set 2025.1); each records the
+ * public disclosure it held on paper (Law 06/2022 Art. 84(5)), appraises and signs, and every nominee
+ * reaches the vote step of Công đoàn Viên chức tỉnh, which grants the title: its Hội đồng TĐKT meets
+ * once (the vote is mandatory for the title, ≥ 80 % of all members, NĐ 98/2023 Art. 30(7), carried
+ * over by NĐ 152/2025): quorum, one ballot per candidate, two quota slots filled by rank with the
+ * women-first tie-break (NĐ 152/2025 Art. 4(6)), the results sent to each nomination, and the biên
+ * bản generated. (A Bằng khen has no council vote under 2025.1, so the session is on a title.)
  */
 
 type Json = Record<string, unknown> & { [k: string]: any };
@@ -63,24 +66,14 @@ const BATCHES = [
   },
 ] as const;
 
-/** Votes of the province council (7 members, 6 present, the absent one in writing), by nominee. */
+/** Votes of the council (7 members, 6 present, the absent one in writing), by nominee: 6 of 7 pass (≥ 80 %). */
 const BALLOTS: Record<string, { votesFor: number; writtenFor: number }> = {
   'Đàm Văn Khải': { votesFor: 6, writtenFor: 1 },
   // Equal votes at the last slot: the woman comes first (NĐ 152/2025 Art. 4(6)).
-  'Nông Thị Thanh Hương': { votesFor: 5, writtenFor: 0 },
-  'Lương Văn Bảo': { votesFor: 5, writtenFor: 0 },
+  'Nông Thị Thanh Hương': { votesFor: 5, writtenFor: 1 },
+  'Lương Văn Bảo': { votesFor: 5, writtenFor: 1 },
   'Hoàng Văn Tùng': { votesFor: 4, writtenFor: 0 },
   'Mã Thị Lụa': { votesFor: 2, writtenFor: 0 },
-};
-
-const TALLY = {
-  membersTotal: 7,
-  present: 6,
-  votesFor: 5,
-  votesAgainst: 1,
-  abstentions: 0,
-  writtenFor: 1,
-  writtenAgainst: 0,
 };
 
 /** Seeds the two batches and the province council session; returns the session id. */
@@ -94,11 +87,11 @@ export async function seedDemoRoundBatches(
   for (const b of BATCHES) {
     const batch = await client.call('POST', '/api/submission-batches', b.nominator, {
       submittingUnitId: b.unitId,
-      campaignId: demoCampaignIds.gioiViecNuoc2026,
+      campaignId: demoCampaignIds.annual2026,
       submissionLetterNumber: b.letter,
       sharedAttachments: [sampleAttachment('TO_TRINH'), sampleAttachment('BIEN_BAN')],
       rows: b.people.map((p) => ({
-        awardCode: 'BK_TINH',
+        awardCode: 'CSTD_CS',
         nominee: {
           kind: 'person',
           ...p,
@@ -107,7 +100,7 @@ export async function seedDemoRoundBatches(
           isDirectWorker: !p.position.startsWith('Chánh'),
           personKey: `DEMO-BATCH-${p.fullName}`,
         },
-        achievements: 'Hoàn thành xuất sắc nhiệm vụ năm 2026; tích cực trong phong trào thi đua "Giỏi việc nước".',
+        achievements: 'Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ năm 2026; có sáng kiến được công nhận.',
         attachments: [sampleAttachment('BAO_CAO_THANH_TICH')],
       })),
     });
@@ -130,61 +123,57 @@ export async function seedDemoRoundBatches(
     for (const row of view.rows as { nominationId: string }[])
       nominations.push({ id: row.nominationId, chair: b.chair });
   }
-  // Each nominee climbs: the CĐCS and the Công đoàn Viên chức appraise, vote and sign; the LĐLĐ tỉnh takes it in.
+  // Each nominee climbs: the CĐCS records its disclosure, appraises and signs; Công đoàn Viên chức takes it in and appraises.
   for (const n of nominations) {
     const step = (name: string) => `/api/nominations/${n.id}/${name}`;
+    await client.call('POST', step('paper-disclosure'), n.chair, demoPaperDisclosure());
     await client.call('POST', step('appraisal'), n.chair, {});
-    await client.call('POST', step('vote'), n.chair, { ...TALLY, minutesNumber: '03/BB-CĐCS' });
     await client.call('POST', step('decisions'), n.chair, { decision: 'approve' });
     await client.call('POST', step('intake'), 'vccb.reviewer', { complete: true });
     await client.call('POST', step('appraisal'), 'vccb.reviewer', {});
-    await client.call('POST', step('vote'), 'vccb.chair', { ...TALLY, minutesNumber: '11/BB-HĐTĐKT' });
-    await client.call('POST', step('decisions'), 'vccb.chair', { decision: 'approve' });
-    await client.call('POST', step('intake'), 'cb.reviewer', { complete: true });
-    await client.call('POST', step('appraisal'), 'cb.reviewer', {});
   }
   const members = [
-    { memberId: 'cb-hd-1', name: 'Nông Văn Đức', position: 'Chủ tịch LĐLĐ tỉnh', role: 'chair' },
-    { memberId: 'cb-hd-2', name: 'Hà Thị Mai', position: 'Trưởng ban Tổ chức', role: 'secretary' },
-    { memberId: 'cb-hd-3', name: 'Đàm Thị Lan', position: 'Phó Chủ tịch LĐLĐ tỉnh', role: 'member' },
-    { memberId: 'cb-hd-4', name: 'Bế Văn Hùng', position: 'Chủ tịch Công đoàn Viên chức tỉnh', role: 'member' },
-    { memberId: 'cb-hd-5', name: 'Lục Thị Thu', position: 'Trưởng ban Chính sách – Pháp luật', role: 'member' },
-    { memberId: 'cb-hd-6', name: 'Triệu Văn Sáng', position: 'Chánh Văn phòng LĐLĐ tỉnh', role: 'member' },
-    { memberId: 'cb-hd-7', name: 'Lương Thị Mến', position: 'Trưởng ban Nữ công', role: 'member' },
+    { memberId: 'vc-hd-1', name: 'Bế Văn Hùng', position: 'Chủ tịch Công đoàn Viên chức tỉnh', role: 'chair' },
+    { memberId: 'vc-hd-2', name: 'Hà Thị Mai', position: 'Trưởng ban Tổ chức', role: 'secretary' },
+    { memberId: 'vc-hd-3', name: 'Lục Thị Thu', position: 'Phó Chủ tịch Công đoàn Viên chức tỉnh', role: 'member' },
+    { memberId: 'vc-hd-4', name: 'Triệu Văn Sáng', position: 'Chánh Văn phòng', role: 'member' },
+    { memberId: 'vc-hd-5', name: 'Lương Thị Mến', position: 'Trưởng ban Nữ công', role: 'member' },
+    { memberId: 'vc-hd-6', name: 'Nông Văn Tài', position: 'Trưởng ban Chính sách – Pháp luật', role: 'member' },
+    { memberId: 'vc-hd-7', name: 'Hoàng Thị Liên', position: 'Ủy viên Ban Thường vụ', role: 'member' },
   ];
-  const session = await client.call('POST', '/api/council-sessions', 'cb.chair', {
-    councilUnitId: u.ldldCaoBang,
-    title: 'Phiên họp Hội đồng Thi đua – Khen thưởng xét tặng Bằng khen đợt "Giỏi việc nước" năm 2026',
+  const session = await client.call('POST', '/api/council-sessions', 'vccb.chair', {
+    councilUnitId: u.cdVienChucCaoBang,
+    title: 'Phiên họp Hội đồng Thi đua – Khen thưởng xét tặng danh hiệu Chiến sĩ thi đua cơ sở năm 2026',
     rosterAsOf: '2026-12-10',
     members,
-    campaignId: demoCampaignIds.gioiViecNuoc2026,
-    awardCode: 'BK_TINH',
+    campaignId: demoCampaignIds.annual2026,
+    awardCode: 'CSTD_CS',
     batchIds,
     slots: 2,
   });
   const sessionId = session.id as string;
-  await client.call('POST', `/api/council-sessions/${sessionId}/open`, 'cb.chair', {
+  await client.call('POST', `/api/council-sessions/${sessionId}/open`, 'vccb.chair', {
     present: members.slice(0, 6).map((m) => m.memberId),
   });
   const candidates = session.convened.candidates as { nominationId: string; name: string }[];
-  await client.call('POST', `/api/council-sessions/${sessionId}/ballots`, 'cb.chair', {
+  await client.call('POST', `/api/council-sessions/${sessionId}/ballots`, 'vccb.chair', {
     ballots: candidates.map((c) => {
       const b = BALLOTS[c.name] ?? { votesFor: 4, writtenFor: 0 };
       return { nominationId: c.nominationId, ...b, votesAgainst: 6 - b.votesFor, writtenAgainst: 1 - b.writtenFor };
     }),
   });
-  await client.call('POST', `/api/council-sessions/${sessionId}/conclusion`, 'cb.chair', {
+  await client.call('POST', `/api/council-sessions/${sessionId}/conclusion`, 'vccb.chair', {
     minutesNumber: '07/BB-HĐTĐKT',
   });
-  await client.call('POST', `/api/council-sessions/${sessionId}/bien-ban`, 'cb.chair', {
+  await client.call('POST', `/api/council-sessions/${sessionId}/bien-ban`, 'vccb.chair', {
     place: 'Cao Bằng',
-    location: 'Hội trường Liên đoàn Lao động tỉnh Cao Bằng',
+    location: 'Phòng họp Công đoàn Viên chức tỉnh Cao Bằng',
     startedAt: 'Vào lúc 08 giờ 30 ngày 10/12/2026',
     endedAt: 'Phiên họp kết thúc lúc 11 giờ 00 cùng ngày',
   });
   log(
-    `đề nghị ${BATCHES.map((b) => b.letter).join(', ')} and the LĐLĐ tỉnh Cao Bằng council session ` +
-      `(GET /api/council-sessions/${sessionId} as cb.chair) with its biên bản`,
+    `đề nghị ${BATCHES.map((b) => b.letter).join(', ')} and the Công đoàn Viên chức tỉnh Cao Bằng council session ` +
+      `(GET /api/council-sessions/${sessionId} as vccb.chair) with its biên bản`,
   );
   return { batchIds, sessionId };
 }

@@ -49,6 +49,7 @@ export const ACCESS: Record<string, Policy> = {
   'POST /api/nominations/:id/recusal': 'signed-in',
   'POST /api/nominations/:id/objections': 'signed-in',
   'POST /api/nominations/:id/objections/:objectionId/answer': 'signed-in',
+  'POST /api/nominations/:id/paper-disclosure': 'signed-in',
   'GET /api/me/relatives': 'signed-in',
   'POST /api/me/relatives': 'signed-in',
   'GET /api/delegations': 'signed-in',

@@ -15,6 +15,7 @@ import {
   recordAppraisalUpdate,
   recordIntakeUpdate,
   recordObjectionUpdate,
+  recordPaperDisclosureUpdate,
   recordVoteUpdate,
   recuseUpdate,
   releaseTaskUpdate,
@@ -240,6 +241,8 @@ export async function nominationWorkflow(input: NominationWorkflowInput): Promis
   // The public disclosure: objections and answers (new Updates; runs without a disclosure refuse them).
   handle(recordObjectionUpdate, 'RecordObjection');
   handle(answerObjectionUpdate, 'AnswerObjection');
+  // A disclosure already held on paper ends the one the workflow runs (its wait sees the end).
+  handle(recordPaperDisclosureUpdate, 'RecordPaperDisclosure');
   // A quyết định with an annex grants the nominations it covers. The patch marks, in the history,
   // the point where this new behaviour first ran, so histories recorded before it replay unchanged.
   setHandler(

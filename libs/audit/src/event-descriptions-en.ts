@@ -48,6 +48,8 @@ const DESCRIPTIONS_EN: Descriptions = {
   NominationDisclosurePosted: (d) =>
     `Disclosed publicly at ${step(d)} for ${d.workingDays} working days, until ${d.endsAt}`,
   NominationDisclosureEnded: (d) => `Public disclosure ended (${d.objections} objections, ${d.unanswered} unanswered)`,
+  NominationDisclosureHeldOnPaper: (d) =>
+    `Disclosed at ${step(d)} (${d.place}) from ${d.postedOn} to ${d.endedOn}, ${d.workingDays} working days; ${d.objections.length} objections, answered`,
   NominationObjectionRecorded: (d) => `Objection ${d.objectionId} recorded: ${d.text}`,
   NominationObjectionAnswered: (d) =>
     `Objection ${d.objectionId} answered (${d.upheld ? 'upheld' : 'not upheld'}): ${d.answer}`,

@@ -43,6 +43,8 @@ const DESCRIPTIONS: Descriptions = {
   NominationCancelled: (d) => `Quản trị hủy hồ sơ: ${d.reason}`,
   NominationDisclosurePosted: (d) => `Công khai tại ${step(d)} ${d.workingDays} ngày làm việc, đến ${d.endsAt}`,
   NominationDisclosureEnded: (d) => `Hết thời gian công khai (${d.objections} ý kiến, ${d.unanswered} chưa trả lời)`,
+  NominationDisclosureHeldOnPaper: (d) =>
+    `Đã công khai tại ${step(d)} (${d.place}) từ ${d.postedOn} đến ${d.endedOn}, ${d.workingDays} ngày làm việc; ${d.objections.length} ý kiến phản ánh, đã trả lời`,
   NominationObjectionRecorded: (d) => `Ghi nhận ý kiến phản ánh ${d.objectionId}: ${d.text}`,
   NominationObjectionAnswered: (d) =>
     `Trả lời ý kiến phản ánh ${d.objectionId} (${d.upheld ? 'phản ánh đúng' : 'phản ánh không đúng'}): ${d.answer}`,

@@ -1,5 +1,5 @@
 import { defineUpdate } from '@temporalio/workflow';
-import type { AnswerObjection, RecordObjection } from '@vinhdanh/domain';
+import type { AnswerObjection, RecordObjection, RecordPaperDisclosure } from '@vinhdanh/domain';
 import type { CommandOutcome, RequestContext } from './nomination.contract';
 
 // Wire API of the public disclosure: never rename casually.
@@ -9,6 +9,15 @@ export type RecordObjectionArgs = Omit<RecordObjection, 'type' | 'nominationId' 
 /** Argument of {@link answerObjectionUpdate}. */
 export type AnswerObjectionArgs = Omit<AnswerObjection, 'type' | 'nominationId' | 'now'> & { context?: RequestContext };
 
+/** Argument of {@link recordPaperDisclosureUpdate}. */
+export type RecordPaperDisclosureArgs = Omit<RecordPaperDisclosure, 'type' | 'nominationId' | 'now'> & {
+  context?: RequestContext;
+};
+
+/** The nominating unit records a disclosure it already held on paper (place, period, objections answered). */
+export const recordPaperDisclosureUpdate = defineUpdate<CommandOutcome, [RecordPaperDisclosureArgs]>(
+  'recordPaperDisclosureUpdate',
+);
 /** The nominating unit records an objection received while the nomination is posted (công khai). */
 export const recordObjectionUpdate = defineUpdate<CommandOutcome, [RecordObjectionArgs]>('recordObjectionUpdate');
 /** The nominating unit answers an objection (upheld or not). */

@@ -53,8 +53,8 @@ export { DAILY_ANCHOR_WORKFLOW_TYPE, DAILY_ANCHOR_SCHEDULE_ID, DAILY_ANCHOR_CREA
 export type { DailyAnchorResult } from './anchor.contract';
 export { claimTaskUpdate, releaseTaskUpdate, assignTaskUpdate, recuseUpdate } from './tasks.contract';
 export type { ClaimTaskArgs, ReleaseTaskArgs, AssignTaskArgs, RecuseArgs } from './tasks.contract';
-export { recordObjectionUpdate, answerObjectionUpdate } from './disclosure.contract';
-export type { RecordObjectionArgs, AnswerObjectionArgs } from './disclosure.contract';
+export { recordObjectionUpdate, answerObjectionUpdate, recordPaperDisclosureUpdate } from './disclosure.contract';
+export type { RecordObjectionArgs, AnswerObjectionArgs, RecordPaperDisclosureArgs } from './disclosure.contract';
 export {
   campaignStreamId,
   workingCalendarStreamId,

@@ -104,6 +104,8 @@ export {
   EndDisclosure,
   RecordObjection,
   AnswerObjection,
+  RecordPaperDisclosure,
+  PaperObjection,
 } from './nomination/disclosure/nomination.disclosure.commands';
 export type { NominationDisclosureCommand } from './nomination/disclosure/nomination.disclosure.commands';
 export {
@@ -111,6 +113,7 @@ export {
   NominationDisclosureEnded,
   NominationObjectionRecorded,
   NominationObjectionAnswered,
+  NominationDisclosureHeldOnPaper,
 } from './nomination/disclosure/nomination.disclosure.events';
 export type { NominationDisclosureEvent } from './nomination/disclosure/nomination.disclosure.events';
 export type { NominationDisclosure, DisclosureObjection } from './nomination/disclosure/nomination.disclosure.state';

@@ -25,6 +25,27 @@ export interface SeedSummary {
 // Demo role grants start on a fixed instant so re-seeding hits the same primary key.
 const ROLES_VALID_FROM = '2024-01-01T00:00:00+07:00';
 
+/** Inserts the campaigns, or updates them by id (a re-seed). */
+export async function upsertCampaigns(db: Kysely<Database>, campaigns: readonly DemoCampaign[]): Promise<void> {
+  for (const c of campaigns) {
+    const values = {
+      code: c.code,
+      name: c.name,
+      kind: c.kind,
+      rule_set_version: c.ruleSetVersion,
+      award_codes: c.awardCodes,
+      opens_on: c.opensOn,
+      closes_on: c.closesOn,
+      cutoffs: JSON.stringify(c.cutoffs),
+    };
+    await db
+      .insertInto('campaigns')
+      .values({ id: c.id, ...values })
+      .onConflict((oc) => oc.column('id').doUpdateSet(values))
+      .execute();
+  }
+}
+
 /**
  * Loads the demo org tree, rule sets, campaigns and users. Idempotent: every row is upserted by
  * its natural key (units and their parent links only inserted when absent, since reorganisations
@@ -76,23 +97,7 @@ export async function seedDemo(db: Kysely<Database>, options: SeedDemoOptions): 
         .onConflict((oc) => oc.column('version').doUpdateSet(values))
         .execute();
     }
-    for (const c of campaigns) {
-      const values = {
-        code: c.code,
-        name: c.name,
-        kind: c.kind,
-        rule_set_version: c.ruleSetVersion,
-        award_codes: c.awardCodes,
-        opens_on: c.opensOn,
-        closes_on: c.closesOn,
-        cutoffs: JSON.stringify(c.cutoffs),
-      };
-      await trx
-        .insertInto('campaigns')
-        .values({ id: c.id, ...values })
-        .onConflict((oc) => oc.column('id').doUpdateSet(values))
-        .execute();
-    }
+    await upsertCampaigns(trx, campaigns);
     for (const [i, user] of users.entries()) {
       const { id } = await trx
         .insertInto('users')

@@ -55,6 +55,8 @@ export const POLICY = {
   'task.recuse': { roles: ['nominator', 'reviewer', 'chair', 'unit_admin'], scope: 'unit', delegable: true },
   'objection.record': { roles: ['nominator', 'chair', 'reviewer', 'unit_admin'], scope: 'unit' },
   'objection.answer': { roles: ['nominator', 'chair'], scope: 'unit' },
+  // A disclosure held on paper is the unit's account of its own posting: whoever answers objections records it.
+  'disclosure.recordPaper': { roles: ['nominator', 'chair'], scope: 'unit' },
   'delegation.lend': { roles: APPROVERS, scope: 'unit' },
   'delegation.revokeAny': { roles: SYSTEM_ADMIN, scope: 'anywhere' },
   // Award decisions, councils, documents, blocs, quotas.

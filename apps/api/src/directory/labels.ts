@@ -59,6 +59,7 @@ const EVENTS: Record<string, Label> = {
   NominationCancelled: { vi: 'Quản trị hủy hồ sơ', en: 'Cancelled by an administrator' },
   NominationDisclosurePosted: { vi: 'Công khai hồ sơ', en: 'Publicly disclosed' },
   NominationDisclosureEnded: { vi: 'Hết thời gian công khai', en: 'Disclosure ended' },
+  NominationDisclosureHeldOnPaper: { vi: 'Ghi nhận đã công khai (niêm yết)', en: 'Disclosure held on paper recorded' },
   NominationObjectionRecorded: { vi: 'Ghi nhận ý kiến phản ánh', en: 'Objection recorded' },
   NominationObjectionAnswered: { vi: 'Trả lời ý kiến phản ánh', en: 'Objection answered' },
   NominationRerouted: { vi: 'Chuyển đơn vị do sắp xếp tổ chức', en: 'Rerouted (reorganisation)' },

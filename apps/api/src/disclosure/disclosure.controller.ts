@@ -14,7 +14,12 @@ import type { CommandResult } from '../nominations/workflow-updates';
 import { EVENT_STORE } from '../projector/projector.tokens';
 import { DEFAULT_READ_MODEL_WAIT_MS } from '../projector/read-your-writes';
 import { ZodBody, ZodParam } from '../validation/zod.pipe';
-import { ObjectionAnswerRequest, ObjectionIdParam, ObjectionRequest } from './disclosure.schemas';
+import {
+  ObjectionAnswerRequest,
+  ObjectionIdParam,
+  ObjectionRequest,
+  PaperDisclosureRequest,
+} from './disclosure.schemas';
 import { DisclosureService } from './disclosure.service';
 
 /** Answer of `POST /api/nominations/:id/objections`: the command's answer and the new objection's id. */
@@ -88,6 +93,30 @@ export class DisclosureController {
     return this.present(
       await this.disclosure.answerObjection(user, id, objectionId, key, body, DEFAULT_READ_MODEL_WAIT_MS),
     );
+  }
+
+  @Post(':id/paper-disclosure')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Ghi nhận đã công khai (niêm yết) — record a disclosure the unit already held on paper',
+    description:
+      'The nominator or chair of the nominating unit records where the list was posted, its first and last ' +
+      'day and every objection received with its answer (Law 06/2022 Art. 84(5)). The period is counted in ' +
+      'working days on the calendar: 422 NOMINATION.DISCLOSURE_TOO_SHORT below the rule set’s days, 422 ' +
+      'NOMINATION.DISCLOSURE_NOT_ENDED when its last day is today or later, 409 NOMINATION.DISCLOSURE_ALREADY_ENDED ' +
+      'once the disclosure is over, 422 NOMINATION.NO_DISCLOSURE when none is required. It ends the disclosure: ' +
+      'the unit may forward, unless an objection was upheld (then the dossier is revised first).',
+  })
+  @ApiIdempotencyKey()
+  @ApiResponse({ status: 200, content: { 'application/json': { example: COMMAND_RESULT_EXAMPLE } } })
+  @ApiCommandProblems()
+  async recordPaper(
+    @CurrentUser() user: Principal,
+    @ZodParam('id', NominationIdParam) id: string,
+    @IdempotencyKey() key: string,
+    @ZodBody(PaperDisclosureRequest) body: PaperDisclosureRequest,
+  ): Promise<CommandResponse> {
+    return this.present(await this.disclosure.recordPaperDisclosure(user, id, key, body, DEFAULT_READ_MODEL_WAIT_MS));
   }
 
   private async present(result: CommandResult): Promise<CommandResponse> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { safeString } from '@vinhdanh/domain';
+import { IsoDate, safeString } from '@vinhdanh/domain';
 
 const text = (field: string, max: number) =>
   safeString({ error: `${field} must be text` })
@@ -26,3 +26,26 @@ export type ObjectionAnswerRequest = z.infer<typeof ObjectionAnswerRequest>;
 
 /** An objection id in a path (the server made it: a UUID). */
 export const ObjectionIdParam = z.uuid({ error: 'objectionId must be an objection id (UUID)' });
+
+/**
+ * Body of `POST /api/nominations/:id/paper-disclosure`: the disclosure the unit already held on
+ * paper — where the list was posted, its first and last day, and each objection received with the
+ * answer given (an empty list when nobody objected).
+ */
+export const PaperDisclosureRequest = z.strictObject({
+  place: text('place', 300),
+  postedOn: IsoDate,
+  endedOn: IsoDate,
+  objections: z
+    .array(
+      z.strictObject({
+        text: text('text', 4000),
+        objectorName: text('objectorName', 200).optional(),
+        answer: text('answer', 4000),
+        upheld: z.boolean({ error: 'upheld must be true or false' }),
+      }),
+    )
+    .max(100, { error: 'objections must list at most 100 objections' }),
+});
+/** Body of `POST /api/nominations/:id/paper-disclosure`. */
+export type PaperDisclosureRequest = z.infer<typeof PaperDisclosureRequest>;

@@ -7,6 +7,8 @@ export type DisclosureDetailView = NonNullable<NominationSummary['disclosure']> 
   postedAt: string | null;
   endedAt: string | null;
   objections: readonly DisclosureObjection[];
+  /** Where and when the unit posted the list on paper, when it recorded a disclosure held that way. */
+  heldOnPaper: { place: string; postedOn: string; endedOn: string; workingDays: number } | null;
   /** Objections still waiting for an answer (forwarding is refused while any is). */
   unanswered: number;
 };
@@ -24,6 +26,7 @@ export function disclosureView(
     postedAt: d.posted?.at ?? null,
     endedAt: d.endedAt ?? null,
     objections: d.objections,
+    heldOnPaper: d.heldOnPaper ?? null,
     unanswered: d.objections.filter((o) => !o.answer).length,
   };
 }

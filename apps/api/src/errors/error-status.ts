@@ -46,6 +46,7 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['NOMINATION.DISCLOSURE_OPEN', 409],
   ['NOMINATION.OBJECTION_UNANSWERED', 409],
   ['NOMINATION.OBJECTION_UPHELD', 409],
+  ['NOMINATION.DISCLOSURE_ALREADY_ENDED', 409],
   // A force return of a nomination already waiting at its nominating unit: nothing to return.
   ['NOMINATION.ALREADY_AT_NOMINATING_UNIT', 409],
   // A quota is used up: a conflict with other nominations' reservations, not with this request's content.

@@ -44,6 +44,7 @@ export type UpdateKind =
   // Public disclosure.
   | 'objection'
   | 'objection-answer'
+  | 'paper-disclosure'
   // Administrators' interventions.
   | 'remind'
   | 'force-return'

@@ -11,6 +11,7 @@ import {
   EndDisclosure,
   PostDisclosure,
   RecordObjection,
+  RecordPaperDisclosure,
 } from './disclosure/nomination.disclosure.commands';
 import { Dossier } from './shared/nomination.dossier';
 import { FreeText, Text } from '../shared/text';
@@ -124,6 +125,7 @@ export const NominationCommand = z.discriminatedUnion('type', [
   EndDisclosure,
   RecordObjection,
   AnswerObjection,
+  RecordPaperDisclosure,
   RerouteNomination,
   RemindTask,
   ForceReturnNomination,

@@ -33,6 +33,7 @@ import {
   endDisclosure,
   postDisclosure,
   recordObjection,
+  recordPaperDisclosure,
 } from './disclosure/nomination.disclosure.decider';
 import { assignTask, claimTask, recuse, refuseRecused, releaseTask } from './tasks/nomination.tasks.decider';
 import { reroute } from './reroute/nomination.reroute.decider';
@@ -114,6 +115,8 @@ export function decide(command: NominationCommand, state: NominationState): Nomi
       return recordObjection(cmd, state);
     case 'AnswerObjection':
       return answerObjection(cmd, state);
+    case 'RecordPaperDisclosure':
+      return recordPaperDisclosure(cmd, state);
     case 'RerouteNomination':
       return reroute(cmd, state);
     case 'RemindTask':

@@ -6,6 +6,7 @@ import { NominationProcedure } from '../procedure/procedure';
 import { DisclosureRequirement } from '../procedure/disclosure';
 import {
   NominationDisclosureEnded,
+  NominationDisclosureHeldOnPaper,
   NominationDisclosurePosted,
   NominationObjectionAnswered,
   NominationObjectionRecorded,
@@ -159,6 +160,7 @@ export const NominationEvent = z.discriminatedUnion('type', [
   NominationDisclosureEnded,
   NominationObjectionRecorded,
   NominationObjectionAnswered,
+  NominationDisclosureHeldOnPaper,
   NominationRerouted,
   NominationTaskReminded,
   NominationForceReturned,

@@ -136,6 +136,7 @@ export function evolve(state: NominationState, event: NominationEvent): Nominati
     case 'NominationDisclosureEnded':
     case 'NominationObjectionRecorded':
     case 'NominationObjectionAnswered':
+    case 'NominationDisclosureHeldOnPaper':
       return evolveDisclosure(state, event);
     case 'NominationRerouted':
       return evolveRerouted(state, event);

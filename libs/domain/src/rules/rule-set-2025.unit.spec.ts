@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { demoOrgTree, demoUnitIds as u } from '../org/demo-org-tree';
+import { OrgTree } from '../org/org-tree';
+import { computeRoute } from '../route/route';
 import { checkEligibility, failedChecks } from '../eligibility/eligibility';
 import type { AwardHistoryEntry } from '../eligibility/award-history';
 import type { Initiative, PersonNominee } from '../nomination/shared/nomination.dossier';
@@ -150,6 +153,22 @@ describe('rule sets under the law in force (2024.3: NĐ 98/2023; 2025.1: NĐ 152
     expect(coTinh.nominatingUnitKinds).toContain('CDCS');
     expect(awardRuleOf(ruleSet2025Nd152, 'BK_TLD').routeStartLevels).toEqual([1, 2, 3]);
     expect(awardRuleOf(ruleSet2025Nd152, 'BK_TLD').nomineeKinds).toContain('collective');
+  });
+
+  it('routes as the rules say on the 2026 map: a province federation to Tổng LĐLĐ (seed 003), a CĐCS to the province for its Cờ (1564 Art. 11 [S7])', () => {
+    const tree = OrgTree.create(demoOrgTree);
+    const route = (unitId: string, code: string, kind: 'person' | 'collective') =>
+      computeRoute(tree, unitId, awardRuleOf(ruleSet2025Nd152, code), '2026-03-02', kind).map((s) => s.unitId);
+    expect(route(u.ldldCaoBang, 'BK_TLD', 'collective')).toEqual([u.ldldCaoBang, u.tongLdld]);
+    expect(route(u.cdVienChucCaoBang, 'BK_TINH', 'collective')).toEqual([u.cdVienChucCaoBang, u.ldldCaoBang]);
+    expect(route(u.cdcsCucThongKeCaoBang, 'CO_TINH', 'collective')).toEqual([
+      u.cdcsCucThongKeCaoBang,
+      u.cdVienChucCaoBang,
+      u.ldldCaoBang,
+    ]);
+    // The province's thematic and ad-hoc Bằng khen (seeds 000, 001) end at the province, as its own Bằng khen does.
+    expect(route(u.cdcsCucThongKeCaoBang, 'BK_TINH_CD', 'person').at(-1)).toBe(u.ldldCaoBang);
+    expect(route(u.cdVienChucCaoBang, 'BK_TINH_DX', 'person').at(-1)).toBe(u.ldldCaoBang);
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime } from '../../shared/dates';
+import { IsoDate, IsoDateTime } from '../../shared/dates';
 import { Text } from '../../shared/text';
 import { commandBase, id, reasonText } from '../shared/nomination.command-base';
 
@@ -46,5 +46,35 @@ export const AnswerObjection = z.object({
 /** Answer an objection. */
 export type AnswerObjection = z.infer<typeof AnswerObjection>;
 
+/** An objection the office received while the list was posted on paper, with the answer it gave. */
+export const PaperObjection = z.object({
+  objectionId: id('objectionId'),
+  text: reasonText,
+  objectorName: optionalText('objectorName', 200),
+  answer: reasonText,
+  upheld: z.boolean({ error: 'upheld must be true or false' }),
+});
+/** An objection received during a disclosure held on paper. */
+export type PaperObjection = z.infer<typeof PaperObjection>;
+
+/**
+ * The nominating unit records a disclosure it already held on paper (the list posted on its notice
+ * board or portal before the dossier was entered): where, from and to which day, and the objections
+ * received with their answers (none when nobody objected). `workingDays` is the period counted on
+ * the administrators' calendar outside the decider (working days after `postedOn` up to `endedOn`).
+ */
+export const RecordPaperDisclosure = z.object({
+  type: z.literal('RecordPaperDisclosure'),
+  ...commandBase,
+  place: Text('place', 300),
+  postedOn: IsoDate,
+  endedOn: IsoDate,
+  workingDays: z.number().int().min(0),
+  objections: z.array(PaperObjection).max(100),
+});
+/** Record a disclosure held on paper. */
+export type RecordPaperDisclosure = z.infer<typeof RecordPaperDisclosure>;
+
 /** The commands of the public disclosure. */
-export type NominationDisclosureCommand = PostDisclosure | EndDisclosure | RecordObjection | AnswerObjection;
+export type NominationDisclosureCommand =
+  PostDisclosure | EndDisclosure | RecordObjection | AnswerObjection | RecordPaperDisclosure;

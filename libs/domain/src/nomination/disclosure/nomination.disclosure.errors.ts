@@ -9,14 +9,18 @@ export type DisclosureErrorCode =
   | 'NOMINATION.DISCLOSURE_NOT_OPEN'
   | 'NOMINATION.NO_DISCLOSURE'
   | 'OBJECTION.NOT_FOUND'
-  | 'NOMINATION.OBJECTION_ALREADY_ANSWERED';
+  | 'NOMINATION.OBJECTION_ALREADY_ANSWERED'
+  | 'NOMINATION.DISCLOSURE_TOO_SHORT'
+  | 'NOMINATION.DISCLOSURE_NOT_ENDED'
+  | 'NOMINATION.DISCLOSURE_ALREADY_ENDED';
 
-/** `dd/mm/yyyy` (Vietnam) and `yyyy-mm-dd` of an instant. */
-const dates = (instant: string) => {
-  const iso = vietnamDateOf(instant);
+/** `dd/mm/yyyy` and `yyyy-mm-dd` of a date. */
+const day = (iso: string) => {
   const [y, m, d] = iso.split('-');
   return { vi: `${d}/${m}/${y}`, en: iso };
 };
+/** `dd/mm/yyyy` (Vietnam) and `yyyy-mm-dd` of an instant. */
+const dates = (instant: string) => day(vietnamDateOf(instant));
 
 /** A disclosure refusal: forwarding too early, an objection outside the period, an unknown or answered objection. */
 export class DisclosureError extends DomainError {
@@ -101,6 +105,39 @@ export class DisclosureError extends DomainError {
       `Ý kiến phản ánh ${objectionId} đã được ${by.name} trả lời lúc ${at}.`,
       `Objection ${objectionId} was answered by ${by.name} at ${at}.`,
       { objectionId, answeredBy: by.name, answeredAt: at },
+    );
+  }
+
+  /** A disclosure held on paper shorter than the rule set's working days (Law 06/2022 Art. 84(5)). */
+  static tooShort(postedOn: string, endedOn: string, counted: number, required: number): DisclosureError {
+    const [from, to] = [day(postedOn), day(endedOn)];
+    return new DisclosureError(
+      'NOMINATION.DISCLOSURE_TOO_SHORT',
+      `Thời gian công khai từ ${from.vi} đến ${to.vi} là ${counted} ngày làm việc; bộ quy định của hồ sơ yêu cầu ít nhất ${required} ngày làm việc.`,
+      `The disclosure from ${from.en} to ${to.en} lasted ${counted} working days; the nomination's rule set requires at least ${required}.`,
+      { postedOn, endedOn, workingDays: counted, requiredWorkingDays: required },
+    );
+  }
+
+  /** A disclosure held on paper whose last day has not passed yet. */
+  static notEnded(endedOn: string): DisclosureError {
+    const to = day(endedOn);
+    return new DisclosureError(
+      'NOMINATION.DISCLOSURE_NOT_ENDED',
+      `Thời gian công khai đến hết ngày ${to.vi} chưa kết thúc; chỉ ghi nhận công khai đã niêm yết khi đã hết thời gian công khai.`,
+      `The disclosure runs until the end of ${to.en}; a disclosure held on paper is recorded once its period is over.`,
+      { endedOn },
+    );
+  }
+
+  /** The disclosure is already over (ended, or recorded on paper): it cannot be recorded again. */
+  static alreadyEnded(endedAt: string): DisclosureError {
+    const end = dates(endedAt);
+    return new DisclosureError(
+      'NOMINATION.DISCLOSURE_ALREADY_ENDED',
+      `Việc công khai hồ sơ này đã kết thúc (ghi nhận ngày ${end.vi}); không ghi nhận lại.`,
+      `This nomination's disclosure is already over (recorded on ${end.en}); it cannot be recorded again.`,
+      { endedAt },
     );
   }
 }

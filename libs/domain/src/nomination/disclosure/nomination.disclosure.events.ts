@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime } from '../../shared/dates';
+import { IsoDate, IsoDateTime } from '../../shared/dates';
 import { OrgLevel } from '../../org/org-unit';
 import { event } from '../shared/nomination.event-base';
 
@@ -43,6 +43,35 @@ export const NominationObjectionAnswered = event('NominationObjectionAnswered', 
 /** An objection was answered. */
 export type NominationObjectionAnswered = z.infer<typeof NominationObjectionAnswered>;
 
+/**
+ * The nominating unit recorded the disclosure it held on paper (Law 06/2022 Art. 84(5)): where,
+ * from and to which day, the working days that makes, and each objection received with its answer.
+ * It stands for the posting, its end and the objections' record and answer together.
+ */
+export const NominationDisclosureHeldOnPaper = event('NominationDisclosureHeldOnPaper', {
+  level: OrgLevel,
+  unitId: z.string().min(1),
+  place: z.string().min(1),
+  postedOn: IsoDate,
+  endedOn: IsoDate,
+  workingDays: z.number().int().min(0),
+  objections: z.array(
+    z.object({
+      objectionId,
+      text: z.string().min(1),
+      objectorName: z.string().min(1).optional(),
+      answer: z.string().min(1),
+      upheld: z.boolean(),
+    }),
+  ),
+});
+/** A disclosure held on paper was recorded. */
+export type NominationDisclosureHeldOnPaper = z.infer<typeof NominationDisclosureHeldOnPaper>;
+
 /** The events of the public disclosure. */
 export type NominationDisclosureEvent =
-  NominationDisclosurePosted | NominationDisclosureEnded | NominationObjectionRecorded | NominationObjectionAnswered;
+  | NominationDisclosurePosted
+  | NominationDisclosureEnded
+  | NominationObjectionRecorded
+  | NominationObjectionAnswered
+  | NominationDisclosureHeldOnPaper;

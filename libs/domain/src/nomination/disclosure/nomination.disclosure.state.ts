@@ -34,6 +34,27 @@ export function evolveDisclosure(
       };
       return { ...state, disclosure: { ...d, objections: [...d.objections, objection] } };
     }
+    case 'NominationDisclosureHeldOnPaper': {
+      const { level, unitId, place, postedOn, endedOn, workingDays, objections } = event.data;
+      const onPaper: DisclosureObjection[] = objections.map((o) => ({
+        id: o.objectionId,
+        text: o.text,
+        ...(o.objectorName ? { objectorName: o.objectorName } : {}),
+        recordedBy: actor,
+        recordedAt: now,
+        answer: { text: o.answer, upheld: o.upheld, by: actor, at: now },
+      }));
+      return {
+        ...state,
+        disclosure: {
+          ...d,
+          posted: { level, unitId, at: vietnamOpeningOf(postedOn), endsAt: vietnamClosingOf(endedOn) },
+          endedAt: now,
+          objections: [...d.objections, ...onPaper],
+          heldOnPaper: { place, postedOn, endedOn, workingDays },
+        },
+      };
+    }
     case 'NominationObjectionAnswered': {
       const answer = { text: event.data.answer, upheld: event.data.upheld, by: actor, at: now };
       const objections = d.objections.map((o) => (o.id === event.data.objectionId ? { ...o, answer } : o));
@@ -41,6 +62,11 @@ export function evolveDisclosure(
     }
   }
 }
+
+/** 08:00 in Vietnam (UTC+7, no daylight saving) on a date: when a posting on paper is taken to start. */
+const vietnamOpeningOf = (date: string): IsoDateTime => `${date}T01:00:00.000Z`;
+/** 17:00 in Vietnam on a date, the end of a working day (as the working calendar counts it). */
+const vietnamClosingOf = (date: string): IsoDateTime => `${date}T10:00:00.000Z`;
 
 /** Whether the period is still running at `now`: posted (or about to be) and neither ended nor past its end. */
 export function disclosureOpen(d: NominationDisclosure, now: IsoDateTime): boolean {

@@ -140,3 +140,108 @@ describe('public disclosure (công khai) at the nominating level [S27][S35]', ()
     expect(refusal(answer(10, false, 'nope'), posted).code).toBe('OBJECTION.NOT_FOUND');
   });
 });
+
+// Law 06/2022 Art. 84(5) [S27] asks that the list be made public before it is sent up; it does not
+// say how. A unit that posted it on its notice board before entering the dossier records that posting
+// instead of posting again: accepted only for a period that is over and as long as the rule set asks.
+describe('a disclosure already held on paper (Law 06/2022 Art. 84(5)) [S27]', () => {
+  const withDisclosure = submit({ disclosure: { workingDays: 5 } });
+  const paper = (
+    overrides: Partial<Extract<NominationCommand, { type: 'RecordPaperDisclosure' }>> = {},
+  ): NominationCommand => ({
+    type: 'RecordPaperDisclosure',
+    ...base,
+    actor: actors.chair1,
+    now: at(3),
+    place: 'Bảng tin Công đoàn cơ sở và cổng thông tin của đơn vị',
+    postedOn: '2026-02-20',
+    endedOn: '2026-02-27',
+    workingDays: 5,
+    objections: [],
+    ...overrides,
+  });
+
+  it('ends the disclosure it records, so the nominating unit may forward at once', () => {
+    const state = run([withDisclosure]);
+    expect(refusal(decideCmd(actors.chair1, 'approve', 1, 2), state).code).toBe('NOMINATION.DISCLOSURE_OPEN');
+    const events = decide(paper(), state);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'NominationDisclosureHeldOnPaper',
+        data: expect.objectContaining({ postedOn: '2026-02-20', endedOn: '2026-02-27', workingDays: 5 }),
+      }),
+    ]);
+    const held = events.reduce(evolve, state);
+    expect(submitted(held).disclosure).toMatchObject({
+      endedAt: at(3),
+      posted: { endsAt: '2026-02-27T10:00:00.000Z' },
+      heldOnPaper: { place: expect.stringContaining('Bảng tin'), workingDays: 5 },
+    });
+    expect(decide(decideCmd(actors.chair1, 'approve', 1, 4), held)[0]?.type).toBe('NominationForwarded');
+    // The workflow's own posting, arriving after the record, changes nothing; the same record again neither.
+    expect(decide(post(), held)).toEqual([]);
+    expect(decide(paper({ now: at(5) }), held)).toEqual([]);
+    expect(refusal(paper({ postedOn: '2026-02-19' }), held).code).toBe('NOMINATION.DISCLOSURE_ALREADY_ENDED');
+  });
+
+  it('supersedes a posting the workflow had started', () => {
+    const held = run([withDisclosure, post(), paper()]);
+    expect(submitted(held).disclosure?.endedAt).toBe(at(3));
+    expect(decide(end(), held)).toEqual([]);
+    expect(decide(decideCmd(actors.chair1, 'approve', 1, 4), held)[0]?.type).toBe('NominationForwarded');
+  });
+
+  it('refuses a period shorter than the pinned working days, naming both counts', () => {
+    const err = refusal(
+      paper({ postedOn: '2026-02-23', endedOn: '2026-02-26', workingDays: 3 }),
+      run([withDisclosure]),
+    );
+    expect(err.code).toBe('NOMINATION.DISCLOSURE_TOO_SHORT');
+    expect(err.messageVi).toContain('từ 23/02/2026 đến 26/02/2026 là 3 ngày làm việc');
+    expect(err.messageVi).toContain('ít nhất 5 ngày làm việc');
+  });
+
+  it('refuses a period that has not ended before today (Vietnam time), or ends before it starts', () => {
+    const state = run([withDisclosure]);
+    // at(3) is 02/03/2026 in Vietnam: a period ending that day is not over yet.
+    expect(refusal(paper({ endedOn: '2026-03-02' }), state).code).toBe('NOMINATION.DISCLOSURE_NOT_ENDED');
+    expect(() => decide(paper({ postedOn: '2026-02-28', endedOn: '2026-02-27' }), state)).toThrow(/endedOn/);
+  });
+
+  it('is refused to another unit and to a nomination whose rule set requires no disclosure', () => {
+    expect(() => decide(paper({ actor: actors.reviewer2 }), run([withDisclosure]))).toThrow(
+      /nominating unit|đơn vị đề nghị/i,
+    );
+    expect(refusal(paper(), run([submit()])).code).toBe('NOMINATION.NO_DISCLOSURE');
+  });
+
+  it('keeps the objections answered on paper; an upheld one still needs a revised dossier before forwarding', () => {
+    const objections = [
+      {
+        objectionId: 'p-1',
+        text: 'Chưa rõ số năm công tác.',
+        answer: 'Đã bổ sung quyết định tuyển dụng.',
+        upheld: false,
+      },
+      {
+        objectionId: 'p-2',
+        text: 'Thành tích kê khai chưa đúng.',
+        answer: 'Phản ánh đúng; sửa báo cáo.',
+        upheld: true,
+      },
+    ];
+    const held = run([withDisclosure, paper({ objections })]);
+    expect(submitted(held).disclosure?.objections.map((o) => [o.id, o.answer?.upheld])).toEqual([
+      ['p-1', false],
+      ['p-2', true],
+    ]);
+    expect(refusal(decideCmd(actors.chair1, 'approve', 1, 4), held).code).toBe('NOMINATION.OBJECTION_UPHELD');
+    const revised = run([decideCmd(actors.chair1, 'return', 1, 5), resubmitCmd(actors.nominator, 6)], held);
+    expect(decide(decideCmd(actors.chair1, 'approve', 1, 7), revised)[0]?.type).toBe('NominationForwarded');
+    const repeated = [
+      { ...objections[0]!, objectionId: 'p-1' },
+      { ...objections[0]!, objectionId: 'p-1' },
+    ];
+    expect(() => decide(paper({ objections: repeated }), run([withDisclosure]))).toThrow(/objections/);
+  });
+});

@@ -34,6 +34,13 @@ export interface NominationDisclosure {
   };
   readonly endedAt?: IsoDateTime;
   readonly objections: readonly DisclosureObjection[];
+  /** Set when the unit held the disclosure on paper and recorded it afterwards. */
+  readonly heldOnPaper?: {
+    readonly place: string;
+    readonly postedOn: string;
+    readonly endedOn: string;
+    readonly workingDays: number;
+  };
 }
 
 /** The one task a nomination waits on: a review at a route level, or a revision after a return. */
