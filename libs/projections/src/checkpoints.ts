@@ -92,7 +92,7 @@ export async function applyReadBatch(
   db: Kysely<Database>,
   name: string,
   from: EventPosition | null,
-  events: readonly RecordedEvent[],
+  events: readonly EventPosition[],
   write: (trx: Transaction<Database>) => Promise<void>,
   relaxedCommit = false,
 ): Promise<void> {
