@@ -288,7 +288,10 @@ export const statisticsProjection: Projection = {
         const { byNomination, dissolutions } = groupBatch(events);
         await writeDissolutions(trx, dissolutions);
         if (byNomination.size === 0) return;
-        const { stored } = await loadFacts(trx, [...byNomination.keys()]);
+        // A nomination whose stream starts in this batch has no stored fact yet (the rebuild began
+        // from empty): only those continued from an earlier batch are looked up.
+        const continued = [...byNomination].flatMap(([id, es]) => (es[0]!.streamVersion > 1 ? [id] : []));
+        const { stored } = continued.length > 0 ? await loadFacts(trx, continued) : { stored: new Map<string, Fact>() };
         const changed = foldBatch(byNomination, stored, sums);
         if (changed.length === 0) return;
         await sql`
