@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '@vinhdanh/db';
-import type { EventPosition, EventStore, RecordedEvent } from '@vinhdanh/event-store';
+import type { EventPosition, EventStore } from '@vinhdanh/event-store';
 import type { Projection } from './projection';
 import { CheckpointFenceError } from './projector.errors';
 

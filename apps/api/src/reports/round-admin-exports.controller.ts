@@ -101,7 +101,8 @@ export class RoundAdminExportsController {
 
   @Get('council-sessions')
   @ApiOperation({
-    summary: 'Danh sách phiên họp ra Excel — the council sessions the caller sees (same scope as GET /council-sessions)',
+    summary:
+      'Danh sách phiên họp ra Excel — the council sessions the caller sees (same scope as GET /council-sessions)',
     description: 'format=xlsx (default) or csv. Recorded first as a ReportExported event.',
   })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
@@ -118,7 +119,12 @@ export class RoundAdminExportsController {
         columns: [
           { header: 'Phiên họp', type: 'text', value: (s) => s.title, width: 50 },
           { header: 'Hội đồng của đơn vị', type: 'text', value: (s) => s.councilUnit.name, width: 40 },
-          { header: 'Hình thức khen thưởng', type: 'text', value: (s) => awards.get(s.awardCode) ?? s.awardCode, width: 40 },
+          {
+            header: 'Hình thức khen thưởng',
+            type: 'text',
+            value: (s) => awards.get(s.awardCode) ?? s.awardCode,
+            width: 40,
+          },
           { header: 'Số người được xét', type: 'integer', value: (s) => s.candidates },
           { header: 'Tình trạng', type: 'text', value: (s) => SESSION_STATUS[s.status] ?? s.status, width: 16 },
           { header: 'Triệu tập lúc', type: 'datetime', value: (s) => s.convenedAt, width: 18 },
@@ -139,7 +145,8 @@ export class RoundAdminExportsController {
   @Get('users')
   @RequirePermission('admin.org')
   @ApiOperation({
-    summary: 'Danh sách người dùng ra Excel — the users the caller administers (same scope and filters as GET /admin/users)',
+    summary:
+      'Danh sách người dùng ra Excel — the users the caller administers (same scope and filters as GET /admin/users)',
     description: 'format=xlsx (default) or csv; every page. Recorded first as a ReportExported event (personal data).',
   })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')

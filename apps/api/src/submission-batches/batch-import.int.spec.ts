@@ -362,7 +362,9 @@ describe('đề nghị from .xlsx: template, every row checked first, dry run, t
       [3, 'Năm sinh'],
       [4, 'Giới tính'],
     ]);
-    expect(dry.body.summary).toBe('Sẽ gửi đề nghị gồm 1 hồ sơ (1 cá nhân, 0 tập thể), bỏ qua 2 dòng có lỗi; chưa ghi gì.');
+    expect(dry.body.summary).toBe(
+      'Sẽ gửi đề nghị gồm 1 hồ sơ (1 cá nhân, 0 tập thể), bỏ qua 2 dòng có lỗi; chưa ghi gì.',
+    );
     expect(await batches()).toBe(before);
 
     const done = await upload(mixed, { ...query, skipInvalidRows: 'true' });

@@ -62,10 +62,10 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
 export function sheetProblems(err: unknown): SheetProblem[] {
   if (!(err instanceof ApiError)) return [];
   return err.fieldErrors.map((e) => {
-    const cell = /^rows\[(\d+)\]\.(.+)$/.exec(e.field);
+    const cell = /^rows\[(?<row>\d+)\]\.(?<column>.+)$/.exec(e.field)?.groups;
     // The server's sentence starts with the row and column the table shows beside it.
     const message = e.message.replace(/^Dòng \d+, cột "[^"]*": /, '');
-    if (cell) return { row: Number(cell[1]), column: cell[2]!, message };
+    if (cell?.['row'] && cell['column']) return { row: Number(cell['row']), column: cell['column'], message };
     return { row: null, column: FIELD_NAMES[e.field] ?? e.field, message };
   });
 }

@@ -43,7 +43,11 @@ const problemColumns: TableColumnsType<SheetProblem> = [
 const nomineeColumns: TableColumnsType<Nominee> = [
   { title: 'Dòng', dataIndex: 'row', align: 'right' },
   { title: 'Họ tên / Tên tập thể', dataIndex: 'nomineeName' },
-  { title: 'Cá nhân / Tập thể', dataIndex: 'nomineeKind', render: (k: string) => (k === 'person' ? 'Cá nhân' : 'Tập thể') },
+  {
+    title: 'Cá nhân / Tập thể',
+    dataIndex: 'nomineeKind',
+    render: (k: string) => (k === 'person' ? 'Cá nhân' : 'Tập thể'),
+  },
   { title: 'Hình thức khen thưởng', dataIndex: 'awardName' },
 ];
 
@@ -81,13 +85,16 @@ export function BatchImportPage() {
     if (firstUnit && !form.getFieldValue('submittingUnitId')) form.setFieldValue('submittingUnitId', firstUnit);
   }, [firstUnit, form]);
 
+  // The check is disabled until a list is chosen, and creating until a check passed.
+  const upload = (v: ImportForm, dryRun: boolean) =>
+    sheet
+      ? importBatchXlsx(sheet, targetOf(v), { dryRun, skipInvalidRows: skipInvalid })
+      : Promise.reject(new Error('Chọn tệp danh sách.'));
   const check = useMutation({
-    mutationFn: (v: ImportForm) =>
-      importBatchXlsx(sheet!, targetOf(v), { dryRun: true, skipInvalidRows: skipInvalid }) as Promise<BatchImportPreview>,
+    mutationFn: (v: ImportForm) => upload(v, true) as Promise<BatchImportPreview>,
   });
   const create = useMutation({
-    mutationFn: (v: ImportForm) =>
-      importBatchXlsx(sheet!, targetOf(v), { dryRun: false, skipInvalidRows: skipInvalid }) as Promise<SubmissionBatchView>,
+    mutationFn: (v: ImportForm) => upload(v, false) as Promise<SubmissionBatchView>,
     onSuccess: (batch) => void navigate(`/submission-batches/${batch.id}`),
   });
   // Anything changed after the check needs a new check before creating.
@@ -105,14 +112,14 @@ export function BatchImportPage() {
         Nhập đề nghị từ Excel
       </Typography.Title>
       <p>
-        Tải mẫu, ghi mỗi người hoặc tập thể được đề nghị trên một dòng, rồi tải tệp lên để kiểm tra. Chưa có gì được
-        ghi cho đến khi bạn bấm “Tạo đề nghị”. <Link to="/submission-batches">Về danh sách đề nghị</Link>
+        Tải mẫu, ghi mỗi người hoặc tập thể được đề nghị trên một dòng, rồi tải tệp lên để kiểm tra. Chưa có gì được ghi
+        cho đến khi bạn bấm “Tạo đề nghị”. <Link to="/submission-batches">Về danh sách đề nghị</Link>
       </p>
       <Button
         className="section no-print"
         onClick={() =>
-          void downloadFile('/api/submission-batches/import/template', 'mau-danh-sach-de-nghi.xlsx').catch((err: Error) =>
-            message.error(err.message),
+          void downloadFile('/api/submission-batches/import/template', 'mau-danh-sach-de-nghi.xlsx').catch(
+            (err: Error) => message.error(err.message),
           )
         }
       >
@@ -126,7 +133,11 @@ export function BatchImportPage() {
         aria-label="Nhập đề nghị từ Excel"
       >
         <Card title="Tờ trình" className="section">
-          <Form.Item name="submittingUnitId" label="Đơn vị đề nghị" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
+          <Form.Item
+            name="submittingUnitId"
+            label="Đơn vị đề nghị"
+            rules={[{ required: true, message: 'Chọn đơn vị.' }]}
+          >
             <Select options={myUnits.map((id) => ({ value: id, label: units?.byId.get(id)?.name ?? '' }))} />
           </Form.Item>
           <Form.Item name="campaignId" label="Đợt thi đua" rules={[{ required: true, message: 'Chọn đợt thi đua.' }]}>

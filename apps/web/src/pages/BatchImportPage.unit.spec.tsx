@@ -103,7 +103,9 @@ describe('BatchImportPage', () => {
       .getByRole('button', { name: 'Chọn tệp: tờ trình' })
       .closest('span')!
       .querySelector('input[type=file]')!;
-    fireEvent.change(toTrinh, { target: { files: [new File(['%PDF-1.7'], 'to-trinh.pdf', { type: 'application/pdf' })] } });
+    fireEvent.change(toTrinh, {
+      target: { files: [new File(['%PDF-1.7'], 'to-trinh.pdf', { type: 'application/pdf' })] },
+    });
     await screen.findByText('to-trinh.pdf');
     const check = screen.getByRole('button', { name: 'Kiểm tra (chạy thử)' });
     expect(check.hasAttribute('disabled')).toBe(true);

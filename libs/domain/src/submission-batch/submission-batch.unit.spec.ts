@@ -101,7 +101,11 @@ describe('đề nghị (submission batch) of many nominees', () => {
       message_en: 'Row 2, Năm sinh: not a number',
     };
     // The first row also lacks a name (what the unreadable cell left behind): reported once, as read.
-    const rows: unknown[] = [{ ...(person(1) as object), nominee: { kind: 'person' } }, person(2), collective('ldld-ha-noi')];
+    const rows: unknown[] = [
+      { ...(person(1) as object), nominee: { kind: 'person' } },
+      person(2),
+      collective('ldld-ha-noi'),
+    ];
     const batch = decideSubmitBatch({ ...submit(rows, true), rowErrors: [read] }, context);
     expect(batch.accepted.map((a) => a.row)).toEqual([2]);
     expect(batch.skipped.map((e) => [e.row, e.rule])).toEqual([

@@ -405,9 +405,12 @@ describe('statistics projection', () => {
     const ordinary = await full();
     expect(ordinary.folds.length).toBe(folded.size);
     const { rows: counted } = await sql<{ n: number }>`select count(*)::int as n from events`.execute(t.db);
-    const progress = await new Projector({ pool: t.pool, db: t.db, store, projections: [statisticsProjection] }).rebuild(
-      'statistics',
-    );
+    const progress = await new Projector({
+      pool: t.pool,
+      db: t.db,
+      store,
+      projections: [statisticsProjection],
+    }).rebuild('statistics');
     // Only the folded types were read.
     expect(progress.eventsApplied).toBeLessThan(counted[0]!.n);
     expect(await full()).toEqual(ordinary);

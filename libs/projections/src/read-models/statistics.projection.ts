@@ -290,7 +290,7 @@ export const statisticsProjection: Projection = {
         if (byNomination.size === 0) return;
         // A nomination whose stream starts in this batch has no stored fact yet (the rebuild began
         // from empty): only those continued from an earlier batch are looked up.
-        const continued = [...byNomination].flatMap(([id, es]) => (es[0]!.streamVersion > 1 ? [id] : []));
+        const continued = [...byNomination].flatMap(([id, es]) => ((es[0]?.streamVersion ?? 1) > 1 ? [id] : []));
         const { stored } = continued.length > 0 ? await loadFacts(trx, continued) : { stored: new Map<string, Fact>() };
         const changed = foldBatch(byNomination, stored, sums);
         if (changed.length === 0) return;
