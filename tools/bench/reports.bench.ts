@@ -7,7 +7,9 @@
  *    those rows, and 20,758 bench units in the org tree. Goal ≤ 3.
  * 2. statistics-rebuild: events/s of rebuilding the `statistics` projection ÷ events/s of a raw
  *    keyset scan with JSON parsing of the same events (nomination streams of 5 events with valid
- *    hash chains; 100k nominations = 500k events by default). Goal ≥ 0.5.
+ *    hash chains; 100k nominations = 500k events by default). The rebuild reads lean (the fold's
+ *    event types, a dossier cut to its nominee; `Projection.rebuildRead`), the raw scan every column
+ *    of every event. Goal ≥ 0.5.
  * 3. xlsx-export: 100,000 rows of the nominations list written with the streaming .xlsx writer to a
  *    byte-counting sink: time, bytes, the peak live memory (heap+external after a full collection, every
  *    5,000 rows) above the start, and the sampled peaks of heap+external and RSS. Goal: ≤ 200 MB.

@@ -44,6 +44,7 @@ const SubmissionBatchesPage = lazy(() =>
 const SubmissionBatchPage = lazy(() =>
   import('./pages/SubmissionBatchesPage.js').then((m) => ({ default: m.SubmissionBatchPage })),
 );
+const BatchImportPage = lazy(() => import('./pages/BatchImportPage.js').then((m) => ({ default: m.BatchImportPage })));
 const CouncilSessionsPage = lazy(() =>
   import('./pages/CouncilSessionPage.js').then((m) => ({ default: m.CouncilSessionsPage })),
 );
@@ -128,6 +129,7 @@ export function App({ nonce, queryClient }: { nonce: string; queryClient?: Query
                   <Route path="/audit/export-check" element={<ExportCheckPage />} />
                   <Route path="/audit/anomalies" element={<AnomaliesPage />} />
                   <Route path="/submission-batches" element={<SubmissionBatchesPage />} />
+                  <Route path="/submission-batches/import" element={<BatchImportPage />} />
                   <Route path="/submission-batches/:id" element={<SubmissionBatchPage />} />
                   <Route path="/council-sessions" element={<CouncilSessionsPage />} />
                   <Route path="/council-sessions/:id" element={<CouncilSessionPage />} />

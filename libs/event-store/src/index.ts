@@ -21,6 +21,8 @@ export { canonicalEventParts, computeEventHash, GENESIS_HASH } from './event-has
 export type { HashedEventContent } from './event-hash';
 export { UpcasterRegistry, storedEventUpcasters } from './upcasters';
 export type { Upcaster } from './upcasters';
+export { LeanReadUpcastError } from './read-lean';
+export type { LeanDataNarrowing, LeanEvent, LeanReadSpec } from './read-lean';
 export { checkLink } from './verify';
 export type { BrokenLink, VerifyAllOptions, VerifyResult } from './verify';
 export { comparePositions } from './positions';

@@ -16,6 +16,11 @@ export class UpcasterRegistry {
     return this;
   }
 
+  /** True when events of `type` may be lifted on read. */
+  has(type: string): boolean {
+    return this.byType.has(type);
+  }
+
   /** The event with its data lifted through every registered step; the stored hash fields are kept as stored. */
   upcast<E extends RecordedEvent>(event: E): E {
     const steps = this.byType.get(event.type);

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '@vinhdanh/db';
-import type { EventPosition, EventStore, RecordedEvent } from '@vinhdanh/event-store';
+import type { EventPosition, EventStore } from '@vinhdanh/event-store';
 import type { Projection } from './projection';
 import { CheckpointFenceError } from './projector.errors';
 
@@ -92,7 +92,7 @@ export async function applyReadBatch(
   db: Kysely<Database>,
   name: string,
   from: EventPosition | null,
-  events: readonly RecordedEvent[],
+  events: readonly EventPosition[],
   write: (trx: Transaction<Database>) => Promise<void>,
   relaxedCommit = false,
 ): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '@vinhdanh/db';
-import type { RecordedEvent } from '@vinhdanh/event-store';
+import type { LeanEvent, LeanReadSpec, RecordedEvent } from '@vinhdanh/event-store';
 
 /**
  * A read model kept up to date from the event store. `apply` receives a batch in readAll order and
@@ -22,13 +22,19 @@ export interface Projection {
    * Without it a rebuild calls `apply`.
    */
   beginRebuild?(): ProjectionRebuild;
+  /**
+   * With `beginRebuild`: the event types and data fields the replay folds. A rebuild then reads
+   * only those (`EventStore.leanReader`), and hands the replay `LeanEvent`s; the checkpoint stops at
+   * the last event read, and the projector's next batch goes over any later events of other types.
+   */
+  readonly rebuildRead?: LeanReadSpec;
   /** Empties the read model (truncate or delete) before a rebuild. */
   reset(trx: Transaction<Database>): Promise<void>;
 }
 
 /** One rebuild's replay: `apply` per batch, `finish` once after the last, each in the checkpoint's transaction. */
 export interface ProjectionRebuild {
-  apply(trx: Transaction<Database>, events: readonly RecordedEvent[]): Promise<void>;
+  apply(trx: Transaction<Database>, events: readonly LeanEvent[]): Promise<void>;
   finish(trx: Transaction<Database>): Promise<void>;
 }
 

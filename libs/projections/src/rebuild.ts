@@ -1,9 +1,18 @@
 import type { Kysely, Transaction } from 'kysely';
 import { Client, type Pool } from 'pg';
 import type { Database } from '@vinhdanh/db';
-import type { EventPosition, EventStore, RecordedEvent } from '@vinhdanh/event-store';
+import type { EventPosition, EventStore, LeanEvent, RecordedEvent } from '@vinhdanh/event-store';
 import { applyNextBatch, applyReadBatch, ensureCheckpoints, resetProjection } from './checkpoints';
 import type { Projection, RebuildProgress } from './projection';
+
+/** A replay that holds the projection alone: its batches and how they are read. */
+interface Replay<E extends LeanEvent> {
+  session: {
+    apply(trx: Transaction<Database>, events: readonly E[]): Promise<void>;
+    finish(trx: Transaction<Database>): Promise<void>;
+  };
+  read: (after: EventPosition | null, limit: number) => Promise<E[]>;
+}
 
 /** Everything a rebuild needs; built by `Projector.rebuild`. */
 export interface RebuildInput {
@@ -60,33 +69,22 @@ export async function rebuildProjection(input: RebuildInput): Promise<RebuildPro
     await resetProjection(db, projection);
     const batchSize = Math.max(input.batchSize, projection.rebuildBatchSize ?? 0);
     if (replayedHere && !input.heldHere) {
-      const session = projection.beginRebuild?.() ?? {
-        apply: (trx: Transaction<Database>, events: readonly RecordedEvent[]) => projection.apply(trx, events),
-        finish: async () => undefined,
+      const onBatch = (applied: number) => {
+        eventsApplied += applied;
+        onProgress?.(progress());
+        if (lock.lost) throw new Error(`rebuild of ${projection.name} lost its lock connection: ${lock.lost.message}`);
       };
-      // This rebuild holds the projection alone. The next batch is read (on another connection)
-      // while this one is folded and written, so a batch costs about the longer of reading and
-      // writing, not their sum; each is applied only where its read began (`applyReadBatch` fences).
-      let from: EventPosition | null = null;
-      let next: Promise<RecordedEvent[]> | null = store.readAll(from, batchSize);
-      try {
-        while (next) {
-          const events: RecordedEvent[] = await next;
-          const last = events.at(-1);
-          next = last && events.length === batchSize ? store.readAll(last, batchSize) : null;
-          if (!last) break;
-          await applyReadBatch(db, projection.name, from, events, (trx) => session.apply(trx, events), true);
-          eventsApplied += events.length;
-          onProgress?.(progress());
-          if (lock.lost)
-            throw new Error(`rebuild of ${projection.name} lost its lock connection: ${lock.lost.message}`);
-          from = last;
-        }
-      } finally {
-        // A batch that failed leaves the read ahead unused: its rejection must not go unhandled.
-        next?.catch(() => undefined);
+      if (projection.beginRebuild && projection.rebuildRead) {
+        const read = store.leanReader(projection.rebuildRead);
+        await replayAlone(db, projection.name, batchSize, { session: projection.beginRebuild(), read }, onBatch);
+      } else {
+        const session = projection.beginRebuild?.() ?? {
+          apply: (trx: Transaction<Database>, events: readonly RecordedEvent[]) => projection.apply(trx, events),
+          finish: async () => undefined,
+        };
+        const read = (after: EventPosition | null, limit: number) => store.readAll(after, limit);
+        await replayAlone(db, projection.name, batchSize, { session, read }, onBatch);
       }
-      await applyReadBatch(db, projection.name, from, [], (trx) => session.finish(trx), true);
       return progress();
     }
     if (replayedHere) {
@@ -116,4 +114,35 @@ export async function rebuildProjection(input: RebuildInput): Promise<RebuildPro
   } finally {
     await lockClient?.end();
   }
+}
+
+/**
+ * A replay by a rebuild that holds the projection alone. The next batch is read (on another
+ * connection) while this one is folded and written, so a batch costs about the longer of reading
+ * and writing, not their sum; each is applied only where its read began (`applyReadBatch` fences).
+ */
+async function replayAlone<E extends LeanEvent>(
+  db: Kysely<Database>,
+  name: string,
+  batchSize: number,
+  { session, read }: Replay<E>,
+  onBatch: (applied: number) => void,
+): Promise<void> {
+  let from: EventPosition | null = null;
+  let next: Promise<E[]> | null = read(from, batchSize);
+  try {
+    while (next) {
+      const events: E[] = await next;
+      const last = events.at(-1);
+      next = last && events.length === batchSize ? read(last, batchSize) : null;
+      if (!last) break;
+      await applyReadBatch(db, name, from, events, (trx) => session.apply(trx, events), true);
+      onBatch(events.length);
+      from = last;
+    }
+  } finally {
+    // A batch that failed leaves the read ahead unused: its rejection must not go unhandled.
+    next?.catch(() => undefined);
+  }
+  await applyReadBatch(db, name, from, [], (trx) => session.finish(trx), true);
 }

@@ -8,5 +8,6 @@ import { CouncilSessionsService } from './council-sessions.service';
   imports: [NominationsModule],
   controllers: [CouncilSessionsController],
   providers: [CouncilSessionsService],
+  exports: [CouncilSessionsService],
 })
 export class CouncilSessionsModule {}

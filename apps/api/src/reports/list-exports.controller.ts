@@ -22,7 +22,7 @@ import { listScopedInbox, listScopedNominations } from '../nominations/nominatio
 import { InboxRequest, ListNominationsRequest, NominationIdParam } from '../nominations/nominations.schemas';
 import { EVENT_STORE } from '../projector/projector.tokens';
 import { ZodParam, ZodQuery } from '../validation/zod.pipe';
-import { reportFileName, sendSheets } from './report-download';
+import { pagedRows, reportFileName, sendSheets } from './report-download';
 import { ReportExportsService } from './report-exports.service';
 import { awardNames, LEVEL_NAMES } from './reports.service';
 
@@ -39,25 +39,6 @@ const StuckExportQuery = StuckFilter.extend({ format: fileFormat });
 type StuckExportQuery = z.infer<typeof StuckExportQuery>;
 const TimelineExportQuery = z.strictObject({ format: fileFormat });
 type TimelineExportQuery = z.infer<typeof TimelineExportQuery>;
-
-/**
- * Rows of a keyset-paginated list, page after page, so a long list streams into the sheet. The first
- * page is read before anything is sent, so a refused filter (403, 400) is still a problem answer.
- */
-async function pagedRows<T>(
-  page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
-): Promise<AsyncIterable<T>> {
-  const first = await page(undefined);
-  return (async function* () {
-    yield* first.items;
-    let cursor = first.nextCursor;
-    while (cursor) {
-      const p = await page(cursor);
-      yield* p.items;
-      cursor = p.nextCursor;
-    }
-  })();
-}
 
 /** The nominee's name on a nomination's first event (its submission), for the file name. */
 function nomineeNameOf(submitted: Record<string, unknown> | undefined): string | null {

@@ -69,3 +69,22 @@ export async function sendSheets(
 export function rowCount(sheets: readonly AnySheet[]): number {
   return sheets.reduce((n, s) => n + (Array.isArray(s.rows) ? s.rows.length : 0), 0);
 }
+
+/**
+ * Rows of a keyset-paginated list, page after page, so a long list streams into the sheet. The first
+ * page is read before anything is sent, so a refused filter (403, 400) is still a problem answer.
+ */
+export async function pagedRows<T>(
+  page: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
+): Promise<AsyncIterable<T>> {
+  const first = await page(undefined);
+  return (async function* () {
+    yield* first.items;
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const p = await page(cursor);
+      yield* p.items;
+      cursor = p.nextCursor;
+    }
+  })();
+}

@@ -27,6 +27,7 @@ const ImportQuery = z.strictObject({
   toTrinhId: z.uuid({ error: 'toTrinhId phải là mã tệp đã tải lên (UUID)' }).optional(),
   bienBanId: z.uuid({ error: 'bienBanId phải là mã tệp đã tải lên (UUID)' }).optional(),
   dryRun: z.enum(['true', 'false'], { error: 'dryRun phải là true hoặc false' }).default('false'),
+  skipInvalidRows: z.enum(['true', 'false'], { error: 'skipInvalidRows phải là true hoặc false' }).default('false'),
 });
 
 /** Đề nghị từ Excel: the nominee list of a batch filled in the template and uploaded. */
@@ -46,11 +47,14 @@ export class BatchImportController {
       'and the uploaded tờ trình and minutes (toTrinhId, bienBanId; files of POST /attachments). Every row is checked ' +
       'first (the sheet: merged cells, formulas, numbers, choices; then the batch rules): any problem → 400 ' +
       'REQUEST.INVALID_ROWS naming each row, column and rule in Vietnamese, nothing written. dryRun=true answers the ' +
-      'nominees the batch would hold. Otherwise the batch is submitted as by POST /submission-batches, keyed by the ' +
+      'nominees the batch would hold. skipInvalidRows=true (the user’s explicit choice) leaves the bad rows out instead ' +
+      'of refusing the file, while at least one good row remains: a dry run lists them in `skipped`, a submission ' +
+      'records them in the batch’s event and answers them in `skippedRows`. Otherwise the batch is submitted as by POST /submission-batches, keyed by the ' +
       'file and the query: the same file uploaded twice answers the same batch and starts nothing twice.',
   })
   @ApiConsumes(XLSX_MEDIA_TYPE)
   @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'skipInvalidRows', required: false, enum: ['true', 'false'] })
   @ApiResponse({
     status: 400,
     description: 'REQUEST.INVALID_ROWS, REQUEST.NOT_A_SPREADSHEET, REQUEST.WRONG_SHEET, REQUEST.TOO_LARGE…',
@@ -83,9 +87,10 @@ export class BatchImportController {
         },
       ]);
     }
-    const { dryRun, ...target } = query.data;
+    const { dryRun, skipInvalidRows, ...target } = query.data;
     return this.imports.importXlsx(user, await readRequestBytes(req, MAX_BATCH_IMPORT_BYTES), target, {
       dryRun: dryRun === 'true',
+      skipInvalidRows: skipInvalidRows === 'true',
     });
   }
 

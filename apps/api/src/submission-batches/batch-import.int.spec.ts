@@ -171,6 +171,7 @@ describe('đề nghị from .xlsx: template, every row checked first, dry run, t
         { row: 3, nomineeName: 'Nguyễn Văn Quang', nomineeKind: 'person', awardName: expect.any(String) },
         { row: 4, nomineeName: 'Khoa Nội', nomineeKind: 'collective', awardName: expect.any(String) },
       ],
+      skipped: [],
       summary: 'Sẽ gửi đề nghị gồm 3 hồ sơ (2 cá nhân, 1 tập thể); chưa ghi gì.',
     });
     expect(await batches()).toBe(0);
@@ -339,6 +340,96 @@ describe('đề nghị from .xlsx: template, every row checked first, dry run, t
       'submissionLetterNumber',
     ]);
     expect(await batches()).toBe(before);
+  });
+
+  it('leaves the bad rows out only when asked: the dry run lists them, the batch records them, all-bad is still refused', async () => {
+    const before = await batches();
+    const mixed = await book([
+      HEADER,
+      person('Hoàng Văn Sơn', 'Báo cáo thành tích Nguyễn Văn Quang.pdf'),
+      person('Đinh Thị Yến', 'Báo cáo thành tích Nguyễn Văn Quang.pdf', { 4: '12-03-26' }),
+      person('Mạc Văn Tùng', 'Báo cáo thành tích Nguyễn Văn Quang.pdf', { 3: 'không rõ' }),
+    ]);
+    const query = { ...target(), submissionLetterNumber: '16/TTr-CĐCS' };
+    // Not chosen: the whole file is refused, as before.
+    expect((await upload(mixed, query)).status).toBe(400);
+    const dry = await upload(mixed, { ...query, dryRun: 'true', skipInvalidRows: 'true' });
+    expect(dry.status).toBe(200);
+    expect(dry.body.nominees.map((n: { row: number; nomineeName: string }) => [n.row, n.nomineeName])).toEqual([
+      [2, 'Hoàng Văn Sơn'],
+    ]);
+    expect(dry.body.skipped.map((s: { row: number; column: string }) => [s.row, s.column])).toEqual([
+      [3, 'Năm sinh'],
+      [4, 'Giới tính'],
+    ]);
+    expect(dry.body.summary).toBe(
+      'Sẽ gửi đề nghị gồm 1 hồ sơ (1 cá nhân, 0 tập thể), bỏ qua 2 dòng có lỗi; chưa ghi gì.',
+    );
+    expect(await batches()).toBe(before);
+
+    const done = await upload(mixed, { ...query, skipInvalidRows: 'true' });
+    expect(done.status).toBe(200);
+    expect(done.body.rows.map((r: { nomineeName: string }) => r.nomineeName)).toEqual(['Hoàng Văn Sơn']);
+    expect(done.body.skipped).toBe(2);
+    expect(done.body.skippedRows.map((s: { row: number; message: string }) => s.message)).toEqual([
+      expect.stringMatching(/^Dòng 3, cột "Năm sinh": .*"12-03-26"/),
+      'Dòng 4, cột "Giới tính": "không rõ" không hợp lệ; ghi "Nam" hoặc "Nữ"',
+    ]);
+    // Recorded in the batch's event, with the sheet's row in the message.
+    const { rows: stored } = await t.database.pool.query<{ data: { skipped: { rule: string }[] } }>(
+      "select data from events where stream_id = $1 and type = 'SubmissionBatchSubmitted'",
+      [`submission-batch-${done.body.id}`],
+    );
+    expect(stored[0]!.data.skipped.map((s) => s.rule)).toEqual(['number-format', 'choice']);
+    expect(await batches()).toBe(before + 1);
+
+    const allBad = await upload(
+      await book([HEADER, person('Lý Văn Hùng', 'Báo cáo thành tích Nguyễn Văn Quang.pdf', { 3: '?' })]),
+      { ...query, submissionLetterNumber: '17/TTr-CĐCS', skipInvalidRows: 'true' },
+    );
+    expect(allBad.status).toBe(400);
+    expect(allBad.body.code).toBe('REQUEST.INVALID_ROWS');
+    expect(await batches()).toBe(before + 1);
+    const badFlag = await upload(mixed, { ...query, skipInvalidRows: 'yes' });
+    expect(badFlag.status).toBe(400);
+    expect(badFlag.body.errors[0]).toMatchObject({ field: 'skipInvalidRows' });
+  });
+
+  it('downloads the đề nghị list as .xlsx in the caller’s scope, recorded as an export', async () => {
+    const res = await t.http
+      .get('/api/reports/exports/submission-batches')
+      .set(await auth('bvdp.nominator'))
+      .buffer(true)
+      .parse(binary);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('Danh sách đề nghị.xlsx'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Danh sách đề nghị')!;
+    expect((ws.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Số tờ trình', 'Đơn vị đề nghị', 'Đợt thi đua']);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBeTruthy();
+    const letters = ws.getColumn(1).values.slice(2);
+    expect(letters.sort()).toEqual(['15/TTr-CĐCS', '16/TTr-CĐCS']);
+    const row = ws.getRow(2);
+    expect(row.getCell(5).value).toBeInstanceOf(Date);
+    expect(typeof row.getCell(6).value).toBe('number');
+    // Another unit's nominator sees none of them.
+    const other = await t.http
+      .get('/api/reports/exports/submission-batches')
+      .set(await auth('snv.nominator'))
+      .buffer(true)
+      .parse(binary);
+    const otherBook = new ExcelJS.Workbook();
+    await otherBook.xlsx.load(other.body as unknown as ArrayBuffer);
+    expect(otherBook.worksheets[0]!.actualRowCount).toBe(1);
+    const { rows } = await t.database.pool.query<{ data: { report: string; rows: number } }>(
+      "select data from events where type = 'ReportExported' order by global_position desc limit 2",
+    );
+    expect(rows.map((r) => [r.data.report, r.data.rows])).toEqual([
+      ['submission_batches', 0],
+      ['submission_batches', 2],
+    ]);
   });
 
   it('is for the nominators of the submitting unit', async () => {

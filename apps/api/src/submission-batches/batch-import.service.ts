@@ -31,11 +31,21 @@ interface StoredFile {
   sha256: string;
 }
 
-/** A dry run: the batch that would be submitted, each row's nominee in Vietnamese. */
+/** A bad cell of the uploaded sheet: its row number in the sheet, column and rule, in Vietnamese. */
+export interface BatchImportIssue {
+  row: number;
+  column: string;
+  rule: string;
+  message: string;
+}
+
+/** A dry run: the batch that would be submitted, each row's nominee in Vietnamese, and the rows it would leave out. */
 export interface BatchImportPreview {
   dryRun: true;
   rows: number;
   nominees: { row: number; nomineeName: string; nomineeKind: 'person' | 'collective'; awardName: string }[];
+  /** Only with skipInvalidRows: the bad rows' problems (those rows would not be submitted). */
+  skipped: BatchImportIssue[];
   summary: string;
 }
 
@@ -59,7 +69,7 @@ export class BatchImportService {
     user: Principal,
     bytes: Buffer,
     target: BatchImportTarget,
-    options: { dryRun: boolean },
+    options: { dryRun: boolean; skipInvalidRows: boolean },
   ): Promise<BatchImportPreview | SubmissionBatchView> {
     if (!hasRoleAt(user, ['nominator'], target.submittingUnitId))
       throw new ForbiddenError(['nominator'], target.submittingUnitId);
@@ -99,22 +109,48 @@ export class BatchImportService {
       seen.add(cell);
       issues.push(i);
     }
-    if (issues.length > 0) throw new SpreadsheetRowsInvalidError(issues.sort((a, b) => a.row - b.row));
+    issues.sort((a, b) => a.row - b.row);
+    // Bad rows are left out only when the user chose so, and only while a good row remains.
+    const badRows = new Set(issues.map((i) => i.row));
+    if (issues.length > 0 && (!options.skipInvalidRows || readable.every((r) => badRows.has(r.row))))
+      throw new SpreadsheetRowsInvalidError(issues);
 
-    if (options.dryRun) return preview(mapped.rows, readable, ruleSet);
+    if (options.dryRun) {
+      const kept = readable.flatMap((r, i) => (badRows.has(r.row) ? [] : [{ sheetRow: r, row: mapped.rows[i] }]));
+      return preview(
+        kept.map((k) => k.row),
+        kept.map((k) => k.sheetRow),
+        ruleSet,
+        issues,
+      );
+    }
+    // The rows refused where the sheet was read, numbered as the list the batch records (1 = first data row).
+    const position = new Map(readable.map((r, i) => [r.row, i + 1]));
+    const rowErrors = issues.map((i) => ({
+      row: position.get(i.row) ?? 1,
+      field: i.column,
+      rule: i.rule,
+      message: `Dòng ${i.row}, cột "${i.column}": ${i.message}`,
+      message_en: `Sheet row ${i.row}, ${i.column}: ${i.messageEn}`,
+    }));
     const key = `xlsx:${createHash('sha256')
       .update(bytes)
       .update(JSON.stringify([target.submittingUnitId, target.campaignId, target.submissionLetterNumber]))
       .update(JSON.stringify([target.toTrinhId ?? null, target.bienBanId ?? null]))
       .digest('hex')}`;
-    return this.batches.submit(user, key, {
-      submittingUnitId: target.submittingUnitId,
-      campaignId: target.campaignId,
-      submissionLetterNumber: target.submissionLetterNumber,
-      sharedAttachments,
-      skipInvalidRows: false,
-      rows: mapped.rows,
-    });
+    return this.batches.submit(
+      user,
+      key,
+      {
+        submittingUnitId: target.submittingUnitId,
+        campaignId: target.campaignId,
+        submissionLetterNumber: target.submissionLetterNumber,
+        sharedAttachments,
+        skipInvalidRows: rowErrors.length > 0,
+        rows: mapped.rows,
+      },
+      rowErrors,
+    );
   }
 
   /** The shared tờ trình and minutes, from files the caller uploaded. */
@@ -181,6 +217,7 @@ function preview(
   rows: readonly unknown[],
   sheetRows: readonly { row: number }[],
   ruleSet: RuleSet,
+  issues: readonly ImportIssue[],
 ): BatchImportPreview {
   const nominees = rows.map((raw, i) => {
     const r = raw as {
@@ -195,10 +232,15 @@ function preview(
     };
   });
   const people = nominees.filter((n) => n.nomineeKind === 'person').length;
+  const leftOut = new Set(issues.map((i) => i.row)).size;
   return {
     dryRun: true,
     rows: nominees.length,
     nominees,
-    summary: `Sẽ gửi đề nghị gồm ${nominees.length} hồ sơ (${people} cá nhân, ${nominees.length - people} tập thể); chưa ghi gì.`,
+    skipped: issues.map(({ row, column, rule, message }) => ({ row, column, rule, message })),
+    summary:
+      `Sẽ gửi đề nghị gồm ${nominees.length} hồ sơ (${people} cá nhân, ${nominees.length - people} tập thể)` +
+      (leftOut > 0 ? `, bỏ qua ${leftOut} dòng có lỗi` : '') +
+      '; chưa ghi gì.',
   };
 }

@@ -116,14 +116,19 @@ export class SubmissionBatchesService {
   }
 
   /** Submits a batch once per (user, Idempotency-Key), then starts its rows' nominations in the background. */
-  async submit(user: Principal, key: string, body: CreateSubmissionBatchRequest): Promise<SubmissionBatchView> {
+  async submit(
+    user: Principal,
+    key: string,
+    body: CreateSubmissionBatchRequest,
+    rowErrors: SubmitBatchCommand['rowErrors'] = [],
+  ): Promise<SubmissionBatchView> {
     if (!hasRoleAt(user, ['nominator'], body.submittingUnitId))
       throw new ForbiddenError(['nominator'], body.submittingUnitId);
     const batchId = deterministicUuid('submission-batch', user.id, key);
     const streamId = submissionBatchStreamId(batchId);
     const { state } = await this.commands.load(submissionBatchAggregate, streamId);
     if (!state) {
-      const command = await this.buildCommand(user, batchId, body);
+      const command = { ...(await this.buildCommand(user, batchId, body)), rowErrors };
       await this.commands.execute({
         aggregate: submissionBatchAggregate,
         streamId,

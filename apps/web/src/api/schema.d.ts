@@ -2007,6 +2007,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/exports/submission-batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Danh sách đề nghị ra Excel — the đề nghị the caller sees (same scope as GET /submission-batches)
+     * @description format=xlsx (default, streamed) or csv (UTF-8 BOM). Recorded first as a ReportExported event.
+     */
+    get: operations['RoundAdminExportsController_submissionBatches'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/exports/council-sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Danh sách phiên họp ra Excel — the council sessions the caller sees (same scope as GET /council-sessions)
+     * @description format=xlsx (default) or csv. Recorded first as a ReportExported event.
+     */
+    get: operations['RoundAdminExportsController_councilSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/exports/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Danh sách người dùng ra Excel — the users the caller administers (same scope and filters as GET /admin/users)
+     * @description format=xlsx (default) or csv; every page. Recorded first as a ReportExported event (personal data).
+     */
+    get: operations['RoundAdminExportsController_users'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/exports/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Danh sách đơn vị ra Excel — the units the caller administers (system admin: all, dissolved ones too)
+     * @description format=xlsx (default) or csv, with the parent as of today. Recorded first as a ReportExported event.
+     */
+    get: operations['RoundAdminExportsController_units'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/org-import': {
     parameters: {
       query?: never;
@@ -2345,7 +2425,7 @@ export interface paths {
     put?: never;
     /**
      * Nhập danh sách đề nghị từ Excel (.xlsx) — a batch’s nominees from the template (nominator at the unit)
-     * @description Body: the workbook (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, ≤ 10 MB, sheet "Danh sách đề nghị" as in GET /submission-batches/import/template). Query: the batch (submittingUnitId, campaignId, submissionLetterNumber) and the uploaded tờ trình and minutes (toTrinhId, bienBanId; files of POST /attachments). Every row is checked first (the sheet: merged cells, formulas, numbers, choices; then the batch rules): any problem → 400 REQUEST.INVALID_ROWS naming each row, column and rule in Vietnamese, nothing written. dryRun=true answers the nominees the batch would hold. Otherwise the batch is submitted as by POST /submission-batches, keyed by the file and the query: the same file uploaded twice answers the same batch and starts nothing twice.
+     * @description Body: the workbook (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, ≤ 10 MB, sheet "Danh sách đề nghị" as in GET /submission-batches/import/template). Query: the batch (submittingUnitId, campaignId, submissionLetterNumber) and the uploaded tờ trình and minutes (toTrinhId, bienBanId; files of POST /attachments). Every row is checked first (the sheet: merged cells, formulas, numbers, choices; then the batch rules): any problem → 400 REQUEST.INVALID_ROWS naming each row, column and rule in Vietnamese, nothing written. dryRun=true answers the nominees the batch would hold. skipInvalidRows=true (the user’s explicit choice) leaves the bad rows out instead of refusing the file, while at least one good row remains: a dry run lists them in `skipped`, a submission records them in the batch’s event and answers them in `skippedRows`. Otherwise the batch is submitted as by POST /submission-batches, keyed by the file and the query: the same file uploaded twice answers the same batch and starts nothing twice.
      */
     post: operations['BatchImportController_import'];
     delete?: never;
@@ -9744,6 +9824,74 @@ export interface operations {
       };
     };
   };
+  RoundAdminExportsController_submissionBatches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RoundAdminExportsController_councilSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RoundAdminExportsController_users: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RoundAdminExportsController_units: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   OrgImportController_import: {
     parameters: {
       query?: {
@@ -10323,6 +10471,7 @@ export interface operations {
   BatchImportController_import: {
     parameters: {
       query?: {
+        skipInvalidRows?: 'true' | 'false';
         dryRun?: 'true' | 'false';
       };
       header?: never;

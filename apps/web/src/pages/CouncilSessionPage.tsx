@@ -22,6 +22,7 @@ import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { formatDate, formatDateTime } from '../lib/format';
 import { MEMBER_ROLE_NAMES, OUTCOME_NAMES, SESSION_STATUS_NAMES } from '../lib/round';
 import { APPROVER_ROLES, hasRole, useLabels, useMe } from '../lib/session';
+import { DownloadListButton } from '../reports/download';
 import { DocumentList } from './SubmissionBatchesPage';
 
 type Round = CouncilSessionView['rounds'][number];
@@ -108,6 +109,9 @@ export function CouncilSessionsPage() {
       <Typography.Title level={1} id="sessions-title">
         Phiên họp Hội đồng Thi đua – Khen thưởng
       </Typography.Title>
+      <Space className="section no-print" wrap>
+        <DownloadListButton url="/api/reports/exports/council-sessions?format=xlsx" />
+      </Space>
       {sessions.error && <Alert type="error" showIcon title={errorText(sessions.error)} />}
       <Table<CouncilSessionSummary>
         rowKey="id"

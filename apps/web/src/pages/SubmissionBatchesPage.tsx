@@ -28,6 +28,7 @@ import { ApiError, api, call, errorText, newIdempotencyKey } from '../api/client
 import { requiredKinds } from '../lib/dossier';
 import { formatDateTime } from '../lib/format';
 import { DOCUMENT_KIND_NAMES, downloadDocument, formatName, percent, uploadFile, type StoredFile } from '../lib/round';
+import { DownloadListButton } from '../reports/download';
 import { hasRole, useCampaigns, useLabels, useMe, useUnits, type UnitNode } from '../lib/session';
 
 type BatchRowView = SubmissionBatchView['rows'][number];
@@ -113,7 +114,7 @@ export function batchRequest(
 }
 
 /** A file chosen and uploaded for one form field (`value`/`onChange` from Form.Item). */
-function FileField({
+export function FileField({
   kind,
   label,
   value,
@@ -442,11 +443,15 @@ export function SubmissionBatchesPage() {
       <Typography.Title level={1} id="batches-title">
         Đề nghị theo danh sách
       </Typography.Title>
-      {hasRole(me, ['nominator']) && !creating && (
-        <Button type="primary" className="section no-print" onClick={() => setCreating(true)}>
-          Lập đề nghị mới
-        </Button>
-      )}
+      <Space className="section no-print" wrap>
+        {hasRole(me, ['nominator']) && !creating && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            Lập đề nghị mới
+          </Button>
+        )}
+        {hasRole(me, ['nominator']) && <Link to="/submission-batches/import">Nhập danh sách từ Excel</Link>}
+        <DownloadListButton url="/api/reports/exports/submission-batches?format=xlsx" />
+      </Space>
       {creating && <NewBatchForm onDone={(id) => void navigate(`/submission-batches/${id}`)} />}
       {batches.error && <Alert type="error" showIcon title={errorText(batches.error)} />}
       <Table<SubmissionBatchSummaryView>

@@ -11,6 +11,11 @@ export const ExportedReport = z.enum([
   'inbox',
   'stuck',
   'audit_timeline',
+  /** Lists of the round and of administration. */
+  'submission_batches',
+  'council_sessions',
+  'users',
+  'units',
   /** An auditor's signed export of one nomination (events, hashes, folded state). */
   'audit_signed_nomination',
   /** An auditor's signed export of a campaign's nominations. */

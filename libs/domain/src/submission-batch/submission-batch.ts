@@ -47,6 +47,22 @@ export const SubmitBatch = z.object({
   /** One nomination id per row (index = row − 1), fixed by the caller so a retry starts the same ones. */
   nominationIds: z.array(z.string().min(1)),
   skipInvalidRows: z.boolean().default(false),
+  /**
+   * Rows found bad before the rules, where the list was read (an uploaded spreadsheet's cells): with
+   * `skipInvalidRows` they are left out and listed like the rules' own errors; without it they refuse the batch.
+   */
+  rowErrors: z
+    .array(
+      z.object({
+        row: z.number().int().min(1),
+        field: z.string(),
+        rule: z.string(),
+        message: z.string(),
+        message_en: z.string(),
+      }),
+    )
+    .max(5000)
+    .default([]),
 });
 export type SubmitBatch = z.input<typeof SubmitBatch>;
 
@@ -266,7 +282,14 @@ export interface BatchSubmittedData {
 /** Decides a batch submission: refused whole with every bad row, or accepted (without bad rows if chosen). */
 export function decideSubmitBatch(command: SubmitBatch, context: BatchContext): BatchSubmittedData {
   const cmd = SubmitBatch.parse(command);
-  const errors = validateBatchRows(cmd.rows, { ...context, sharedAttachments: cmd.sharedAttachments });
+  // A row already refused where it was read is not reported again for the values it left out.
+  const readBad = new Set(cmd.rowErrors.map((e) => e.row));
+  const errors = [
+    ...cmd.rowErrors,
+    ...validateBatchRows(cmd.rows, { ...context, sharedAttachments: cmd.sharedAttachments }).filter(
+      (e) => !readBad.has(e.row),
+    ),
+  ].sort((a, b) => a.row - b.row);
   if (errors.length && !cmd.skipInvalidRows) throw new BatchError(errors);
   const bad = new Set(errors.map((e) => e.row));
   const accepted = cmd.rows.flatMap((raw, i) => {

@@ -92,6 +92,31 @@ describe('đề nghị (submission batch) of many nominees', () => {
     expect(batch.skipped).toEqual([expect.objectContaining({ row: 2, rule: 'unit-not-below-submitter' })]);
   });
 
+  it('leaves out the rows found bad where the list was read, listing them once, and refuses them unless asked to skip', () => {
+    const read = {
+      row: 1,
+      field: 'Năm sinh',
+      rule: 'number-format',
+      message: 'Dòng 2, cột "Năm sinh": "12/3/2026" không phải là số',
+      message_en: 'Row 2, Năm sinh: not a number',
+    };
+    // The first row also lacks a name (what the unreadable cell left behind): reported once, as read.
+    const rows: unknown[] = [
+      { ...(person(1) as object), nominee: { kind: 'person' } },
+      person(2),
+      collective('ldld-ha-noi'),
+    ];
+    const batch = decideSubmitBatch({ ...submit(rows, true), rowErrors: [read] }, context);
+    expect(batch.accepted.map((a) => a.row)).toEqual([2]);
+    expect(batch.skipped.map((e) => [e.row, e.rule])).toEqual([
+      [1, 'number-format'],
+      [3, 'unit-not-below-submitter'],
+    ]);
+    expect(() => decideSubmitBatch({ ...submit([person(1), person(2)]), rowErrors: [read] }, context)).toThrow(
+      BatchError,
+    );
+  });
+
   it('reports progress as offices say it', () => {
     const progress = batchProgress([...Array<'FORWARDED'>(12).fill('FORWARDED'), 'RETURNED', 'RETURNED', 'REJECTED']);
     expect(progress.total).toBe(15);

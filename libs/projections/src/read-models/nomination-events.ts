@@ -24,7 +24,7 @@ export class InvalidNominationEventError extends Error {
 }
 
 /** True for events of a nomination stream with a nomination event type; others are not ours to fold. */
-export function isNominationEvent(recorded: RecordedEvent): boolean {
+export function isNominationEvent(recorded: Pick<RecordedEvent, 'streamId' | 'type'>): boolean {
   return recorded.streamId.startsWith(STREAM_PREFIX) && NOMINATION_EVENT_TYPES.has(recorded.type);
 }
 

@@ -87,6 +87,17 @@ const OUTCOME_OF: Readonly<Record<string, StatOutcome>> = {
   NominationCancelled: 'CANCELLED',
 };
 
+/** The nomination event types `foldStatEvent` reads; every other type leaves the fact as it is. */
+export const STAT_EVENT_TYPES: readonly string[] = [
+  'NominationSubmitted',
+  'NominationReviewOpened',
+  'NominationReturned',
+  'NominationForceReturned',
+  'NominationForwarded',
+  'NominationResubmitted',
+  ...Object.keys(OUTCOME_OF),
+];
+
 /**
  * Folds one nomination event into the statistics' fact. Tasks open on a review, a return or a
  * forced return and close when the next task opens, on forwarding, on resubmission or at the end;

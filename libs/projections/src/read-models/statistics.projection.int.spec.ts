@@ -16,7 +16,7 @@ import {
   type RouteStep,
   type SubmittedNominationState,
 } from '@vinhdanh/domain';
-import { EventStore } from '@vinhdanh/event-store';
+import { EventStore, LeanReadUpcastError, UpcasterRegistry } from '@vinhdanh/event-store';
 import { createTestDatabase, type TestDatabase } from '@vinhdanh/testing';
 import { applyNextBatch, ensureCheckpoints, resetProjection } from '../checkpoints';
 import { Projector } from '../projector';
@@ -382,6 +382,59 @@ describe('statistics projection', () => {
     expect(after.counts.length).toBeGreaterThanOrEqual(before.counts.length);
     await new Projector({ pool: t.pool, db: t.db, store, projections: [statisticsProjection] }).rebuild('statistics');
     expect(await snapshot()).toEqual(after);
+  });
+
+  it('rebuilds from a lean read (the fold’s types, a dossier cut to its nominee) into the facts and counters of the ordinary fold', async () => {
+    await generate(50, 19);
+    // Events the statistics do not fold: a reminder on a nomination, a unit renamed.
+    const [someNomination] = [...folded.keys()];
+    await store.append(`nomination-${someNomination}`, 'any', [
+      { eventId: randomUUID(), type: 'NominationTaskReminded', data: { level: 1 }, occurredAt: '2026-02-01T00:00:00Z' },
+    ]);
+    await store.append(`unit-${ids.ldldDanPhuong}`, 'any', [
+      { eventId: randomUUID(), type: 'UnitRenamed', data: { name: 'Tên mới' }, occurredAt: '2026-02-01T00:00:00Z' },
+    ]);
+    // The ordinary path: every event through `apply`, batch by batch.
+    await resetProjection(t.db, statisticsProjection);
+    await applyAll(211);
+    const full = async () => ({
+      ...(await snapshot()),
+      successors: (await sql`select * from stat_unit_successors order by 1`.execute(t.db)).rows,
+      folds: (await sql`select id, fold from stat_nominations order by id`.execute(t.db)).rows,
+    });
+    const ordinary = await full();
+    expect(ordinary.folds.length).toBe(folded.size);
+    const { rows: counted } = await sql<{ n: number }>`select count(*)::int as n from events`.execute(t.db);
+    const progress = await new Projector({
+      pool: t.pool,
+      db: t.db,
+      store,
+      projections: [statisticsProjection],
+    }).rebuild('statistics');
+    // Only the folded types were read.
+    expect(progress.eventsApplied).toBeLessThan(counted[0]!.n);
+    expect(await full()).toEqual(ordinary);
+
+    const lean = await store.leanReader(statisticsProjection.rebuildRead!)(null, 100_000);
+    const stored = new Map((await store.readAll(null, 100_000)).map((e) => [e.globalPosition, e]));
+    expect(lean.some((e) => e.type === 'NominationTaskReminded' || e.type === 'UnitRenamed')).toBe(false);
+    for (const e of lean) {
+      const full = stored.get(e.globalPosition)!;
+      expect([e.transactionId, e.streamId, e.streamVersion, e.occurredAt]).toEqual([
+        full.transactionId,
+        full.streamId,
+        full.streamVersion,
+        full.occurredAt,
+      ]);
+      const dossier = full.data['dossier'] as { nominee: unknown } | undefined;
+      // The dossier keeps only its nominee; the rest of the data is as stored.
+      expect(e.data).toEqual(dossier ? { ...full.data, dossier: { nominee: dossier.nominee } } : full.data);
+    }
+    // A type with upcasters needs the full event: the lean read refuses it.
+    const upcasting = new EventStore(t.pool, {
+      upcasters: new UpcasterRegistry().register('NominationGranted', 1, (d) => d),
+    });
+    expect(() => upcasting.leanReader(statisticsProjection.rebuildRead!)).toThrow(LeanReadUpcastError);
   });
 
   it("counts a dissolved unit's history under its successor, and says so", async () => {

@@ -1,10 +1,11 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '@vinhdanh/db';
-import type { RecordedEvent } from '@vinhdanh/event-store';
+import type { LeanEvent } from '@vinhdanh/event-store';
 import type { Projection, ProjectionRebuild } from '../projection';
 import { isNominationEvent, nominationIdOfStream } from './nomination-events';
 import {
   COUNT_VALUES,
+  STAT_EVENT_TYPES,
   countsOf,
   foldStatEvent,
   levelTimesOf,
@@ -73,11 +74,11 @@ class CounterSums {
 }
 
 /** Each nomination's events of the batch, and the dissolutions with a successor. */
-function groupBatch(events: readonly RecordedEvent[]): {
-  byNomination: Map<string, RecordedEvent[]>;
+function groupBatch(events: readonly LeanEvent[]): {
+  byNomination: Map<string, LeanEvent[]>;
   dissolutions: { unitId: string; successorId: string; effectiveFrom: string }[];
 } {
-  const byNomination = new Map<string, RecordedEvent[]>();
+  const byNomination = new Map<string, LeanEvent[]>();
   const dissolutions: { unitId: string; successorId: string; effectiveFrom: string }[] = [];
   for (const e of events) {
     if (isNominationEvent(e)) {
@@ -134,7 +135,7 @@ async function loadFacts(
  * Folds each nomination on from its stored fact (redelivered versions skipped) and adds the
  * difference between what it counted before and after to `sums`; returns the facts that changed.
  */
-function foldBatch(byNomination: Map<string, RecordedEvent[]>, stored: Map<string, Fact>, sums: CounterSums): Fact[] {
+function foldBatch(byNomination: Map<string, LeanEvent[]>, stored: Map<string, Fact>, sums: CounterSums): Fact[] {
   const changed: Fact[] = [];
   for (const [id, recorded] of byNomination) {
     const before = stored.get(id) ?? { id, version: 0, fold: null };
@@ -258,6 +259,12 @@ export const statisticsProjection: Projection = {
   // A batch writes each nomination's fact once and the counters it touched once: larger batches fold
   // more in memory per write (a 25,000-event batch holds a few tens of MB of events).
   rebuildBatchSize: 25_000,
+  // A rebuild reads only what the fold reads: its event types, and of a dossier only the nominee.
+  // A fact's version is then that of its last folded event (later events of other types fold to nothing).
+  rebuildRead: {
+    types: [...STAT_EVENT_TYPES, 'UnitDissolved'],
+    narrow: [{ field: 'dossier', keep: ['nominee'] }],
+  },
   async apply(trx, events) {
     const { byNomination, dissolutions } = groupBatch(events);
     await writeDissolutions(trx, dissolutions);
@@ -281,7 +288,10 @@ export const statisticsProjection: Projection = {
         const { byNomination, dissolutions } = groupBatch(events);
         await writeDissolutions(trx, dissolutions);
         if (byNomination.size === 0) return;
-        const { stored } = await loadFacts(trx, [...byNomination.keys()]);
+        // A nomination whose stream starts in this batch has no stored fact yet (the rebuild began
+        // from empty): only those continued from an earlier batch are looked up.
+        const continued = [...byNomination].flatMap(([id, es]) => ((es[0]?.streamVersion ?? 1) > 1 ? [id] : []));
+        const { stored } = continued.length > 0 ? await loadFacts(trx, continued) : { stored: new Map<string, Fact>() };
         const changed = foldBatch(byNomination, stored, sums);
         if (changed.length === 0) return;
         await sql`

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, Grid, Input, Tree, Typography } from 'antd';
+import { Alert, Card, Descriptions, Grid, Input, Space, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { UnitView } from '@vinhdanh/api';
 import { api, call, errorText } from '../../api/client';
 import { formatDate, formatNumber } from '../../lib/format';
 import { unitTreeOptions, type TreeOption } from '../../lib/reports';
 import { useLabels, useUnits } from '../../lib/session';
+import { DownloadListButton } from '../../reports/download';
 
 /** The tree's nodes whose name (or a descendant's) contains `term`, ignoring case and diacritics. */
 export function filterTree(nodes: readonly TreeOption[], term: string): TreeOption[] {
@@ -79,6 +80,9 @@ export function UnitsPage() {
       <Typography.Title level={1} id="units-title">
         Đơn vị
       </Typography.Title>
+      <Space className="section no-print" wrap>
+        <DownloadListButton url="/api/reports/exports/units?format=xlsx" />
+      </Space>
       {units.error && <Alert type="error" showIcon title={errorText(units.error)} />}
       <div className={phone ? '' : 'two-columns'}>
         <Card title="Cây tổ chức" className="section">

@@ -22,6 +22,7 @@ import { api, call, errorText, newIdempotencyKey, type ApiError } from '../../ap
 import { formatDate } from '../../lib/format';
 import { unitTreeOptions } from '../../lib/reports';
 import { useLabels, useUnits } from '../../lib/session';
+import { DownloadListButton } from '../../reports/download';
 
 interface NewUser {
   username: string;
@@ -212,6 +213,9 @@ export function UsersPage() {
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
           Tạo người dùng
         </Button>
+        <DownloadListButton
+          url={`/api/reports/exports/users?${new URLSearchParams({ ...(q ? { q } : {}), format: 'xlsx' }).toString()}`}
+        />
       </Space>
       {users.error && <Alert type="error" showIcon title={errorText(users.error)} />}
       <p className="summary" aria-live="polite">
