@@ -7,6 +7,7 @@ import {
 } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { Config } from '@vinhdanh/config';
+import { projectBlocEvents } from '@vinhdanh/projections';
 import {
   BLOC_YEAR_WORKFLOW_TYPE,
   blocStreamId,
@@ -32,7 +33,6 @@ import { CLOCK, CONFIG, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
 import { RequestValidationError, ResourceNotFoundError } from '../errors/api-error';
 import { deterministicUuid } from '../nominations/idempotency';
 import { TemporalUnavailableError } from '../nominations/nominations.errors';
-import { projectBlocEvents } from './blocs.projection';
 import type {
   AddMemberRequest,
   BallotRequest,
