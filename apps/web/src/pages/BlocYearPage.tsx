@@ -129,7 +129,14 @@ function YearProgress({ y }: { y: Year }) {
           style={{ marginTop: 8 }}
           title={`Đề nghị tặng Cờ thi đua cho ${y.proposal.unitName ?? ''}`}
           description={
-            y.proposal.notStartedReason ?? 'Hồ sơ đề nghị đã vào quy trình xét duyệt, kèm biên bản họp khối.'
+            y.proposal.nominationId ? (
+              <>
+                Hồ sơ đề nghị đã vào quy trình xét duyệt, kèm biên bản họp khối.{' '}
+                <Link to={`/nominations/${y.proposal.nominationId}`}>Xem hồ sơ đề nghị</Link>
+              </>
+            ) : (
+              y.proposal.notStartedReason
+            )
           }
         />
       )}
