@@ -63,8 +63,8 @@ export class BlocsController {
   @ApiOperation({
     summary: 'Khối thi đua — members, covenant status, scores self vs cross, ranking, winner history, alerts',
   })
-  get(@ZodParam('id', BlocIdParam) id: string): Promise<BlocView> {
-    return this.blocs.get(id);
+  get(@CurrentUser() user: Principal, @ZodParam('id', BlocIdParam) id: string): Promise<BlocView> {
+    return this.blocs.get(id, user);
   }
 
   @Post(':id/members')

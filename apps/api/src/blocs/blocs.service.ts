@@ -199,7 +199,7 @@ export class BlocsService {
       key,
       'form',
     );
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async list(organiserUnitId: string | undefined) {
@@ -230,7 +230,8 @@ export class BlocsService {
     };
   }
 
-  async get(id: string): Promise<BlocView> {
+  /** The bloc as the caller sees it, with what the caller may do on it (the screen offers only that). */
+  async get(id: string, user: Principal): Promise<BlocView> {
     const row = await this.db.selectFrom('blocs').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new ResourceNotFoundError('BLOC', id, 'khối thi đua');
     const alerts = await this.db
@@ -239,8 +240,10 @@ export class BlocsService {
       .where('bloc_id', '=', id)
       .orderBy('seq')
       .execute();
+    const state = row.state as NonNullable<BlocState>;
+    const organise = may(user, 'bloc.organise', state.organiserUnitId);
     return blocView(
-      row.state as NonNullable<BlocState>,
+      state,
       row.version,
       alerts.map((a): Omit<BlocAlertView, 'unitNames' | 'label'> => ({
         kind: a.kind as BlocAlertView['kind'],
@@ -251,6 +254,12 @@ export class BlocsService {
         streamVersion: a.stream_version,
         foundAt: new Date(a.found_at).toISOString(),
       })),
+      {
+        organise,
+        actForUnitIds: state.members
+          .filter((m) => m.to === null && (organise || may(user, 'bloc.member', m.unitId)))
+          .map((m) => m.unitId),
+      },
     );
   }
 
@@ -275,7 +284,7 @@ export class BlocsService {
       key,
       'member-add',
     );
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async removeMember(
@@ -293,7 +302,7 @@ export class BlocsService {
       key,
       'member-leave',
     );
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async openYear(user: Principal, id: string, key: string, body: OpenYearRequest): Promise<BlocView> {
@@ -321,7 +330,7 @@ export class BlocsService {
       key,
       'year-open',
     );
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async register(user: Principal, id: string, year: number, key: string, body: MemberDateRequest, covenant: boolean) {
@@ -331,14 +340,14 @@ export class BlocsService {
       : { type: 'RegisterForBlocYear', year, unitId: body.unitId, on: body.on };
     const state = await this.run(user, id, command, key, covenant ? 'covenant' : 'register');
     await this.nudge(id, year, state);
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async openScoring(user: Principal, id: string, year: number, key: string): Promise<BlocView> {
     await this.mustManage(user, id);
     const state = await this.run(user, id, { type: 'OpenBlocScoring', year }, key, 'scoring-open');
     await this.nudge(id, year, state);
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async selfScore(user: Principal, id: string, year: number, key: string, body: SelfScoreRequest): Promise<BlocView> {
@@ -357,7 +366,7 @@ export class BlocsService {
       'self-score',
     );
     await this.nudge(id, year, state);
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async crossScore(user: Principal, id: string, year: number, key: string, body: CrossScoreRequest): Promise<BlocView> {
@@ -376,7 +385,7 @@ export class BlocsService {
       'cross-score',
     );
     await this.nudge(id, year, state);
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async review(user: Principal, id: string, year: number, key: string, body: ReviewRequest): Promise<BlocView> {
@@ -391,7 +400,7 @@ export class BlocsService {
       'review',
     );
     await this.nudge(id, year, after);
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async ballot(user: Principal, id: string, year: number, key: string, body: BallotRequest): Promise<BlocView> {
@@ -399,14 +408,14 @@ export class BlocsService {
     this.mustActForUnitOrOrganiser(user, state, state.years[String(year)]?.headUnitId ?? '');
     const after = await this.run(user, id, { type: 'CountBlocBallot', year, ...body }, key, 'ballot');
     await this.nudge(id, year, after);
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async reason(user: Principal, id: string, year: number, key: string, body: ReasonRequest): Promise<BlocView> {
     const state = await this.load(id);
     this.mustActForUnitOrOrganiser(user, state, state.years[String(year)]?.headUnitId ?? '');
     await this.run(user, id, { type: 'RecordBlocWinnerReason', year, reason: body.reason }, key, 'reason');
-    return this.get(id);
+    return this.get(id, user);
   }
 
   /**
@@ -494,7 +503,7 @@ export class BlocsService {
         'proposal-started',
       );
     }
-    return { nominationId, bloc: await this.get(id) };
+    return { nominationId, bloc: await this.get(id, user) };
   }
 
   /**
@@ -551,7 +560,7 @@ export class BlocsService {
       key,
       'import',
     );
-    return this.get(id);
+    return this.get(id, user);
   }
 
   private async run(
