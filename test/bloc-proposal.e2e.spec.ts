@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { blocStreamId, nominationStreamId } from '@vinhdanh/contracts';
 import { demoUnitIds as u, sampleAttachment } from '@vinhdanh/domain';
+import type { BlocView } from '@vinhdanh/api';
 import { startE2eSystem, type E2eSystem } from './support/e2e-system';
 
 // The bloc year run as its workflow through HTTP with the real worker, to the leading unit's Cờ thi
@@ -22,8 +23,8 @@ describe('bloc year to the leading unit’s Cờ thi đua nomination', () => {
     if (res.status !== 200 && res.status !== 201) throw new Error(`${res.status}: ${JSON.stringify(res.body)}`);
     return res.body as Record<string, never>;
   };
-  const bloc = async () => ok(await sys.http.get(base).set(await sys.as('vccb.reviewer')));
-  const year2026 = async () => (await bloc()).years.find((y: { year: number }) => y.year === 2026)!;
+  const bloc = async () => ok(await sys.http.get(base).set(await sys.as('vccb.reviewer'))) as unknown as BlocView;
+  const year2026 = async () => (await bloc()).years.find((y) => y.year === 2026)!;
 
   async function until<T>(what: string, probe: () => Promise<T | null | undefined>, timeoutMs = 120_000): Promise<T> {
     for (let waited = 0; waited < timeoutMs; waited += 300) {
@@ -83,10 +84,7 @@ describe('bloc year to the leading unit’s Cờ thi đua nomination', () => {
       const got = await year2026();
       return got.phase === 'scoring' && got.round === 'self' ? got : null;
     });
-    const sheet = (minus: number) =>
-      Object.fromEntries(
-        (y.criteria as { code: string; maxPoints: number }[]).map((c) => [c.code, c.maxPoints - minus]),
-      );
+    const sheet = (minus: number) => Object.fromEntries(y.criteria.map((c) => [c.code, c.maxPoints - minus]));
     ok(await sys.post('snv.nominator', `${base}/years/2026/self-scores`, { unitId: SNV, points: sheet(0) }));
     ok(await sys.post('ctk.nominator', `${base}/years/2026/self-scores`, { unitId: CTK, points: sheet(1) }));
     await until('the cross round', async () => ((await year2026()).round === 'cross' ? true : null));
