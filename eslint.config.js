@@ -42,6 +42,8 @@ const depConstraints = [
   // Production apps take any library but the tooling (tools/: smoke and bench workflows, the Temporal build).
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'], notDependOnLibsWithTags: ['type:tool'] },
   { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
+  // The worker runs beside the API, never through it: what both need lives in a shared library.
+  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['*'], notDependOnLibsWithTags: ['scope:api'] },
 ];
 
 // Tests drive the real thing (worker, client, database) and may use the testing helpers anywhere.

@@ -22,6 +22,6 @@ export interface ActivityDeps {
    * to compute it. Production wiring leaves it out.
    */
   taskDeadlines?: (input: ComputeTaskDueAtInput) => TaskDeadline | undefined;
-  /** Runs bloc commands through the API's command handler (the bloc-year workflow's facts); workers without it refuse those activities. */
+  /** Runs the bloc-year workflow's bloc commands; by default the command runner with the bloc projection. */
   blocCommands?: BlocCommandPort;
 }

@@ -1,7 +1,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { pendingUnits, type BlocCommandInput, type BlocStage } from '@vinhdanh/domain';
 import type { ActivityDeps } from './activity-deps';
-import type { BlocCommandPort, BlocProposal } from './bloc-command-port';
+import { createBlocCommandPort, type BlocCommandPort, type BlocProposal } from './bloc-command-port';
 
 /** Where a bloc year stands, as the workflow needs it: its phase and who still owes each stage. */
 export interface BlocYearStatus {
@@ -17,12 +17,12 @@ const STAGES: BlocStage[] = ['covenant', 'self_score', 'cross_score', 'review', 
 
 /** The bloc-year workflow's activities: read the year, run a command, prepare the proposal. */
 export function createBlocYearActivities(deps: ActivityDeps) {
-  const port = (): BlocCommandPort => {
-    if (!deps.blocCommands) {
-      throw ApplicationFailure.nonRetryable('This worker has no bloc command port', 'BLOC.NO_PORT');
-    }
-    return deps.blocCommands;
-  };
+  // The same path as the API's routes unless a test supplies another port.
+  let built: BlocCommandPort | undefined;
+  const port = (): BlocCommandPort =>
+    (built ??=
+      deps.blocCommands ??
+      createBlocCommandPort({ db: deps.db, store: deps.eventStore, clock: () => deps.clock.now() }));
   return {
     async blocYearStatus(input: { blocId: string; year: number }): Promise<BlocYearStatus> {
       const state = await port().load(input.blocId);

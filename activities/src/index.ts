@@ -34,4 +34,5 @@ export {
 export { seedIssuedDecision } from './award-decision-fixture';
 export { createBlocYearActivities } from './bloc-year.activities';
 export type { BlocYearStatus } from './bloc-year.activities';
+export { BLOC_YEAR_ACTOR_ID, createBlocCommandPort } from './bloc-command-port';
 export type { BlocCommandPort, BlocProposal } from './bloc-command-port';

@@ -5,7 +5,6 @@ import { createActivities } from '@vinhdanh/activities';
 import { demoUnitIds as u } from '@vinhdanh/domain';
 import { EventStore } from '@vinhdanh/event-store';
 import { bundleWorkflowsOnce, connectTestTemporal, testTemporalAddress, uniqueTaskQueue } from '@vinhdanh/testing';
-import { createBlocCommandPort } from '../../apps/api/src/blocs/bloc-command-port';
 import { createApiTestContext, type ApiTestContext } from '../../apps/api/src/testing/api-test-context';
 import { seedDemoBlocs } from './demo-blocs';
 
@@ -37,12 +36,7 @@ describe('demo emulation blocs', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowBundle: await bundleWorkflowsOnce(),
-      activities: createActivities({
-        clock,
-        db: t.db,
-        eventStore: store,
-        blocCommands: createBlocCommandPort({ db: t.db, store, clock: () => new Date() }),
-      }),
+      activities: createActivities({ clock, db: t.db, eventStore: store }),
     });
     running = worker.run();
   });

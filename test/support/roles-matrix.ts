@@ -178,6 +178,7 @@ export const ACCESS: Record<string, Policy> = {
   'POST /api/blocs/:id/years/:year/reason': 'signed-in',
   'POST /api/blocs/:id/years/:year/import': 'signed-in',
   'POST /api/blocs/:id/years/:year/workflow': 'signed-in',
+  'POST /api/blocs/:id/years/:year/proposal/nomination': 'signed-in',
 
   'GET /api/notifications': 'signed-in',
   'POST /api/notifications/read-all': 'signed-in',

@@ -72,6 +72,54 @@ export async function newPage(browser: Browser): Promise<Page> {
   return page;
 }
 
+/** A viewport the screens are checked at: a laptop's, or a phone's (touch). */
+export interface Viewport {
+  name: 'desktop' | 'phone';
+  width: number;
+  height: number;
+}
+
+/** The two viewports every screen journey checks. */
+export const VIEWPORTS: readonly Viewport[] = [
+  { name: 'desktop', width: 1366, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+/**
+ * A fresh context at `viewport` (Vietnamese locale, downloads on); page errors fail the test and
+ * Content-Security-Policy reports are collected in `violations`.
+ */
+export async function openViewport(
+  browser: Browser,
+  viewport: Viewport,
+): Promise<{ page: Page; violations: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+    locale: 'vi-VN',
+    isMobile: viewport.name === 'phone',
+    hasTouch: viewport.name === 'phone',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('pageerror', (err) => {
+    throw err;
+  });
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+  });
+  return { page, violations };
+}
+
+/**
+ * True when nothing on the page is wider than the window (no sideways scroll). Give the viewport's
+ * width on a phone: with `isMobile` the browser widens its layout viewport to fit wide content, so
+ * the window's own width would follow the overflow.
+ */
+export async function fitsWidth(page: Page, width?: number): Promise<boolean> {
+  return page.evaluate<boolean>(`document.documentElement.scrollWidth <= ${width ?? 'window.innerWidth'}`);
+}
+
 /** Logs `username` in with the demo password from the login page. */
 export async function logIn(page: Page, baseUrl: string, username: string): Promise<void> {
   await page.goto(`${baseUrl}/`);

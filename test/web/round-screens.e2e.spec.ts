@@ -7,15 +7,19 @@ import { ensureWebBuilt } from '../../apps/web/tools/build';
 import { seedDemoAwardRound } from '../../scripts/lib/demo-award-round';
 import { seedDemoRoundBatches } from '../../scripts/lib/demo-round-batches';
 import type { E2eSystem } from '../support/e2e-system';
-import { ARTIFACTS_DIR, snap, unlabelledControls, useBrowserSystem } from './browser';
+import {
+  ARTIFACTS_DIR,
+  fitsWidth,
+  openViewport,
+  snap,
+  unlabelledControls,
+  useBrowserSystem,
+  VIEWPORTS,
+  type Viewport,
+} from './browser';
 
 /** The React app's path. */
 const APP = '/moi';
-
-const VIEWPORTS = [
-  { name: 'desktop', width: 1366, height: 768 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
 
 /** Text people must never read on these screens: ids, codes, machine dates. */
 const MACHINE_TEXT =
@@ -57,24 +61,7 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
   }, 900_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function openPage(viewport: (typeof VIEWPORTS)[number]) {
-    const context = await browser.newContext({
-      viewport: { width: viewport.width, height: viewport.height },
-      locale: 'vi-VN',
-      isMobile: viewport.name === 'phone',
-      hasTouch: viewport.name === 'phone',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    page.on('pageerror', (err) => {
-      throw err;
-    });
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
-    });
-    return { page, violations };
-  }
+  const openPage = (viewport: Viewport) => openViewport(browser, viewport);
 
   async function logIn(page: Page, username: string): Promise<void> {
     await page.goto(`${sys.baseUrl!}${APP}/`);
@@ -100,11 +87,6 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
     const target = path.join(dir, name);
     await file.saveAs(target);
     return target;
-  }
-
-  /** True when the page is no wider than the window (nothing makes a phone scroll sideways). */
-  async function fitsWidth(page: Page): Promise<boolean> {
-    return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
   }
 
   async function mainText(page: Page): Promise<string> {

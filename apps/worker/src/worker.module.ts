@@ -1,7 +1,6 @@
 import { Inject, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { createActivities } from '@vinhdanh/activities';
-import { createBlocCommandPort } from '@vinhdanh/api';
 import type { Activities, Clock } from '@vinhdanh/activities';
 import { loadConfig, type Config } from '@vinhdanh/config';
 import { createDb, createPool, type Database } from '@vinhdanh/db';
@@ -64,13 +63,8 @@ export class ActivitiesFactory {
       throw new Error('Nest did not inject SystemClock: compile with decoratorMetadata (emitDecoratorMetadata)');
     }
     const { db, eventStore } = this.database;
-    return createActivities({
-      clock: this.clock,
-      db,
-      eventStore,
-      // The bloc-year workflow's facts take the API's command path (handler and bloc projection).
-      blocCommands: createBlocCommandPort({ db, store: eventStore, clock: () => this.clock.now() }),
-    });
+    // The bloc-year workflow's facts take the API's command path (the shared runner and bloc projection).
+    return createActivities({ clock: this.clock, db, eventStore });
   }
 }
 

@@ -33,3 +33,15 @@ export type {
 export { createProjections } from './registry';
 export { PROJECTIONS_CHANNEL } from './applied-signal';
 export { waitUntil } from './wait-until';
+export {
+  CommandRunner,
+  deterministicUuid,
+  followUp,
+  type CommandActor,
+  type CommandRequest,
+  type CommandResult,
+  type CommandRunnerErrors,
+  type FollowUp,
+  type StoredEvent,
+} from './commands/command-runner';
+export { projectBlocEvents } from './commands/blocs.projection';

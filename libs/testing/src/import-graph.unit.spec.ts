@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { importCircles, importGraph, sourceFiles } from './import-graph';
 
 // Every package's source, type imports included (ESLint's import-x/no-cycle skips `import type`).
@@ -31,6 +32,19 @@ describe('import graph of the whole repository', () => {
     const files = ROOTS.flatMap((root) => sourceFiles(join(repo, root)));
     expect(files.length).toBeGreaterThan(500);
     expect(importCircles(importGraph(files), repo)).toEqual([]);
+  });
+
+  it('keeps the worker, its activities and workflows off the API package (what both need is a shared library)', () => {
+    const importsOfApi = (text: string) =>
+      [...text.matchAll(/(?:from|import\(|require\()\s*['"]([^'"]+)['"]/g)]
+        .map((m) => m[1] as string)
+        .filter((spec) => spec === '@vinhdanh/api' || spec.startsWith('@vinhdanh/api/') || spec.includes('apps/api/'));
+    const found = ['apps/worker/src', 'activities/src', 'workflows/src']
+      .flatMap((root) => sourceFiles(join(repo, root)))
+      .flatMap((file) => importsOfApi(readFileSync(file, 'utf8')).map((spec) => `${relative(repo, file)} → ${spec}`));
+    expect(found).toEqual([]);
+    // The check can fail: it sees such an import.
+    expect(importsOfApi("import { createApp } from '@vinhdanh/api';")).toEqual(['@vinhdanh/api']);
   });
 
   it('would see a circle (the check can fail)', () => {

@@ -65,7 +65,7 @@ export const POLICY = {
   'awardDecision.read': { roles: ['chair', 'reviewer', 'unit_admin', 'auditor'], scope: 'unit' },
   'councilSession.run': { roles: APPROVERS, scope: 'unit' },
   'documentTemplate.edit': { roles: ['unit_admin', 'chair', 'system_admin'], scope: 'unit' },
-  // blocs.service still checks its own copies of these two lines (being edited elsewhere; to adopt).
+  // Who runs a bloc (the organiser's emulation office), and who acts for a member unit (registers, signs, scores).
   'bloc.organise': { roles: ['unit_admin', 'chair', 'reviewer'], scope: 'unit', anywhereFor: SYSTEM_ADMIN },
   'bloc.member': { roles: ['unit_admin', 'chair', 'reviewer', 'nominator'], scope: 'unit' },
   'quota.readUsage': { roles: ['reviewer', 'chair', 'unit_admin'], scope: 'unit', anywhereFor: OVERSIGHT },

@@ -1,6 +1,6 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { createActivities } from '@vinhdanh/activities';
+import { createActivities, createBlocCommandPort } from '@vinhdanh/activities';
 import {
   BLOC_YEAR_WORKFLOW_TYPE,
   blocStreamId,
@@ -17,6 +17,7 @@ import {
   type BlocCommandInput,
 } from '@vinhdanh/domain';
 import { EventStore } from '@vinhdanh/event-store';
+import { projectBlocEvents } from '@vinhdanh/projections';
 import {
   bundleWorkflowsOnce,
   connectTestTemporal,
@@ -25,8 +26,6 @@ import {
   type TestDatabase,
 } from '@vinhdanh/testing';
 import { CommandHandler } from '../core/command-handler';
-import { createBlocCommandPort } from './bloc-command-port';
-import { projectBlocEvents } from './blocs.projection';
 
 // The bloc year as a Temporal workflow against the run's real dev server and PostgreSQL. The
 // time-skipping test server (a separate Java-built binary) cannot be installed on this machine, so

@@ -10,6 +10,7 @@ import {
   AddMemberRequest,
   BallotRequest,
   BlocIdParam,
+  CompleteProposalRequest,
   CreateBlocRequest,
   CrossScoreRequest,
   ImportYearRequest,
@@ -62,8 +63,8 @@ export class BlocsController {
   @ApiOperation({
     summary: 'Khối thi đua — members, covenant status, scores self vs cross, ranking, winner history, alerts',
   })
-  get(@ZodParam('id', BlocIdParam) id: string): Promise<BlocView> {
-    return this.blocs.get(id);
+  get(@CurrentUser() user: Principal, @ZodParam('id', BlocIdParam) id: string): Promise<BlocView> {
+    return this.blocs.get(id, user);
   }
 
   @Post(':id/members')
@@ -228,6 +229,23 @@ export class BlocsController {
     @ZodBody(ReasonRequest) body: ReasonRequest,
   ): Promise<BlocView> {
     return this.blocs.reason(user, id, year, key, body);
+  }
+
+  @Post(':id/years/:year/proposal/nomination')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'Hoàn thiện hồ sơ đề nghị Cờ thi đua của đơn vị dẫn đầu khối — the leading unit completes its flag dossier; the nomination starts with the biên bản attached',
+  })
+  @ApiIdempotencyKey()
+  completeProposal(
+    @CurrentUser() user: Principal,
+    @ZodParam('id', BlocIdParam) id: string,
+    @ZodParam('year', YearParam) year: number,
+    @IdempotencyKey() key: string,
+    @ZodBody(CompleteProposalRequest) body: CompleteProposalRequest,
+  ): Promise<{ nominationId: string; bloc: BlocView }> {
+    return this.blocs.completeProposal(user, id, year, key, body);
   }
 
   @Post(':id/years/:year/import')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { safeString } from '@vinhdanh/domain';
+import { CollectiveNominee, Dossier, safeString } from '@vinhdanh/domain';
 
 const unitId = (field: string) =>
   safeString({ error: `${field} must be a unit id` })
@@ -143,3 +143,17 @@ export const ImportYearRequest = z.strictObject({
   source: text('source', 500),
 });
 export type ImportYearRequest = z.infer<typeof ImportYearRequest>;
+
+/**
+ * Body of `POST /api/blocs/{id}/years/{year}/proposal/nomination`: what only the leading unit can
+ * state for its Cờ thi đua dossier (members, share of women, its report and tờ trình). The bloc adds
+ * the rest: the nominee, the award, the campaign and the meeting's biên bản.
+ */
+export const CompleteProposalRequest = z.strictObject({
+  memberCount: CollectiveNominee.shape.memberCount,
+  womenShare: CollectiveNominee.shape.womenShare,
+  achievements: Dossier.shape.achievements,
+  initiatives: Dossier.shape.initiatives.default([]),
+  attachments: Dossier.shape.attachments,
+});
+export type CompleteProposalRequest = z.infer<typeof CompleteProposalRequest>;

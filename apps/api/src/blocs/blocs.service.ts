@@ -7,6 +7,7 @@ import {
 } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { Config } from '@vinhdanh/config';
+import { projectBlocEvents } from '@vinhdanh/projections';
 import {
   BLOC_YEAR_WORKFLOW_TYPE,
   blocStreamId,
@@ -14,9 +15,10 @@ import {
   blocYearWorkflowId,
   type BlocYearWorkflowInput,
 } from '@vinhdanh/contracts';
-import type { Database, UserRole } from '@vinhdanh/db';
+import { findCampaign, loadOrgTree, type Database } from '@vinhdanh/db';
 import {
   awardRuleOf,
+  BLOC_SOURCES,
   blocAggregate,
   DEFAULT_BLOC_RULES,
   RuleSet,
@@ -24,18 +26,23 @@ import {
   type BlocCommand,
   type BlocCommandInput,
   type BlocState,
+  vietnamDateOf,
 } from '@vinhdanh/domain';
-import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, type Principal } from '../auth/principal';
+import { renderDocument } from '@vinhdanh/documents';
+import { storeAttachment, type AttachmentInfo } from '../attachments/attachments.repository';
+import { assertMay, may, POLICY } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import { actorOf, CommandHandler } from '../core/command-handler';
 import { CLOCK, CONFIG, DB, TEMPORAL_CLIENT, type Clock } from '../core/tokens';
-import { RequestValidationError, ResourceNotFoundError } from '../errors/api-error';
+import { ApiError, RequestValidationError, ResourceNotFoundError } from '../errors/api-error';
 import { deterministicUuid } from '../nominations/idempotency';
 import { TemporalUnavailableError } from '../nominations/nominations.errors';
-import { projectBlocEvents } from './blocs.projection';
+import { loadStoredRuleSet } from '../nominations/eligibility';
+import { SubmissionService } from '../nominations/submission.service';
 import type {
   AddMemberRequest,
   BallotRequest,
+  CompleteProposalRequest,
   CreateBlocRequest,
   CrossScoreRequest,
   ImportYearRequest,
@@ -47,12 +54,12 @@ import type {
   SelfScoreRequest,
   StartYearWorkflowRequest,
 } from './blocs.schemas';
+import { blocMinutesData } from './bloc-minutes';
 import { blocView, type BlocAlertView, type BlocView } from './blocs.view';
 
-/** Who runs a bloc: the emulation office of the union above its members. */
-const ORGANISER_ROLES: UserRole[] = ['unit_admin', 'chair', 'reviewer'];
-/** Who acts for a member unit (registers, signs, scores). */
-const MEMBER_ROLES: UserRole[] = ['unit_admin', 'chair', 'reviewer', 'nominator'];
+/** The id of the nomination a bloc-year proposal starts: one per bloc and year, whoever completes it. */
+export const blocProposalNominationId = (blocId: string, year: number): string =>
+  deterministicUuid('bloc-proposal', blocId, String(year));
 
 /**
  * Khối, cụm thi đua: each change is a command of the bloc aggregate through the one command
@@ -66,6 +73,7 @@ export class BlocsService {
     private readonly commands: CommandHandler,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly submissions: SubmissionService,
   ) {}
 
   private readonly log = new Logger('BlocsService');
@@ -191,7 +199,7 @@ export class BlocsService {
       key,
       'form',
     );
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async list(organiserUnitId: string | undefined) {
@@ -222,7 +230,8 @@ export class BlocsService {
     };
   }
 
-  async get(id: string): Promise<BlocView> {
+  /** The bloc as the caller sees it, with what the caller may do on it (the screen offers only that). */
+  async get(id: string, user: Principal): Promise<BlocView> {
     const row = await this.db.selectFrom('blocs').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new ResourceNotFoundError('BLOC', id, 'khối thi đua');
     const alerts = await this.db
@@ -231,8 +240,10 @@ export class BlocsService {
       .where('bloc_id', '=', id)
       .orderBy('seq')
       .execute();
+    const state = row.state as NonNullable<BlocState>;
+    const organise = may(user, 'bloc.organise', state.organiserUnitId);
     return blocView(
-      row.state as NonNullable<BlocState>,
+      state,
       row.version,
       alerts.map((a): Omit<BlocAlertView, 'unitNames' | 'label'> => ({
         kind: a.kind as BlocAlertView['kind'],
@@ -243,6 +254,12 @@ export class BlocsService {
         streamVersion: a.stream_version,
         foundAt: new Date(a.found_at).toISOString(),
       })),
+      {
+        organise,
+        actForUnitIds: state.members
+          .filter((m) => m.to === null && (organise || may(user, 'bloc.member', m.unitId)))
+          .map((m) => m.unitId),
+      },
     );
   }
 
@@ -267,7 +284,7 @@ export class BlocsService {
       key,
       'member-add',
     );
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async removeMember(
@@ -285,7 +302,7 @@ export class BlocsService {
       key,
       'member-leave',
     );
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async openYear(user: Principal, id: string, key: string, body: OpenYearRequest): Promise<BlocView> {
@@ -313,7 +330,7 @@ export class BlocsService {
       key,
       'year-open',
     );
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async register(user: Principal, id: string, year: number, key: string, body: MemberDateRequest, covenant: boolean) {
@@ -323,14 +340,14 @@ export class BlocsService {
       : { type: 'RegisterForBlocYear', year, unitId: body.unitId, on: body.on };
     const state = await this.run(user, id, command, key, covenant ? 'covenant' : 'register');
     await this.nudge(id, year, state);
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async openScoring(user: Principal, id: string, year: number, key: string): Promise<BlocView> {
     await this.mustManage(user, id);
     const state = await this.run(user, id, { type: 'OpenBlocScoring', year }, key, 'scoring-open');
     await this.nudge(id, year, state);
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async selfScore(user: Principal, id: string, year: number, key: string, body: SelfScoreRequest): Promise<BlocView> {
@@ -349,7 +366,7 @@ export class BlocsService {
       'self-score',
     );
     await this.nudge(id, year, state);
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async crossScore(user: Principal, id: string, year: number, key: string, body: CrossScoreRequest): Promise<BlocView> {
@@ -368,7 +385,7 @@ export class BlocsService {
       'cross-score',
     );
     await this.nudge(id, year, state);
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async review(user: Principal, id: string, year: number, key: string, body: ReviewRequest): Promise<BlocView> {
@@ -383,7 +400,7 @@ export class BlocsService {
       'review',
     );
     await this.nudge(id, year, after);
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async ballot(user: Principal, id: string, year: number, key: string, body: BallotRequest): Promise<BlocView> {
@@ -391,14 +408,147 @@ export class BlocsService {
     this.mustActForUnitOrOrganiser(user, state, state.years[String(year)]?.headUnitId ?? '');
     const after = await this.run(user, id, { type: 'CountBlocBallot', year, ...body }, key, 'ballot');
     await this.nudge(id, year, after);
-    return this.get(id);
+    return this.get(id, user);
   }
 
   async reason(user: Principal, id: string, year: number, key: string, body: ReasonRequest): Promise<BlocView> {
     const state = await this.load(id);
     this.mustActForUnitOrOrganiser(user, state, state.years[String(year)]?.headUnitId ?? '');
     await this.run(user, id, { type: 'RecordBlocWinnerReason', year, reason: body.reason }, key, 'reason');
-    return this.get(id);
+    return this.get(id, user);
+  }
+
+  /**
+   * The leading unit's Cờ thi đua dossier is completed from the bloc's proposal (by the unit, or the
+   * union above it when only that level may propose the flag) and the nomination starts on the normal path (the submission checks, the decider, the nomination workflow), with
+   * the meeting's biên bản attached. Its id is fixed by the bloc and year, so a retry, a second
+   * person of the unit or a restart never starts a second one; the bloc then records it.
+   */
+  async completeProposal(
+    user: Principal,
+    id: string,
+    year: number,
+    key: string,
+    body: CompleteProposalRequest,
+  ): Promise<{ nominationId: string; bloc: BlocView }> {
+    const state = await this.load(id);
+    const proposal = state.years[String(year)]?.proposal;
+    if (!proposal) {
+      throw new ApiError(
+        'BLOC.WRONG_PHASE',
+        `Khối chưa ghi nhận đề nghị tặng Cờ thi đua năm ${year}: chỉ đề nghị khi đã suy tôn đơn vị dẫn đầu. Căn cứ: ${BLOC_SOURCES.flag}.`,
+        `The bloc has recorded no proposal for ${year}: the flag follows the ballot.`,
+        { rule: 'bloc.proposal_recorded', field: 'year', source: BLOC_SOURCES.flag },
+      );
+    }
+    const nominationId = proposal.nominationId ?? blocProposalNominationId(id, year);
+    if (!proposal.nominationId) {
+      if (!proposal.campaignId) {
+        throw new ApiError(
+          'BLOC.INVALID',
+          `Chưa có đợt thi đua đang mở nhận đề nghị Cờ thi đua cho năm ${year} của khối; hãy đợi đợt thi đua mở. Căn cứ: ${BLOC_SOURCES.flag}.`,
+          `No open campaign takes the bloc's ${year} flag proposal yet.`,
+          { rule: 'bloc.proposal_campaign', field: 'campaignId', source: BLOC_SOURCES.flag },
+        );
+      }
+      const unit = await this.unit(proposal.unitId, 'unitId');
+      const nominatingUnitId = await this.nominatingUnitFor(unit.id, proposal.awardCode, proposal.campaignId);
+      assertMay(user, 'nomination.submit', nominatingUnitId);
+      const minutes = await this.storeMinutes(user, state, year);
+      const filed = [
+        {
+          kind: 'BIEN_BAN' as const,
+          name: minutes.fileName,
+          sizeBytes: minutes.sizeBytes,
+          sha256: minutes.sha256,
+          attachmentId: minutes.id,
+        },
+      ];
+      await this.submissions.submit(
+        user,
+        key,
+        {
+          nominatingUnitId,
+          awardCode: proposal.awardCode,
+          campaignId: proposal.campaignId,
+          dossier: {
+            nominee: {
+              kind: 'collective',
+              name: unit.name,
+              memberCount: body.memberCount,
+              womenShare: body.womenShare,
+              unitId: unit.id,
+            },
+            achievements: body.achievements,
+            initiatives: body.initiatives,
+            attachments: [...filed, ...body.attachments],
+          },
+        },
+        5000,
+        { nominationId, filedAttachmentIds: filed.map((f) => f.attachmentId) },
+      );
+      await this.run(
+        user,
+        id,
+        {
+          type: 'RecordBlocWinnerProposal',
+          year,
+          unitId: proposal.unitId,
+          nominationId,
+          campaignId: proposal.campaignId,
+          minutesAttachmentId: minutes.id,
+          notStartedReason: null,
+        },
+        `${nominationId}`,
+        'proposal-started',
+      );
+    }
+    return { nominationId, bloc: await this.get(id, user) };
+  }
+
+  /**
+   * Who puts the leading unit forward: the unit itself when its level may start the flag's route,
+   * else the nearest union above it that may (a bloc of CĐCS is proposed by their direct superior).
+   */
+  private async nominatingUnitFor(unitId: string, awardCode: string, campaignId: string): Promise<string> {
+    const campaign = await findCampaign(this.db, campaignId);
+    if (!campaign) return unitId;
+    const { ruleSet } = await loadStoredRuleSet(this.db, campaign.ruleSetVersion);
+    const award = awardRuleOf(ruleSet, awardCode);
+    const today = vietnamDateOf(this.clock().toISOString());
+    const tree = await loadOrgTree(this.db, { asOf: today });
+    if (!tree.findUnit(unitId)) return unitId;
+    const starts = tree.ancestryAsOf(unitId, today).find((u) => award.routeStartLevels.includes(tree.levelOf(u.id)));
+    return starts?.id ?? unitId;
+  }
+
+  /**
+   * The bloc's biên bản for the year, generated from its events (as the council's is) and stored
+   * once: filed by the organiser's emulation office, or by the caller when the office has nobody.
+   */
+  private async storeMinutes(user: Principal, state: NonNullable<BlocState>, year: number): Promise<AttachmentInfo> {
+    const y = state.years[String(year)];
+    const office = await this.db
+      .selectFrom('user_roles')
+      .select('user_id')
+      .where('unit_id', '=', state.organiserUnitId)
+      .where('role', 'in', POLICY['bloc.organise'].roles)
+      .orderBy('user_id')
+      .executeTakeFirst();
+    const now = this.clock();
+    const title = `Biên bản họp ${state.name} năm ${year}`;
+    const minutes = await renderDocument('bien-ban-hoi-dong', blocMinutesData(state, year), 'pdf', {
+      documentDate: y?.meeting?.heldOn ?? vietnamDateOf(now.toISOString()),
+      title,
+    });
+    return storeAttachment(this.db, {
+      content: Buffer.from(minutes.bytes),
+      contentType: 'application/pdf',
+      fileName: `${title}.pdf`,
+      uploadedBy: office?.user_id ?? user.id,
+      idempotencyKey: `bloc-minutes:${state.blocId}:${year}`,
+      now,
+    });
   }
 
   async importYear(user: Principal, id: string, year: number, key: string, body: ImportYearRequest): Promise<BlocView> {
@@ -410,7 +560,7 @@ export class BlocsService {
       key,
       'import',
     );
-    return this.get(id);
+    return this.get(id, user);
   }
 
   private async run(
@@ -444,10 +594,9 @@ export class BlocsService {
     return state;
   }
 
+  /** Who runs a bloc: the emulation office of the union above its members (the policy table's `bloc.organise`). */
   private mustOrganise(user: Principal, unitId: string): void {
-    if (!hasRoleAt(user, ['system_admin']) && !hasRoleAt(user, ORGANISER_ROLES, unitId)) {
-      throw new ForbiddenError(ORGANISER_ROLES, unitId);
-    }
+    assertMay(user, 'bloc.organise', unitId);
   }
 
   private async mustActFor(user: Principal, id: string, unitId: string): Promise<void> {
@@ -456,8 +605,8 @@ export class BlocsService {
 
   /** A member's own people act for it; the organiser's office may record what was signed on paper. */
   private mustActForUnitOrOrganiser(user: Principal, state: NonNullable<BlocState>, unitId: string): void {
-    if (hasRoleAt(user, ['system_admin']) || hasRoleAt(user, ORGANISER_ROLES, state.organiserUnitId)) return;
-    if (!hasRoleAt(user, MEMBER_ROLES, unitId)) throw new ForbiddenError(MEMBER_ROLES, unitId);
+    if (may(user, 'bloc.organise', state.organiserUnitId)) return;
+    assertMay(user, 'bloc.member', unitId);
   }
 
   private async unit(id: string, field: string): Promise<{ id: string; name: string; level: number }> {

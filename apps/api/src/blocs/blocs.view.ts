@@ -36,11 +36,22 @@ export interface BlocAlertView {
   foundAt: string;
 }
 
-/** A bloc with its members, every year, the winner history and alerts. */
+/**
+ * What the caller may do on the bloc, from the policy table: run it (`bloc.organise`: members,
+ * years, the workflow, and recording any member's paper sheets), and the members it acts for
+ * (`bloc.member`: registration, covenant, score sheets; the head's review and ballot).
+ */
+export interface BlocAllowedActions {
+  organise: boolean;
+  actForUnitIds: string[];
+}
+
+/** A bloc with its members, every year, the winner history and alerts, and what the caller may do. */
 export function blocView(
   state: NonNullable<BlocState>,
   version: number,
   alerts: Omit<BlocAlertView, 'unitNames' | 'label'>[],
+  allowedActions: BlocAllowedActions,
 ) {
   const names = new Map(state.members.map((m) => [m.unitId, m.unitName]));
   const nameOf = (u: string | null | undefined) => (u ? (names.get(u) ?? u) : null);
@@ -66,6 +77,7 @@ export function blocView(
       label: ALERT_LABELS[a.kind],
       unitNames: a.unitIds.map((u) => nameOf(u) ?? u),
     })),
+    allowedActions,
   };
 }
 /** What `GET /api/blocs/:id` answers. */

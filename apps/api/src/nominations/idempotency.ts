@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { HttpRequest as Request } from '../core/http.types';
 import { IdempotencyKeyError } from './nominations.errors';
@@ -18,17 +17,8 @@ export function readIdempotencyKey(_data: unknown, ctx: ExecutionContext): strin
 /** The request's `Idempotency-Key` header, required and checked (400 naming the header otherwise). */
 export const IdempotencyKey = createParamDecorator(readIdempotencyKey);
 
-/**
- * A UUID (version 8, RFC 9562 "custom") from sha256(purpose, user id, key): the same user retrying
- * with the same key gets the same id, so a retried POST finds the nomination it already started.
- */
-export function deterministicUuid(purpose: string, userId: string, key: string): string {
-  const bytes = createHash('sha256').update(`${purpose}\u0000${userId}\u0000${key}`).digest().subarray(0, 16);
-  bytes.writeUInt8((bytes.readUInt8(6) & 0x0f) | 0x80, 6);
-  bytes.writeUInt8((bytes.readUInt8(8) & 0x3f) | 0x80, 8);
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+/** A UUID from sha256(purpose, user id, key): the same user retrying with the same key gets the same id. */
+export { deterministicUuid } from '@vinhdanh/projections';
 
 /** The commands sent to a nomination's workflow as Updates (the prefix of their update ids). */
 export type UpdateKind =

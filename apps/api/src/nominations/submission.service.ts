@@ -48,6 +48,14 @@ export interface SubmissionResult {
   replayed: boolean;
 }
 
+/** How a nomination started on someone's behalf differs from a person's own submission. */
+export interface SubmissionOptions {
+  /** The nomination's id, fixed by what it was started for (one per bloc-year proposal), instead of (user, key)'s. */
+  nominationId?: string;
+  /** Dossier files the system itself filed (a bloc's generated minutes): not the caller's upload, cited all the same. */
+  filedAttachmentIds?: readonly string[];
+}
+
 /** Checks a new nomination against the campaign, the rule set, the org tree and the decider, then starts its workflow. */
 @Injectable()
 export class SubmissionService {
@@ -60,9 +68,15 @@ export class SubmissionService {
   ) {}
 
   /** Submits once per (user, Idempotency-Key); a retry returns the nomination the first call started. */
-  async submit(user: Principal, key: string, body: CreateNominationRequest, waitMs: number): Promise<SubmissionResult> {
+  async submit(
+    user: Principal,
+    key: string,
+    body: CreateNominationRequest,
+    waitMs: number,
+    options: SubmissionOptions = {},
+  ): Promise<SubmissionResult> {
     assertMay(user, 'nomination.submit', body.nominatingUnitId);
-    const nominationId = deterministicUuid('nomination', user.id, key);
+    const nominationId = options.nominationId ?? deterministicUuid('nomination', user.id, key);
     const existing = await getNomination(this.db, nominationId);
     if (existing) {
       const same =
@@ -72,7 +86,7 @@ export class SubmissionService {
       if (!same) throw new IdempotencyKeyReusedError(nominationId);
       return { nominationId, readModelCaughtUp: true, replayed: true };
     }
-    const command = await this.buildCommand(user, nominationId, body);
+    const command = await this.buildCommand(user, nominationId, body, options.filedAttachmentIds ?? []);
     // The decider checks the whole command before anything starts (it throws NominationError).
     decide(command, initialState());
     const input = nominationWorkflowInput(command, { correlationId: nominationId });
@@ -99,6 +113,7 @@ export class SubmissionService {
     user: Principal,
     nominationId: string,
     body: CreateNominationRequest,
+    filedAttachmentIds: readonly string[],
   ): Promise<SubmitNomination> {
     const now = this.clock().toISOString();
     const today = vietnamDateOf(now);
@@ -113,7 +128,10 @@ export class SubmissionService {
     const award = awardRuleOf(ruleSet, body.awardCode);
     const missing = missingAttachmentKinds(award, body.dossier.attachments);
     if (missing.length > 0) throw new MissingAttachmentsError(body.awardCode, missing);
-    await assertDossierAttachmentsStored(this.db, body.dossier.attachments, {
+    const cited = body.dossier.attachments.filter(
+      (a) => !a.attachmentId || !filedAttachmentIds.includes(a.attachmentId),
+    );
+    await assertDossierAttachmentsStored(this.db, cited, {
       user,
       unitId: body.nominatingUnitId,
       now: this.clock(),

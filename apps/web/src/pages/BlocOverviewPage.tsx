@@ -38,6 +38,9 @@ export function overviewRows(items: readonly BlocSummary[], blocs: ReadonlyMap<s
   });
 }
 
+/** A tag's text wraps inside a narrow column instead of widening the page. */
+const WRAP = { whiteSpace: 'normal' } as const;
+
 /**
  * The upper level's view of all its blocs: members, the latest year's stage, the winners year by
  * year and the alerts (rotation, winner not the top scorer, self above cross, all at the maximum),
@@ -63,7 +66,8 @@ export function BlocOverviewPage() {
       dataIndex: 'name',
       render: (name: string, r) => <Link to={`/blocs?bloc=${r.id}`}>{name}</Link>,
     },
-    { title: 'Số đơn vị', dataIndex: 'currentMembers', width: 100 },
+    // A phone keeps the bloc, its stage, winners and alerts; the member count waits for a wider screen.
+    { title: 'Số đơn vị', dataIndex: 'currentMembers', width: 100, responsive: ['md'] },
     {
       title: 'Năm gần nhất',
       render: (_, r) =>
@@ -84,7 +88,7 @@ export function BlocOverviewPage() {
           <Tag color="green">Không có</Tag>
         ) : (
           r.alertLabels.map((l) => (
-            <Tag key={l} color="red">
+            <Tag key={l} color="red" style={WRAP}>
               {l}
             </Tag>
           ))

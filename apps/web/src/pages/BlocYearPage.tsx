@@ -26,6 +26,7 @@ import { uploadAttachment } from '../lib/upload';
 import { formatDate, formatDateTime } from '../lib/format';
 import type { ChartOption } from '../lib/reports';
 import { Chart } from '../reports/Chart';
+import { CovenantTable } from './CovenantTable';
 
 type Year = BlocView['years'][number];
 type Score = Year['scores'][number];
@@ -69,6 +70,9 @@ export function BlocYearPage() {
     queryFn: () => call<BlocView>(api.GET('/api/blocs/{id}', { params: { path: { id } } })),
   });
   const y = bloc.data?.years.find((x) => String(x.year) === year);
+  // The API says what the caller may do: the forms offer only the units the caller acts for.
+  const allowed = bloc.data?.allowedActions;
+  const actFor = allowed?.actForUnitIds ?? [];
   return (
     <section aria-labelledby="bloc-year-title">
       <Typography.Title level={1} id="bloc-year-title">
@@ -80,9 +84,16 @@ export function BlocYearPage() {
       {bloc.data && y && (
         <Space orientation="vertical" size="large" style={{ width: '100%', marginTop: 16 }}>
           <YearProgress y={y} />
+          {y.covenants.length > 0 && (
+            <Card title="Đăng ký và ký giao ước thi đua">
+              <CovenantTable year={y} />
+            </Card>
+          )}
           <Ranking y={y} />
-          {y.phase === 'scoring' && <ScoreSheet blocId={id} y={y} />}
-          {y.phase === 'reviewed' && <Ballot blocId={id} y={y} />}
+          {y.phase === 'scoring' && actFor.length > 0 && <ScoreSheet blocId={id} y={y} actFor={actFor} />}
+          {y.phase === 'reviewed' && (allowed?.organise || actFor.includes(y.head?.unitId ?? '')) && (
+            <Ballot blocId={id} y={y} />
+          )}
         </Space>
       )}
     </section>
@@ -129,7 +140,14 @@ function YearProgress({ y }: { y: Year }) {
           style={{ marginTop: 8 }}
           title={`Đề nghị tặng Cờ thi đua cho ${y.proposal.unitName ?? ''}`}
           description={
-            y.proposal.notStartedReason ?? 'Hồ sơ đề nghị đã vào quy trình xét duyệt, kèm biên bản họp khối.'
+            y.proposal.nominationId ? (
+              <>
+                Hồ sơ đề nghị đã vào quy trình xét duyệt, kèm biên bản họp khối.{' '}
+                <Link to={`/nominations/${y.proposal.nominationId}`}>Xem hồ sơ đề nghị</Link>
+              </>
+            ) : (
+              y.proposal.notStartedReason
+            )
           }
         />
       )}
@@ -143,8 +161,10 @@ function Ranking({ y }: { y: Year }) {
     { title: 'Đơn vị', dataIndex: 'unitName' },
     { title: 'Tự chấm', dataIndex: 'selfTotal', render: points },
     { title: 'Chấm chéo', dataIndex: 'crossTotal', render: points },
+    // A phone keeps rank, unit, self and cross; the gap and the evidence count wait for a wider screen.
     {
       title: 'Chênh lệch',
+      responsive: ['md'],
       render: (_, s) =>
         s.selfTotal !== null && s.crossTotal !== null ? (
           <Tag color={s.selfTotal - s.crossTotal > (y.maxTotal ?? 100) * 0.1 ? 'red' : 'default'}>
@@ -154,7 +174,7 @@ function Ranking({ y }: { y: Year }) {
           '—'
         ),
     },
-    { title: 'Minh chứng', render: (_, s) => `${s.evidenceAttachmentIds.length} tệp` },
+    { title: 'Minh chứng', responsive: ['md'], render: (_, s) => `${s.evidenceAttachmentIds.length} tệp` },
   ];
   return (
     <Card title="Xếp hạng: tự chấm so với chấm chéo">
@@ -202,7 +222,7 @@ interface SheetForm {
 }
 
 /** Biểu chấm điểm: self (with evidence) in the self round, cross in the cross round (both in older years). */
-export function ScoreSheet({ blocId, y }: { blocId: string; y: Year }) {
+export function ScoreSheet({ blocId, y, actFor }: { blocId: string; y: Year; actFor: readonly string[] }) {
   const [form] = Form.useForm<SheetForm>();
   const { message } = AntApp.useApp();
   const queryClient = useQueryClient();
@@ -259,7 +279,9 @@ export function ScoreSheet({ blocId, y }: { blocId: string; y: Year }) {
         >
           <Select
             aria-label={kind === 'self' ? 'Đơn vị tự chấm' : 'Đơn vị chấm'}
-            options={signed.map((c) => ({ value: c.unitId, label: c.unitName }))}
+            options={signed
+              .filter((c) => actFor.includes(c.unitId))
+              .map((c) => ({ value: c.unitId, label: c.unitName }))}
           />
         </Form.Item>
         {kind === 'cross' && (
@@ -275,18 +297,21 @@ export function ScoreSheet({ blocId, y }: { blocId: string; y: Year }) {
           </Form.Item>
         )}
         {y.criteria.map((c) => (
+          // No max on the input: a clamp would silently change what was typed; the API refuses an
+          // out-of-range score naming the scale and its source.
           <Form.Item
             key={c.code}
             name={['points', c.code]}
             label={`${c.titleVi} (0–${c.maxPoints} điểm)`}
             rules={[{ required: true, message: `Chấm tiêu chí "${c.titleVi}".` }]}
           >
-            <InputNumber aria-label={c.titleVi} min={0} max={c.maxPoints} step={0.5} style={{ width: 160 }} />
+            <InputNumber aria-label={c.titleVi} min={0} step={0.5} style={{ width: 160 }} />
           </Form.Item>
         ))}
         {kind === 'self' && (
           <Form.Item label="Minh chứng">
             <Upload
+              aria-label="Tệp minh chứng"
               multiple
               showUploadList={false}
               customRequest={({ file, onSuccess, onError }) => {

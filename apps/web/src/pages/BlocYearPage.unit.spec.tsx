@@ -93,7 +93,13 @@ const year = {
   meeting: null,
   reason: null,
 };
-const bloc = { id: 'khoi-ii', name: 'Khối II', years: [year] } as unknown as BlocView;
+// The caller acts for Nguyên Bình only (the API's allowedActions): the sheet offers no other unit.
+const bloc = {
+  id: 'khoi-ii',
+  name: 'Khối II',
+  years: [year],
+  allowedActions: { organise: false, actForUnitIds: ['nb'] },
+} as unknown as BlocView;
 
 describe('BlocYearPage', () => {
   const fetchMock = jest.fn<Promise<Response>, [Request]>();
@@ -153,6 +159,7 @@ describe('BlocYearPage', () => {
     const sheet = screen.getByText('Biểu chấm điểm').closest('.ant-card') as HTMLElement;
     fireEvent.mouseDown(within(sheet).getByRole('combobox', { name: 'Đơn vị tự chấm' }));
     fireEvent.click(await screen.findByTitle('Công đoàn xã Nguyên Bình'));
+    expect(screen.queryByTitle('Công đoàn xã Thạch An')).toBeNull();
     fireEvent.change(within(sheet).getByRole('spinbutton', { name: 'Tổ chức các phong trào thi đua' }), {
       target: { value: '28' },
     });
@@ -166,5 +173,15 @@ describe('BlocYearPage', () => {
       body: { unitId: 'nb', points: { PHONG_TRAO: 28, TAI_CHINH: 14 }, evidenceAttachmentIds: [] },
     });
     expect(await screen.findByText(/phải từ 0 đến 30 \(Hướng dẫn 1349\/BTĐKT-VI \[S45\]\)/)).toBeTruthy();
+  });
+
+  it('offers no score sheet to someone who acts for no member (the organiser’s office records paper sheets)', async () => {
+    fetchMock.mockImplementation(async () =>
+      json({ ...bloc, id: 'khoi-iii', allowedActions: { organise: false, actForUnitIds: [] } }),
+    );
+    renderAt(<BlocYearPage />, '/blocs/khoi-iii/years/2026', '/blocs/:id/years/:year');
+    expect(await screen.findByText('Khối II – năm 2026')).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Giao ước thi đua năm 2026' })).toBeTruthy();
+    expect(screen.queryByText('Biểu chấm điểm')).toBeNull();
   });
 });

@@ -5,10 +5,10 @@ import { Link, useSearchParams } from 'react-router';
 import type { BlocView } from '@vinhdanh/api';
 import { api, call, errorText } from '../api/client';
 import { formatDate } from '../lib/format';
+import { CovenantTable } from './CovenantTable';
 
 type Year = BlocView['years'][number];
 type Score = Year['scores'][number];
-type Covenant = Year['covenants'][number];
 type Member = BlocView['members'][number];
 type Winner = BlocView['winnerHistory'][number];
 
@@ -22,12 +22,6 @@ interface BlocSummary {
   alerts: number;
 }
 
-const COVENANT_COLORS: Record<Covenant['status'], string> = {
-  signed: 'green',
-  registered: 'blue',
-  pending: 'default',
-  missed: 'red',
-};
 const points = (v: number | null | undefined) =>
   v === null || v === undefined ? '—' : v.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 
@@ -157,16 +151,6 @@ function BlocDetail({ bloc }: { bloc: BlocView }) {
 }
 
 function YearDetail({ year }: { year: Year }) {
-  const covenantColumns: TableColumnsType<Covenant> = [
-    { title: 'Đơn vị', dataIndex: 'unitName' },
-    { title: 'Đăng ký', dataIndex: 'registeredOn', render: (v: string | null) => formatDate(v) },
-    { title: 'Ký giao ước', dataIndex: 'signedOn', render: (v: string | null) => formatDate(v) },
-    {
-      title: 'Tình trạng',
-      dataIndex: 'status',
-      render: (s: Covenant['status'], c) => <Tag color={COVENANT_COLORS[s]}>{c.statusLabel}</Tag>,
-    },
-  ];
   const scoreColumns: TableColumnsType<Score> = [
     { title: 'Hạng', dataIndex: 'rank' },
     { title: 'Đơn vị', dataIndex: 'unitName' },
@@ -203,16 +187,7 @@ function YearDetail({ year }: { year: Year }) {
           </Descriptions.Item>
         )}
       </Descriptions>
-      {year.covenants.length > 0 && (
-        <Table<Covenant>
-          rowKey="unitId"
-          columns={covenantColumns}
-          dataSource={year.covenants}
-          pagination={false}
-          size="small"
-          aria-label={`Giao ước thi đua năm ${year.year}`}
-        />
-      )}
+      {year.covenants.length > 0 && <CovenantTable year={year} />}
       <Table<Score>
         rowKey="unitId"
         columns={scoreColumns}

@@ -4,6 +4,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, useState } from 'react';
 import type { ChartOption } from '../lib/reports';
+import './chart.css';
 
 // Only what the reports draw, on the canvas renderer: the SVG renderer writes inline style
 // attributes, which the page's CSP (styles by nonce only) refuses.

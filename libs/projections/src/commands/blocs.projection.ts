@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '@vinhdanh/db';
 import { blocYearRecords, detectBlocAlerts, type BlocEvent, type BlocState } from '@vinhdanh/domain';
-import type { StoredEvent } from '../core/command-handler';
+import type { StoredEvent } from './command-runner';
 
 /**
  * The `blocs` and `bloc_alerts` read models, written only here in the command's transaction: the
