@@ -47,3 +47,40 @@ export function loadDraft<T>(storage: Storage = localStorage): { savedAt: string
 export function clearDraft(storage: Storage = localStorage): void {
   storage.removeItem(DRAFT_KEY);
 }
+
+/** The file types the server stores (it checks each file's signature too). */
+const ACCEPTED_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'docx', 'xlsx'] as const;
+/** The `accept` attribute of the file picker. */
+export const ACCEPT = ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',');
+/** Said in the file's row when the browser refuses it before sending. */
+export const REFUSED_TYPE = 'Chỉ nhận tệp PDF, JPG, PNG, DOCX, XLSX.';
+
+/** True when the file's name ends in a type the server stores. */
+export function acceptedFile(name: string): boolean {
+  const ext = name.split('.').at(-1)?.toLowerCase() ?? '';
+  return name.includes('.') && (ACCEPTED_EXTENSIONS as readonly string[]).includes(ext);
+}
+
+/**
+ * The attachment kind a file's name suggests ("Tờ trình.pdf" and "to-trinh.pdf" alike: compared
+ * without diacritics); undefined when the name says nothing.
+ */
+export function guessKind(name: string): string | undefined {
+  const n = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase();
+  if (/to.?trinh/.test(n)) return 'TO_TRINH';
+  if (/bao.?cao|thanh.?tich/.test(n)) return 'BAO_CAO_THANH_TICH';
+  if (/bien.?ban/.test(n)) return 'BIEN_BAN';
+  if (/sang.?kien/.test(n)) return 'SANG_KIEN';
+  return undefined;
+}
+
+/** The SHA-256 of bytes as lowercase hex (the browser's own digest, to compare with the server's). */
+export async function sha256Hex(data: ArrayBuffer | Blob): Promise<string> {
+  const buffer = data instanceof Blob ? await data.arrayBuffer() : data;
+  const digest = await crypto.subtle.digest('SHA-256', buffer);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

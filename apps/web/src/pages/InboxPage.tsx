@@ -17,12 +17,13 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { BulkResponse, InboxResponse } from '@vinhdanh/api';
-import type { InboxTask } from '@vinhdanh/db';
+import type { BulkResponse, InboxResponse, InboxRow } from '@vinhdanh/api';
 import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { formatDate } from '../lib/format';
+import { ClaimButton, LateArrivalMark } from './InboxRowParts';
+import { QuotaGauge } from './QuotaGauge';
 import { bulkItems, emptyText, filtersActive, inboxSummary, isGranting, type InboxFilters } from '../lib/inbox';
-import { APPROVER_ROLES, hasRole, useCampaigns, useLabels, useMe, useUnits } from '../lib/session';
+import { useCampaigns, useLabels, useMe, useUnits } from '../lib/session';
 import { DownloadListButton } from '../reports/download';
 
 const FILTER_KEYS = ['search', 'kind', 'status', 'overdue', 'holder', 'awardCode', 'campaignId', 'sort'] as const;
@@ -73,16 +74,31 @@ export function InboxPage() {
   const tasks = inbox.data?.items ?? [];
   const total = inbox.data?.counts.total ?? 0;
   const filtered = filtersActive(filters);
-  const selectable = (t: InboxTask) => t.kind === 'review' && hasRole(me, APPROVER_ROLES, t.unitId);
+  // What the server says the caller may decide on each row (the decision endpoints' own checks).
+  const selectable = (t: InboxRow) => t.allowedActions.includes('approve') || t.allowedActions.includes('return');
   const chosen = tasks.filter((t) => selected.includes(t.nominationId));
 
-  const columns: TableColumnsType<InboxTask> = [
+  const columns: TableColumnsType<InboxRow> = [
     {
       title: 'Người / tập thể được đề nghị',
       dataIndex: 'nomineeName',
-      render: (name: string, t) => <Link to={`/nominations/${t.nominationId}`}>{name}</Link>,
+      render: (name: string, t) => (
+        <>
+          <Link to={`/nominations/${t.nominationId}`}>{name}</Link>
+          {t.lateArrival && <LateArrivalMark late={t.lateArrival} />}
+        </>
+      ),
     },
-    { title: 'Hình thức khen thưởng', dataIndex: 'awardCode', render: (c: string) => labels?.awards[c]?.vi ?? '' },
+    {
+      title: 'Hình thức khen thưởng',
+      dataIndex: 'awardCode',
+      render: (c: string, t) => (
+        <>
+          {labels?.awards[c]?.vi ?? ''}
+          {t.kind === 'review' && <QuotaGauge campaignId={t.campaignId} unitId={t.unitId} awardCode={c} />}
+        </>
+      ),
+    },
     {
       title: 'Đơn vị xử lý',
       dataIndex: 'unitId',
@@ -111,12 +127,24 @@ export function InboxPage() {
         </>
       ),
     },
-    { title: 'Trạng thái', dataIndex: 'statusLabel', render: (l: InboxTask['statusLabel']) => <Tag>{l.vi}</Tag> },
+    { title: 'Trạng thái', dataIndex: 'statusLabel', render: (l: InboxRow['statusLabel']) => <Tag>{l.vi}</Tag> },
     {
       title: 'Người xử lý',
       dataIndex: 'holder',
       responsive: ['md'],
-      render: (h: InboxTask['holder']) => (h ? (h.userId === me?.id ? 'Tôi' : h.name) : 'Chưa ai nhận'),
+      className: 'holder',
+      render: (h: InboxRow['holder'], t) =>
+        t.taskActions.includes('claim') ? (
+          <ClaimButton task={t} />
+        ) : h ? (
+          h.userId === me?.id ? (
+            'Tôi'
+          ) : (
+            h.name
+          )
+        ) : (
+          'Chưa ai nhận'
+        ),
     },
   ];
 
@@ -246,8 +274,9 @@ export function InboxPage() {
       </p>
       {inbox.error && <Alert type="error" showIcon title={errorText(inbox.error)} />}
       {chosen.length > 0 && <BulkPanel tasks={chosen} onDone={() => setSelected([])} />}
-      <Table<InboxTask>
+      <Table<InboxRow>
         rowKey="nominationId"
+        onRow={(t) => ({ 'data-nomination-id': t.nominationId }) as React.HTMLAttributes<HTMLElement>}
         size="middle"
         loading={inbox.isPending}
         columns={columns}
@@ -275,7 +304,7 @@ export function InboxPage() {
  * Duyệt hàng loạt: approve or return the chosen tasks in one request. When any of them grants the
  * award, the batch takes one decision number (asked for before anything is sent).
  */
-function BulkPanel({ tasks, onDone }: { tasks: InboxTask[]; onDone: () => void }) {
+function BulkPanel({ tasks, onDone }: { tasks: InboxRow[]; onDone: () => void }) {
   const labels = useLabels().data;
   const campaigns = useCampaigns().data;
   const queryClient = useQueryClient();
@@ -283,7 +312,7 @@ function BulkPanel({ tasks, onDone }: { tasks: InboxTask[]; onDone: () => void }
   const [form] = Form.useForm<{ decisionNumber?: string; reason?: string }>();
   const [key, setKey] = useState(newIdempotencyKey);
   const [result, setResult] = useState<BulkResponse | null>(null);
-  const granting = (t: InboxTask) => isGranting(t, labels, campaigns);
+  const granting = (t: Pick<InboxRow, 'awardCode' | 'campaignId' | 'level'>) => isGranting(t, labels, campaigns);
   const anyGranting = tasks.some(granting);
   const decide = useMutation({
     mutationFn: async (decision: 'approve' | 'return') => {

@@ -22,6 +22,9 @@ import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { formatDate, formatDateTime } from '../lib/format';
 import { nextTask } from '../lib/inbox';
 import { useCampaigns, useLabels, useUnits } from '../lib/session';
+import { AttachmentsList } from './AttachmentsList';
+import { QuotaGauge } from './QuotaGauge';
+import { TaskSection } from './TaskSection';
 
 export function useNomination(id: string) {
   return useQuery({
@@ -49,13 +52,14 @@ export function NominationPage() {
         {n.nominee.name}
       </Typography.Title>
       <p>
-        <Tag color={n.status === 'GRANTED' ? 'green' : n.status === 'REJECTED' ? 'red' : 'blue'}>
+        <Tag color={n.status === 'GRANTED' ? 'green' : n.status === 'REJECTED' ? 'red' : 'blue'} data-status={n.status}>
           {n.statusLabel.vi}
         </Tag>{' '}
         {labels?.awards[n.awardCode]?.vi}
       </p>
       <DecisionPanel n={n} />
       <RevisionPanel n={n} />
+      <TaskSection n={n} />
       <Card title="Hồ sơ đề nghị" className="section">
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label="Hình thức khen thưởng">{labels?.awards[n.awardCode]?.vi}</Descriptions.Item>
@@ -70,13 +74,7 @@ export function NominationPage() {
         {dossier.attachments.length > 0 && (
           <>
             <Typography.Title level={3}>Tài liệu kèm theo</Typography.Title>
-            <ul>
-              {dossier.attachments.map((a) => (
-                <li key={a.sha256}>
-                  {labels?.attachmentKinds[a.kind]?.vi}: {a.name}
-                </li>
-              ))}
-            </ul>
+            <AttachmentsList attachments={dossier.attachments} />
           </>
         )}
       </Card>
@@ -170,6 +168,7 @@ function DecisionPanel({ n }: { n: NominationForCaller }) {
   if (decisions.length === 0) return null;
   return (
     <Card title="Quyết định của bạn" className="section decision-card no-print">
+      {task?.kind === 'review' && <QuotaGauge campaignId={n.campaignId} unitId={task.unitId} awardCode={n.awardCode} />}
       {step !== null && step !== 'signoff' && (
         <Alert
           className="section"

@@ -1,0 +1,419 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { demoUnitIds as u, sampleDossier, sampleSubmitNomination, type NominationCommand } from '@vinhdanh/domain';
+import { demoCampaignIds } from '@vinhdanh/seed';
+import type { Browser, Page } from 'playwright-core';
+import { ensureWebBuilt } from '../../apps/web/tools/build';
+import { seedNomination as seedNominationEvents } from '../../apps/api/src/testing/nomination-seed';
+import {
+  APP,
+  choose,
+  hasFocus,
+  logInApp,
+  openAppPage,
+  snap,
+  unlabelledControls,
+  useBrowserSystem,
+  VIEWPORTS,
+  waitForInbox,
+  type Viewport,
+} from './browser';
+import type { E2eSystem } from '../support/e2e-system';
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const [DESKTOP, PHONE] = VIEWPORTS;
+
+// The nominator's and approvers' side of the React app against the real system: a dossier with
+// files uploaded for real (checksums, refused files named), the climb through four inboxes with
+// a claim, a rival told who decided first and the grant by number, the files downloaded intact;
+// on a phone the late arrival, the quota gauge, the notification bell and the task's holder
+// (claim, release, assign, recusal); delegations revoked and relatives declared.
+describe('the React app: nominator and approvers', () => {
+  beforeAll(() => ensureWebBuilt(), 300_000);
+  const env = useBrowserSystem();
+  let sys: E2eSystem;
+  let browser: Browser;
+  beforeAll(() => ({ sys, browser } = env));
+
+  const logIn = (page: Page, username: string) => logInApp(page, sys.baseUrl!, username);
+  const open = async (viewport: Viewport, username: string) => {
+    const opened = await openAppPage(browser, viewport);
+    await logIn(opened.page, username);
+    return opened;
+  };
+
+  /** Waits (up to 15 s) until the read model shows the nomination in `status`. */
+  async function waitForStatus(id: string, status: string): Promise<void> {
+    for (let i = 0; i < 150; i++) {
+      const res = await sys.http.get(`/api/nominations/${id}`).set(await sys.as('bvdp.nominator'));
+      if (res.body.status === status) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`${id} never ${status}`);
+  }
+
+  /** Opens the nomination from `username`'s inbox (desktop). */
+  async function openFromInbox(username: string, nominee: string): Promise<Page> {
+    await waitForInbox(sys, username, [nominee]);
+    const { page } = await open(DESKTOP, username);
+    await page.waitForURL(/\/moi\/inbox/);
+    await page.getByRole('link', { name: nominee }).click();
+    await page.getByRole('heading', { name: nominee, level: 1 }).waitFor();
+    return page;
+  }
+
+  /** Approves from the nomination page (the decision number when the level grants). */
+  async function approve(page: Page, said: string, decisionNumber?: string): Promise<void> {
+    if (decisionNumber) await page.getByLabel('Số quyết định khen thưởng').fill(decisionNumber);
+    const send = page.getByRole('button', { name: 'Gửi quyết định' });
+    // Keyboard: the decision is reachable and pressable without a mouse.
+    await send.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: said }).waitFor();
+  }
+
+  it('desktop: a dossier with checked files climbs four inboxes to the grant; a rival hears who decided', async () => {
+    const nominee = 'Nguyễn Thị Hồng Nhung';
+    const toTrinh = Buffer.from('%PDF-1.4\n% Tờ trình đề nghị khen thưởng năm 2026\n%%EOF\n');
+    // A real OOXML package: the server opens .docx files and refuses a bare zip header.
+    const baoCao = await readFile(join(__dirname, '../../libs/documents/src/templates/bao-cao-ca-nhan.docx'));
+    const bienBan = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+    const stored = [toTrinh, baoCao, bienBan];
+
+    const { page, violations } = await open(DESKTOP, 'bvdp.nominator');
+    await page.waitForURL(/\/moi\/nominations$/);
+    await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
+    await choose(page, 'Đợt thi đua', 'Lao động giỏi, lao động sáng tạo');
+    await choose(page, 'Hình thức khen thưởng', 'Bằng khen của Tổng Liên đoàn');
+    await page.getByLabel('Họ và tên').fill(nominee);
+    await page.getByLabel('Năm sinh').fill('1986');
+    await page.getByLabel('Chức vụ, đơn vị công tác').fill('Điều dưỡng trưởng khoa Hồi sức cấp cứu');
+    await page.getByLabel('Thành tích đạt được').fill('Hai năm liền hoàn thành xuất sắc nhiệm vụ.');
+    await page.locator('input[type=file]').setInputFiles([
+      { name: 'tờ-trình-2026.pdf', mimeType: 'application/pdf', buffer: toTrinh },
+      { name: 'Báo cáo thành tích.docx', mimeType: 'application/octet-stream', buffer: baoCao },
+      { name: 'biên-bản-họp.jpg', mimeType: 'image/jpeg', buffer: bienBan },
+      { name: 'gia-mao.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ — không phải PDF') },
+      { name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('x') },
+    ]);
+    // The server's checksum of each stored file, checked against the browser's own digest.
+    for (const b of stored) await page.locator('code.hash', { hasText: sha256(b) }).waitFor();
+    await page.getByText('✓ Đã lưu, mã khớp với tệp trên máy').nth(2).waitFor();
+    // The kind is guessed from the name, with or without diacritics: every required document is there.
+    const needed = page.locator('ul.required-docs li');
+    expect(await needed.allTextContents()).not.toEqual(expect.arrayContaining([expect.stringContaining('Chưa có')]));
+    // The server refuses the fake PDF by its signature; the browser refuses the .txt before sending.
+    const row = (name: string) => page.locator(`[data-file="${name}"]`);
+    expect(await row('gia-mao.pdf').getByRole('alert').textContent()).toContain('chữ ký tệp không khớp');
+    expect(await row('ghi-chu.txt').getByRole('alert').textContent()).toBe('Chỉ nhận tệp PDF, JPG, PNG, DOCX, XLSX.');
+    await page.getByText('Có tệp không tải lên được: hãy xóa tệp đó khỏi danh sách.').waitFor();
+    expect(await page.getByRole('button', { name: 'Gửi đề nghị' }).isDisabled()).toBe(true);
+    expect(await unlabelledControls(page)).toEqual([]);
+    await snap(page, 'react-desk-01-files');
+    await page.getByRole('button', { name: 'Xóa: gia-mao.pdf' }).click();
+    // Keyboard: the remove buttons are reachable and work with Enter.
+    await page.getByRole('button', { name: 'Xóa: ghi-chu.txt' }).focus();
+    await page.keyboard.press('Enter');
+    await row('ghi-chu.txt').waitFor({ state: 'detached' });
+    // A double click is one nomination: the form keeps one Idempotency-Key.
+    await page.getByRole('button', { name: 'Gửi đề nghị' }).dblclick();
+    await page.getByRole('heading', { name: nominee, level: 1 }).waitFor();
+    const id = /\/nominations\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
+    const made = await sys.database.db
+      .selectFrom('nominations')
+      .select('id')
+      .where('nominee_name', '=', nominee)
+      .execute();
+    expect(made.map((n) => n.id)).toEqual([id]);
+    const events = await sys.store.readStream(`nomination-${id}`);
+    const attachments = (events[0]?.data as { dossier: { attachments: { sha256: string }[] } }).dossier.attachments;
+    expect(attachments.map((a) => a.sha256)).toEqual(stored.map(sha256));
+    await page.context().close();
+
+    // The hospital union's chair claims it in the inbox (by keyboard), then approves.
+    await waitForInbox(sys, 'bvdp.chair', [nominee]);
+    const chair = (await open(DESKTOP, 'bvdp.chair')).page;
+    const claim = chair.getByRole('button', { name: `Nhận xử lý hồ sơ của ${nominee}` });
+    await claim.focus();
+    await chair.keyboard.press('Enter');
+    await chair.locator(`tr[data-nomination-id="${id}"] td.holder`, { hasText: 'Tôi' }).waitFor();
+    await snap(chair, 'react-desk-02-inbox-claimed');
+    await chair.getByRole('link', { name: nominee }).click();
+    await chair.getByTestId('task-holder').getByText('Nguyễn Thị Thu Hằng (Tôi)', { exact: false }).waitFor();
+    await approve(chair, 'Đã đồng ý, chuyển cấp trên.');
+    await chair.context().close();
+
+    // Two district approvers have it open; the chair decides first, the reviewer is told who did.
+    const rival = await openFromInbox('dp.reviewer', nominee);
+    const district = await openFromInbox('dp.chair', nominee);
+    await approve(district, 'Đã đồng ý, chuyển cấp trên.');
+    await district.context().close();
+    await rival.getByRole('button', { name: 'Gửi quyết định' }).click();
+    const conflict = rival.getByRole('alert');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Nguyễn Văn Quang');
+    await snap(rival, 'react-desk-03-rival-409');
+    await rival.context().close();
+
+    const province = await openFromInbox('hn.chair', nominee);
+    await approve(province, 'Đã đồng ý, chuyển cấp trên.');
+    await province.context().close();
+    const national = await openFromInbox('tld.chair', nominee);
+    await approve(national, 'Đã quyết định khen thưởng.', '1234/QĐ-TLĐ');
+    await national.context().close();
+    await waitForStatus(id, 'GRANTED');
+
+    // The nominator reads the outcome; the stored file downloads intact (checked in the browser too).
+    const last = (await open(DESKTOP, 'bvdp.nominator')).page;
+    await last.goto(`${sys.baseUrl!}${APP}/nominations/${id}`);
+    await last.locator('[data-status="GRANTED"]').waitFor();
+    expect(await last.locator('main').textContent()).toContain('1234/QĐ-TLĐ');
+    expect(await last.locator('.ant-steps-item-finish').count()).toBe(4);
+    const download = last.getByRole('button', { name: 'Tải về: tờ-trình-2026.pdf' });
+    await download.focus();
+    const [file] = await Promise.all([last.waitForEvent('download'), last.keyboard.press('Enter')]);
+    expect(file.suggestedFilename()).toBe('tờ-trình-2026.pdf');
+    expect(sha256(await readFile(await file.path()))).toBe(sha256(toTrinh));
+    await last.getByText('Đã tải về, mã SHA-256 khớp.').waitFor();
+    await snap(last, 'react-desk-04-granted');
+    expect(violations).toEqual([]);
+    await last.context().close();
+  });
+
+  it('desktop: a return needs a reason; the nominator resubmits from the inbox', async () => {
+    const nominee = 'Kiều Thị Lan Anh';
+    const created = await sys.post('bvdp.nominator', '/api/nominations', {
+      nominatingUnitId: u.cdcsBvdkDanPhuong,
+      awardCode: 'BK_TINH',
+      campaignId: demoCampaignIds.annual2026,
+      dossier: { ...sampleDossier(), nominee: { ...sampleDossier().nominee, fullName: nominee } },
+    });
+    expect(created.status).toBe(201);
+    const chair = await openFromInbox('bvdp.chair', nominee);
+    await chair.getByRole('radio', { name: 'Trả lại để bổ sung' }).check();
+    await chair.getByRole('button', { name: 'Gửi quyết định' }).click();
+    await chair.getByText('Nhập lý do.').waitFor();
+    await chair.getByLabel('Lý do', { exact: true }).fill('Thiếu biên bản họp bình xét có chữ ký.');
+    await chair.getByRole('button', { name: 'Gửi quyết định' }).click();
+    await chair.getByRole('status').filter({ hasText: 'Đã trả lại để bổ sung.' }).waitFor();
+    await chair.context().close();
+
+    const nominator = await openFromInbox('bvdp.nominator', nominee);
+    await nominator.getByLabel('Ghi chú khi gửi lại (không bắt buộc)').fill('Đã bổ sung biên bản họp bình xét.');
+    await nominator.getByRole('button', { name: 'Gửi lại hồ sơ' }).click();
+    await nominator.getByRole('status').filter({ hasText: 'Đã gửi lại hồ sơ.' }).waitFor();
+    await nominator.locator('[data-status="AWAITING_INTAKE"]').waitFor();
+    await nominator.getByText('Lý do: Thiếu biên bản họp bình xét có chữ ký.').waitFor();
+    await snap(nominator, 'react-desk-05-resubmitted');
+    await nominator.context().close();
+  });
+
+  it('phone: a late dossier with its quota in the inbox, the bell, claim and release, assignment and recusal', async () => {
+    const nominee = 'Nông Thị Chỉ Tiêu';
+    const route = [
+      { level: 1 as const, unitId: u.cdcsSoNoiVuCaoBang },
+      { level: 2 as const, unitId: u.cdVienChucCaoBang },
+      { level: 3 as const, unitId: u.ldldCaoBang },
+      { level: 4 as const, unitId: u.tongLdld },
+    ];
+    const actor = (unitId: string) => ({ userId: `u-${unitId}`, name: `Cán bộ ${unitId}`, unitId });
+    const approveAt = (id: string, level: 1 | 2, unitId: string): NominationCommand => ({
+      type: 'DecideNomination',
+      nominationId: id,
+      actor: actor(unitId),
+      now: `2026-06-1${level}T09:00:00Z`,
+      decision: 'approve',
+      level,
+      unitId,
+    });
+    const sample = sampleDossier();
+    if (sample.nominee.kind !== 'person') throw new Error('the sample dossier nominates a person');
+    // Written straight to the store: no workflow, so no deadline timers add notifications meanwhile.
+    const id = await seedNominationEvents(sys.store, (nid) => [
+      sampleSubmitNomination({
+        nominationId: nid,
+        nominatingUnitId: u.cdcsSoNoiVuCaoBang,
+        actor: actor(u.cdcsSoNoiVuCaoBang),
+        awardCode: 'BK_CD',
+        campaignId: demoCampaignIds.gioiViecNuoc2026,
+        route,
+        now: '2026-06-10T09:00:00Z',
+        dossier: { ...sample, nominee: { ...sample.nominee, fullName: nominee } },
+      }),
+      approveAt(nid, 1, u.cdcsSoNoiVuCaoBang),
+      approveAt(nid, 2, u.cdVienChucCaoBang),
+    ]);
+    // Three province-level approvals of this theme already took three of the four slots.
+    await sys.database.db
+      .insertInto('quota_usage')
+      .values({ bucket_key: `BK_CD|unit:${u.ldldCaoBang}|theme:GVN-DVN-2026`, quota_limit: 4, used: 3 })
+      .execute();
+    await waitForInbox(sys, 'cb.reviewer', [nominee]);
+    // It reached the province after the level's cut-off (the workflow's clock cannot be moved here).
+    await sys.database.db
+      .updateTable('inbox_tasks')
+      .set({
+        late_cut_off_at: '2026-06-11T10:00:00Z',
+        late_sender_unit_id: u.cdVienChucCaoBang,
+        late_sender_name: 'Bế Văn Hùng',
+      })
+      .where('nomination_id', '=', id)
+      .execute();
+    let unread = 0;
+    for (let i = 0; i < 150 && unread === 0; i++) {
+      unread = (await sys.http.get('/api/notifications').set(await sys.as('cb.reviewer'))).body.unreadCount;
+      if (unread === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(unread).toBeGreaterThan(0);
+
+    const { page, violations } = await open(PHONE, 'cb.reviewer');
+    await page.waitForURL(/\/moi\/inbox/);
+    const inboxRow = page.locator(`tr[data-nomination-id="${id}"]`);
+    await inboxRow.getByRole('link', { name: nominee }).waitFor();
+    const late = inboxRow.locator('[data-late-arrival]');
+    expect(await late.textContent()).toBe(
+      'Nộp muộnSau hạn 11/06/2026 17:00; gửi từ Công đoàn Viên chức tỉnh Cao Bằng (Bế Văn Hùng)',
+    );
+    const gauge = inboxRow.getByTestId('quota-gauge');
+    await gauge.getByText('đã dùng 3/4 suất').waitFor();
+    expect(await gauge.textContent()).toContain('Liên đoàn Lao động tỉnh Cao Bằng');
+    expect(await unlabelledControls(page)).toEqual([]);
+    await snap(page, 'react-desk-10-phone-inbox-late-quota');
+
+    // The bell: the unread count in its name, the list by keyboard, Escape gives focus back.
+    const bell = page.getByRole('button', { name: `Thông báo: ${unread} chưa đọc` });
+    await bell.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: 'Thông báo' });
+    await panel.locator('li.notif.unread').first().waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('notif-link'));
+    await snap(page, 'react-desk-11-phone-bell');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    expect(await hasFocus(bell)).toBe(true);
+    await page.keyboard.press('Enter');
+    if (unread > 1) {
+      await panel
+        .getByRole('button', { name: /^Đánh dấu đã đọc: / })
+        .first()
+        .click();
+      await page.getByRole('button', { name: `Thông báo: ${unread - 1} chưa đọc` }).waitFor();
+    }
+    await panel.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
+    await page.getByRole('button', { name: 'Thông báo', exact: true }).waitFor();
+    await panel.locator('li.notif.read .notif-link').first().click();
+    await page.waitForURL(/\/moi\/nominations\/[0-9a-f-]{36}$/);
+    await panel.waitFor({ state: 'hidden' });
+
+    // The nomination: the quota beside the decision; claim, then give the task back.
+    await page.goto(`${sys.baseUrl!}${APP}/nominations/${id}`);
+    const onPage = page.locator('.decision-card').getByTestId('quota-gauge');
+    await onPage.getByText('đã dùng 3/4 suất').waitFor();
+    expect(await onPage.textContent()).toContain('còn 1 suất');
+    const section = page.getByTestId('task-section');
+    const holder = section.getByTestId('task-holder');
+    await holder.getByText('Chưa ai nhận').waitFor();
+    await section.getByRole('button', { name: 'Nhận xử lý' }).click();
+    await page.getByRole('status').getByText('Bạn đã nhận xử lý hồ sơ này.').waitFor();
+    await holder.getByText('Đàm Thị Lan (Tôi)', { exact: false }).waitFor();
+    await section.getByRole('button', { name: 'Trả việc về đơn vị' }).click();
+    await page.getByRole('status').getByText('Đã trả việc về đơn vị.').waitFor();
+    await holder.getByText('Chưa ai nhận').waitFor();
+    await snap(page, 'react-desk-12-phone-task');
+    expect(violations).toEqual([]);
+    await page.context().close();
+
+    // The province's chair assigns it to the reviewer, found by name, then recuses (reason, confirmation).
+    const chair = (await open(PHONE, 'cb.chair')).page;
+    await chair.goto(`${sys.baseUrl!}${APP}/nominations/${id}`);
+    const form = chair.getByTestId('assign-form');
+    await form.getByRole('button', { name: 'Giao việc' }).click();
+    await form.getByText('Cần chọn người được giao.').waitFor();
+    const option = chair.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+      hasText: 'Đàm Thị Lan',
+    });
+    for (let attempt = 1; ; attempt++) {
+      await form.getByLabel('Giao cho').fill('Lan');
+      try {
+        await option.waitFor({ timeout: 10_000 });
+        break;
+      } catch (err) {
+        if (attempt >= 4) throw err;
+        await form.getByLabel('Giao cho').fill('');
+      }
+    }
+    await option.click();
+    await form.getByLabel('Lý do giao việc').fill('Đồng chí Lan phụ trách mảng chuyên đề.');
+    await form.getByRole('button', { name: 'Giao việc' }).click();
+    await chair.getByRole('status').getByText('Đã giao việc cho Đàm Thị Lan.').waitFor();
+    await chair
+      .getByTestId('task-holder')
+      .getByText(/Đàm Thị Lan, nhận từ .* · do Nông Văn Đức giao/)
+      .waitFor();
+    await chair.getByText('Tự rút do xung đột lợi ích').click();
+    const recuse = chair.getByTestId('recuse-form');
+    await recuse.getByRole('button', { name: 'Tự rút khỏi hồ sơ' }).click();
+    await recuse.getByText('Cần ghi lý do.').waitFor();
+    await recuse.getByLabel('Lý do tự rút').fill('Người được đề nghị là em họ của tôi.');
+    await recuse.getByRole('button', { name: 'Tự rút khỏi hồ sơ' }).click();
+    await chair.getByRole('dialog').getByRole('button', { name: 'Tự rút' }).click();
+    await chair.getByTestId('recused').waitFor();
+    expect(await chair.getByTestId('task-section').getByRole('button').count()).toBe(0);
+    await snap(chair, 'react-desk-13-phone-recused');
+    await chair.context().close();
+  });
+
+  it('desktop: a chair revokes a delegation by keyboard and declares a relative', async () => {
+    const { page, violations } = await open(DESKTOP, 'hg.chair');
+    await page.getByRole('link', { name: 'Ủy quyền', exact: true }).click();
+    await page.getByRole('heading', { name: 'Ủy quyền xét duyệt', level: 1 }).waitFor();
+    await page.getByTestId('relatives').getByText('Chưa kê khai người thân nào.').waitFor();
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
+      hasText: 'Võ Văn Phúc',
+    });
+    for (let attempt = 1; ; attempt++) {
+      await page.getByLabel('Người được ủy quyền').fill('');
+      await page.getByLabel('Người được ủy quyền').fill('Phúc');
+      try {
+        await option.waitFor({ timeout: 10_000 });
+        break;
+      } catch (err) {
+        if (attempt >= 4) throw err;
+      }
+    }
+    await option.click();
+    // The e2e clock is in mid-June 2026.
+    await page.getByLabel('Đến hết ngày').fill('30/06/2026');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Lý do').first().fill('Nghỉ phép năm.');
+    await page.getByRole('button', { name: 'Ủy quyền', exact: true }).click();
+    const given = page.getByTestId('dl-given');
+    const active = given.locator('tr[data-status="active"]');
+    await active.waitFor();
+    expect(await active.textContent()).toContain('Võ Văn Phúc');
+    expect(await active.textContent()).toContain('30/06/2026');
+
+    // Revoke by keyboard, after a confirmation.
+    const revoke = given.getByRole('button', { name: 'Thu hồi ủy quyền cho Võ Văn Phúc' });
+    await revoke.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByRole('button', { name: 'Thu hồi' }).click();
+    await given.locator('tr[data-status="revoked"]').waitFor();
+    expect(await given.locator('tr[data-status="revoked"]').textContent()).toContain('Đã thu hồi');
+
+    // Declared relatives: all three fields, then the list.
+    const rel = page.getByTestId('relative-form');
+    await rel.getByRole('button', { name: 'Kê khai' }).click();
+    await rel.getByText('Cần nhập.').first().waitFor();
+    await rel.getByLabel('Mã định danh (số CCCD hoặc mã đoàn viên)').fill('DV-0100-2231');
+    await rel.getByLabel('Họ và tên').fill('Nông Thị Lan');
+    await rel.getByLabel('Quan hệ').fill('em gái');
+    await rel.getByRole('button', { name: 'Kê khai' }).click();
+    await page.getByTestId('relatives').locator('tr[data-relative-id]', { hasText: 'Nông Thị Lan' }).waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    await snap(page, 'react-desk-20-delegation-revoked-relative');
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});
