@@ -1,7 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { demoUnitIds as u, sampleDossier, sampleSubmitNomination, type NominationCommand } from '@vinhdanh/domain';
+import {
+  demoUnitIds as u,
+  ruleSet2026,
+  sampleDossier,
+  sampleSubmitNomination,
+  type NominationCommand,
+} from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../apps/web/tools/build';
@@ -11,6 +17,7 @@ import {
   choose,
   hasFocus,
   logInApp,
+  nominateThroughApi,
   openAppPage,
   snap,
   unlabelledControls,
@@ -57,7 +64,7 @@ describe('the React app: nominator and approvers', () => {
   async function openFromInbox(username: string, nominee: string): Promise<Page> {
     await waitForInbox(sys, username, [nominee]);
     const { page } = await open(DESKTOP, username);
-    await page.waitForURL(/\/moi\/inbox/);
+    await page.goto(`${sys.baseUrl!}${APP}/inbox`);
     await page.getByRole('link', { name: nominee }).click();
     await page.getByRole('heading', { name: nominee, level: 1 }).waitFor();
     return page;
@@ -132,13 +139,29 @@ describe('the React app: nominator and approvers', () => {
     await page.context().close();
 
     // The hospital union's chair claims it in the inbox (by keyboard), then approves.
-    await waitForInbox(sys, 'bvdp.chair', [nominee]);
+    const other = 'Vũ Văn Chưa Nhận';
+    await nominateThroughApi(sys, other);
+    await waitForInbox(sys, 'bvdp.chair', [nominee, other]);
     const chair = (await open(DESKTOP, 'bvdp.chair')).page;
     const claim = chair.getByRole('button', { name: `Nhận xử lý hồ sơ của ${nominee}` });
     await claim.focus();
     await chair.keyboard.press('Enter');
     await chair.locator(`tr[data-nomination-id="${id}"] td.holder`, { hasText: 'Tôi' }).waitFor();
     await snap(chair, 'react-desk-02-inbox-claimed');
+
+    // A saved view: "held by me", named, picked again from the list after leaving it.
+    await choose(chair, 'Người xử lý', 'Tôi đã nhận');
+    await chair.getByRole('link', { name: other }).waitFor({ state: 'detached' });
+    await chair.getByText('Bộ lọc đã lưu', { exact: true }).first().click();
+    await chair.getByLabel('Tên bộ lọc mới').fill('Hồ sơ tôi đang xử lý');
+    await chair.getByRole('button', { name: 'Lưu bộ lọc hiện tại' }).click();
+    await chair.waitForURL(/\/inbox\?.*view=/);
+    await choose(chair, 'Bộ lọc đã lưu', '— Không dùng —');
+    await chair.getByRole('link', { name: other }).waitFor();
+    await choose(chair, 'Bộ lọc đã lưu', 'Hồ sơ tôi đang xử lý');
+    await chair.getByRole('link', { name: other }).waitFor({ state: 'detached' });
+    expect(await chair.locator('tbody tr[data-nomination-id]').count()).toBe(1);
+    await snap(chair, 'react-desk-02-inbox-saved-view');
     await chair.getByRole('link', { name: nominee }).click();
     await chair.getByTestId('task-holder').getByText('Nguyễn Thị Thu Hằng (Tôi)', { exact: false }).waitFor();
     await approve(chair, 'Đã đồng ý, chuyển cấp trên.');
@@ -207,6 +230,24 @@ describe('the React app: nominator and approvers', () => {
     await nominator.getByText('Lý do: Thiếu biên bản họp bình xét có chữ ký.').waitFor();
     await snap(nominator, 'react-desk-05-resubmitted');
     await nominator.context().close();
+
+    // A system administrator reminds (a reason is required), then cancels after a confirmation.
+    const admin = (await open(DESKTOP, 'sysadmin')).page;
+    await admin.goto(`${sys.baseUrl!}${APP}/nominations/${created.body.nominationId}`);
+    await admin.getByText('Can thiệp của quản trị viên').click();
+    const iv = admin.getByTestId('interventions-form');
+    await iv.getByRole('button', { name: 'Nhắc xử lý' }).click();
+    await iv.getByText('Cần ghi lý do.').waitFor();
+    expect(await unlabelledControls(admin)).toEqual([]);
+    await iv.getByLabel('Lý do can thiệp').fill('Sắp đến hạn họp Hội đồng.');
+    await iv.getByRole('button', { name: 'Nhắc xử lý' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Đã nhắc người đang xử lý.' }).waitFor();
+    await iv.getByLabel('Lý do can thiệp').fill('Hồ sơ trùng với đợt khác.');
+    await iv.getByRole('button', { name: 'Hủy hồ sơ' }).click();
+    await admin.getByRole('dialog').getByRole('button', { name: 'Hủy hồ sơ' }).click();
+    await admin.locator('[data-status="CANCELLED"]').waitFor();
+    await snap(admin, 'react-desk-06-cancelled');
+    await admin.context().close();
   });
 
   it('phone: a late dossier with its quota in the inbox, the bell, claim and release, assignment and recusal', async () => {
@@ -302,7 +343,9 @@ describe('the React app: nominator and approvers', () => {
     }
     await panel.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
     await page.getByRole('button', { name: 'Thông báo', exact: true }).waitFor();
-    await panel.locator('li.notif.read .notif-link').first().click();
+    // The list stays open after marking: a notification opens its nomination (by keyboard, as on a phone's reader).
+    await panel.locator('li.notif.read .notif-link').first().focus();
+    await page.keyboard.press('Enter');
     await page.waitForURL(/\/moi\/nominations\/[0-9a-f-]{36}$/);
     await panel.waitFor({ state: 'hidden' });
 
@@ -361,6 +404,70 @@ describe('the React app: nominator and approvers', () => {
     await chair.getByTestId('recused').waitFor();
     expect(await chair.getByTestId('task-section').getByRole('button').count()).toBe(0);
     await snap(chair, 'react-desk-13-phone-recused');
+    await chair.context().close();
+  });
+
+  it('desktop: public disclosure, an objection recorded by the nominator and answered by the chair', async () => {
+    // Pinned straight in the table: 2026.1 takes effect in 2028, the admin API would refuse a 2026 campaign.
+    const { id: campaignId } = await sys.database.db
+      .insertInto('campaigns')
+      .values({
+        code: `CK-${randomUUID().slice(0, 6)}`,
+        name: 'Thi đua thử nghiệm công khai 2026',
+        kind: 'annual',
+        rule_set_version: ruleSet2026.version,
+        award_codes: ['GK'],
+        opens_on: '2026-01-01',
+        closes_on: '2026-12-31',
+        cutoffs: '{}',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const id = await nominateThroughApi(sys, 'Đỗ Thị Công Khai', { campaignId });
+    const { page, violations } = await open(DESKTOP, 'bvdp.nominator');
+    // The posting follows the submission in the workflow: reload until the page shows it open.
+    const card = page.getByTestId('disclosure');
+    for (let i = 0; i < 50; i++) {
+      await page.goto(`${sys.baseUrl!}${APP}/nominations/${id}`);
+      await card.waitFor();
+      if ((await card.locator('[data-disclosure="open"]').count()) > 0) break;
+      await page.waitForTimeout(200);
+    }
+    expect(await card.getByTestId('disclosure-period').textContent()).toMatch(
+      /^từ \d{2}\/\d{2}\/\d{4} đến \d{2}\/\d{2}\/\d{4} 17:00 \(5 ngày làm việc\)$/,
+    );
+    const form = card.getByTestId('objection-form');
+    await form.getByRole('button', { name: 'Ghi nhận ý kiến' }).click();
+    await form.getByText('Cần ghi nội dung.').waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    await form.getByLabel('Nội dung phản ánh').fill('Thành tích năm 2025 đã được khen ở đợt khác.');
+    await form.getByLabel('Họ tên người phản ánh (nếu có)').fill('Trần Văn Phản');
+    await form.getByRole('button', { name: 'Ghi nhận ý kiến' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã ghi nhận ý kiến phản ánh.' }).waitFor();
+    const item = card.locator('li.objection');
+    await item.waitFor();
+    expect(await item.getAttribute('data-answered')).toBe('false');
+    expect(await item.textContent()).toContain('Trần Văn Phản');
+    expect(await card.textContent()).toContain('1 ý kiến chưa được trả lời.');
+    expect(violations).toEqual([]);
+    await page.context().close();
+
+    const chair = (await open(DESKTOP, 'bvdp.chair')).page;
+    await chair.goto(`${sys.baseUrl!}${APP}/nominations/${id}`);
+    const objection = chair.getByTestId('disclosure').locator('li.objection');
+    await objection.getByText('Trả lời ý kiến').click();
+    const answer = objection.getByTestId('answer-form');
+    await answer.getByLabel('Nội dung trả lời').fill('Đã kiểm tra: đợt khác là khen chuyên đề, không trùng.');
+    await answer.getByRole('button', { name: 'Gửi trả lời' }).click();
+    await answer.getByText('Cần chọn kết luận.').waitFor();
+    await answer.getByLabel('Ý kiến không có cơ sở').check();
+    await answer.getByRole('button', { name: 'Gửi trả lời' }).click();
+    await chair.getByRole('status').filter({ hasText: 'Đã trả lời ý kiến phản ánh.' }).waitFor();
+    await chair.getByTestId('disclosure').locator('li.objection[data-answered="true"]').waitFor();
+    expect(await chair.getByTestId('disclosure').locator('li.objection').textContent()).toContain(
+      'Ý kiến không có cơ sở',
+    );
+    await snap(chair, 'react-desk-07-disclosure-answered');
     await chair.context().close();
   });
 

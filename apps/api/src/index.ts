@@ -23,6 +23,7 @@ export type { Me } from './auth/auth.controller';
 export type { NotificationList, NotificationView } from './notifications/notifications.reads';
 export type { RelativeView } from './tasks/relatives.service';
 export type { QuotaGauge, QuotaUsageView } from './quotas-read/quota-usage.service';
+export type { SavedView, ViewList } from './views/views.schemas';
 export type { Capability } from './auth/policy';
 export { hashPassword, verifyPassword } from './auth/password';
 export { signAccessToken, verifyAccessToken } from './auth/jwt';

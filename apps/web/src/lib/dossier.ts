@@ -48,17 +48,30 @@ export function clearDraft(storage: Storage = localStorage): void {
   storage.removeItem(DRAFT_KEY);
 }
 
-/** The file types the server stores (it checks each file's signature too). */
-const ACCEPTED_EXTENSIONS = ['pdf', 'jpg', 'jpeg', 'png', 'docx', 'xlsx'] as const;
+/** The file types the server stores, by extension (it checks each file's signature too). */
+const TYPES: Readonly<Record<string, string>> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 /** The `accept` attribute of the file picker. */
-export const ACCEPT = ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',');
+export const ACCEPT = Object.keys(TYPES)
+  .map((e) => `.${e}`)
+  .join(',');
 /** Said in the file's row when the browser refuses it before sending. */
 export const REFUSED_TYPE = 'Chỉ nhận tệp PDF, JPG, PNG, DOCX, XLSX.';
 
+/** The content type the server expects for a file of this name (browsers often send none for .docx); undefined when refused. */
+export function contentTypeOf(name: string): string | undefined {
+  return TYPES[/\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''];
+}
+
 /** True when the file's name ends in a type the server stores. */
 export function acceptedFile(name: string): boolean {
-  const ext = name.split('.').at(-1)?.toLowerCase() ?? '';
-  return name.includes('.') && (ACCEPTED_EXTENSIONS as readonly string[]).includes(ext);
+  return contentTypeOf(name) !== undefined;
 }
 
 /**

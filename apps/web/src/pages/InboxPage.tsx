@@ -22,6 +22,7 @@ import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { formatDate } from '../lib/format';
 import { ClaimButton, LateArrivalMark } from './InboxRowParts';
 import { QuotaGauge } from './QuotaGauge';
+import { SavedViews } from './SavedViews';
 import { bulkItems, emptyText, filtersActive, inboxSummary, isGranting, type InboxFilters } from '../lib/inbox';
 import { useCampaigns, useLabels, useMe, useUnits } from '../lib/session';
 import { DownloadListButton } from '../reports/download';
@@ -67,6 +68,8 @@ export function InboxPage() {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
+    // A changed filter is no longer the saved view it started from.
+    next.delete('view');
     setSelected([]);
     setParams(next, { replace: true });
   };
@@ -269,6 +272,26 @@ export function InboxPage() {
           ]}
         />
       )}
+      <Collapse
+        className="saved-views-panel no-print"
+        size="small"
+        items={[
+          {
+            key: 'views',
+            label: 'Bộ lọc đã lưu',
+            children: (
+              <SavedViews
+                filters={filters}
+                viewId={params.get('view') ?? undefined}
+                onPick={(picked) => {
+                  setSelected([]);
+                  setParams(new URLSearchParams(picked), { replace: true });
+                }}
+              />
+            ),
+          },
+        ]}
+      />
       <p className="summary" aria-live="polite">
         {inbox.data && inboxSummary({ total, shown: tasks.length, more: inbox.data.nextCursor !== null, filtered })}
       </p>

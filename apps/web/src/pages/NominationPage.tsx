@@ -23,6 +23,8 @@ import { formatDate, formatDateTime } from '../lib/format';
 import { nextTask } from '../lib/inbox';
 import { useCampaigns, useLabels, useUnits } from '../lib/session';
 import { AttachmentsList } from './AttachmentsList';
+import { DisclosureCard } from './DisclosureCard';
+import { InterventionsCard } from './InterventionsCard';
 import { QuotaGauge } from './QuotaGauge';
 import { TaskSection } from './TaskSection';
 
@@ -60,6 +62,8 @@ export function NominationPage() {
       <DecisionPanel n={n} />
       <RevisionPanel n={n} />
       <TaskSection n={n} />
+      <InterventionsCard n={n} />
+      <DisclosureCard n={n} />
       <Card title="Hồ sơ đề nghị" className="section">
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label="Hình thức khen thưởng">{labels?.awards[n.awardCode]?.vi}</Descriptions.Item>
