@@ -135,7 +135,8 @@ describe('the React app: nominator and approvers', () => {
     expect(made.map((n) => n.id)).toEqual([id]);
     const events = await sys.store.readStream(`nomination-${id}`);
     const attachments = (events[0]?.data as { dossier: { attachments: { sha256: string }[] } }).dossier.attachments;
-    expect(attachments.map((a) => a.sha256)).toEqual(stored.map(sha256));
+    // Uploaded side by side: listed in the order their answers came back.
+    expect(attachments.map((a) => a.sha256).sort()).toEqual(stored.map(sha256).sort());
     await page.context().close();
 
     // The hospital union's chair claims it in the inbox (by keyboard), then approves.
@@ -163,7 +164,7 @@ describe('the React app: nominator and approvers', () => {
     expect(await chair.locator('tbody tr[data-nomination-id]').count()).toBe(1);
     await snap(chair, 'react-desk-02-inbox-saved-view');
     await chair.getByRole('link', { name: nominee }).click();
-    await chair.getByTestId('task-holder').getByText('Nguyễn Thị Thu Hằng (Tôi)', { exact: false }).waitFor();
+    await chair.getByTestId('task-holder').filter({ hasText: 'Nguyễn Thị Thu Hằng (Tôi)' }).waitFor();
     await approve(chair, 'Đã đồng ý, chuyển cấp trên.');
     await chair.context().close();
 
@@ -192,7 +193,8 @@ describe('the React app: nominator and approvers', () => {
     await last.goto(`${sys.baseUrl!}${APP}/nominations/${id}`);
     await last.locator('[data-status="GRANTED"]').waitFor();
     expect(await last.locator('main').textContent()).toContain('1234/QĐ-TLĐ');
-    expect(await last.locator('.ant-steps-item-finish').count()).toBe(4);
+    const route = last.locator('.ant-card').filter({ hasText: 'Các cấp xét duyệt' });
+    expect(await route.locator('.ant-steps-item-finish').count()).toBe(4);
     const download = last.getByRole('button', { name: 'Tải về: tờ-trình-2026.pdf' });
     await download.focus();
     const [file] = await Promise.all([last.waitForEvent('download'), last.keyboard.press('Enter')]);
@@ -202,6 +204,15 @@ describe('the React app: nominator and approvers', () => {
     await snap(last, 'react-desk-04-granted');
     expect(violations).toEqual([]);
     await last.context().close();
+
+    // The auditors' timeline describes each event in Vietnamese, units by name.
+    const auditor = (await open(DESKTOP, 'tld.auditor')).page;
+    await auditor.goto(`${sys.baseUrl!}${APP}/audit/nominations/${id}`);
+    await auditor
+      .getByText('Mở xét duyệt lần 1 tại cấp 1 (Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng)')
+      .first()
+      .waitFor();
+    await auditor.context().close();
   });
 
   it('desktop: a return needs a reason; the nominator resubmits from the inbox', async () => {
@@ -230,6 +241,30 @@ describe('the React app: nominator and approvers', () => {
     await nominator.getByText('Lý do: Thiếu biên bản họp bình xét có chữ ký.').waitFor();
     await snap(nominator, 'react-desk-05-resubmitted');
     await nominator.context().close();
+
+    // Bulk: two selected; a colleague decides one meanwhile, so it comes back named as not done.
+    const names = ['Vũ Văn Hàng Loạt', 'Đinh Thị Đồng Nghiệp'];
+    const ids = [await nominateThroughApi(sys, names[0]!), await nominateThroughApi(sys, names[1]!)];
+    const bulk = await openFromInbox('bvdp.chair', names[0]!);
+    await bulk.goto(`${sys.baseUrl!}${APP}/inbox`);
+    await waitForInbox(sys, 'bvdp.chair', names);
+    for (const name of names) await bulk.getByRole('checkbox', { name: `Chọn hồ sơ của ${name}` }).check();
+    const colleague = await sys.post('bvdp.reviewer', `/api/nominations/${ids[1]}/decisions`, { decision: 'approve' });
+    expect(colleague.status).toBe(200);
+    const panel = bulk.locator('.bulk-panel');
+    await panel.getByRole('button', { name: 'Xử lý hàng loạt 2 hồ sơ đã chọn' }).click();
+    // The panel opens with an animation; a click that lands while it still moves is lost: send until answered.
+    const answered = bulk.getByText('Đã xử lý 1/2 hồ sơ.');
+    for (let attempt = 0; attempt < 5 && !(await answered.isVisible()); attempt++) {
+      await panel.getByRole('button', { name: 'Đồng ý 2 hồ sơ' }).click();
+      await answered.waitFor({ timeout: 10_000 }).catch(() => undefined);
+    }
+    await answered.waitFor();
+    const results = bulk.getByTestId('bulk-results');
+    await results.waitFor();
+    expect(await results.textContent()).toContain(`1 hồ sơ chưa xử lý được:${names[1]}: `);
+    await snap(bulk, 'react-desk-06-bulk-one-not-done');
+    await bulk.context().close();
 
     // A system administrator reminds (a reason is required), then cancels after a confirmation.
     const admin = (await open(DESKTOP, 'sysadmin')).page;
@@ -269,7 +304,8 @@ describe('the React app: nominator and approvers', () => {
       unitId,
     });
     const sample = sampleDossier();
-    if (sample.nominee.kind !== 'person') throw new Error('the sample dossier nominates a person');
+    const person = sample.nominee;
+    if (person.kind !== 'person') throw new Error('the sample dossier nominates a person');
     // Written straight to the store: no workflow, so no deadline timers add notifications meanwhile.
     const id = await seedNominationEvents(sys.store, (nid) => [
       sampleSubmitNomination({
@@ -280,7 +316,7 @@ describe('the React app: nominator and approvers', () => {
         campaignId: demoCampaignIds.gioiViecNuoc2026,
         route,
         now: '2026-06-10T09:00:00Z',
-        dossier: { ...sample, nominee: { ...sample.nominee, fullName: nominee } },
+        dossier: { ...sample, nominee: { ...person, fullName: nominee } },
       }),
       approveAt(nid, 1, u.cdcsSoNoiVuCaoBang),
       approveAt(nid, 2, u.cdVienChucCaoBang),
@@ -351,33 +387,40 @@ describe('the React app: nominator and approvers', () => {
 
     // The nomination: the quota beside the decision; claim, then give the task back.
     await page.goto(`${sys.baseUrl!}${APP}/nominations/${id}`);
-    const onPage = page.locator('.decision-card').getByTestId('quota-gauge');
+    const onPage = page.getByTestId('quota-gauge');
     await onPage.getByText('đã dùng 3/4 suất').waitFor();
     expect(await onPage.textContent()).toContain('còn 1 suất');
-    const section = page.getByTestId('task-section');
-    const holder = section.getByTestId('task-holder');
-    await holder.getByText('Chưa ai nhận').waitFor();
-    await section.getByRole('button', { name: 'Nhận xử lý' }).click();
-    await page.getByRole('status').getByText('Bạn đã nhận xử lý hồ sơ này.').waitFor();
-    await holder.getByText('Đàm Thị Lan (Tôi)', { exact: false }).waitFor();
-    await section.getByRole('button', { name: 'Trả việc về đơn vị' }).click();
-    await page.getByRole('status').getByText('Đã trả việc về đơn vị.').waitFor();
-    await holder.getByText('Chưa ai nhận').waitFor();
-    await snap(page, 'react-desk-12-phone-task');
     expect(violations).toEqual([]);
     await page.context().close();
 
-    // The province's chair assigns it to the reviewer, found by name, then recuses (reason, confirmation).
-    const chair = (await open(PHONE, 'cb.chair')).page;
-    await chair.goto(`${sys.baseUrl!}${APP}/nominations/${id}`);
+    // The task's holder, on a nomination its workflow runs: a reviewer claims and gives it back.
+    const taskId = await nominateThroughApi(sys, 'Phạm Văn Giao Việc');
+    await waitForInbox(sys, 'bvdp.reviewer', ['Phạm Văn Giao Việc']);
+    const reviewer = (await open(PHONE, 'bvdp.reviewer')).page;
+    await reviewer.goto(`${sys.baseUrl!}${APP}/nominations/${taskId}`);
+    const section = reviewer.getByTestId('task-section');
+    const holder = section.getByTestId('task-holder');
+    await holder.filter({ hasText: 'Chưa ai nhận' }).waitFor();
+    await section.getByRole('button', { name: 'Nhận xử lý' }).click();
+    await reviewer.getByRole('status').filter({ hasText: 'Bạn đã nhận xử lý hồ sơ này.' }).waitFor();
+    await holder.filter({ hasText: 'Kiều Văn Toàn (Tôi)' }).waitFor();
+    await section.getByRole('button', { name: 'Trả việc về đơn vị' }).click();
+    await reviewer.getByRole('status').filter({ hasText: 'Đã trả việc về đơn vị.' }).waitFor();
+    await holder.filter({ hasText: 'Chưa ai nhận' }).waitFor();
+    await snap(reviewer, 'react-desk-12-phone-task');
+    await reviewer.context().close();
+
+    // The unit's chair assigns it to the reviewer, found by name, then recuses (reason, confirmation).
+    const chair = (await open(PHONE, 'bvdp.chair')).page;
+    await chair.goto(`${sys.baseUrl!}${APP}/nominations/${taskId}`);
     const form = chair.getByTestId('assign-form');
     await form.getByRole('button', { name: 'Giao việc' }).click();
     await form.getByText('Cần chọn người được giao.').waitFor();
     const option = chair.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-      hasText: 'Đàm Thị Lan',
+      hasText: 'Kiều Văn Toàn',
     });
     for (let attempt = 1; ; attempt++) {
-      await form.getByLabel('Giao cho').fill('Lan');
+      await form.getByLabel('Giao cho').fill('Toàn');
       try {
         await option.waitFor({ timeout: 10_000 });
         break;
@@ -387,12 +430,12 @@ describe('the React app: nominator and approvers', () => {
       }
     }
     await option.click();
-    await form.getByLabel('Lý do giao việc').fill('Đồng chí Lan phụ trách mảng chuyên đề.');
+    await form.getByLabel('Lý do giao việc').fill('Đồng chí Toàn phụ trách mảng y tế.');
     await form.getByRole('button', { name: 'Giao việc' }).click();
-    await chair.getByRole('status').getByText('Đã giao việc cho Đàm Thị Lan.').waitFor();
+    await chair.getByRole('status').filter({ hasText: 'Đã giao việc cho Kiều Văn Toàn.' }).waitFor();
     await chair
       .getByTestId('task-holder')
-      .getByText(/Đàm Thị Lan, nhận từ .* · do Nông Văn Đức giao/)
+      .filter({ hasText: /Kiều Văn Toàn, nhận từ .* · do Nguyễn Thị Thu Hằng giao/ })
       .waitFor();
     await chair.getByText('Tự rút do xung đột lợi ích').click();
     const recuse = chair.getByTestId('recuse-form');
@@ -490,10 +533,16 @@ describe('the React app: nominator and approvers', () => {
       }
     }
     await option.click();
-    // The e2e clock is in mid-June 2026.
-    await page.getByLabel('Đến hết ngày').fill('30/06/2026');
+    // The e2e clock is in mid-June 2026: the end of December is more than the 90 days allowed.
+    await page.getByLabel('Đến hết ngày').fill('31/12/2026');
     await page.keyboard.press('Enter');
     await page.getByLabel('Lý do').first().fill('Nghỉ phép năm.');
+    await page.getByRole('button', { name: 'Ủy quyền', exact: true }).click();
+    const refused = page.getByTestId('delegation-form').getByRole('alert');
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(/\S/);
+    await page.getByLabel('Đến hết ngày').fill('30/06/2026');
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Ủy quyền', exact: true }).click();
     const given = page.getByTestId('dl-given');
     const active = given.locator('tr[data-status="active"]');

@@ -138,6 +138,8 @@ export function DelegationsPage() {
       {unitOptions.length > 0 && (
         <Card title="Ủy quyền cho đồng nghiệp khi vắng mặt" className="section no-print">
           <Form<DelegationForm>
+            name="delegation"
+            data-testid="delegation-form"
             form={form}
             layout="vertical"
             initialValues={{ unitId: unitOptions[0]?.value }}

@@ -70,6 +70,7 @@ export function DisclosureCard({ n }: { n: NominationForCaller }) {
       )}
       {mayRecord && (
         <Form
+          name="objection"
           form={form}
           layout="vertical"
           className="no-print"
@@ -150,7 +151,12 @@ function ObjectionItem({
                 key: 'answer',
                 label: 'Trả lời ý kiến',
                 children: (
-                  <Form layout="vertical" data-testid="answer-form" onFinish={(v) => answer.mutate(v)}>
+                  <Form
+                    name={`answer-${o.id}`}
+                    layout="vertical"
+                    data-testid="answer-form"
+                    onFinish={(v) => answer.mutate(v)}
+                  >
                     <Form.Item
                       name="answer"
                       label="Nội dung trả lời"

@@ -61,6 +61,7 @@ export function InboxPage() {
   const labels = useLabels().data;
   const units = useUnits().data;
   const [selected, setSelected] = useState<React.Key[]>([]);
+  const [bulkOutcome, setBulkOutcome] = useState<BulkOutcome | null>(null);
   // On a phone the list comes first: only the search box above it, the other filters folded.
   const phone = !Grid.useBreakpoint().md;
 
@@ -296,7 +297,38 @@ export function InboxPage() {
         {inbox.data && inboxSummary({ total, shown: tasks.length, more: inbox.data.nextCursor !== null, filtered })}
       </p>
       {inbox.error && <Alert type="error" showIcon title={errorText(inbox.error)} />}
-      {chosen.length > 0 && <BulkPanel tasks={chosen} onDone={() => setSelected([])} />}
+      {chosen.length > 0 && (
+        <BulkPanel
+          tasks={chosen}
+          onResult={(outcome) => {
+            setBulkOutcome(outcome);
+            if (outcome.failures.length === 0) setSelected([]);
+          }}
+        />
+      )}
+      {bulkOutcome && bulkOutcome.failures.length > 0 && (
+        // Outside the panel: the decided rows leave the list (and the panel with them), the outcome stays.
+        <div data-testid="bulk-results">
+          <Alert
+            className="section"
+            type="warning"
+            showIcon
+            role="alert"
+            closable
+            onClose={() => setBulkOutcome(null)}
+            title={`${bulkOutcome.failures.length} hồ sơ chưa xử lý được:`}
+            description={
+              <ul>
+                {bulkOutcome.failures.map((f) => (
+                  <li key={f.nominationId}>
+                    {f.name}: {f.detail}
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        </div>
+      )}
       <Table<InboxRow>
         rowKey="nominationId"
         onRow={(t) => ({ 'data-nomination-id': t.nominationId }) as React.HTMLAttributes<HTMLElement>}
@@ -327,14 +359,18 @@ export function InboxPage() {
  * Duyệt hàng loạt: approve or return the chosen tasks in one request. When any of them grants the
  * award, the batch takes one decision number (asked for before anything is sent).
  */
-function BulkPanel({ tasks, onDone }: { tasks: InboxRow[]; onDone: () => void }) {
+/** What a bulk decision left undone, by name (the rows that were done leave the inbox). */
+interface BulkOutcome {
+  failures: { nominationId: string; name: string; detail: string }[];
+}
+
+function BulkPanel({ tasks, onResult }: { tasks: InboxRow[]; onResult: (outcome: BulkOutcome) => void }) {
   const labels = useLabels().data;
   const campaigns = useCampaigns().data;
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ decisionNumber?: string; reason?: string }>();
   const [key, setKey] = useState(newIdempotencyKey);
-  const [result, setResult] = useState<BulkResponse | null>(null);
   const granting = (t: Pick<InboxRow, 'awardCode' | 'campaignId' | 'level'>) => isGranting(t, labels, campaigns);
   const anyGranting = tasks.some(granting);
   const decide = useMutation({
@@ -353,11 +389,18 @@ function BulkPanel({ tasks, onDone }: { tasks: InboxRow[]; onDone: () => void })
       );
     },
     onSuccess: (answer) => {
-      setResult(answer);
       setKey(newIdempotencyKey());
       void message.success(`Đã xử lý ${answer.summary.succeeded}/${answer.summary.total} hồ sơ.`);
+      onResult({
+        failures: answer.items
+          .filter((i) => !i.ok)
+          .map((i) => ({
+            nominationId: i.nominationId ?? String(i.index),
+            name: names.get(i.nominationId ?? '') ?? '',
+            detail: 'problem' in i ? i.problem.detail : '',
+          })),
+      });
       void queryClient.invalidateQueries({ queryKey: ['inbox'] });
-      if (answer.summary.failed === 0) onDone();
     },
   });
   const names = new Map(tasks.map((t) => [t.nominationId, t.nomineeName]));
@@ -398,25 +441,6 @@ function BulkPanel({ tasks, onDone }: { tasks: InboxRow[]; onDone: () => void })
               </Space>
               {decide.error && 'status' in decide.error && (
                 <Alert type="error" showIcon title={errorText(decide.error)} role="alert" />
-              )}
-              {result && result.summary.failed > 0 && (
-                <Alert
-                  type="warning"
-                  showIcon
-                  role="alert"
-                  title={`${result.summary.failed} hồ sơ chưa xử lý được:`}
-                  description={
-                    <ul>
-                      {result.items
-                        .filter((i) => !i.ok)
-                        .map((i) => (
-                          <li key={i.index}>
-                            {names.get(i.nominationId ?? '') ?? ''}: {'problem' in i ? i.problem.detail : ''}
-                          </li>
-                        ))}
-                    </ul>
-                  }
-                />
               )}
             </Form>
           ),

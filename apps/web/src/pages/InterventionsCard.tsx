@@ -76,7 +76,7 @@ export function InterventionsCard({ n }: { n: NominationForCaller }) {
           key: 'interventions',
           label: 'Can thiệp của quản trị viên',
           children: (
-            <Form form={form} layout="vertical" data-testid="interventions-form">
+            <Form form={form} name="intervention" layout="vertical" data-testid="interventions-form">
               <Form.Item
                 name="reason"
                 label="Lý do can thiệp"

@@ -235,7 +235,12 @@ export function NewNominationPage() {
                 options={Object.entries(labels?.attachmentKinds ?? {}).map(([value, l]) => ({ value, label: l.vi }))}
               />
             </Form.Item>
+            {/* The picker's own input, named for screen readers (the button beside it is what shows). */}
+            <label htmlFor="dossier-files" className="sr-only">
+              Chọn tệp từ máy tính
+            </label>
             <Upload
+              id="dossier-files"
               accept={ACCEPT}
               multiple
               showUploadList={false}

@@ -25,6 +25,7 @@ import { useCampaigns, useLabels, useUnits } from '../lib/session';
 import { AttachmentsList } from './AttachmentsList';
 import { DisclosureCard } from './DisclosureCard';
 import { InterventionsCard } from './InterventionsCard';
+import { ProcedureStepCard } from './ProcedureStepCard';
 import { QuotaGauge } from './QuotaGauge';
 import { TaskSection } from './TaskSection';
 
@@ -59,8 +60,12 @@ export function NominationPage() {
         </Tag>{' '}
         {labels?.awards[n.awardCode]?.vi}
       </p>
+      {n.currentTask?.kind === 'review' && (
+        <QuotaGauge campaignId={n.campaignId} unitId={n.currentTask.unitId} awardCode={n.awardCode} />
+      )}
       <DecisionPanel n={n} />
       <RevisionPanel n={n} />
+      <ProcedureStepCard n={n} />
       <TaskSection n={n} />
       <InterventionsCard n={n} />
       <DisclosureCard n={n} />
@@ -172,16 +177,16 @@ function DecisionPanel({ n }: { n: NominationForCaller }) {
   if (decisions.length === 0) return null;
   return (
     <Card title="Quyết định của bạn" className="section decision-card no-print">
-      {task?.kind === 'review' && <QuotaGauge campaignId={n.campaignId} unitId={task.unitId} awardCode={n.awardCode} />}
       {step !== null && step !== 'signoff' && (
         <Alert
           className="section"
           type="info"
           showIcon
-          title="Hồ sơ đang ở bước thủ tục (tiếp nhận, thẩm định hoặc bình xét); dùng giao diện cũ để ghi bước này. Tại đây chỉ trả lại hoặc không đạt."
+          title="Hồ sơ đang ở bước thủ tục (tiếp nhận, thẩm định hoặc bình xét): ghi bước đó ở phần thủ tục bên dưới; tại đây chỉ trả lại hoặc không đạt."
         />
       )}
       <Form<DecisionValues>
+        name="decision"
         form={form}
         layout="vertical"
         initialValues={{ decision: decisions[0] }}
@@ -281,7 +286,7 @@ function RevisionPanel({ n }: { n: NominationForCaller }) {
   return (
     <Card title="Việc của đơn vị đề nghị" className="section no-print">
       {mayResubmit && (
-        <Form<RevisionValues> layout="vertical" onFinish={(v) => resubmit.mutate(v)}>
+        <Form<RevisionValues> name="resubmit" layout="vertical" onFinish={(v) => resubmit.mutate(v)}>
           <Form.Item name="note" label="Ghi chú khi gửi lại (không bắt buộc)">
             <Input.TextArea rows={2} />
           </Form.Item>
@@ -291,7 +296,12 @@ function RevisionPanel({ n }: { n: NominationForCaller }) {
         </Form>
       )}
       {mayWithdraw && (
-        <Form<RevisionValues> layout="vertical" className="section" onFinish={(v) => withdraw.mutate(v)}>
+        <Form<RevisionValues>
+          name="withdraw"
+          layout="vertical"
+          className="section"
+          onFinish={(v) => withdraw.mutate(v)}
+        >
           <Form.Item
             name="reason"
             label="Lý do rút hồ sơ"

@@ -56,6 +56,7 @@ export function RelativesCard() {
         ]}
       />
       <Form<RelativeForm>
+        name="relative"
         form={form}
         layout="vertical"
         className="section no-print"

@@ -89,6 +89,7 @@ export function TaskSection({ n }: { n: NominationForCaller }) {
           </Space>
           {offers('assign') && (
             <Form<AssignValues>
+              name="assign"
               form={assignForm}
               layout="vertical"
               data-testid="assign-form"
@@ -130,6 +131,7 @@ export function TaskSection({ n }: { n: NominationForCaller }) {
                   label: 'Tự rút do xung đột lợi ích',
                   children: (
                     <Form
+                      name="recuse"
                       form={recuseForm}
                       layout="vertical"
                       data-testid="recuse-form"
