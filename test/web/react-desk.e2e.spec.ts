@@ -134,7 +134,8 @@ describe('the React app: nominator and approvers', () => {
       .execute();
     expect(made.map((n) => n.id)).toEqual([id]);
     const events = await sys.store.readStream(`nomination-${id}`);
-    const attachments = (events[0]?.data as { dossier: { attachments: { sha256: string }[] } }).dossier.attachments;
+    const attachments = (events[0]?.data as { dossier: { attachments: { sha256: string; attachmentId?: string }[] } })
+      .dossier.attachments;
     // Uploaded side by side: listed in the order their answers came back.
     expect(attachments.map((a) => a.sha256).sort()).toEqual(stored.map(sha256).sort());
     await page.context().close();
@@ -201,6 +202,10 @@ describe('the React app: nominator and approvers', () => {
     expect(file.suggestedFilename()).toBe('tờ-trình-2026.pdf');
     expect(sha256(await readFile(await file.path()))).toBe(sha256(toTrinh));
     await last.getByText('Đã tải về, mã SHA-256 khớp.').waitFor();
+    // An approver on the route downloads it too; one elsewhere gets 404, as if it did not exist.
+    const stored0 = `/api/attachments/${attachments[0]?.attachmentId}`;
+    expect((await sys.http.get(stored0).set(await sys.as('dp.chair'))).status).toBe(200);
+    expect((await sys.http.get(stored0).set(await sys.as('cb.chair'))).status).toBe(404);
     await snap(last, 'react-desk-04-granted');
     expect(violations).toEqual([]);
     await last.context().close();

@@ -16,10 +16,12 @@ export function sendTaskCommand(
   key: string,
   body: { taskSeq?: number; assigneeUserId?: string; reason?: string },
 ): Promise<unknown> {
+  // A recusal is from the nomination, not from one task: its body takes no task number.
+  const { taskSeq, ...rest } = body;
   return call<unknown>(
     api.POST(PATHS[action], {
       params: { path: { id }, header: { 'Idempotency-Key': key } },
-      body: body as never,
+      body: (action === 'recuse' ? rest : { ...rest, taskSeq }) as never,
     }),
   );
 }

@@ -63,12 +63,13 @@ export function TaskSection({ n }: { n: NominationForCaller }) {
         {send.error && <Alert className="section" type="error" showIcon role="alert" title={errorText(send.error)} />}
       </div>
       {recused ? (
-        <Alert
-          data-testid="recused"
-          type="info"
-          showIcon
-          title={`Bạn đã tự rút khỏi hồ sơ này lúc ${formatDateTime(recused.at)}: ${recused.reason}`}
-        />
+        <div data-testid="recused">
+          <Alert
+            type="info"
+            showIcon
+            title={`Bạn đã tự rút khỏi hồ sơ này lúc ${formatDateTime(recused.at)}: ${recused.reason}`}
+          />
+        </div>
       ) : (
         <>
           <Space wrap className="section">
