@@ -10,6 +10,7 @@ import { startE2eSystem, type E2eSystem } from './support/e2e-system';
 
 type Action = 'approve' | 'return' | 'reject' | 'resubmit' | 'withdraw';
 const ACTIONS: readonly Action[] = ['approve', 'return', 'reject', 'resubmit', 'withdraw'];
+type TaskAction = 'claim' | 'release' | 'assign' | 'recuse';
 
 /** One caller per role, on the route and off it. */
 const CALLERS = [
@@ -68,6 +69,28 @@ describe('allowedActions on a nomination match what the API accepts, for every r
     return res.body.allowedActions as Action[];
   }
 
+  /** The caller's inbox row of nomination `id`, if their inbox holds it. */
+  async function inboxRowOf(
+    caller: Caller,
+    id: string,
+  ): Promise<{ allowedActions: Action[]; taskActions: TaskAction[] } | undefined> {
+    const res = await sys.http
+      .get('/api/inbox')
+      .query({ limit: 200 })
+      .set(await sys.as(caller));
+    expect(res.status).toBe(200);
+    return (res.body.items as { nominationId: string; allowedActions: Action[]; taskActions: TaskAction[] }[]).find(
+      (t) => t.nominationId === id,
+    );
+  }
+
+  /** The caller's taskActions on the nomination, or null when they may not read it. */
+  async function taskActionsFor(caller: Caller, id: string): Promise<TaskAction[] | null> {
+    const res = await sys.http.get(`/api/nominations/${id}`).set(await sys.as(caller));
+    if (res.status === 403) return null;
+    return [...(res.body.taskActions as TaskAction[])].sort();
+  }
+
   /**
    * Checks every caller at the nomination's current state: the listed actions are `expected`
    * (callers not named list none; null: may not read it), and every action not listed records
@@ -79,6 +102,12 @@ describe('allowedActions on a nomination match what the API accepts, for every r
       const listed = await allowedFor(caller, id);
       const want = caller in expected ? expected[caller] : [];
       expect({ caller, listed: listed && [...listed].sort() }).toEqual({ caller, listed: want && [...want].sort() });
+      // The caller's inbox row offers the same (the web's inbox reads it there); whoever may decide has the row.
+      const row = await inboxRowOf(caller, id);
+      if (row)
+        expect({ caller, row: [...row.allowedActions].sort() }).toEqual({ caller, row: [...(listed ?? [])].sort() });
+      if (listed?.includes('approve'))
+        expect({ caller, inInbox: row !== undefined }).toEqual({ caller, inInbox: true });
       for (const action of ACTIONS.filter((a) => !listed?.includes(a))) {
         const before = (await sys.store.readStream(streamId)).length;
         const res = await send(caller, id, action);
@@ -153,6 +182,46 @@ describe('allowedActions on a nomination match what the API accepts, for every r
     // Final: nobody may do anything more.
     await checkStop(id, notReadable);
   }, 600_000);
+
+  it('task actions (claim, release, assign, recuse) follow who holds the task, and what is listed is accepted', async () => {
+    const id = await submit();
+    const sorted = (a: TaskAction[]) => [...a].sort();
+    const expectTaskActions = async (expected: Partial<Record<Caller, TaskAction[] | null>>) => {
+      for (const caller of CALLERS) {
+        const want = caller in expected ? expected[caller] : [];
+        expect({ caller, listed: await taskActionsFor(caller, id) }).toEqual({ caller, listed: want && sorted(want) });
+        const row = await inboxRowOf(caller, id);
+        if (row) expect({ caller, row: sorted(row.taskActions) }).toEqual({ caller, row: want && sorted(want) });
+      }
+    };
+    // Nobody holds the intake review: its approvers may claim; its chair (and the system admin) assign;
+    // anyone with a role on the route may recuse.
+    await expectTaskActions({
+      'cb.admin': null,
+      'bvdp.chair': ['claim', 'assign', 'recuse'],
+      'bvdp.reviewer': ['claim', 'recuse'],
+      'bvdp.nominator': ['recuse'],
+      'dp.reviewer': ['recuse'],
+      'dp.chair': ['recuse'],
+      'hn.reviewer': ['recuse'],
+      sysadmin: ['assign'],
+    });
+    expect((await sys.post('bvdp.chair', `/api/nominations/${id}/claim`, {})).status).toBe(200);
+    // Held by the chair: only they release it; nobody else is offered a claim, and a claim anyway is refused.
+    await expectTaskActions({
+      'cb.admin': null,
+      'bvdp.chair': ['release', 'assign', 'recuse'],
+      'bvdp.reviewer': ['recuse'],
+      'bvdp.nominator': ['recuse'],
+      'dp.reviewer': ['recuse'],
+      'dp.chair': ['recuse'],
+      'hn.reviewer': ['recuse'],
+      sysadmin: ['assign'],
+    });
+    expect((await sys.post('bvdp.reviewer', `/api/nominations/${id}/claim`, {})).status).toBeGreaterThanOrEqual(400);
+    expect((await sys.post('bvdp.chair', `/api/nominations/${id}/release`, {})).status).toBe(200);
+    expect(await taskActionsFor('bvdp.chair', id)).toEqual(sorted(['claim', 'assign', 'recuse']));
+  }, 300_000);
 
   it('lets the nominator withdraw while the review is open', async () => {
     const id = await submit();

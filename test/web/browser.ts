@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
+import { demoCampaignIds } from '@vinhdanh/seed';
 import { startE2eSystem, type E2eSystem } from '../support/e2e-system';
 
 /** Debian's Chromium: the only browser on these machines (`apt-get install chromium`). */
@@ -167,4 +170,95 @@ export async function focusedAttribute(page: Page, name: string): Promise<string
 export async function hasFocus(locator: Locator): Promise<boolean> {
   // Typed structurally: this Node-side file has no DOM typings.
   return locator.evaluate((el: { ownerDocument: { activeElement: unknown } }) => el === el.ownerDocument.activeElement);
+}
+
+/** The React app's path (served by the API beside the old app). */
+export const APP = '/moi';
+
+/** The two widths every React journey is checked at. */
+export const VIEWPORTS = [
+  { name: 'desktop', width: 1366, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+/** One of {@link VIEWPORTS}. */
+export type Viewport = (typeof VIEWPORTS)[number];
+
+/**
+ * A page of a fresh context at the viewport (touch on the phone, Vietnamese locale); page errors fail
+ * the test and Content-Security-Policy violations are collected in `violations`.
+ */
+export async function openAppPage(browser: Browser, viewport: Viewport): Promise<{ page: Page; violations: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+    locale: 'vi-VN',
+    isMobile: viewport.name === 'phone',
+    hasTouch: viewport.name === 'phone',
+  });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('pageerror', (err) => {
+    throw err;
+  });
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+  });
+  return { page, violations };
+}
+
+/** Logs `username` in to the React app with the demo password. */
+export async function logInApp(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}${APP}/`);
+  await page.waitForURL(/\/moi\/login/);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill('vinhdanh@2026');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
+/** Picks `option` in the labelled select (the component library's listbox, not a native select). */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
+    .click();
+}
+
+/**
+ * Nominates `fullName` (the sample dossier, a fresh person key) through the API as the hospital
+ * union's nominator, for a Giấy khen of the 2026 annual round unless `awardCode` says otherwise.
+ */
+export async function nominateThroughApi(
+  sys: E2eSystem,
+  fullName: string,
+  options: { awardCode?: string; campaignId?: string } = {},
+): Promise<string> {
+  const dossier = sampleDossier();
+  const nominee = dossier.nominee;
+  if (nominee.kind !== 'person') throw new Error('the sample dossier nominates a person');
+  const res = await sys.http
+    .post('/api/nominations')
+    .set(await sys.as('bvdp.nominator'))
+    .set('Idempotency-Key', randomUUID())
+    .send({
+      nominatingUnitId: demoUnitIds.cdcsBvdkDanPhuong,
+      awardCode: options.awardCode ?? 'GK',
+      campaignId: options.campaignId ?? demoCampaignIds.annual2026,
+      dossier: { ...dossier, nominee: { ...nominee, fullName, personKey: `DV-${randomUUID()}` } },
+    });
+  if (res.status >= 300) throw new Error(`nominate: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.nominationId as string;
+}
+
+/** Waits (up to 30 s) until the read model puts every name in `username`'s inbox (the projector may lag). */
+export async function waitForInbox(sys: E2eSystem, username: string, names: readonly string[]): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const res = await sys.http
+      .get('/api/inbox')
+      .query({ limit: 200 })
+      .set(await sys.as(username));
+    const have = new Set((res.body.items ?? []).map((t: { nomineeName: string }) => t.nomineeName));
+    if (names.every((n) => have.has(n))) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${names.join(', ')} not in ${username}'s inbox`);
 }

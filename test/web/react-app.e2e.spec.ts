@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
-import { demoCampaignIds } from '@vinhdanh/seed';
 import type { Browser, Page } from 'playwright-core';
 import { bundleSizes, ensureWebBuilt } from '../../apps/web/tools/build';
-import { ARTIFACTS_DIR, snap, unlabelledControls, useBrowserSystem } from './browser';
+import {
+  APP,
+  ARTIFACTS_DIR,
+  choose,
+  logInApp,
+  nominateThroughApi,
+  openAppPage,
+  snap,
+  unlabelledControls,
+  useBrowserSystem,
+  VIEWPORTS,
+  waitForInbox as waitForInboxOf,
+  type Viewport,
+} from './browser';
 import type { E2eSystem } from '../support/e2e-system';
-
-/** The React app's path (the old app stays at `/` until every journey is ported). */
-const APP = '/moi';
-
-const VIEWPORTS = [
-  { name: 'desktop', width: 1366, height: 768 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
 
 // The React app (apps/web/src) against the real system, at desktop and phone widths: login, the
 // inbox (sort, filters, counters, select-all, bulk approval with one decision number at the
@@ -34,23 +37,10 @@ describe('the React web app against the real system', () => {
     writeFileSync(path.join(ARTIFACTS_DIR, 'react-metrics.json'), JSON.stringify(metrics, null, 2));
   });
 
-  async function nominate(fullName: string): Promise<string> {
-    const dossier = sampleDossier();
-    const nominee = dossier.nominee;
-    if (nominee.kind !== 'person') throw new Error('the sample dossier nominates a person');
-    const res = await sys.http
-      .post('/api/nominations')
-      .set(await sys.as('bvdp.nominator'))
-      .set('Idempotency-Key', randomUUID())
-      .send({
-        nominatingUnitId: demoUnitIds.cdcsBvdkDanPhuong,
-        awardCode: 'GK',
-        campaignId: demoCampaignIds.annual2026,
-        dossier: { ...dossier, nominee: { ...nominee, fullName, personKey: `DV-${randomUUID()}` } },
-      });
-    if (res.status >= 300) throw new Error(`nominate: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body.nominationId as string;
-  }
+  const nominate = (fullName: string) => nominateThroughApi(sys, fullName);
+  const waitForInbox = (username: string, names: string[]) => waitForInboxOf(sys, username, names);
+  const openPage = (viewport: Viewport) => openAppPage(browser, viewport);
+  const logIn = (page: Page, username: string) => logInApp(page, sys.baseUrl!, username);
 
   async function statusOf(id: string): Promise<{ status: string; decisionNumber: string | null }> {
     const res = await sys.http.get(`/api/nominations/${id}`).set(await sys.as('bvdp.nominator'));
@@ -65,20 +55,6 @@ describe('the React web app against the real system', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`not all ${status}: ${JSON.stringify(await Promise.all(ids.map(statusOf)))}`);
-  }
-
-  /** Waits (up to 30 s) until the read model puts every name in `username`'s inbox (the projector may lag). */
-  async function waitForInbox(username: string, names: string[]): Promise<void> {
-    for (let i = 0; i < 300; i++) {
-      const res = await sys.http
-        .get('/api/inbox')
-        .query({ limit: 200 })
-        .set(await sys.as(username));
-      const have = new Set((res.body.items ?? []).map((t: { nomineeName: string }) => t.nomineeName));
-      if (names.every((n) => have.has(n))) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`${names.join(', ')} not in ${username}'s inbox`);
   }
 
   /**
@@ -110,42 +86,6 @@ describe('the React web app against the real system', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     throw new Error(`${ids.join(', ')} never overdue in ${username}'s inbox`);
-  }
-
-  /** A page at the viewport; page errors and CSP violations are collected. */
-  async function openPage(viewport: (typeof VIEWPORTS)[number]) {
-    const context = await browser.newContext({
-      viewport: { width: viewport.width, height: viewport.height },
-      locale: 'vi-VN',
-      isMobile: viewport.name === 'phone',
-      hasTouch: viewport.name === 'phone',
-    });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    page.on('pageerror', (err) => {
-      throw err;
-    });
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
-    });
-    return { page, violations };
-  }
-
-  /** Picks `option` in the labelled select (the component library's listbox, not a native select). */
-  async function choose(page: Page, label: string, option: string): Promise<void> {
-    await page.getByLabel(label, { exact: true }).click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
-      .click();
-  }
-
-  async function logIn(page: Page, username: string): Promise<void> {
-    await page.goto(`${sys.baseUrl!}${APP}/`);
-    await page.waitForURL(/\/moi\/login/);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill('vinhdanh@2026');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   }
 
   for (const viewport of VIEWPORTS) {

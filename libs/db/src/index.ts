@@ -48,6 +48,7 @@ export type {
 } from './tables/inbox-tasks.table';
 export {
   getNomination,
+  getNominations,
   listNominations,
   listInbox,
   inboxCounts,

@@ -5,7 +5,13 @@ import { ZodBody } from '../validation/zod.pipe';
 import { AllowedBeforePasswordChange, CurrentUser, Public } from './auth.decorators';
 import { ChangePasswordRequest, LoginRequest, RefreshRequest } from './auth.schemas';
 import { AuthService, type LoginResult } from './auth.service';
+import { capabilitiesOf, type Capability, type Permission } from './policy';
 import type { Principal } from './principal';
+
+/** Answer of `GET /api/me`: the user, and what the policy table lets them do. */
+export interface Me extends Principal {
+  capabilities: Partial<Record<Permission, Capability>>;
+}
 
 function clientAddress(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? 'unknown';
@@ -73,8 +79,13 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @AllowedBeforePasswordChange()
-  @ApiOperation({ summary: 'Người dùng hiện tại — the current user with roles and unit names' })
-  me(@CurrentUser() user: Principal): Principal {
-    return user;
+  @ApiOperation({
+    summary: 'Người dùng hiện tại — the current user with roles and unit names',
+    description:
+      '`capabilities` lists the policy permissions the user holds (delegated ones included where they count): ' +
+      '"anywhere", or the units where they hold it. The web builds its menus from it, not from role names.',
+  })
+  me(@CurrentUser() user: Principal): Me {
+    return { ...user, capabilities: capabilitiesOf(user) };
   }
 }

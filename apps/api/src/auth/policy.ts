@@ -136,3 +136,20 @@ export function holdsAt(user: Principal, permission: Permission, unitId: string)
   const rule: PermissionRule = POLICY[permission];
   return hasRoleAt(actingFor(user, rule), rule.roles, unitId);
 }
+
+/** Where the caller may do a permission: wherever the unit is, or at these units. */
+export type Capability = 'anywhere' | string[];
+
+/**
+ * What the caller may do, permission by permission (only those they hold somewhere), read from the
+ * policy table: the web's menus and forms follow it instead of keeping role lists of their own.
+ */
+export function capabilitiesOf(user: Principal): Partial<Record<Permission, Capability>> {
+  const capabilities: Partial<Record<Permission, Capability>> = {};
+  for (const permission of Object.keys(POLICY) as Permission[]) {
+    if (!may(user, permission)) continue;
+    const everywhere = mayAnywhere(user, permission) || POLICY[permission].scope === 'anywhere';
+    capabilities[permission] = everywhere ? 'anywhere' : unitsWhere(user, permission);
+  }
+  return capabilities;
+}

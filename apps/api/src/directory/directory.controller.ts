@@ -77,6 +77,7 @@ export class DirectoryController {
       .where('r.valid_from', '<=', now)
       .where((e) => e.or([e('r.valid_to', 'is', null), e('r.valid_to', '>', now)]));
     if (query.role) q = q.where('r.role', '=', query.role);
+    if (query.permission) q = q.where('r.role', 'in', [...POLICY[query.permission].roles]);
     if (query.q) q = q.where('u.full_name', 'ilike', containsPattern(query.q));
     const rows = await q.groupBy(['u.id', 'u.full_name']).orderBy('u.full_name').limit(50).execute();
     return { items: rows.map((r) => ({ userId: r.id, fullName: r.full_name, roles: r.roles })) };

@@ -1,18 +1,22 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import type { Database, InboxTask, Page } from '@vinhdanh/db';
+import { getNominations, type Database, type InboxTask, type Page } from '@vinhdanh/db';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { timeStage } from '../core/stage-timings';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ZodQuery } from '../validation/zod.pipe';
 import { inboxScopeOf } from './access';
+import { CallerActionsService, type CallerActions } from './caller-actions';
 import { listScopedInbox, scopedInboxCounts, type ScopedInboxCounts } from './nominations.reads';
 import { InboxRequest } from './nominations.schemas';
 
+/** An inbox row: the task, and what the caller may do with its nomination now (as on the nomination page). */
+export interface InboxRow extends InboxTask, CallerActions {}
+
 /** Answer of `GET /api/inbox`: one page of tasks and the counts of the whole inbox. */
-export interface InboxResponse extends Page<InboxTask> {
+export interface InboxResponse extends Page<InboxRow> {
   counts: ScopedInboxCounts;
 }
 
@@ -24,6 +28,7 @@ export class InboxController {
   constructor(
     @Inject(DB) private readonly db: Kysely<Database>,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly callerActions: CallerActionsService,
   ) {}
 
   @Get()
@@ -32,7 +37,8 @@ export class InboxController {
     description:
       'Review tasks where the caller is reviewer or chair; revision tasks where they are nominator (the nominating ' +
       'unit) or reviewer/chair (higher units). Oldest first, or soonest due first with sort=due; pass nextCursor as ' +
-      'cursor. Counts cover the whole inbox.',
+      'cursor. Counts cover the whole inbox. Each row carries `allowedActions` and `taskActions`: what the caller ' +
+      "may do with it now, by the command endpoints' own checks (as `GET /api/nominations/:id` answers).",
   })
   @ApiQuery({ name: 'kind', required: false, enum: ['review', 'revision'] })
   @ApiQuery({ name: 'awardCode', required: false, example: 'BK_TLD' })
@@ -56,6 +62,20 @@ export class InboxController {
       ),
       timeStage('inboxCounts', () => scopedInboxCounts(this.db, scope)),
     ]);
-    return { ...page, counts };
+    const items = await timeStage('inboxActions', () => this.withActions(user, page.items));
+    return { ...page, items, counts };
+  }
+
+  /** The rows with the caller's actions on each, from the page's nominations read in one query. */
+  private async withActions(user: Principal, tasks: InboxTask[]): Promise<InboxRow[]> {
+    const details = new Map(
+      (await getNominations(this.db, [...new Set(tasks.map((t) => t.nominationId))])).map((n) => [n.id, n]),
+    );
+    return Promise.all(
+      tasks.map(async (t) => {
+        const n = details.get(t.nominationId);
+        return { ...t, ...(n ? await this.callerActions.of(user, n) : { allowedActions: [], taskActions: [] }) };
+      }),
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import { getNomination, type Database, type NominationDetail, type NominationSummary, type Page } from '@vinhdanh/db';
+import { getNomination, type Database, type NominationSummary, type Page } from '@vinhdanh/db';
 import type { EventStore } from '@vinhdanh/event-store';
 import { CurrentUser } from '../auth/auth.decorators';
 import { ForbiddenError } from '../auth/auth.errors';
@@ -18,10 +18,8 @@ import { CommandsService, type CommandResult } from './commands.service';
 import { IdempotencyKey } from './idempotency';
 import { timeStage } from '../core/stage-timings';
 import { presentCommand, viewAfterCommand, type CommandResponse } from './command-response';
-import { allowedActionsOf, type NominationAction } from './nomination-actions';
+import { CallerActionsService, type CallerActions } from './caller-actions';
 import { nominationView, type NominationView } from './nomination.view';
-import { ActingGuard } from '../tasks/acting.guard';
-import { ConflictOfInterestError, TaskHeldError } from '../tasks/tasks.errors';
 import { listScopedNominations } from './nominations.reads';
 import {
   CreateNominationRequest,
@@ -43,15 +41,8 @@ export interface CreateNominationResponse {
   nomination: NominationView | null;
 }
 
-/** `GET /api/nominations/:id`: the nomination, and what the caller may do with it now. */
-export interface NominationForCaller extends NominationView {
-  /**
-   * The review-climb actions the caller may take now (approve, return, reject, resubmit, withdraw):
-   * the moves of the nomination's status (transition table) that pass the same permission checks
-   * the command endpoints run (policy table, the caller's units, conflicts of interest, task holder).
-   */
-  allowedActions: NominationAction[];
-}
+/** `GET /api/nominations/:id`: the nomination, and what the caller may do with it now (the command endpoints' checks). */
+export interface NominationForCaller extends NominationView, CallerActions {}
 
 /** Đề nghị khen thưởng: submit, list, read, and act on a nomination. */
 @ApiTags('nominations')
@@ -63,7 +54,7 @@ export class NominationsController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly submissions: SubmissionService,
     private readonly commands: CommandsService,
-    private readonly acting: ActingGuard,
+    private readonly callerActions: CallerActionsService,
   ) {}
 
   @Post()
@@ -133,11 +124,11 @@ export class NominationsController {
     if (!allowed) {
       throw new ForbiddenError(rolesFor('nomination.read'), detail.currentTask?.unitId ?? detail.nominatingUnitId);
     }
-    const [view, allowedActions] = await Promise.all([
+    const [view, actions] = await Promise.all([
       nominationView(this.db, this.store, detail),
-      allowedActionsOf(user, detail, (unitId) => this.actingAllows(user, detail, unitId)),
+      this.callerActions.of(user, detail),
     ]);
-    return { ...view, allowedActions };
+    return { ...view, ...actions };
   }
 
   @Post(':id/decisions')
@@ -192,17 +183,6 @@ export class NominationsController {
     @ZodBody(WithdrawalRequest) body: WithdrawalRequest,
   ): Promise<CommandResponse> {
     return this.present(await this.commands.withdraw(user, id, key, body, DEFAULT_READ_MODEL_WAIT_MS));
-  }
-
-  /** The acting guard's answer at `unitId` as a yes or no (a conflict or another holder is a no). */
-  private async actingAllows(user: Principal, detail: NominationDetail, unitId: string): Promise<boolean> {
-    try {
-      await this.acting.check(user, detail, unitId);
-      return true;
-    } catch (err) {
-      if (err instanceof ConflictOfInterestError || err instanceof TaskHeldError) return false;
-      throw err;
-    }
   }
 
   private async present(result: CommandResult): Promise<CommandResponse> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { ProjectorModule } from '../projector/projector.module';
 import { ActingModule } from '../tasks/acting.module';
+import { CallerActionsService } from './caller-actions';
 import { CommandsService } from './commands.service';
 import { IdempotencyFingerprintInterceptor } from './idempotency-fingerprint';
 import { InboxController } from './inbox.controller';
@@ -22,6 +23,7 @@ import { WorkflowUpdates } from './workflow-updates';
     StepsService,
     RevocationService,
     WorkflowUpdates,
+    CallerActionsService,
     // Every command in the app (any route taking an Idempotency-Key): one key, one request.
     { provide: APP_INTERCEPTOR, useClass: IdempotencyFingerprintInterceptor },
   ],

@@ -3,18 +3,18 @@ import type { Kysely } from 'kysely';
 import { assignTaskUpdate, claimTaskUpdate, recuseUpdate, releaseTaskUpdate } from '@vinhdanh/contracts';
 import type { Database, NominationDetail, UserRole } from '@vinhdanh/db';
 import type { OpenTask } from '@vinhdanh/domain';
-import { ForbiddenError } from '../auth/auth.errors';
-import { holdsAt, mayAnywhere, POLICY, rolesFor } from '../auth/policy';
-import { hasRoleAt, withDelegatedRoles, type Principal } from '../auth/principal';
+import { POLICY } from '../auth/policy';
+import { withDelegatedRoles, type Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { RequestValidationError } from '../errors/api-error';
-import { actorOf, APPROVER_ROLES, revisionRolesAt } from '../nominations/access';
+import { actorOf, APPROVER_ROLES } from '../nominations/access';
 import { WorkflowUpdates, type CommandResult } from '../nominations/workflow-updates';
 import { DEFAULT_READ_MODEL_WAIT_MS } from '../projector/read-your-writes';
 import { ActingGuard } from './acting.guard';
 import { findConflict } from './conflicts';
 import type { AssignmentRequest, ClaimRequest, RecusalRequest, ReleaseRequest } from './tasks.schemas';
-import { AssigneeNotEligibleError, NoOpenTaskError } from './tasks.errors';
+import { assignmentScopeOf, recusalUnitOf, workerTaskOf } from './task-actions';
+import { AssigneeNotEligibleError } from './tasks.errors';
 
 /** Who assigns within the unit: its chair or administrator (policy `task.assign`). */
 const ASSIGN_ROLES: readonly UserRole[] = POLICY['task.assign'].roles;
@@ -37,7 +37,7 @@ export class TasksService {
   /** Claim: an approver of the task's unit (or the nominator, for a revision at the nominating unit), not conflicted. */
   async claim(user: Principal, id: string, key: string, body: ClaimRequest, waitMs: number): Promise<CommandResult> {
     const n = await this.updates.load(id);
-    const { task, roles } = this.workerTask(user, n);
+    const { task, roles } = workerTaskOf(user, n);
     await this.acting.refuseConflicted(withDelegatedRoles(user), n, task.unitId, roles);
     const context = this.acting.contextFor(withDelegatedRoles(user), roles, task.unitId);
     return this.updates.send(id, 'claim', user.id, key, waitMs, (handle, updateId) =>
@@ -59,7 +59,7 @@ export class TasksService {
     waitMs: number,
   ): Promise<CommandResult> {
     const n = await this.updates.load(id);
-    const { task, roles } = this.workerTask(user, n);
+    const { task, roles } = workerTaskOf(user, n);
     const context = this.acting.contextFor(withDelegatedRoles(user), roles, task.unitId);
     return this.updates.send(id, 'release', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(releaseTaskUpdate, {
@@ -89,13 +89,8 @@ export class TasksService {
     waitMs: number = DEFAULT_READ_MODEL_WAIT_MS,
   ): Promise<CommandResult> {
     const n = await this.updates.load(id);
-    const task = this.openTask(n);
+    const { task, within, above } = assignmentScopeOf(user, n);
     const acting = withDelegatedRoles(user);
-    const within = holdsAt(user, 'task.assign', task.unitId);
-    const above = n.state.route.find((s) => s.level > task.level && holdsAt(user, 'task.assignAbove', s.unitId));
-    if (!within && !above && !mayAnywhere(user, 'task.assign')) {
-      throw new ForbiddenError(rolesFor('task.assign'), task.unitId);
-    }
     if (!within && body.reason === undefined) {
       throw new RequestValidationError([
         {
@@ -132,9 +127,7 @@ export class TasksService {
   async recuse(user: Principal, id: string, key: string, body: RecusalRequest, waitMs: number): Promise<CommandResult> {
     const n = await this.updates.load(id);
     const acting = withDelegatedRoles(user);
-    const units = [n.state.openTask?.unitId, ...n.state.route.map((s) => s.unitId)];
-    const unitId = units.find((u): u is string => u !== undefined && holdsAt(user, 'task.recuse', u));
-    if (!unitId) throw new ForbiddenError(rolesFor('task.recuse'), n.state.openTask?.unitId ?? n.nominatingUnitId);
+    const unitId = recusalUnitOf(user, n);
     const context = this.acting.contextFor(acting, RECUSAL_ROLES, unitId);
     return this.updates.send(id, 'recuse', user.id, key, waitMs, (handle, updateId) =>
       handle.executeUpdate(recuseUpdate, {
@@ -142,20 +135,6 @@ export class TasksService {
         args: [{ actor: actorOf(user, unitId), reason: body.reason, ...optional('context', context) }],
       }),
     );
-  }
-
-  private openTask(n: NominationDetail): OpenTask {
-    const task = n.state.openTask;
-    if (!task) throw new NoOpenTaskError(n.id, n.status);
-    return task;
-  }
-
-  /** The open task and the roles that work on it; 403 unless the caller (or whom they stand in for) holds one there. */
-  private workerTask(user: Principal, n: NominationDetail): { task: OpenTask; roles: readonly UserRole[] } {
-    const task = this.openTask(n);
-    const roles = task.kind === 'revision' ? revisionRolesAt(task.unitId, n.nominatingUnitId) : APPROVER_ROLES;
-    if (!hasRoleAt(withDelegatedRoles(user), roles, task.unitId)) throw new ForbiddenError(roles, task.unitId);
-    return { task, roles };
   }
 
   /** The assignee: an active user with an approver role at the task's unit now, and not conflicted (422 otherwise). */

@@ -1,5 +1,14 @@
 import type { Labels } from '@vinhdanh/api';
-import { clearDraft, loadDraft, missingKinds, requiredKinds, saveDraft, type UploadedDocument } from './dossier';
+import {
+  acceptedFile,
+  clearDraft,
+  guessKind,
+  loadDraft,
+  missingKinds,
+  requiredKinds,
+  saveDraft,
+  type UploadedDocument,
+} from './dossier';
 
 const labels = {
   ruleSets: [
@@ -52,5 +61,22 @@ describe('dossier rules', () => {
     expect(loadDraft(storage)).toBeNull();
     storage.setItem('vinhdanh.nomination-draft', '{not json');
     expect(loadDraft(storage)).toBeNull();
+  });
+});
+
+describe('files of the dossier', () => {
+  it('guesses the kind from the name, with or without diacritics', () => {
+    expect(guessKind('Tờ trình 2026.pdf')).toBe('TO_TRINH');
+    expect(guessKind('to-trinh.pdf')).toBe('TO_TRINH');
+    expect(guessKind('Báo cáo thành tích.docx')).toBe('BAO_CAO_THANH_TICH');
+    expect(guessKind('biên-bản-họp.jpg')).toBe('BIEN_BAN');
+    expect(guessKind('anh-the.png')).toBeUndefined();
+  });
+
+  it('accepts the types the server stores, by extension', () => {
+    expect(acceptedFile('a.PDF')).toBe(true);
+    expect(acceptedFile('bang.xlsx')).toBe(true);
+    expect(acceptedFile('ghi-chu.txt')).toBe(false);
+    expect(acceptedFile('pdf')).toBe(false);
   });
 });

@@ -1,16 +1,16 @@
 /** The signed-in user and the reference data every screen needs, fetched once and cached by TanStack Query. */
 import { useQuery } from '@tanstack/react-query';
-import type { Labels, Principal } from '@vinhdanh/api';
+import type { Labels, Me, Permission, Principal } from '@vinhdanh/api';
 import type { Campaign } from '@vinhdanh/db';
 import { api, call, token } from '../api/client';
 
-/** Roles that decide on reviews (the API's approver roles). */
+/** Roles that decide on reviews (the API's approver roles); for the screens not yet on `capabilities`. */
 export const APPROVER_ROLES = ['reviewer', 'chair'] as const;
 
 export function useMe() {
   return useQuery({
     queryKey: ['me'],
-    queryFn: () => call<Principal>(api.GET('/api/me')),
+    queryFn: () => call<Me>(api.GET('/api/me')),
     enabled: token() !== null,
     staleTime: 5 * 60_000,
     retry: false,
@@ -64,7 +64,23 @@ export function hasRole(me: Principal | undefined, roles: readonly string[], uni
   return grants.some((g) => roles.includes(g.role) && (unitId === undefined || g.unitId === unitId));
 }
 
-/** The page a user lands on: approvers their inbox, everyone else the nomination list. */
-export function homeOf(me: Principal | undefined): string {
-  return hasRole(me, APPROVER_ROLES) ? '/inbox' : '/nominations';
+/**
+ * True when the server says the user may do `permission` (at `unitId`, or somewhere): the API's
+ * policy table through `GET /api/me`'s `capabilities`, never a role list kept here.
+ */
+export function can(me: Pick<Me, 'capabilities'> | undefined, permission: Permission, unitId?: string): boolean {
+  const where = me?.capabilities[permission];
+  if (where === undefined) return false;
+  return where === 'anywhere' || unitId === undefined || where.includes(unitId);
+}
+
+/** The units where the user may do `permission` (empty when nowhere in particular). */
+export function unitsFor(me: Pick<Me, 'capabilities'> | undefined, permission: Permission): string[] {
+  const where = me?.capabilities[permission];
+  return Array.isArray(where) ? where : [];
+}
+
+/** The page a user lands on: those who decide their inbox, everyone else the nomination list. */
+export function homeOf(me: Pick<Me, 'capabilities'> | undefined): string {
+  return can(me, 'nomination.decide') ? '/inbox' : '/nominations';
 }

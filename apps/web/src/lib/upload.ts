@@ -1,4 +1,5 @@
 import { ApiError, newIdempotencyKey, token, type Problem } from '../api/client';
+import { contentTypeOf } from './dossier';
 
 /** What `POST /api/attachments` answers for a stored file. */
 export interface StoredAttachment {
@@ -18,7 +19,8 @@ export async function uploadAttachment(file: File): Promise<StoredAttachment> {
     headers: {
       Authorization: `Bearer ${token() ?? ''}`,
       Accept: 'application/json, application/problem+json',
-      'Content-Type': file.type || 'application/octet-stream',
+      // By the name's extension first: browsers send no type (or a generic one) for many office files.
+      'Content-Type': contentTypeOf(file.name) ?? (file.type || 'application/octet-stream'),
       'X-File-Name': encodeURIComponent(file.name),
       'Idempotency-Key': newIdempotencyKey(),
     },

@@ -15,10 +15,12 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { DelegationView, DirectoryPerson } from '@vinhdanh/api';
+import type { DelegationView } from '@vinhdanh/api';
 import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { formatDate } from '../lib/format';
-import { APPROVER_ROLES, useMe } from '../lib/session';
+import { usePeople } from '../lib/people';
+import { unitsFor, useMe, useUnits } from '../lib/session';
+import { RelativesCard } from './RelativesCard';
 
 const STATUS: Record<DelegationView['status'], { text: string; color: string }> = {
   scheduled: { text: 'Sắp hiệu lực', color: 'blue' },
@@ -34,26 +36,11 @@ interface DelegationForm {
   reason?: string;
 }
 
-/** People of a unit to choose from, searched by name on the server (never typed as an id). */
-export function usePeople(unitId: string | undefined, search: string) {
-  return useQuery({
-    queryKey: ['people', unitId, search],
-    enabled: unitId !== undefined,
-    queryFn: () =>
-      call<{ items: DirectoryPerson[] }>(
-        api.GET('/api/directory/people', {
-          params: { query: { unitId: unitId ?? '', q: search || undefined } as never },
-        }),
-      ),
-    select: (d) => d.items,
-  });
-}
-
 /** Ủy quyền: lend my approver roles at a unit to a colleague chosen by name, until a day. */
 export function DelegationsPage() {
   const me = useMe().data;
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<DelegationForm>();
   const [key, setKey] = useState(newIdempotencyKey);
   const [search, setSearch] = useState('');
@@ -63,8 +50,12 @@ export function DelegationsPage() {
     queryKey: ['delegations'],
     queryFn: () => call<{ given: DelegationView[]; received: DelegationView[] }>(api.GET('/api/delegations')),
   });
-  const myUnits = (me?.roles ?? []).filter((g) => (APPROVER_ROLES as readonly string[]).includes(g.role));
-  const unitOptions = [...new Map(myUnits.map((g) => [g.unitId, { value: g.unitId, label: g.unitName }])).values()];
+  const units = useUnits().data;
+  // Where the server says the user may lend their roles (policy `delegation.lend`).
+  const unitOptions = unitsFor(me, 'delegation.lend').map((id) => ({
+    value: id,
+    label: units?.byId.get(id)?.name ?? me?.roles.find((g) => g.unitId === id)?.unitName ?? '',
+  }));
   const create = useMutation({
     mutationFn: (v: DelegationForm) =>
       call<unknown>(
@@ -86,6 +77,29 @@ export function DelegationsPage() {
       void queryClient.invalidateQueries({ queryKey: ['delegations'] });
     },
   });
+  const revoke = useMutation({
+    mutationFn: (d: DelegationView) =>
+      call<DelegationView>(
+        api.POST('/api/delegations/{id}/revoke', {
+          params: { path: { id: d.id }, header: { 'Idempotency-Key': newIdempotencyKey() } },
+          body: {} as never,
+        }),
+      ),
+    onSuccess: () => {
+      void message.success('Đã thu hồi ủy quyền.');
+      void queryClient.invalidateQueries({ queryKey: ['delegations'] });
+    },
+    onError: (err) => void message.error(errorText(err)),
+  });
+  const confirmRevoke = (d: DelegationView) =>
+    modal.confirm({
+      title: `Thu hồi ủy quyền cho ${d.delegate.name}?`,
+      content: 'Người được ủy quyền sẽ không xử lý hồ sơ thay bạn nữa, từ ngay bây giờ.',
+      okText: 'Thu hồi',
+      cancelText: 'Không',
+      okButtonProps: { danger: true },
+      onOk: () => revoke.mutateAsync(d),
+    });
   const columns = (who: 'delegate' | 'delegator'): TableColumnsType<DelegationView> => [
     { title: who === 'delegate' ? 'Người được ủy quyền' : 'Người ủy quyền', render: (_, d) => d[who].name },
     { title: 'Đơn vị', dataIndex: 'unitName', responsive: ['md'] },
@@ -96,6 +110,25 @@ export function DelegationsPage() {
       dataIndex: 'status',
       render: (s: DelegationView['status']) => <Tag color={STATUS[s].color}>{STATUS[s].text}</Tag>,
     },
+    ...(who === 'delegate'
+      ? [
+          {
+            title: 'Thao tác',
+            className: 'no-print',
+            render: (_: unknown, d: DelegationView) =>
+              d.status === 'active' || d.status === 'scheduled' ? (
+                <Button
+                  size="small"
+                  danger
+                  aria-label={`Thu hồi ủy quyền cho ${d.delegate.name}`}
+                  onClick={() => confirmRevoke(d)}
+                >
+                  Thu hồi
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
   ];
   return (
     <section aria-labelledby="delegations-title">
@@ -105,6 +138,8 @@ export function DelegationsPage() {
       {unitOptions.length > 0 && (
         <Card title="Ủy quyền cho đồng nghiệp khi vắng mặt" className="section no-print">
           <Form<DelegationForm>
+            name="delegation"
+            data-testid="delegation-form"
             form={form}
             layout="vertical"
             initialValues={{ unitId: unitOptions[0]?.value }}
@@ -149,15 +184,18 @@ export function DelegationsPage() {
       )}
       {list.error && <Alert type="error" showIcon title={errorText(list.error)} />}
       <Typography.Title level={2}>Tôi đã ủy quyền</Typography.Title>
-      <Table<DelegationView>
-        rowKey="id"
-        size="small"
-        loading={list.isPending}
-        columns={columns('delegate')}
-        dataSource={list.data?.given ?? []}
-        pagination={false}
-        locale={{ emptyText: 'Chưa ủy quyền cho ai.' }}
-      />
+      <div data-testid="dl-given">
+        <Table<DelegationView>
+          rowKey="id"
+          size="small"
+          loading={list.isPending}
+          columns={columns('delegate')}
+          dataSource={list.data?.given ?? []}
+          pagination={false}
+          onRow={(d) => ({ 'data-status': d.status }) as React.HTMLAttributes<HTMLElement>}
+          locale={{ emptyText: 'Chưa ủy quyền cho ai.' }}
+        />
+      </div>
       <Typography.Title level={2}>Tôi được ủy quyền</Typography.Title>
       <Table<DelegationView>
         rowKey="id"
@@ -168,6 +206,7 @@ export function DelegationsPage() {
         pagination={false}
         locale={{ emptyText: 'Không có ủy quyền nào cho bạn.' }}
       />
+      <RelativesCard />
     </section>
   );
 }

@@ -17,12 +17,14 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { BulkResponse, InboxResponse } from '@vinhdanh/api';
-import type { InboxTask } from '@vinhdanh/db';
+import type { BulkResponse, InboxResponse, InboxRow } from '@vinhdanh/api';
 import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { formatDate } from '../lib/format';
+import { ClaimButton, LateArrivalMark } from './InboxRowParts';
+import { QuotaGauge } from './QuotaGauge';
+import { SavedViews } from './SavedViews';
 import { bulkItems, emptyText, filtersActive, inboxSummary, isGranting, type InboxFilters } from '../lib/inbox';
-import { APPROVER_ROLES, hasRole, useCampaigns, useLabels, useMe, useUnits } from '../lib/session';
+import { useCampaigns, useLabels, useMe, useUnits } from '../lib/session';
 import { DownloadListButton } from '../reports/download';
 
 const FILTER_KEYS = ['search', 'kind', 'status', 'overdue', 'holder', 'awardCode', 'campaignId', 'sort'] as const;
@@ -59,6 +61,7 @@ export function InboxPage() {
   const labels = useLabels().data;
   const units = useUnits().data;
   const [selected, setSelected] = useState<React.Key[]>([]);
+  const [bulkOutcome, setBulkOutcome] = useState<BulkOutcome | null>(null);
   // On a phone the list comes first: only the search box above it, the other filters folded.
   const phone = !Grid.useBreakpoint().md;
 
@@ -66,6 +69,8 @@ export function InboxPage() {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
+    // A changed filter is no longer the saved view it started from.
+    next.delete('view');
     setSelected([]);
     setParams(next, { replace: true });
   };
@@ -73,16 +78,31 @@ export function InboxPage() {
   const tasks = inbox.data?.items ?? [];
   const total = inbox.data?.counts.total ?? 0;
   const filtered = filtersActive(filters);
-  const selectable = (t: InboxTask) => t.kind === 'review' && hasRole(me, APPROVER_ROLES, t.unitId);
+  // What the server says the caller may decide on each row (the decision endpoints' own checks).
+  const selectable = (t: InboxRow) => t.allowedActions.includes('approve') || t.allowedActions.includes('return');
   const chosen = tasks.filter((t) => selected.includes(t.nominationId));
 
-  const columns: TableColumnsType<InboxTask> = [
+  const columns: TableColumnsType<InboxRow> = [
     {
       title: 'Người / tập thể được đề nghị',
       dataIndex: 'nomineeName',
-      render: (name: string, t) => <Link to={`/nominations/${t.nominationId}`}>{name}</Link>,
+      render: (name: string, t) => (
+        <>
+          <Link to={`/nominations/${t.nominationId}`}>{name}</Link>
+          {t.lateArrival && <LateArrivalMark late={t.lateArrival} />}
+        </>
+      ),
     },
-    { title: 'Hình thức khen thưởng', dataIndex: 'awardCode', render: (c: string) => labels?.awards[c]?.vi ?? '' },
+    {
+      title: 'Hình thức khen thưởng',
+      dataIndex: 'awardCode',
+      render: (c: string, t) => (
+        <>
+          {labels?.awards[c]?.vi ?? ''}
+          {t.kind === 'review' && <QuotaGauge campaignId={t.campaignId} unitId={t.unitId} awardCode={c} />}
+        </>
+      ),
+    },
     {
       title: 'Đơn vị xử lý',
       dataIndex: 'unitId',
@@ -111,12 +131,24 @@ export function InboxPage() {
         </>
       ),
     },
-    { title: 'Trạng thái', dataIndex: 'statusLabel', render: (l: InboxTask['statusLabel']) => <Tag>{l.vi}</Tag> },
+    { title: 'Trạng thái', dataIndex: 'statusLabel', render: (l: InboxRow['statusLabel']) => <Tag>{l.vi}</Tag> },
     {
       title: 'Người xử lý',
       dataIndex: 'holder',
       responsive: ['md'],
-      render: (h: InboxTask['holder']) => (h ? (h.userId === me?.id ? 'Tôi' : h.name) : 'Chưa ai nhận'),
+      className: 'holder',
+      render: (h: InboxRow['holder'], t) =>
+        t.taskActions.includes('claim') ? (
+          <ClaimButton task={t} />
+        ) : h ? (
+          h.userId === me?.id ? (
+            'Tôi'
+          ) : (
+            h.name
+          )
+        ) : (
+          'Chưa ai nhận'
+        ),
     },
   ];
 
@@ -241,13 +273,65 @@ export function InboxPage() {
           ]}
         />
       )}
+      <Collapse
+        className="saved-views-panel no-print"
+        size="small"
+        items={[
+          {
+            key: 'views',
+            label: 'Bộ lọc đã lưu',
+            children: (
+              <SavedViews
+                filters={filters}
+                viewId={params.get('view') ?? undefined}
+                onPick={(picked) => {
+                  setSelected([]);
+                  setParams(new URLSearchParams(picked), { replace: true });
+                }}
+              />
+            ),
+          },
+        ]}
+      />
       <p className="summary" aria-live="polite">
         {inbox.data && inboxSummary({ total, shown: tasks.length, more: inbox.data.nextCursor !== null, filtered })}
       </p>
       {inbox.error && <Alert type="error" showIcon title={errorText(inbox.error)} />}
-      {chosen.length > 0 && <BulkPanel tasks={chosen} onDone={() => setSelected([])} />}
-      <Table<InboxTask>
+      {chosen.length > 0 && (
+        <BulkPanel
+          tasks={chosen}
+          onResult={(outcome) => {
+            setBulkOutcome(outcome);
+            if (outcome.failures.length === 0) setSelected([]);
+          }}
+        />
+      )}
+      {bulkOutcome && bulkOutcome.failures.length > 0 && (
+        // Outside the panel: the decided rows leave the list (and the panel with them), the outcome stays.
+        <div data-testid="bulk-results">
+          <Alert
+            className="section"
+            type="warning"
+            showIcon
+            role="alert"
+            closable
+            onClose={() => setBulkOutcome(null)}
+            title={`${bulkOutcome.failures.length} hồ sơ chưa xử lý được:`}
+            description={
+              <ul>
+                {bulkOutcome.failures.map((f) => (
+                  <li key={f.nominationId}>
+                    {f.name}: {f.detail}
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        </div>
+      )}
+      <Table<InboxRow>
         rowKey="nominationId"
+        onRow={(t) => ({ 'data-nomination-id': t.nominationId }) as React.HTMLAttributes<HTMLElement>}
         size="middle"
         loading={inbox.isPending}
         columns={columns}
@@ -275,15 +359,19 @@ export function InboxPage() {
  * Duyệt hàng loạt: approve or return the chosen tasks in one request. When any of them grants the
  * award, the batch takes one decision number (asked for before anything is sent).
  */
-function BulkPanel({ tasks, onDone }: { tasks: InboxTask[]; onDone: () => void }) {
+/** What a bulk decision left undone, by name (the rows that were done leave the inbox). */
+interface BulkOutcome {
+  failures: { nominationId: string; name: string; detail: string }[];
+}
+
+function BulkPanel({ tasks, onResult }: { tasks: InboxRow[]; onResult: (outcome: BulkOutcome) => void }) {
   const labels = useLabels().data;
   const campaigns = useCampaigns().data;
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ decisionNumber?: string; reason?: string }>();
   const [key, setKey] = useState(newIdempotencyKey);
-  const [result, setResult] = useState<BulkResponse | null>(null);
-  const granting = (t: InboxTask) => isGranting(t, labels, campaigns);
+  const granting = (t: Pick<InboxRow, 'awardCode' | 'campaignId' | 'level'>) => isGranting(t, labels, campaigns);
   const anyGranting = tasks.some(granting);
   const decide = useMutation({
     mutationFn: async (decision: 'approve' | 'return') => {
@@ -301,11 +389,18 @@ function BulkPanel({ tasks, onDone }: { tasks: InboxTask[]; onDone: () => void }
       );
     },
     onSuccess: (answer) => {
-      setResult(answer);
       setKey(newIdempotencyKey());
       void message.success(`Đã xử lý ${answer.summary.succeeded}/${answer.summary.total} hồ sơ.`);
+      onResult({
+        failures: answer.items
+          .filter((i) => !i.ok)
+          .map((i) => ({
+            nominationId: i.nominationId ?? String(i.index),
+            name: names.get(i.nominationId ?? '') ?? '',
+            detail: 'problem' in i ? i.problem.detail : '',
+          })),
+      });
       void queryClient.invalidateQueries({ queryKey: ['inbox'] });
-      if (answer.summary.failed === 0) onDone();
     },
   });
   const names = new Map(tasks.map((t) => [t.nominationId, t.nomineeName]));
@@ -346,25 +441,6 @@ function BulkPanel({ tasks, onDone }: { tasks: InboxTask[]; onDone: () => void }
               </Space>
               {decide.error && 'status' in decide.error && (
                 <Alert type="error" showIcon title={errorText(decide.error)} role="alert" />
-              )}
-              {result && result.summary.failed > 0 && (
-                <Alert
-                  type="warning"
-                  showIcon
-                  role="alert"
-                  title={`${result.summary.failed} hồ sơ chưa xử lý được:`}
-                  description={
-                    <ul>
-                      {result.items
-                        .filter((i) => !i.ok)
-                        .map((i) => (
-                          <li key={i.index}>
-                            {names.get(i.nominationId ?? '') ?? ''}: {'problem' in i ? i.problem.detail : ''}
-                          </li>
-                        ))}
-                    </ul>
-                  }
-                />
               )}
             </Form>
           ),

@@ -21,8 +21,20 @@ import { useNavigate } from 'react-router';
 import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { uploadAttachment } from '../lib/upload';
 import { formatDateTime } from '../lib/format';
-import { clearDraft, loadDraft, missingKinds, requiredKinds, saveDraft, type UploadedDocument } from '../lib/dossier';
-import { hasRole, useCampaigns, useLabels, useMe, useUnits } from '../lib/session';
+import {
+  ACCEPT,
+  acceptedFile,
+  clearDraft,
+  guessKind,
+  loadDraft,
+  missingKinds,
+  REFUSED_TYPE,
+  requiredKinds,
+  saveDraft,
+  sha256Hex,
+  type UploadedDocument,
+} from '../lib/dossier';
+import { can, unitsFor, useCampaigns, useLabels, useMe, useUnits } from '../lib/session';
 
 interface NominationForm {
   nominatingUnitId?: string;
@@ -54,12 +66,17 @@ export function NewNominationPage() {
   const draft = loadDraft<NominationForm>();
   const [documents, setDocuments] = useState<UploadedDocument[]>(draft?.values.documents ?? []);
   const [kindForNext, setKindForNext] = useState<string | undefined>();
+  // Files refused (by the browser before sending, or by the server) stay listed with the reason until removed.
+  const [refused, setRefused] = useState<{ uid: string; name: string; error: string }[]>([]);
+  // Documents whose server checksum matched the browser's own digest of the file sent.
+  const [verified, setVerified] = useState<ReadonlySet<string>>(new Set());
   const campaignId = Form.useWatch('campaignId', form);
   const awardCode = Form.useWatch('awardCode', form);
   const campaign = campaigns?.find((c) => c.id === campaignId);
   const required = requiredKinds(labels, campaign?.ruleSetVersion, awardCode);
   const missing = missingKinds(required, documents);
-  const myUnits = [...new Set((me?.roles ?? []).filter((g) => g.role === 'nominator').map((g) => g.unitId))];
+  // Where the server says the user may nominate (policy `nomination.submit`).
+  const myUnits = unitsFor(me, 'nomination.submit');
   const kindName = (k: string) => labels?.attachmentKinds[k]?.vi ?? '';
 
   const submit = useMutation({
@@ -101,7 +118,7 @@ export function NewNominationPage() {
     },
   });
 
-  if (me && !hasRole(me, ['nominator']))
+  if (me && !can(me, 'nomination.submit'))
     return <Alert type="info" showIcon title="Chỉ cán bộ đề nghị của đơn vị mới lập được hồ sơ đề nghị." />;
 
   return (
@@ -122,7 +139,7 @@ export function NewNominationPage() {
         layout="vertical"
         initialValues={{ nominatingUnitId: myUnits[0], gender: 'female', ...draft?.values }}
         onFinish={(v) => {
-          if (missing.length > 0) return;
+          if (missing.length > 0 || refused.length > 0) return;
           submit.mutate(v);
         }}
         scrollToFirstError
@@ -218,28 +235,41 @@ export function NewNominationPage() {
                 options={Object.entries(labels?.attachmentKinds ?? {}).map(([value, l]) => ({ value, label: l.vi }))}
               />
             </Form.Item>
+            {/* The picker's own input, named for screen readers (the button beside it is what shows). */}
+            <label htmlFor="dossier-files" className="sr-only">
+              Chọn tệp từ máy tính
+            </label>
             <Upload
-              accept=".pdf,.doc,.docx,.jpg,.jpeg,.png"
+              id="dossier-files"
+              accept={ACCEPT}
+              multiple
               showUploadList={false}
+              beforeUpload={(file) => {
+                if (acceptedFile(file.name)) return true;
+                setRefused((r) => [...r, { uid: file.uid, name: file.name, error: REFUSED_TYPE }]);
+                return Upload.LIST_IGNORE;
+              }}
               customRequest={({ file, onSuccess, onError }) => {
-                const kind = kindForNext ?? missing[0] ?? 'KHAC';
-                uploadAttachment(file as File).then(
-                  (stored) => {
+                const f = file as File & { uid: string };
+                const kind = guessKind(f.name) ?? kindForNext ?? missing[0] ?? 'KHAC';
+                uploadAttachment(f).then(
+                  async (stored) => {
                     setDocuments((docs) => [
                       ...docs,
                       {
                         kind,
                         attachmentId: stored.id,
-                        name: (file as File).name,
+                        name: f.name,
                         sizeBytes: stored.sizeBytes,
                         sha256: stored.sha256,
                       },
                     ]);
                     setKindForNext(undefined);
                     onSuccess?.(stored);
+                    if ((await sha256Hex(f)) === stored.sha256) setVerified((v) => new Set([...v, stored.id]));
                   },
                   (err: Error) => {
-                    void message.error(errorText(err));
+                    setRefused((r) => [...r, { uid: f.uid, name: f.name, error: errorText(err) }]);
                     onError?.(err);
                   },
                 );
@@ -249,30 +279,85 @@ export function NewNominationPage() {
             </Upload>
           </Space>
           <List
-            className="section"
+            className="section attachment-list"
             dataSource={documents}
-            locale={{ emptyText: 'Chưa có tài liệu nào.' }}
+            locale={{ emptyText: refused.length > 0 ? ' ' : 'Chưa có tài liệu nào.' }}
             renderItem={(d) => (
               <List.Item
+                data-file={d.name}
                 actions={[
                   <Button
                     key="remove"
                     type="link"
                     onClick={() => setDocuments((docs) => docs.filter((x) => x.attachmentId !== d.attachmentId))}
-                    aria-label={`Bỏ tệp ${d.name}`}
+                    aria-label={`Xóa: ${d.name}`}
                   >
-                    Bỏ
+                    Xóa
                   </Button>,
                 ]}
               >
-                {kindName(d.kind)}: {d.name}
+                <Space orientation="vertical" size={2}>
+                  <span>
+                    <Select
+                      size="small"
+                      aria-label={`Loại tài liệu: ${d.name}`}
+                      value={d.kind}
+                      style={{ minWidth: 200 }}
+                      onChange={(kind) =>
+                        setDocuments((docs) =>
+                          docs.map((x) => (x.attachmentId === d.attachmentId ? { ...x, kind } : x)),
+                        )
+                      }
+                      options={Object.entries(labels?.attachmentKinds ?? {}).map(([value, l]) => ({
+                        value,
+                        label: l.vi,
+                      }))}
+                    />{' '}
+                    {d.name}
+                  </span>
+                  <Typography.Text type="secondary">
+                    SHA-256: <code className="hash">{d.sha256}</code>
+                  </Typography.Text>
+                  {verified.has(d.attachmentId) && (
+                    <Typography.Text type="success">✓ Đã lưu, mã khớp với tệp trên máy</Typography.Text>
+                  )}
+                </Space>
               </List.Item>
             )}
           />
+          {refused.length > 0 && (
+            <List
+              className="refused-files"
+              dataSource={refused}
+              renderItem={(r) => (
+                <List.Item
+                  data-file={r.name}
+                  actions={[
+                    <Button
+                      key="remove"
+                      type="link"
+                      onClick={() => setRefused((all) => all.filter((x) => x.uid !== r.uid))}
+                      aria-label={`Xóa: ${r.name}`}
+                    >
+                      Xóa
+                    </Button>,
+                  ]}
+                >
+                  <Space orientation="vertical" size={2}>
+                    <span>{r.name}</span>
+                    <Alert type="error" showIcon role="alert" title={r.error} />
+                  </Space>
+                </List.Item>
+              )}
+            />
+          )}
         </Card>
         <div aria-live="assertive">
           {missing.length > 0 && submit.isIdle && form.isFieldsTouched() && (
             <Alert type="warning" showIcon title={`Còn thiếu: ${missing.map(kindName).join(', ')}.`} />
+          )}
+          {refused.length > 0 && (
+            <Alert type="error" showIcon title="Có tệp không tải lên được: hãy xóa tệp đó khỏi danh sách." />
           )}
           {submit.error && <Alert type="error" showIcon role="alert" title={errorText(submit.error)} />}
         </div>
@@ -281,7 +366,7 @@ export function NewNominationPage() {
             type="primary"
             htmlType="submit"
             loading={submit.isPending}
-            disabled={missing.length > 0 && required.length > 0}
+            disabled={(missing.length > 0 && required.length > 0) || refused.length > 0}
           >
             Gửi đề nghị
           </Button>

@@ -22,6 +22,12 @@ import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { formatDate, formatDateTime } from '../lib/format';
 import { nextTask } from '../lib/inbox';
 import { useCampaigns, useLabels, useUnits } from '../lib/session';
+import { AttachmentsList } from './AttachmentsList';
+import { DisclosureCard } from './DisclosureCard';
+import { InterventionsCard } from './InterventionsCard';
+import { ProcedureStepCard } from './ProcedureStepCard';
+import { QuotaGauge } from './QuotaGauge';
+import { TaskSection } from './TaskSection';
 
 export function useNomination(id: string) {
   return useQuery({
@@ -49,13 +55,20 @@ export function NominationPage() {
         {n.nominee.name}
       </Typography.Title>
       <p>
-        <Tag color={n.status === 'GRANTED' ? 'green' : n.status === 'REJECTED' ? 'red' : 'blue'}>
+        <Tag color={n.status === 'GRANTED' ? 'green' : n.status === 'REJECTED' ? 'red' : 'blue'} data-status={n.status}>
           {n.statusLabel.vi}
         </Tag>{' '}
         {labels?.awards[n.awardCode]?.vi}
       </p>
+      {n.currentTask?.kind === 'review' && (
+        <QuotaGauge campaignId={n.campaignId} unitId={n.currentTask.unitId} awardCode={n.awardCode} />
+      )}
       <DecisionPanel n={n} />
       <RevisionPanel n={n} />
+      <ProcedureStepCard n={n} />
+      <TaskSection n={n} />
+      <InterventionsCard n={n} />
+      <DisclosureCard n={n} />
       <Card title="Hồ sơ đề nghị" className="section">
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label="Hình thức khen thưởng">{labels?.awards[n.awardCode]?.vi}</Descriptions.Item>
@@ -70,13 +83,7 @@ export function NominationPage() {
         {dossier.attachments.length > 0 && (
           <>
             <Typography.Title level={3}>Tài liệu kèm theo</Typography.Title>
-            <ul>
-              {dossier.attachments.map((a) => (
-                <li key={a.sha256}>
-                  {labels?.attachmentKinds[a.kind]?.vi}: {a.name}
-                </li>
-              ))}
-            </ul>
+            <AttachmentsList attachments={dossier.attachments} />
           </>
         )}
       </Card>
@@ -175,10 +182,11 @@ function DecisionPanel({ n }: { n: NominationForCaller }) {
           className="section"
           type="info"
           showIcon
-          title="Hồ sơ đang ở bước thủ tục (tiếp nhận, thẩm định hoặc bình xét); dùng giao diện cũ để ghi bước này. Tại đây chỉ trả lại hoặc không đạt."
+          title="Hồ sơ đang ở bước thủ tục (tiếp nhận, thẩm định hoặc bình xét): ghi bước đó ở phần thủ tục bên dưới; tại đây chỉ trả lại hoặc không đạt."
         />
       )}
       <Form<DecisionValues>
+        name="decision"
         form={form}
         layout="vertical"
         initialValues={{ decision: decisions[0] }}
@@ -278,7 +286,7 @@ function RevisionPanel({ n }: { n: NominationForCaller }) {
   return (
     <Card title="Việc của đơn vị đề nghị" className="section no-print">
       {mayResubmit && (
-        <Form<RevisionValues> layout="vertical" onFinish={(v) => resubmit.mutate(v)}>
+        <Form<RevisionValues> name="resubmit" layout="vertical" onFinish={(v) => resubmit.mutate(v)}>
           <Form.Item name="note" label="Ghi chú khi gửi lại (không bắt buộc)">
             <Input.TextArea rows={2} />
           </Form.Item>
@@ -288,7 +296,12 @@ function RevisionPanel({ n }: { n: NominationForCaller }) {
         </Form>
       )}
       {mayWithdraw && (
-        <Form<RevisionValues> layout="vertical" className="section" onFinish={(v) => withdraw.mutate(v)}>
+        <Form<RevisionValues>
+          name="withdraw"
+          layout="vertical"
+          className="section"
+          onFinish={(v) => withdraw.mutate(v)}
+        >
           <Form.Item
             name="reason"
             label="Lý do rút hồ sơ"

@@ -1,17 +1,19 @@
 /** @jest-environment ./apps/web/src/testing/jsdom-environment.js */
 import { screen } from '@testing-library/react';
-import type { NominationAction } from '@vinhdanh/api';
+import type { NominationAction, TaskAction } from '@vinhdanh/api';
 import { installMatchMedia, installResizeObserver, renderAt } from '../testing/render';
 import { NominationPage } from './NominationPage';
 
-// The page offers what the API's allowedActions lists, and nothing it derives from the user's roles:
-// the stand-in API answers no /api/me at all.
+// The page offers what the API's allowedActions and taskActions list, and nothing it derives from the
+// user's roles: the stand-in API's user holds every role at the unit, and no capability.
 describe('NominationPage', () => {
   const fetchMock = jest.fn<Promise<Response>, [Request]>();
   beforeAll(() => {
     installMatchMedia();
     installResizeObserver();
     globalThis.fetch = fetchMock as unknown as typeof fetch;
+    // Signed in, so the page could ask who the user is: it must still offer only what the API lists.
+    sessionStorage.setItem('vinhdanh.token', 'test-token');
   });
   beforeEach(() => fetchMock.mockReset());
 
@@ -40,6 +42,9 @@ describe('NominationPage', () => {
     procedure: null,
     history: [],
     allowedActions,
+    taskActions: [] as TaskAction[],
+    taskHolder: null,
+    recusals: [],
   });
 
   function serve(body: unknown) {
@@ -48,6 +53,16 @@ describe('NominationPage', () => {
       if (pathname === '/api/nominations/nom-1') return json(body);
       if (pathname === '/api/campaigns') return json({ items: [] });
       if (pathname === '/api/units') return json({ roots: [] });
+      if (pathname === '/api/me')
+        return json({
+          id: 'u-1',
+          fullName: 'Nguyễn Văn An',
+          roles: ['nominator', 'reviewer', 'chair', 'unit_admin'].map((role) => ({
+            role,
+            unitId: 'cdcs-bvdk-dan-phuong',
+          })),
+          capabilities: {},
+        });
       if (pathname === '/api/directory/labels')
         return json({ awards: {}, levels: {}, events: {}, attachmentKinds: {} });
       throw new Error(`unexpected ${pathname}`);
@@ -78,6 +93,9 @@ describe('NominationPage', () => {
     await screen.findByRole('heading', { name: 'Nguyễn Thị Lan', level: 1 });
     expect(screen.queryByRole('button', { name: 'Gửi quyết định' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Rút hồ sơ' })).toBeNull();
-    expect(fetchMock.mock.calls.some(([r]) => new URL(r.url).pathname === '/api/me')).toBe(false);
+    // No task command either, and no quota read the server's capabilities do not grant.
+    expect(screen.queryByRole('button', { name: 'Nhận xử lý' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Giao việc' })).toBeNull();
+    expect(fetchMock.mock.calls.some(([r]) => new URL(r.url).pathname === '/api/quotas/usage')).toBe(false);
   });
 });

@@ -3,18 +3,19 @@ import { useState } from 'react';
 import { token } from '../api/client';
 import { downloadName } from '../lib/reports';
 
-/**
- * Fetches a file of the API with the session's token and saves it under the name the API gives
- * (`filename*` of Content-Disposition: Vietnamese, never ids). A refusal throws its Vietnamese detail.
- */
-export async function downloadFile(url: string, fallbackName: string): Promise<string> {
+/** Fetches a file of the API with the session's token: its bytes and the name the API gives it. */
+export async function fetchFile(url: string, fallbackName: string): Promise<{ blob: Blob; name: string }> {
   const res = await fetch(url, { headers: { Authorization: `Bearer ${token() ?? ''}` } });
   if (!res.ok) {
     const problem = (await res.json().catch(() => ({}))) as { detail?: string };
     throw new Error(problem.detail ?? 'Không tải được tệp.');
   }
   const blob = await res.blob();
-  const name = downloadName(res.headers.get('Content-Disposition'), fallbackName);
+  return { blob, name: downloadName(res.headers.get('Content-Disposition'), fallbackName) };
+}
+
+/** Hands bytes to the browser to save under `name`. */
+export function saveBlob(blob: Blob, name: string): void {
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;
@@ -23,6 +24,15 @@ export async function downloadFile(url: string, fallbackName: string): Promise<s
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/**
+ * Fetches a file of the API with the session's token and saves it under the name the API gives
+ * (`filename*` of Content-Disposition: Vietnamese, never ids). A refusal throws its Vietnamese detail.
+ */
+export async function downloadFile(url: string, fallbackName: string): Promise<string> {
+  const { blob, name } = await fetchFile(url, fallbackName);
+  saveBlob(blob, name);
   return name;
 }
 

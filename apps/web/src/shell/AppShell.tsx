@@ -4,12 +4,8 @@ import { Button, Drawer, Grid, Layout, Menu, Spin, Typography, type MenuProps } 
 import { useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { logout, token } from '../api/client';
-import { APPROVER_ROLES, hasRole, useLabels, useMe } from '../lib/session';
-
-/** Roles that see the audit screens (the API's `RequireRole('auditor', 'system_admin')`). */
-const AUDIT_ROLES = ['auditor', 'system_admin'];
-/** Roles of the administration screens (the API's `RequireRole('unit_admin', 'system_admin')`). */
-const ADMIN_ROLES = ['unit_admin', 'system_admin'];
+import { can, useLabels, useMe } from '../lib/session';
+import { NotificationBell } from './NotificationBell';
 
 interface MenuEntry {
   key: string;
@@ -19,20 +15,21 @@ interface MenuEntry {
 
 const entry = (key: string, text: string): MenuEntry => ({ key, label: <Link to={key}>{text}</Link> });
 
-/** The menu entries the user's roles give (administration and audit grouped under a heading each). */
+/** The menu entries the server's `capabilities` give (administration and audit grouped under a heading each). */
 function useMenuItems(): MenuEntry[] {
   const me = useMe().data;
   const items: MenuEntry[] = [];
-  if (hasRole(me, APPROVER_ROLES) || hasRole(me, ['nominator'])) items.push(entry('/inbox', 'Hộp việc'));
+  if (can(me, 'nomination.decide') || can(me, 'nomination.resubmitAtNominatingUnit'))
+    items.push(entry('/inbox', 'Hộp việc'));
   items.push(entry('/nominations', 'Hồ sơ đề nghị'));
-  if (hasRole(me, APPROVER_ROLES)) items.push(entry('/delegations', 'Ủy quyền'));
+  if (can(me, 'delegation.lend')) items.push(entry('/delegations', 'Ủy quyền'));
   items.push(entry('/reports', 'Báo cáo thống kê'));
   items.push(entry('/blocs', 'Khối thi đua'));
   items.push(entry('/blocs/overview', 'Tổng quan khối thi đua'));
   items.push(entry('/submission-batches', 'Đề nghị theo danh sách'));
-  if (hasRole(me, APPROVER_ROLES)) items.push(entry('/council-sessions', 'Phiên họp Hội đồng'));
+  if (can(me, 'councilSession.run')) items.push(entry('/council-sessions', 'Phiên họp Hội đồng'));
   items.push(entry('/award-decisions', 'Quyết định khen thưởng'));
-  if (hasRole(me, ADMIN_ROLES)) {
+  if (can(me, 'admin.org')) {
     items.push({
       key: 'admin',
       label: 'Quản trị',
@@ -46,7 +43,7 @@ function useMenuItems(): MenuEntry[] {
       ],
     });
   }
-  if (hasRole(me, AUDIT_ROLES)) {
+  if (can(me, 'audit.read')) {
     items.push({
       key: 'audit',
       label: 'Kiểm tra, giám sát',
@@ -127,6 +124,7 @@ export function AppShell() {
               {me.data.fullName}
             </Typography.Text>
           )}
+          <NotificationBell />
           <Button onClick={logOut}>Đăng xuất</Button>
         </span>
       </Layout.Header>

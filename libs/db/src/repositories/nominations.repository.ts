@@ -95,6 +95,17 @@ export async function getNomination(db: Kysely<Database>, id: string): Promise<N
   return { ...toSummary(row), route: row.route as RouteStep[], state: row.state as SubmittedNominationState };
 }
 
+/** Several nominations at once (the inbox page's, to say what the caller may do with each); unknown ids are left out. */
+export async function getNominations(db: Kysely<Database>, ids: readonly string[]): Promise<NominationDetail[]> {
+  if (ids.length === 0) return [];
+  const rows = await summaryQuery(db).select(['route', 'state']).where('id', 'in', ids).execute();
+  return rows.map((row) => ({
+    ...toSummary(row),
+    route: row.route as RouteStep[],
+    state: row.state as SubmittedNominationState,
+  }));
+}
+
 /** The stream version the read model has folded for a nomination; null before its first event arrives. */
 export async function nominationVersion(db: Kysely<Database>, id: string): Promise<number | null> {
   const row = await db.selectFrom('nominations').select('version').where('id', '=', id).executeTakeFirst();
