@@ -37,7 +37,10 @@ function UnitDetails({ id }: { id: string }) {
   const u = unit.data;
   return (
     <div data-testid="unit-panel">
-      <Descriptions column={1} size="small" bordered title={<h2 className="unit-title">{u.name}</h2>}>
+      <Typography.Title level={2} className="unit-title">
+        {u.name}
+      </Typography.Title>
+      <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label="Cấp">{labels?.levels[u.level]?.vi}</Descriptions.Item>
         <Descriptions.Item label="Mã đơn vị">{u.code}</Descriptions.Item>
         <Descriptions.Item label="Số đoàn viên">{formatNumber(u.memberCount)}</Descriptions.Item>
