@@ -28,11 +28,13 @@ export function mockApi(routes: Record<string, MockRoute>): SentRequest[] {
   const sent: SentRequest[] = [];
   globalThis.fetch = (async (req: Request) => {
     const url = new URL(req.url);
+    // Routes are written as people read paths: encoded parameters (`GK%7Cunit…`) decoded.
+    const path = decodeURIComponent(url.pathname);
     const text = req.method === 'GET' ? '' : await req.text();
     const body = text ? (JSON.parse(text) as unknown) : undefined;
-    sent.push({ method: req.method, path: url.pathname, body });
-    const route = routes[`${req.method} ${url.pathname}`];
-    if (!route) throw new Error(`unexpected ${req.method} ${url.pathname}`);
+    sent.push({ method: req.method, path, body });
+    const route = routes[`${req.method} ${path}`];
+    if (!route) throw new Error(`unexpected ${req.method} ${path}`);
     const answer = (await route(body, url)) as { __status?: number; body?: unknown } | undefined;
     return answer && typeof answer === 'object' && '__status' in answer
       ? json(answer.body, answer.__status)
