@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import type { Browser } from 'playwright-core';
 import { logIn, newPage, snap, unlabelledControls, useBrowserSystem } from './browser';
 import type { E2eSystem } from '../support/e2e-system';
 
-// The auditors' page (as-of slider, integrity badge, replay check, signed export) and the procedure steps
-// of the thematic campaign (rule set 2024.2) through the browser, against the real system.
-describe('the web UI for auditors and the procedure steps', () => {
+// The procedure steps of the thematic campaign (rule set 2024.2) through the old app's nomination page,
+// against the real system. (The auditors' journey is in react-admin-audit.e2e.spec.ts.)
+describe('the procedure steps in the web UI', () => {
   const env = useBrowserSystem();
   let sys: E2eSystem;
   let browser: Browser;
@@ -34,63 +33,6 @@ describe('the web UI for auditors and the procedure steps', () => {
     });
     return body.nominationId as string;
   }
-
-  it('an auditor slides the timeline to before the grant, sees the badge green and saves the JSON export', async () => {
-    const nominee = 'Trần Thị Minh Khuê';
-    const id = await nominate(nominee, demoCampaignIds.annual2026);
-    await post('bvdp.chair', `/api/nominations/${id}/decisions`, { decision: 'approve' });
-    await post('dp.chair', `/api/nominations/${id}/decisions`, { decision: 'approve', decisionNumber: '88/QĐ-LĐLĐ' });
-
-    const page = await newPage(browser);
-    await logIn(page, sys.baseUrl!, 'tld.auditor');
-    await page.waitForURL(/\/nominations$/);
-    const row = page.getByRole('row').filter({ hasText: nominee });
-    await snap(page, '30-auditor-home');
-    await row.getByRole('link', { name: 'Kiểm toán' }).click();
-    await page.waitForURL(new RegExp(`/audit/nominations/${id}$`));
-
-    const badge = page.getByTestId('integrity-badge');
-    await badge.waitFor();
-    expect(await badge.textContent()).toContain('Chuỗi băm hợp lệ');
-    expect(await badge.getAttribute('data-ok')).toBe('true');
-    await page.getByRole('button', { name: 'Tạo neo hôm nay' }).click();
-    await page.getByText('Đối chiếu khớp').waitFor();
-
-    // Keyboard on the slider: End is the latest event (the grant), one step left is the moment before it.
-    const slider = page.getByLabel('Sau sự kiện thứ');
-    const asOf = page.getByTestId('as-of');
-    await slider.focus();
-    await page.keyboard.press('End');
-    await asOf.locator('[data-event-type="NominationGranted"]').waitFor();
-    await asOf.locator('.chip', { hasText: 'Đã khen thưởng' }).waitFor();
-    await page.keyboard.press('ArrowLeft');
-    await asOf.locator('.chip', { hasText: 'Đã chuyển cấp trên' }).waitFor();
-    expect(await asOf.locator('[data-testid="as-of-last-event"]').getAttribute('data-event-type')).not.toBe(
-      'NominationGranted',
-    );
-    expect(await page.locator('tr.future[data-event-type="NominationGranted"]').count()).toBe(1);
-
-    const replay = page.getByTestId('replay-badge');
-    await replay.waitFor({ timeout: 30_000 });
-    expect(await replay.getAttribute('data-ok')).toBe('true');
-    expect(await unlabelledControls(page)).toEqual([]);
-    await snap(page, '31-audit-before-grant');
-
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Tải JSON' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(
-      new RegExp(`^ho-so-tran-thi-minh-khue-${id.slice(0, 8)}-\\d{8}\\.json$`),
-    );
-    const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(saved.payload.nominationId).toBe(id);
-    expect(saved.payload.events.at(-1).type).toBe('NominationGranted');
-    expect(typeof saved.signature).toBe('string');
-    await page.getByText(`Đã lưu ${download.suggestedFilename()}`).waitFor();
-    await snap(page, '32-audit-exported');
-    await page.context().close();
-  }, 90_000);
 
   it('a district official takes intake, appraisal and the council vote (threshold shown) to the grant', async () => {
     const nominee = 'Lê Thị Thanh Hương';

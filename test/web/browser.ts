@@ -172,38 +172,8 @@ export async function hasFocus(locator: Locator): Promise<boolean> {
   return locator.evaluate((el: { ownerDocument: { activeElement: unknown } }) => el === el.ownerDocument.activeElement);
 }
 
-/** The React app's path (served by the API beside the old app). */
+/** Where the React app is served. */
 export const APP = '/moi';
-
-/** The two widths every React journey is checked at. */
-export const VIEWPORTS = [
-  { name: 'desktop', width: 1366, height: 768 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
-/** One of {@link VIEWPORTS}. */
-export type Viewport = (typeof VIEWPORTS)[number];
-
-/**
- * A page of a fresh context at the viewport (touch on the phone, Vietnamese locale); page errors fail
- * the test and Content-Security-Policy violations are collected in `violations`.
- */
-export async function openAppPage(browser: Browser, viewport: Viewport): Promise<{ page: Page; violations: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: viewport.width, height: viewport.height },
-    locale: 'vi-VN',
-    isMobile: viewport.name === 'phone',
-    hasTouch: viewport.name === 'phone',
-  });
-  const page = await context.newPage();
-  const violations: string[] = [];
-  page.on('pageerror', (err) => {
-    throw err;
-  });
-  page.on('console', (msg) => {
-    if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
-  });
-  return { page, violations };
-}
 
 /** Logs `username` in to the React app with the demo password. */
 export async function logInApp(page: Page, baseUrl: string, username: string): Promise<void> {
@@ -261,4 +231,83 @@ export async function waitForInbox(sys: E2eSystem, username: string, names: read
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${names.join(', ')} not in ${username}'s inbox`);
+}
+
+/** Opens a React menu entry under a heading (in the Drawer on phones). */
+export async function goTo(page: Page, phone: boolean, group: string, entry: string): Promise<void> {
+  const menu = phone ? page.getByRole('dialog') : page.locator('.ant-layout-sider');
+  if (phone) await page.getByRole('button', { name: 'Mở menu' }).click();
+  const link = menu.getByRole('link', { name: entry, exact: true });
+  if (!(await link.isVisible())) await menu.getByText(group, { exact: true }).click();
+  await link.click();
+}
+
+/** The text of the page's main region. */
+export async function mainText(page: Page): Promise<string> {
+  return (await page.locator('main').textContent()) ?? '';
+}
+
+/** An option of the Ant Design dropdown now open (a Select's option or a TreeSelect's node). */
+export function openOption(page: Page, text: string | RegExp): Locator {
+  return page
+    .locator(
+      '.ant-select-dropdown:not(.ant-select-dropdown-hidden) :is(.ant-select-item-option, .ant-select-tree-node-content-wrapper)',
+      { hasText: text },
+    )
+    .first();
+}
+
+/**
+ * Picks `option` in the Select labelled `label` inside `scope` (typing `search` first when given). A
+ * dropdown still opening or closing on a loaded machine can swallow a click: the pick is checked on
+ * the field and repeated until the field shows `shown`, and the dropdown is closed after.
+ */
+export async function pick(
+  page: Page,
+  scope: Page | Locator,
+  label: string,
+  shown: string,
+  search?: string,
+): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  // The Select around the labelled input shows the picked option's text.
+  const field = input.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await input.click();
+    if (search) await input.fill(search);
+    await openOption(page, shown)
+      .click({ timeout: 10_000 })
+      .catch(() => undefined);
+    await page.keyboard.press('Escape');
+    if ((await field.textContent())?.includes(shown)) return;
+  }
+  throw new Error(`${label}: "${shown}" was never picked`);
+}
+
+/**
+ * Types a dd/mm/yyyy day into the Ant Design date picker labelled `label`; leaving the field keeps it
+ * (Enter would also submit the form around it).
+ */
+export async function typeDate(scope: Page | Locator, label: string, day: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(day);
+  await input.press('Tab');
+  if ((await input.inputValue()) !== day) throw new Error(`${label}: typed ${day}, kept "${await input.inputValue()}"`);
+}
+
+/**
+ * The page's scrolling width beside the viewport's (equal or less when nothing scrolls sideways), and
+ * the elements reaching past the viewport's right edge (deepest first) to say what to fix.
+ */
+export async function pageWidths(page: Page): Promise<{ scrollWidth: number; width: number; past: string[] }> {
+  return page.evaluate<{ scrollWidth: number; width: number; past: string[] }>(`(() => {
+    const width = window.innerWidth;
+    const past = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0)
+      .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1))
+      .slice(0, 5)
+      .map((el) => el.tagName.toLowerCase() + '.' + [...el.classList].join('.') + ' → ' + Math.round(el.getBoundingClientRect().right));
+    return { scrollWidth: document.scrollingElement.scrollWidth, width, past };
+  })()`);
 }

@@ -4,16 +4,25 @@ import path from 'node:path';
 import { nominationStreamId } from '@vinhdanh/contracts';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../apps/web/tools/build';
-import { ARTIFACTS_DIR, snap, unlabelledControls, useBrowserSystem } from './browser';
+import {
+  APP,
+  ARTIFACTS_DIR,
+  goTo,
+  logInApp,
+  mainText,
+  openViewport as openSized,
+  pageWidths,
+  pick,
+  snap,
+  unlabelledControls,
+  useBrowserSystem,
+  VIEWPORTS,
+  type Viewport,
+} from './browser';
 import type { E2eSystem } from '../support/e2e-system';
 
-const APP = '/moi';
-const VIEWPORTS = [
-  { name: 'desktop', width: 1366, height: 768 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
 /** Codes, ids, English event names and ISO instants: none may reach a screen. */
 const LEAKS =
   /BK_[A-Z]+|\bGK\b|ldld-|cdcs-|Nomination[A-Z]|\d{4}-\d{2}-\d{2}T|[0-9a-f]{8}-[0-9a-f]{4}-|overdue|no_assignee/;
@@ -98,46 +107,8 @@ describe('the React app: administrators and auditors', () => {
     throw new Error(`the desk never showed ${id} overdue: ${JSON.stringify(last)}`);
   }
 
-  async function openPage(viewport: (typeof VIEWPORTS)[number]) {
-    const context = await browser.newContext({
-      viewport: { width: viewport.width, height: viewport.height },
-      locale: 'vi-VN',
-      isMobile: viewport.name === 'phone',
-      hasTouch: viewport.name === 'phone',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    page.on('pageerror', (err) => {
-      throw err;
-    });
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
-    });
-    return { page, violations };
-  }
-
-  async function logIn(page: Page, username: string): Promise<void> {
-    await page.goto(`${sys.baseUrl!}${APP}/`);
-    await page.waitForURL(/\/moi\/login/);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill('vinhdanh@2026');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
-
-  /** Opens a menu entry under a heading (in the Drawer on phones). */
-  async function goTo(page: Page, phone: boolean, group: string, entry: string): Promise<void> {
-    const menu = phone ? page.getByRole('dialog') : page.locator('.ant-layout-sider');
-    if (phone) await page.getByRole('button', { name: 'Mở menu' }).click();
-    const link = menu.getByRole('link', { name: entry, exact: true });
-    if (!(await link.isVisible())) await menu.getByText(group, { exact: true }).click();
-    await link.click();
-  }
-
-  async function mainText(page: Page): Promise<string> {
-    return (await page.locator('main').textContent()) ?? '';
-  }
+  const openPage = (viewport: Viewport) => openSized(browser, viewport);
+  const logIn = (page: Page, username: string) => logInApp(page, sys.baseUrl!, username);
 
   for (const viewport of VIEWPORTS) {
     const phone = viewport.name === 'phone';
@@ -166,6 +137,9 @@ describe('the React app: administrators and auditors', () => {
       expect(await unlabelledControls(page)).toEqual([]);
       expect(await mainText(page)).not.toMatch(LEAKS);
       await shot(page, '20-admin-desk');
+      // Nothing scrolls sideways, on a phone either: wide tables scroll inside their own box.
+      const widths = await pageWidths(page);
+      expect({ ...widths, fits: widths.scrollWidth <= widths.width }).toMatchObject({ fits: true });
 
       await row.getByRole('button', { name: `Gia hạn hồ sơ của ${nominee}` }).click();
       const dialog = page.getByRole('dialog').filter({ hasText: 'Gia hạn xử lý hồ sơ' });
@@ -221,39 +195,8 @@ describe('the React app: administrators and auditors', () => {
       await drawer.getByLabel('Họ và tên').fill(`Vi Thị Mới ${viewport.name}`);
       await drawer.getByLabel('Tên đăng nhập').fill(username);
       await drawer.getByLabel('Mật khẩu ban đầu').fill('Doi-mat-khau-2026');
-      // A dropdown still opening (or closing) on a loaded machine can swallow a click: each pick is
-      // checked on the form and repeated until the field shows it, and the dropdown is closed after.
-      const pick = async (label: string, option: Locator, shown: string) => {
-        // The Select around the labelled input shows the picked option's text.
-        const field = drawer
-          .getByLabel(label, { exact: true })
-          .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
-        for (let attempt = 0; attempt < 5; attempt++) {
-          await drawer.getByLabel(label, { exact: true }).click();
-          if (label === 'Tại đơn vị') await drawer.getByLabel(label, { exact: true }).fill('Sở Nội vụ');
-          await option
-            .first()
-            .click({ timeout: 10_000 })
-            .catch(() => undefined);
-          await page.keyboard.press('Escape');
-          if ((await field.textContent())?.includes(shown)) return;
-        }
-        throw new Error(`${label}: "${shown}" was never picked`);
-      };
-      await pick(
-        'Vai trò',
-        page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
-          hasText: 'Cán bộ đề nghị',
-        }),
-        'Cán bộ đề nghị',
-      );
-      await pick(
-        'Tại đơn vị',
-        page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper', {
-          hasText: 'Sở Nội vụ',
-        }),
-        'Sở Nội vụ',
-      );
+      await pick(page, drawer, 'Vai trò', 'Cán bộ đề nghị');
+      await pick(page, drawer, 'Tại đơn vị', 'Sở Nội vụ', 'Sở Nội vụ');
       await drawer.getByLabel('Căn cứ (quyết định, công văn)').fill('Quyết định 12/QĐ-LĐLĐ phân công cán bộ.');
       expect(await unlabelledControls(page)).toEqual([]);
       await shot(page, '30-admin-user-form');
@@ -349,6 +292,15 @@ describe('the React app: administrators and auditors', () => {
       expect(await unlabelledControls(page)).toEqual([]);
       expect(await mainText(page)).not.toMatch(/Nomination[A-Z]|\d{4}-\d{2}-\d{2}T/);
       await shot(page, '40-audit-history-as-of');
+
+      // The workflow's history replays against today's code, and today's signed anchor of every stream
+      // head checks against the store.
+      await page.getByRole('button', { name: 'Kiểm tra phát lại quy trình' }).click();
+      const replayed = page.getByTestId('replay-result');
+      await replayed.waitFor({ timeout: 60_000 });
+      expect(await replayed.getAttribute('data-ok')).toBe('true');
+      await page.getByRole('button', { name: 'Tạo neo hôm nay và đối chiếu' }).click();
+      await page.getByTestId('anchor-result').getByText('Đối chiếu khớp').waitFor({ timeout: 60_000 });
 
       const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Tải bản JSON' }).click();

@@ -9,7 +9,7 @@ import {
   choose,
   logInApp,
   nominateThroughApi,
-  openAppPage,
+  openViewport,
   snap,
   unlabelledControls,
   useBrowserSystem,
@@ -39,7 +39,7 @@ describe('the React web app against the real system', () => {
 
   const nominate = (fullName: string) => nominateThroughApi(sys, fullName);
   const waitForInbox = (username: string, names: string[]) => waitForInboxOf(sys, username, names);
-  const openPage = (viewport: Viewport) => openAppPage(browser, viewport);
+  const openPage = (viewport: Viewport) => openViewport(browser, viewport);
   const logIn = (page: Page, username: string) => logInApp(page, sys.baseUrl!, username);
 
   async function statusOf(id: string): Promise<{ status: string; decisionNumber: string | null }> {

@@ -18,7 +18,7 @@ import {
   hasFocus,
   logInApp,
   nominateThroughApi,
-  openAppPage,
+  openViewport,
   snap,
   unlabelledControls,
   useBrowserSystem,
@@ -45,7 +45,7 @@ describe('the React app: nominator and approvers', () => {
 
   const logIn = (page: Page, username: string) => logInApp(page, sys.baseUrl!, username);
   const open = async (viewport: Viewport, username: string) => {
-    const opened = await openAppPage(browser, viewport);
+    const opened = await openViewport(browser, viewport);
     await logIn(opened.page, username);
     return opened;
   };

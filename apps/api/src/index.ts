@@ -61,5 +61,7 @@ export type { QuotaView } from './admin/quotas.service';
 export type { RuleSetVersionSummary } from './rule-sets/rule-sets.view';
 export type { TimelineResponse, AsOfResponse } from './audit/audit.service';
 export type { ExportCheckResponse } from './audit/export-check.controller';
-export type { UnitView } from './admin/units.schemas';
+export type { UnitView, UnitChangeResult } from './admin/units.schemas';
+export type { ReorganisationView } from './reorganisation/reorganisation.schemas';
+export type { StreamTimelineResponse } from './audit/audit-streams.service';
 export { CERTIFICATE_CHUNK_SIZE } from './award-decisions/award-decisions.service';

@@ -37,6 +37,9 @@ const AuditNominationPage = lazy(() =>
 const ExportCheckPage = lazy(() =>
   import('./pages/audit/ExportCheckPage.js').then((m) => ({ default: m.ExportCheckPage })),
 );
+const AuditStreamPage = lazy(() =>
+  import('./pages/audit/AuditStreamPage.js').then((m) => ({ default: m.AuditStreamPage })),
+);
 const AnomaliesPage = lazy(() => import('./pages/AnomaliesPage.js').then((m) => ({ default: m.AnomaliesPage })));
 const SubmissionBatchesPage = lazy(() =>
   import('./pages/SubmissionBatchesPage.js').then((m) => ({ default: m.SubmissionBatchesPage })),
@@ -127,6 +130,7 @@ export function App({ nonce, queryClient }: { nonce: string; queryClient?: Query
                   <Route path="/audit" element={<AuditMenuPage />} />
                   <Route path="/audit/nominations/:id" element={<AuditNominationPage />} />
                   <Route path="/audit/export-check" element={<ExportCheckPage />} />
+                  <Route path="/audit/streams/:streamId" element={<AuditStreamPage />} />
                   <Route path="/audit/anomalies" element={<AnomaliesPage />} />
                   <Route path="/submission-batches" element={<SubmissionBatchesPage />} />
                   <Route path="/submission-batches/import" element={<BatchImportPage />} />

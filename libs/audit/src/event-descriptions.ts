@@ -72,10 +72,25 @@ export function viDate(date: string): string {
   return `${d}/${m}/${y}`;
 }
 
-/** `HH:mm dd/mm/yyyy` in Vietnam time (UTC+7, no daylight saving) of an ISO instant. */
+/** `dd/mm/yyyy HH:mm` in Vietnam time (UTC+7, no daylight saving) of an ISO instant. */
 export function viInstant(instant: string): string {
   const local = new Date(Date.parse(instant) + 7 * 3_600_000).toISOString();
-  return `${local.slice(11, 16)} ${viDate(local)}`;
+  return `${viDate(local)} ${local.slice(11, 16)}`;
+}
+
+/**
+ * A quota bucket (`AWARD|unit:<id>|period`) in words: the award and unit stay codes and ids here and
+ * are named by the API's name book on the way out; the period is said as people say it.
+ */
+function bucketWords(bucketKey: string): string {
+  const [award = '', scope = '', period = ''] = bucketKey.split('|');
+  const where = scope.startsWith('unit:') ? `tại đơn vị ${scope.slice('unit:'.length)}` : 'toàn quốc';
+  const when = period.startsWith('year:')
+    ? `năm ${period.slice('year:'.length)}`
+    : period.startsWith('theme:')
+      ? 'theo chuyên đề của đợt'
+      : 'cả đợt';
+  return `${award} ${where}, ${when}`;
 }
 
 type AggregateDescribed<T extends AggregateEvent['type']> = (
@@ -122,7 +137,7 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
     `Bỏ ${DAY_KINDS[d.previousKind] ?? d.previousKind} ngày ${viDate(d.date)}: trở lại ngày thường`,
   WorkingCalendarRecorded: (d) => `Ghi nhận lịch năm ${d.year} đã có từ trước (${d.days.length} ngày khác ngày thường)`,
   QuotaLimitChanged: (d) =>
-    `Đặt chỉ tiêu ${d.bucketKey} là ${d.limit}${d.previousLimit === null ? '' : ` (trước là ${d.previousLimit})`}: ${d.reason}`,
+    `Đặt chỉ tiêu ${bucketWords(d.bucketKey)} là ${d.limit}${d.previousLimit === null ? '' : ` (trước là ${d.previousLimit})`}: ${d.reason}`,
   QuotaLimitsRecorded: (d) => `Ghi nhận ${d.overrides.length} chỉ tiêu đã điều chỉnh từ trước`,
   DelegationGranted: (d) =>
     `Ủy quyền cho ${d.delegateName} tại đơn vị ${d.unitId} từ ${viInstant(d.startsAt)} đến ${viInstant(d.endsAt)}: ${d.reason}`,

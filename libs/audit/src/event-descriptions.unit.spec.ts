@@ -123,7 +123,9 @@ describe('descriptions of the other aggregates’ events', () => {
       'Đặt ngày 02/09/2026 là ngày nghỉ lễ "Quốc khánh" (trước là ngày nghỉ bù)',
     );
     // 17:30 UTC is 00:30 the next day in Hà Nội.
-    expect(lines['DelegationRevoked']?.[0]).toBe('Thu hồi ủy quyền lúc 00:30 21/06/2026');
+    expect(lines['DelegationRevoked']?.[0]).toBe('Thu hồi ủy quyền lúc 21/06/2026 00:30');
+    // The quota's period in words; the award and scope are named by the API on the way out.
+    expect(lines['QuotaLimitChanged']?.[0]).toMatch(/^Đặt chỉ tiêu BK_TLD toàn quốc, năm 2026 là /);
     for (const e of samples) {
       expect(describeAggregateEvent(e)).not.toMatch(/undefined|\[object/);
       expect(describeAggregateEventEn(e)).not.toMatch(/undefined|\[object|Đặt|Sửa|Ghi nhận|Thu hồi|Kê khai/);

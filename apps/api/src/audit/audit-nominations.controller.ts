@@ -38,12 +38,6 @@ export class AuditNominationsController {
     private readonly names: ProblemNames,
   ) {}
 
-  /** The Vietnamese descriptions as people read them: awards, units and campaigns by name, Vietnam time. */
-  private async named<T extends { description: string }>(entries: readonly T[]): Promise<T[]> {
-    const vi = await this.names.texts(entries.map((e) => e.description));
-    return entries.map((e, i) => ({ ...e, description: vi[i] ?? e.description }));
-  }
-
   @Get(':id/timeline')
   @ApiOperation({
     summary: 'Dòng thời gian — every event of a nomination with actor, on-behalf-of, reason, rule set, hashes',
@@ -57,7 +51,7 @@ export class AuditNominationsController {
     @ZodParam('id', NominationIdParam) id: string,
   ): Promise<TimelineResponse> {
     const timeline = await this.audit.timeline(user, id);
-    return { ...timeline, events: await this.named(timeline.events) };
+    return { ...timeline, events: await this.names.described(timeline.events) };
   }
 
   @Get(':id/as-of')
@@ -76,7 +70,7 @@ export class AuditNominationsController {
     @ZodQuery(AsOfQuery) query: AsOfQuery,
   ): Promise<AsOfResponse> {
     const state = await this.audit.asOf(user, id, query.at);
-    const [lastEvent] = state.lastEvent ? await this.named([state.lastEvent]) : [null];
+    const [lastEvent] = state.lastEvent ? await this.names.described([state.lastEvent]) : [null];
     return { ...state, lastEvent: lastEvent ?? null };
   }
 

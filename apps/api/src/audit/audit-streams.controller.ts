@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { aggregateOfStream } from '@vinhdanh/audit';
 import type { VerifyResult } from '@vinhdanh/event-store';
 import { RequirePermission } from '../auth/auth.decorators';
+import { ProblemNames } from '../errors/problem-names';
 import { ZodParam, ZodQuery } from '../validation/zod.pipe';
 import { ApiAuditProblems } from './audit.openapi';
 import { AsOfQuery } from './audit.schemas';
@@ -25,7 +26,10 @@ const AggregateStreamParam = z
 @Controller('audit/streams')
 @RequirePermission('audit.read')
 export class AuditStreamsController {
-  constructor(private readonly streams: AuditStreamsService) {}
+  constructor(
+    private readonly streams: AuditStreamsService,
+    private readonly names: ProblemNames,
+  ) {}
 
   @Get(':streamId/timeline')
   @ApiOperation({
@@ -35,8 +39,10 @@ export class AuditStreamsController {
   })
   @ApiParam({ name: 'streamId', example: 'working-calendar-2026' })
   @ApiAuditProblems()
-  timeline(@ZodParam('streamId', AggregateStreamParam) streamId: string): Promise<StreamTimelineResponse> {
-    return this.streams.timeline(streamId);
+  async timeline(@ZodParam('streamId', AggregateStreamParam) streamId: string): Promise<StreamTimelineResponse> {
+    const timeline = await this.streams.timeline(streamId);
+    // Read by people: units, users, campaigns and awards by name, times in Vietnam time.
+    return { ...timeline, events: await this.names.described(timeline.events) };
   }
 
   @Get(':streamId/as-of')
@@ -47,11 +53,13 @@ export class AuditStreamsController {
   @ApiParam({ name: 'streamId', example: 'working-calendar-2026' })
   @ApiQuery({ name: 'at', required: true, example: '2026-06-15T09:00:00+07:00' })
   @ApiAuditProblems()
-  asOf(
+  async asOf(
     @ZodParam('streamId', AggregateStreamParam) streamId: string,
     @ZodQuery(AsOfQuery) query: AsOfQuery,
   ): Promise<StreamAsOfResponse> {
-    return this.streams.asOf(streamId, query.at);
+    const state = await this.streams.asOf(streamId, query.at);
+    const [lastEvent] = state.lastEvent ? await this.names.described([state.lastEvent]) : [null];
+    return { ...state, lastEvent: lastEvent ?? null };
   }
 
   @Get(':streamId/verify')

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { demoUnitIds } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
 import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
 
@@ -60,7 +62,7 @@ describe('auditors read every aggregate: timeline, as-of and chain check of a ca
       .query({ at: '2000-01-01T00:00:00+07:00' })
       .set(auditor);
     expect(before.status).toBe(404);
-    expect(before.body.detail).toBe('Chưa có sự kiện nào của lịch làm việc lúc 00:00 01/01/2000 (giờ Việt Nam).');
+    expect(before.body.detail).toBe('Chưa có sự kiện nào của lịch làm việc lúc 01/01/2000 00:00 (giờ Việt Nam).');
 
     const verify = await t.http.get('/api/audit/streams/working-calendar-2026/verify').set(auditor);
     expect(verify.body).toMatchObject({ streamId: 'working-calendar-2026', ok: true, eventsChecked: 3 });
@@ -111,8 +113,8 @@ describe('auditors read every aggregate: timeline, as-of and chain check of a ca
     expect(timeline.status).toBe(200);
     const events = timeline.body.events as { type: string; description: string; descriptionEn: string }[];
     expect(events.map((e) => e.type)).toEqual(['UserRecorded', 'UserRoleGranted', 'UserRoleRevoked']);
-    expect(events[1]?.description).toMatch(/^Cấp vai trò Chuyên viên thẩm định tại đơn vị .+ từ 10:10 15\/06\/2026$/);
-    expect(events[2]?.descriptionEn).toMatch(/^Role Reviewer at unit .+ ended at 10:20 15\/06\/2026$/);
+    expect(events[1]?.description).toMatch(/^Cấp vai trò Chuyên viên thẩm định tại đơn vị .+ từ 15\/06\/2026 10:10$/);
+    expect(events[2]?.descriptionEn).toMatch(/^Role Reviewer at unit .+ ended at 15\/06\/2026 10:20$/);
 
     const between = await t.http
       .get(`/api/audit/streams/user-${id}/as-of`)
@@ -125,5 +127,61 @@ describe('auditors read every aggregate: timeline, as-of and chain check of a ca
     );
     const verify = await t.http.get(`/api/audit/streams/user-${id}/verify`).set(auditor);
     expect(verify.body).toMatchObject({ ok: true, eventsChecked: 3 });
+  });
+
+  it('names units, users, awards and campaigns in every line people read, with Vietnam time dd/mm/yyyy HH:mm', async () => {
+    const admin = await auth('sysadmin');
+    const post = (path: string, body: object) =>
+      t.http.post(path).set(admin).set('Idempotency-Key', randomUUID()).send(body);
+    const created = await post('/api/admin/units', {
+      code: 'HN-XDP',
+      name: 'Công đoàn xã Đan Phượng',
+      kind: 'CD_XA_PHUONG',
+      parentId: demoUnitIds.ldldHaNoi,
+      effectiveFrom: '2026-06-01',
+      reason: 'Thành lập theo Quyết định 1234/QĐ-LĐLĐ.',
+    });
+    expect(created.status).toBe(201);
+    const unitId = created.body.unit.id as string;
+    const { body: list } = await t.http.get('/api/admin/users?q=dp.chair').set(admin).expect(200);
+    const userId = list.items[0].id as string;
+    now = new Date('2026-06-15T03:30:00Z');
+    const granted = await post(`/api/admin/users/${userId}/roles`, {
+      role: 'reviewer',
+      unitId,
+      reason: 'Phân công thẩm định.',
+    });
+    expect(granted.status).toBe(200);
+    const bucketKey = `GK|unit:${demoUnitIds.ldldDanPhuong}|year:2026`;
+    const quota = await t.http
+      .put(`/api/admin/campaigns/${demoCampaignIds.annual2026}/quotas/${encodeURIComponent(bucketKey)}`)
+      .set(admin)
+      .send({ limit: 9, reason: 'Bổ sung chỉ tiêu theo Công văn 123/TLĐ.' });
+    expect(quota.status).toBe(200);
+
+    const auditor = await auth('tld.auditor');
+    const lines = async (streamId: string) => {
+      const res = await t.http.get(`/api/audit/streams/${streamId}/timeline`).set(auditor);
+      expect(res.status).toBe(200);
+      return (res.body.events as { description: string }[]).map((e) => e.description);
+    };
+    const unit = await lines(`unit-${unitId}`);
+    expect(unit[0]).toBe(
+      'Thành lập đơn vị "Công đoàn xã Đan Phượng" (HN-XDP) trực thuộc Liên đoàn Lao động thành phố Hà Nội từ 01/06/2026',
+    );
+    const user = await lines(`user-${userId}`);
+    expect(user.at(-1)).toBe(
+      'Cấp vai trò Chuyên viên thẩm định tại đơn vị Công đoàn xã Đan Phượng từ 15/06/2026 10:30',
+    );
+    const quotas = await lines(`quota-${demoCampaignIds.annual2026}`);
+    expect(quotas.at(-1)).toMatch(
+      /^Đặt chỉ tiêu Giấy khen .*tại đơn vị Liên đoàn Lao động huyện Đan Phượng, năm 2026 là 9.*: Bổ sung chỉ tiêu theo Công văn 123\/TLĐ\.$/,
+    );
+    const campaign = await lines(`campaign-${demoCampaignIds.annual2026}`);
+    // No code, id or machine stamp in any of them.
+    for (const line of [...unit, ...user, ...quotas, ...campaign])
+      expect(line).not.toMatch(
+        /\b(GK|BK_[A-Z]+)\b|ldld-|cdcs-|cd-|[0-9a-f]{8}-[0-9a-f]{4}-|\d{4}-\d{2}-\d{2}|\d{2}:\d{2} \d{2}\//,
+      );
   });
 });

@@ -2,11 +2,13 @@ import type { AnomalyKind } from '@vinhdanh/audit';
 import {
   defaultRuleSets,
   NOMINATION_STATUS_LABELS,
+  UNIT_KINDS,
   type CalendarDayKind,
   type CampaignKind,
   type ProcedureStepKind,
 } from '@vinhdanh/domain';
 import type { RowReason } from '../admin/stuck.schemas';
+import type { ReorganisationStatus } from '../reorganisation/reorganisation.schemas';
 
 /** A name in Vietnamese (first) and English, as every label the UI shows. */
 export interface Label {
@@ -117,6 +119,15 @@ const CAMPAIGN_KINDS: Record<CampaignKind, Label> = {
   adhoc: { vi: 'Khen thưởng đột xuất', en: 'Ad hoc' },
 };
 
+/** Where a reorganisation's moves of waiting nominations stand. */
+const REORGANISATION_STATUSES: Record<ReorganisationStatus, Label> = {
+  scheduled: { vi: 'Chờ đến ngày có hiệu lực', en: 'Scheduled' },
+  running: { vi: 'Đang chuyển hồ sơ', en: 'Moving nominations' },
+  interrupted: { vi: 'Bị gián đoạn, cần chạy lại', en: 'Interrupted' },
+  completed: { vi: 'Hoàn tất', en: 'Completed' },
+  completed_with_failures: { vi: 'Xong, còn hồ sơ chưa chuyển được', en: 'Completed with failures' },
+};
+
 /** What a date of the working calendar is. */
 const CALENDAR_DAY_KINDS: Record<CalendarDayKind, Label> = {
   holiday: { vi: 'Nghỉ lễ, tết', en: 'Public holiday' },
@@ -164,6 +175,10 @@ export interface Labels {
   calendarDayKinds: Record<string, Label>;
   /** Kinds of emulation campaign. */
   campaignKinds: Record<string, Label>;
+  /** Kinds of union unit (each fixes its level), from the org model. */
+  unitKinds: Record<string, Label & { level: number }>;
+  /** Where a reorganisation (unit re-parented or dissolved) stands. */
+  reorganisationStatuses: Record<string, Label>;
 }
 
 /** Every label the UI shows for a code, built once from the rule-set catalogue and the tables above. */
@@ -194,5 +209,9 @@ export function buildLabels(): Labels {
     taskKinds: TASK_KINDS,
     calendarDayKinds: CALENDAR_DAY_KINDS,
     campaignKinds: CAMPAIGN_KINDS,
+    unitKinds: Object.fromEntries(
+      Object.entries(UNIT_KINDS).map(([kind, k]) => [kind, { vi: k.labelVi, en: k.labelEn, level: k.level }]),
+    ),
+    reorganisationStatuses: REORGANISATION_STATUSES,
   };
 }

@@ -81,6 +81,12 @@ export class ProblemNames {
     return list.map((text) => humaniseText(text, book));
   }
 
+  /** Timeline entries with their Vietnamese `description` rendered (names, Vietnam time); one lookup. */
+  async described<T extends { description: string }>(entries: readonly T[]): Promise<T[]> {
+    const vi = await this.texts(entries.map((e) => e.description));
+    return entries.map((e, i) => ({ ...e, description: vi[i] ?? e.description }));
+  }
+
   /** The problem with its human text rendered; machine members (`code`, extensions) untouched. */
   async render(problem: ProblemDocument): Promise<ProblemDocument> {
     const [rendered] = await this.renderAll([problem]);

@@ -3,8 +3,9 @@ import { Alert, App, Button, Calendar, Form, Grid, Input, Modal, Select, Table, 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { CalendarDay } from '@vinhdanh/db';
-import { api, call, errorText } from '../../api/client';
+import { api, call, errorText, type ApiError } from '../../api/client';
 import { formatDate } from '../../lib/format';
+import { serverFieldErrors } from '../../lib/forms';
 import { hasRole, useLabels, useMe } from '../../lib/session';
 
 const KIND_COLOUR: Record<string, string> = { holiday: 'red', compensatory: 'orange', makeup_workday: 'blue' };
@@ -44,6 +45,8 @@ function DayDialog({ day, entry, onClose }: { day: Dayjs | null; entry?: Calenda
         }),
       ),
     onSuccess: () => done(`Đã đặt ngày ${formatDate(date)}.`),
+    // A make-up day on a weekday (or a day off in lieu on a weekend) is refused under "Loại ngày".
+    onError: (err: ApiError) => form.setFields(serverFieldErrors(err, ['kind', 'nameVi', 'nameEn', 'note']) as never),
   });
   const clear = useMutation({
     mutationFn: () => call<unknown>(api.DELETE('/api/admin/calendar/{date}', { params: { path: { date } } })),

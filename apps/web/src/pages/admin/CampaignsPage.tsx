@@ -10,6 +10,7 @@ import {
   Grid,
   Input,
   Select,
+  Space,
   Table,
   Tag,
   Typography,
@@ -21,6 +22,7 @@ import type { RuleSetVersionSummary } from '@vinhdanh/api';
 import type { Campaign } from '@vinhdanh/db';
 import { api, call, errorText, newIdempotencyKey, type ApiError } from '../../api/client';
 import { formatDate } from '../../lib/format';
+import { serverFieldErrors } from '../../lib/forms';
 import { hasRole, useCampaigns, useLabels, useMe } from '../../lib/session';
 
 interface CampaignForm {
@@ -29,7 +31,8 @@ interface CampaignForm {
   kind: string;
   ruleSetVersion: string;
   awardCodes: string[];
-  period: [Dayjs, Dayjs];
+  opensOn: Dayjs;
+  closesOn: Dayjs;
   cutoffs?: Record<string, Dayjs | undefined>;
 }
 
@@ -72,8 +75,8 @@ function CreateCampaign({ open, onClose }: { open: boolean; onClose: (created?: 
             kind: v.kind,
             ruleSetVersion: v.ruleSetVersion,
             awardCodes: v.awardCodes,
-            opensOn: v.period[0].format('YYYY-MM-DD'),
-            closesOn: v.period[1].format('YYYY-MM-DD'),
+            opensOn: v.opensOn.format('YYYY-MM-DD'),
+            closesOn: v.closesOn.format('YYYY-MM-DD'),
             cutoffs: Object.fromEntries(
               Object.entries(v.cutoffs ?? {}).flatMap(([level, d]) => (d ? [[level, d.format('YYYY-MM-DD')]] : [])),
             ),
@@ -86,10 +89,20 @@ function CreateCampaign({ open, onClose }: { open: boolean; onClose: (created?: 
       onClose(c);
     },
     onError: (err: ApiError) => {
-      const fields = (err.fieldErrors ?? [])
-        .map((e) => ({ name: e.field.split(/[.[\]]/).filter(Boolean), errors: [e.message] }))
-        .filter((f) => ['code', 'name', 'kind', 'ruleSetVersion', 'awardCodes'].includes(f.name[0] ?? ''));
-      if (fields.length) form.setFields(fields as never);
+      setKey(newIdempotencyKey());
+      // Each refusal under its field, the cut-off of a level under that level's date.
+      form.setFields(
+        serverFieldErrors(err, [
+          'code',
+          'name',
+          'kind',
+          'ruleSetVersion',
+          'awardCodes',
+          'opensOn',
+          'closesOn',
+          'cutoffs',
+        ]) as never,
+      );
     },
   });
   return (
@@ -142,13 +155,14 @@ function CreateCampaign({ open, onClose }: { open: boolean; onClose: (created?: 
         >
           <Select mode="multiple" disabled={!version} options={awards ?? []} optionFilterProp="label" />
         </Form.Item>
-        <Form.Item
-          name="period"
-          label="Thời gian (mở – đóng)"
-          rules={[{ required: true, message: 'Chọn ngày mở và ngày đóng.' }]}
-        >
-          <DatePicker.RangePicker format="DD/MM/YYYY" placeholder={['Ngày mở', 'Ngày đóng']} />
-        </Form.Item>
+        <Space wrap align="start">
+          <Form.Item name="opensOn" label="Ngày mở" rules={[{ required: true, message: 'Chọn ngày mở.' }]}>
+            <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" />
+          </Form.Item>
+          <Form.Item name="closesOn" label="Ngày đóng" rules={[{ required: true, message: 'Chọn ngày đóng.' }]}>
+            <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" />
+          </Form.Item>
+        </Space>
         <Typography.Text strong>Hạn chót từng cấp (nếu có)</Typography.Text>
         {['1', '2', '3', '4'].map((level) => (
           <Form.Item key={level} name={['cutoffs', level]} label={labels?.levels[level]?.vi}>

@@ -1,9 +1,24 @@
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Form, Progress, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Progress,
+  Select,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { QuotaView } from '@vinhdanh/api';
-import { api, call, errorText } from '../../api/client';
+import { api, call, errorText, type ApiError } from '../../api/client';
 import { formatDate } from '../../lib/format';
+import { serverFieldErrors } from '../../lib/forms';
 import { useCampaigns, useLabels, useUnits } from '../../lib/session';
 
 /** A bucket key (`AWARD|unit:<id>|period`, `AWARD|national|period`) split into what it counts. */
@@ -19,6 +34,80 @@ export function periodText(period: string): string {
   return 'Cả đợt';
 }
 
+interface OverrideValues {
+  limit: number;
+  reason: string;
+}
+
+/**
+ * Điều chỉnh chỉ tiêu: a new limit for one bucket with the reason the history keeps. The server
+ * refuses a limit below the slots already used, and buckets outside the caller's units.
+ */
+export function QuotaOverrideModal({
+  campaignId,
+  quota,
+  title,
+  onClose,
+}: {
+  campaignId: string;
+  quota: QuotaView | null;
+  title: string;
+  onClose: () => void;
+}) {
+  const [form] = Form.useForm<OverrideValues>();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const save = useMutation({
+    mutationFn: (v: OverrideValues) =>
+      call<QuotaView>(
+        api.PUT('/api/admin/campaigns/{id}/quotas/{bucketKey}', {
+          params: { path: { id: campaignId, bucketKey: quota?.bucketKey ?? '' } },
+          body: { limit: v.limit, reason: v.reason.trim() } as never,
+        }),
+      ),
+    onSuccess: (q) => {
+      void message.success(`Đã đặt chỉ tiêu ${q.limit ?? ''}: ${title}.`);
+      void queryClient.invalidateQueries({ queryKey: ['quotas', campaignId] });
+      onClose();
+    },
+    onError: (err: ApiError) => form.setFields(serverFieldErrors(err, ['limit', 'reason']) as never),
+  });
+  return (
+    <Modal
+      open={quota !== null}
+      title={`Điều chỉnh chỉ tiêu: ${title}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="Lưu chỉ tiêu"
+      cancelText="Hủy"
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      <Form<OverrideValues>
+        form={form}
+        name="quota-override"
+        layout="vertical"
+        preserve={false}
+        initialValues={{ limit: quota?.limit ?? undefined }}
+        onFinish={(v) => save.mutate(v)}
+      >
+        <p>Đã dùng {quota?.used ?? 0} suất; chỉ tiêu mới không được thấp hơn số đã dùng.</p>
+        <Form.Item name="limit" label="Số suất tối đa" rules={[{ required: true, message: 'Nhập số suất.' }]}>
+          <InputNumber min={0} precision={0} />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label="Lý do điều chỉnh"
+          rules={[{ required: true, whitespace: true, message: 'Nhập lý do điều chỉnh (ghi vào lịch sử).' }]}
+        >
+          <Input.TextArea rows={2} maxLength={4000} />
+        </Form.Item>
+        {save.error && <Alert type="error" showIcon role="alert" title={errorText(save.error)} />}
+      </Form>
+    </Modal>
+  );
+}
+
 /** Chỉ tiêu: each campaign's quota buckets with limit, used and the last change's reason. */
 export function QuotasPage() {
   const [params, setParams] = useSearchParams();
@@ -26,6 +115,13 @@ export function QuotasPage() {
   const labels = useLabels().data;
   const units = useUnits().data;
   const campaignId = params.get('campaignId') ?? campaigns?.[0]?.id;
+  const [editing, setEditing] = useState<QuotaView | null>(null);
+  const bucketTitle = (q: QuotaView) =>
+    [
+      labels?.awards[bucketParts(q.bucketKey).awardCode]?.vi,
+      q.unitId ? (units?.byId.get(q.unitId)?.name ?? 'Đơn vị không còn trong cây') : 'Toàn quốc',
+      periodText(bucketParts(q.bucketKey).period),
+    ].join(' · ');
   const quotas = useQuery({
     queryKey: ['quotas', campaignId],
     enabled: campaignId !== undefined,
@@ -67,7 +163,17 @@ export function QuotasPage() {
     {
       title: 'Điều chỉnh gần nhất',
       responsive: ['lg'],
-      render: (_, q) => (q.override ? `${formatDate(q.override.changedAt)}: ${q.override.reason}` : '—'),
+      render: (_, q) =>
+        q.override ? `${formatDate(q.override.changedAt)}, ${q.override.changedBy}: ${q.override.reason}` : '—',
+    },
+    {
+      title: 'Thao tác',
+      className: 'no-print',
+      render: (_, q) => (
+        <Button size="small" aria-label={`Điều chỉnh chỉ tiêu ${bucketTitle(q)}`} onClick={() => setEditing(q)}>
+          Điều chỉnh
+        </Button>
+      ),
     },
   ];
   return (
@@ -101,7 +207,16 @@ export function QuotasPage() {
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: 'Đợt thi đua này chưa có chỉ tiêu nào.' }}
+        onRow={(q) => ({ 'data-bucket-key': q.bucketKey }) as never}
       />
+      {campaignId && (
+        <QuotaOverrideModal
+          campaignId={campaignId}
+          quota={editing}
+          title={editing ? bucketTitle(editing) : ''}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </section>
   );
 }

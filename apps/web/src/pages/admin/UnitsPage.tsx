@@ -1,5 +1,6 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, Grid, Input, Space, Tree, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Grid, Input, Space, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { UnitView } from '@vinhdanh/api';
 import { api, call, errorText } from '../../api/client';
@@ -7,6 +8,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { unitTreeOptions, type TreeOption } from '../../lib/reports';
 import { useLabels, useUnits } from '../../lib/session';
 import { DownloadListButton } from '../../reports/download';
+import { CreateUnitDrawer, UnitChanges } from './UnitEditor';
 
 /** The tree's nodes whose name (or a descendant's) contains `term`, ignoring case and diacritics. */
 export function filterTree(nodes: readonly TreeOption[], term: string): TreeOption[] {
@@ -24,7 +26,7 @@ function allKeys(nodes: readonly TreeOption[]): string[] {
   return nodes.flatMap((n) => [n.value, ...allKeys(n.children)]);
 }
 
-/** One unit's facts: level, code, members, parents over time. */
+/** One unit's facts (level, code, members, parents over time), then renaming and dissolving it. */
 function UnitDetails({ id }: { id: string }) {
   const labels = useLabels().data;
   const unit = useQuery({
@@ -35,22 +37,28 @@ function UnitDetails({ id }: { id: string }) {
   if (!unit.data) return <p aria-live="polite">Đang tải…</p>;
   const u = unit.data;
   return (
-    <Descriptions column={1} size="small" bordered title={u.name}>
-      <Descriptions.Item label="Cấp">{labels?.levels[u.level]?.vi}</Descriptions.Item>
-      <Descriptions.Item label="Mã đơn vị">{u.code}</Descriptions.Item>
-      <Descriptions.Item label="Số đoàn viên">{formatNumber(u.memberCount)}</Descriptions.Item>
-      {u.dissolvedOn && <Descriptions.Item label="Giải thể từ">{formatDate(u.dissolvedOn)}</Descriptions.Item>}
-      <Descriptions.Item label="Trực thuộc">
-        {u.parents.length === 0
-          ? 'Cấp cao nhất'
-          : u.parents.map((p) => (
-              <div key={`${p.parentId}|${p.validFrom}`}>
-                {p.parentName} (từ {formatDate(p.validFrom)}
-                {p.validTo ? ` đến ${formatDate(p.validTo)}` : ''})
-              </div>
-            ))}
-      </Descriptions.Item>
-    </Descriptions>
+    <div data-testid="unit-panel">
+      <Typography.Title level={2} className="unit-title">
+        {u.name}
+      </Typography.Title>
+      <Descriptions column={1} size="small" bordered>
+        <Descriptions.Item label="Cấp">{labels?.levels[u.level]?.vi}</Descriptions.Item>
+        <Descriptions.Item label="Mã đơn vị">{u.code}</Descriptions.Item>
+        <Descriptions.Item label="Số đoàn viên">{formatNumber(u.memberCount)}</Descriptions.Item>
+        {u.dissolvedOn && <Descriptions.Item label="Giải thể từ">{formatDate(u.dissolvedOn)}</Descriptions.Item>}
+        <Descriptions.Item label="Trực thuộc">
+          {u.parents.length === 0
+            ? 'Cấp cao nhất'
+            : u.parents.map((p) => (
+                <div key={`${p.parentId}|${p.validFrom}`}>
+                  {p.parentName} (từ {formatDate(p.validFrom)}
+                  {p.validTo ? ` đến ${formatDate(p.validTo)}` : ''})
+                </div>
+              ))}
+        </Descriptions.Item>
+      </Descriptions>
+      <UnitChanges key={u.id} unit={u} />
+    </div>
   );
 }
 
@@ -59,6 +67,7 @@ export function UnitsPage() {
   const units = useUnits();
   const [term, setTerm] = useState('');
   const [chosen, setChosen] = useState<string | undefined>();
+  const [creating, setCreating] = useState(false);
   const phone = !Grid.useBreakpoint().md;
   const nodes = useMemo(() => unitTreeOptions(units.data?.roots ?? []), [units.data]);
   const shown = useMemo(() => filterTree(nodes, term), [nodes, term]);
@@ -81,6 +90,9 @@ export function UnitsPage() {
         Đơn vị
       </Typography.Title>
       <Space className="section no-print" wrap>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          Thành lập đơn vị
+        </Button>
         <DownloadListButton url="/api/reports/exports/units?format=xlsx" />
       </Space>
       {units.error && <Alert type="error" showIcon title={errorText(units.error)} />}
@@ -107,6 +119,13 @@ export function UnitsPage() {
           {chosen ? <UnitDetails id={chosen} /> : <p>Chọn một đơn vị trên cây để xem.</p>}
         </Card>
       </div>
+      <CreateUnitDrawer
+        open={creating}
+        onClose={(created) => {
+          setCreating(false);
+          if (created) setChosen(created.id);
+        }}
+      />
     </section>
   );
 }

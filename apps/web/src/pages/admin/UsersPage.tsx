@@ -23,6 +23,7 @@ import { formatDate } from '../../lib/format';
 import { unitTreeOptions } from '../../lib/reports';
 import { useLabels, useUnits } from '../../lib/session';
 import { DownloadListButton } from '../../reports/download';
+import { UserPanel } from './UserPanel';
 
 interface NewUser {
   username: string;
@@ -168,6 +169,7 @@ function CreateUser({ open, onClose }: { open: boolean; onClose: (created?: User
 export function UsersPage() {
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
+  const [managing, setManaging] = useState<string | null>(null);
   const labels = useLabels().data;
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -196,6 +198,14 @@ export function UsersPage() {
       render: (a: boolean) => (a ? <Tag color="green">Đang hoạt động</Tag> : <Tag>Đã khóa</Tag>),
     },
     { title: 'Tạo ngày', dataIndex: 'createdAt', render: (v: string) => formatDate(v), responsive: ['lg'] },
+    {
+      title: 'Thao tác',
+      render: (_, u) => (
+        <Button size="small" aria-label={`Quản lý tài khoản của ${u.fullName}`} onClick={() => setManaging(u.id)}>
+          Quản lý
+        </Button>
+      ),
+    },
   ];
   return (
     <section aria-labelledby="users-title">
@@ -231,6 +241,7 @@ export function UsersPage() {
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: 'Không có người dùng nào.' }}
       />
+      <UserPanel userId={managing} onClose={() => setManaging(null)} />
       <CreateUser
         open={creating}
         onClose={(created) => {

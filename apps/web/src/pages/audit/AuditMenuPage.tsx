@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Input, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Select, Space, TreeSelect, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { NominationSummary, Page } from '@vinhdanh/db';
 import { api, call, errorText } from '../../api/client';
 import { formatDate } from '../../lib/format';
-import { useLabels } from '../../lib/session';
+import { unitTreeOptions, yearChoices } from '../../lib/reports';
+import { useCampaigns, useLabels, useUnits } from '../../lib/session';
 
 /** The auditors' screens, one place to start from. */
 export const AUDIT_SCREENS = [
@@ -20,6 +21,73 @@ export const AUDIT_SCREENS = [
     text: 'Tải lên một tệp hồ sơ hoặc cả đợt đã xuất có chữ ký để kiểm tra chữ ký số và chuỗi băm.',
   },
 ] as const;
+
+/**
+ * Lịch sử dữ liệu quản trị: opens the history of a campaign, its quotas, a unit or a calendar year
+ * (`/audit/streams/<stream>`), each chosen by name from a list.
+ */
+export function AdminHistoryPicker() {
+  const navigate = useNavigate();
+  const campaigns = useCampaigns().data;
+  const units = useUnits().data;
+  const [campaignId, setCampaignId] = useState<string>();
+  const [unitId, setUnitId] = useState<string>();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const open = (streamId: string) => void navigate(`/audit/streams/${encodeURIComponent(streamId)}`);
+  return (
+    <Card title="Lịch sử dữ liệu quản trị" className="section" data-testid="admin-history">
+      <p>Mọi thay đổi của đợt thi đua, chỉ tiêu, đơn vị và lịch làm việc: ai làm, lúc nào, vì sao.</p>
+      <Form layout="vertical">
+        <Form.Item label="Đợt thi đua" htmlFor="history-campaign">
+          <Space wrap>
+            <Select
+              id="history-campaign"
+              value={campaignId}
+              onChange={setCampaignId}
+              placeholder="Chọn đợt thi đua"
+              options={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
+              showSearch={{ optionFilterProp: 'label' }}
+              style={{ minWidth: 240, maxWidth: '100%' }}
+            />
+            <Button disabled={!campaignId} onClick={() => campaignId && open(`campaign-${campaignId}`)}>
+              Lịch sử đợt
+            </Button>
+            <Button disabled={!campaignId} onClick={() => campaignId && open(`quota-${campaignId}`)}>
+              Lịch sử chỉ tiêu
+            </Button>
+          </Space>
+        </Form.Item>
+        <Form.Item label="Đơn vị" htmlFor="history-unit">
+          <Space wrap>
+            <TreeSelect
+              id="history-unit"
+              value={unitId}
+              onChange={setUnitId}
+              placeholder="Chọn đơn vị"
+              treeData={unitTreeOptions(units?.roots ?? [])}
+              showSearch={{ treeNodeFilterProp: 'title' }}
+              style={{ minWidth: 240, maxWidth: '100%' }}
+            />
+            <Button disabled={!unitId} onClick={() => unitId && open(`unit-${unitId}`)}>
+              Lịch sử đơn vị
+            </Button>
+          </Space>
+        </Form.Item>
+        <Form.Item label="Lịch làm việc năm" htmlFor="history-year">
+          <Space wrap>
+            <Select
+              id="history-year"
+              value={year}
+              onChange={setYear}
+              options={yearChoices(new Date().getFullYear() + 1).map((y) => ({ value: y, label: String(y) }))}
+            />
+            <Button onClick={() => open(`working-calendar-${year}`)}>Lịch sử lịch làm việc</Button>
+          </Space>
+        </Form.Item>
+      </Form>
+    </Card>
+  );
+}
 
 /** Kiểm tra, giám sát: the audit menu, and a nomination's audit trail found by the nominee's name. */
 export function AuditMenuPage() {
@@ -79,6 +147,7 @@ export function AuditMenuPage() {
           </div>
         )}
       </Card>
+      <AdminHistoryPicker />
     </section>
   );
 }

@@ -21,6 +21,7 @@ import { api, ApiError, call, errorText, token } from '../../api/client';
 import { exportFileName, instantAfter, sliderPosition, sliderTarget } from '../../lib/audit';
 import { formatDateTime } from '../../lib/format';
 import { useLabels, useUnits } from '../../lib/session';
+import { IntegrityTools } from './IntegrityTools';
 
 type Entry = TimelineResponse['events'][number];
 interface OpenTask {
@@ -148,6 +149,7 @@ export function AuditNominationPage() {
             <Link to="/audit/export-check">Kiểm tra một tệp đã tải</Link>
           </Space>
         </Card>
+        <IntegrityTools nominationId={id} />
       </Space>
       <Card title="Trạng thái tại một thời điểm" className="section">
         {events.length > 0 && (
