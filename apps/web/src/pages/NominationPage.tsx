@@ -15,7 +15,7 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { InboxResponse, NominationAction, NominationForCaller } from '@vinhdanh/api';
 import { api, call, errorText, newIdempotencyKey } from '../api/client';
@@ -143,6 +143,11 @@ function DecisionPanel({ n }: { n: NominationForCaller }) {
   const task = n.currentTask;
   const step = task?.kind === 'review' ? (n.procedure?.step ?? null) : null;
   const decisions = DECISIONS.filter((d) => n.allowedActions.includes(d));
+  const offered = decisions.join('|');
+  // The decisions on offer change when a procedure step reaches the sign-off: choose the first again.
+  useEffect(() => {
+    form.setFieldsValue({ decision: offered.split('|')[0] as DecisionValues['decision'] });
+  }, [form, offered]);
   const mayApprove = decisions.includes('approve');
   const granting = task?.kind === 'review' && task.level === n.route.at(-1)?.level;
   const send = useMutation({
