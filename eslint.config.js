@@ -72,7 +72,6 @@ module.exports = [
       '.nx/**',
       'coverage/**',
       'test-artifacts/**',
-      'apps/web/public/vendor/**',
     ],
   },
   ...nx.configs['flat/base'],

@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   const namespace = process.env.TEMPORAL_NAMESPACE ?? namespaceForDatabase(pg.url);
   log(`Temporal: ${temporal.address}${temporal.reused ? ' (already running)' : ''}, namespace ${namespace}`);
 
-  // The React app (served at /moi/): built once, again only when a source file is newer than the build.
+  // The web app (served at /): built once, again only when a source file is newer than the build.
   if (isWebBuildStale()) log('building the web app (apps/web → apps/web/dist)…');
   ensureWebBuilt();
 
@@ -137,9 +137,8 @@ async function main(): Promise<void> {
   console.log(`
   vinhdanh is running — Ctrl-C to stop.
 
-    Web UI         ${apiUrl}/
-    New web UI     ${apiUrl}/moi/  (React; replaces the one at / once every screen is ported)
-    Reports        ${apiUrl}/moi/reports?year=2025&orgDate=2025-06-30&unitId=ldld-hoa-an  (Hòa An before 01/07/2025;
+    Web app        ${apiUrl}/
+    Reports        ${apiUrl}/reports?year=2025&orgDate=2025-06-30&unitId=ldld-hoa-an  (Hòa An before 01/07/2025;
                    then unitId=cd-xa-hoa-an&year=2026 after, unitId=ldld-cao-bang for the province)
     API            ${apiUrl}/api
     OpenAPI docs   ${apiUrl}/api/docs

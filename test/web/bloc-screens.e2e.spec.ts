@@ -53,9 +53,9 @@ describe('the bloc screens (overview, bloc year, score sheet) on the React app',
 
     it(`${viewport.name} ${viewport.width}×${viewport.height}: the overview flags Khối I's rotation; Khối II's 2026 year shows covenants, the ranking chart and refuses an out-of-range score`, async () => {
       const { page, violations } = await openViewport(browser, viewport);
-      await logIn(page, `${sys.baseUrl!}/moi`, 'cb.admin');
+      await logIn(page, `${sys.baseUrl!}`, 'cb.admin');
 
-      await page.goto(`${sys.baseUrl!}/moi/blocs/overview`);
+      await page.goto(`${sys.baseUrl!}/blocs/overview`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       const table = page.getByRole('table', { name: 'Các khối thi đua' });
       await table.getByText('Khối I – Công đoàn Viên chức và công đoàn ngành tỉnh').waitFor();
@@ -69,7 +69,7 @@ describe('the bloc screens (overview, bloc year, score sheet) on the React app',
       expect(await fitsWidth(page, viewport.width)).toBe(true);
       await shot(page, 'overview');
 
-      await page.goto(`${sys.baseUrl!}/moi/blocs/cao-bang-khoi-ii/years/2026`);
+      await page.goto(`${sys.baseUrl!}/blocs/cao-bang-khoi-ii/years/2026`);
       await page.getByRole('heading', { name: /Khối II .* năm 2026/, level: 1 }).waitFor();
       const covenants = page.getByRole('table', { name: 'Giao ước thi đua năm 2026' });
       for (const unit of [

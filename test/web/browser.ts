@@ -173,12 +173,12 @@ export async function hasFocus(locator: Locator): Promise<boolean> {
 }
 
 /** Where the React app is served. */
-export const APP = '/moi';
+export const APP = '';
 
 /** Logs `username` in to the React app with the demo password. */
 export async function logInApp(page: Page, baseUrl: string, username: string): Promise<void> {
   await page.goto(`${baseUrl}${APP}/`);
-  await page.waitForURL(/\/moi\/login/);
+  await page.waitForURL(/\/login/);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill('vinhdanh@2026');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();

@@ -151,7 +151,7 @@ describe('the React web app against the real system', () => {
       await makeOverdue('bvdp.chair', ids);
       const { page, violations } = await openPage(viewport);
       await logIn(page, 'bvdp.chair');
-      await page.waitForURL(/\/moi\/inbox/);
+      await page.waitForURL(/\/inbox/);
       for (const n of names) await page.getByRole('link', { name: n }).waitFor();
       expect(await unlabelledControls(page)).toEqual([]);
       const summary = page.locator('p.summary');
@@ -224,7 +224,7 @@ describe('the React web app against the real system', () => {
       const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}`);
       const { page, violations } = await openPage(viewport);
       await logIn(page, 'bvdp.nominator');
-      await page.waitForURL(/\/moi\/nominations$/);
+      await page.waitForURL(/\/nominations$/);
       await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
       await page.getByRole('heading', { name: 'Đề nghị khen thưởng', level: 1 }).waitFor();
       await choose(page, 'Đợt thi đua', 'Lao động giỏi, lao động sáng tạo');
@@ -352,7 +352,7 @@ describe('the React web app against the real system', () => {
       // Tasks of the other viewport's run are decided through the API, so the district's inbox holds these.
       const { page, violations } = await openPage(viewport);
       await logIn(page, 'dp.chair');
-      await page.waitForURL(/\/moi\/inbox/);
+      await page.waitForURL(/\/inbox/);
       const singleName = `Phạm Thị Cấp Quyết Định ${viewport.name}`;
       await page.getByRole('link', { name: singleName }).click();
       await page.getByRole('heading', { name: singleName, level: 1 }).waitFor();
@@ -368,7 +368,7 @@ describe('the React web app against the real system', () => {
       expect((await statusOf(single)).decisionNumber).toBe('15/QĐ-CĐ');
 
       await page.getByRole('link', { name: 'Về hộp việc' }).click();
-      await page.waitForURL(/\/moi\/inbox/);
+      await page.waitForURL(/\/inbox/);
       await page.getByRole('link', { name: `Đỗ Văn Lô Một ${viewport.name}` }).waitFor();
       // Select-all (the header checkbox) takes every decidable task on the page.
       await page.getByRole('checkbox', { name: /Chọn tất cả|Select all/i }).check();

@@ -89,7 +89,7 @@ describe('the React app: nominator and approvers', () => {
     const stored = [toTrinh, baoCao, bienBan];
 
     const { page, violations } = await open(DESKTOP, 'bvdp.nominator');
-    await page.waitForURL(/\/moi\/nominations$/);
+    await page.waitForURL(/\/nominations$/);
     await page.getByRole('link', { name: 'Đề nghị khen thưởng' }).click();
     await choose(page, 'Đợt thi đua', 'Lao động giỏi, lao động sáng tạo');
     await choose(page, 'Hình thức khen thưởng', 'Bằng khen của Tổng Liên đoàn');
@@ -350,7 +350,7 @@ describe('the React app: nominator and approvers', () => {
     expect(unread).toBeGreaterThan(0);
 
     const { page, violations } = await open(PHONE, 'cb.reviewer');
-    await page.waitForURL(/\/moi\/inbox/);
+    await page.waitForURL(/\/inbox/);
     const inboxRow = page.locator(`tr[data-nomination-id="${id}"]`);
     await inboxRow.getByRole('link', { name: nominee }).waitFor();
     const late = inboxRow.locator('[data-late-arrival]');
@@ -387,7 +387,7 @@ describe('the React app: nominator and approvers', () => {
     // The list stays open after marking: a notification opens its nomination (by keyboard, as on a phone's reader).
     await panel.locator('li.notif.read .notif-link').first().focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/moi\/nominations\/[0-9a-f-]{36}$/);
+    await page.waitForURL(/\/nominations\/[0-9a-f-]{36}$/);
     await panel.waitFor({ state: 'hidden' });
 
     // The nomination: the quota beside the decision; claim, then give the task back.

@@ -16,7 +16,7 @@ import { ensureWebBuilt } from '../../apps/web/tools/build';
 import { at, seedNomination } from '../../apps/api/src/testing/nomination-seed';
 import type { E2eSystem } from '../support/e2e-system';
 
-const APP = '/moi';
+const APP = '';
 const VIEWPORTS = [
   { name: 'desktop', width: 1366, height: 900 },
   { name: 'phone', width: 390, height: 844 },
@@ -184,7 +184,7 @@ describe('report screens in the web UI', () => {
         await page.getByRole('button', { name: 'Mở menu' }).click();
       }
       await page.getByRole('link', { name: 'Báo cáo thống kê' }).click();
-      await page.waitForURL(/\/moi\/reports/);
+      await page.waitForURL(/\/reports/);
       // Default: the chair's own unit (the province), this year.
       await page.getByRole('heading', { name: 'Báo cáo tổng kết năm: Liên đoàn Lao động tỉnh Cao Bằng' }).waitFor();
 

@@ -19,7 +19,7 @@ import {
 } from './browser';
 
 /** The React app's path. */
-const APP = '/moi';
+const APP = '';
 
 /** Text people must never read on these screens: ids, codes, machine dates. */
 const MACHINE_TEXT =
@@ -65,7 +65,7 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
 
   async function logIn(page: Page, username: string): Promise<void> {
     await page.goto(`${sys.baseUrl!}${APP}/`);
-    await page.waitForURL(/\/moi\/login/);
+    await page.waitForURL(/\/login/);
     await page.getByLabel('Tên đăng nhập').fill(username);
     await page.getByLabel('Mật khẩu').fill('vinhdanh@2026');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();

@@ -27,7 +27,7 @@ export type { SavedView, ViewList } from './views/views.schemas';
 export type { Capability } from './auth/policy';
 export { hashPassword, verifyPassword } from './auth/password';
 export { signAccessToken, verifyAccessToken } from './auth/jwt';
-export { WebModule, WEB_ROOT, DEFAULT_WEB_ROOT } from './web/web.module';
+export { WebModule, BUILT_APP_ROOT } from './web/web.module';
 export { AdminModule } from './admin/admin.module';
 export { AuditModule } from './audit/audit.module';
 // Types of answers the web app reads (type-only: nothing of the API enters the browser bundle).

@@ -63,14 +63,11 @@ const AwardDecisionPage = lazy(() =>
 
 dayjs.locale('vi');
 
-/** Where the API serves this app (Vite's `base`, without the trailing slash). */
-export const BASENAME = '/moi';
-
 function SessionGuard() {
   const navigate = useNavigate();
   useEffect(() => {
     onSessionEnded(() => {
-      const here = location.pathname.slice(BASENAME.length) + location.search;
+      const here = location.pathname + location.search;
       void navigate(`/login?expired=1&next=${encodeURIComponent(here)}`, { replace: true });
     });
   }, [navigate]);
@@ -104,7 +101,7 @@ export function App({ nonce, queryClient }: { nonce: string; queryClient?: Query
     >
       <AntApp>
         <QueryClientProvider client={client}>
-          <BrowserRouter basename={BASENAME}>
+          <BrowserRouter>
             <SessionGuard />
             <InteractiveMark />
             <Suspense fallback={<p aria-live="polite">Đang tải…</p>}>

@@ -10,12 +10,13 @@ import path from 'node:path';
 
 export const WEB_DIR = path.resolve(__dirname, '..');
 export const DIST_DIR = path.join(WEB_DIR, 'dist');
-/** Where the API serves the app (the old app stays at `/` until every journey is ported). */
-export const WEB_BASE = '/moi/';
+/** Where the API serves the app. */
+export const WEB_BASE = '/';
 const STAMP = path.join(DIST_DIR, 'index.html');
 const SOURCES = [
   path.join(WEB_DIR, 'src'),
   path.join(WEB_DIR, 'index.html'),
+  path.join(WEB_DIR, 'public'),
   path.join(WEB_DIR, 'package.json'),
   __filename,
 ];
@@ -44,8 +45,8 @@ export async function buildWeb(): Promise<void> {
   await build({
     root: WEB_DIR,
     base: WEB_BASE,
-    // public/ holds the old app: nothing of it is copied into the new one.
-    publicDir: false,
+    // public/: files served as they are (the icon).
+    publicDir: path.join(WEB_DIR, 'public'),
     logLevel: 'warn',
     plugins: [react()],
     build: {

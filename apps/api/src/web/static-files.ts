@@ -3,7 +3,7 @@ import { createReadStream, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Content types of the files the web UI ships (anything else is served as octet-stream). */
+/** Content types of the files the web app ships (anything else is served as octet-stream). */
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -26,14 +26,6 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };
-
-/** Options of the static handler. */
-export interface StaticFilesOptions {
-  /** Folder served at `/` (the web UI's `public/`). */
-  root: string;
-  /** Path prefixes never served from disk (the API); requests there fall through to Nest. */
-  excludePrefixes: readonly string[];
-}
 
 type Next = (err?: unknown) => void;
 
@@ -62,35 +54,6 @@ async function fileAt(root: string, urlPath: string): Promise<{ file: string; st
   return stats?.isFile() ? { file, stats } : undefined;
 }
 
-/**
- * A GET/HEAD handler serving the web UI: files by path, `index.html` for any other path (client-side
- * routes), never for the excluded prefixes. No build step means no hashed file names, so every file is
- * `no-cache` with a validator (ETag / Last-Modified → 304): a deploy is visible on the next load.
- */
-export function staticFiles(options: StaticFilesOptions) {
-  const root = path.resolve(options.root);
-  const index = path.join(root, 'index.html');
-  return async (req: IncomingMessage, res: ServerResponse, next: Next): Promise<void> => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
-    if (options.excludePrefixes.some((p) => urlPath === p || urlPath.startsWith(`${p}/`))) return next();
-    try {
-      let found = await fileAt(root, urlPath);
-      // A missing asset (has an extension) is a 404, not the app shell: a broken <script> must show as broken.
-      // Answered here: Nest 12 leaves paths outside the API prefix to Express's HTML "Cannot GET" page.
-      if (!found && path.posix.extname(urlPath) !== '') return notFound(res);
-      found ??= await fs.stat(index).then(
-        (stats) => ({ file: index, stats }),
-        () => undefined,
-      );
-      if (!found) return next();
-      send(req, res, found.file, found.stats);
-    } catch (err) {
-      next(err);
-    }
-  };
-}
-
 function send(req: IncomingMessage, res: ServerResponse, file: string, stats: Stats): void {
   const etag = etagOf(stats);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -116,10 +79,12 @@ function send(req: IncomingMessage, res: ServerResponse, file: string, stats: St
 
 /** Options of the built app's handler (React + Vite, `apps/web/dist`). */
 export interface BuiltAppOptions {
-  /** The build output folder (index.html and hashed assets/). */
+  /** The build output folder (index.html, hashed assets/ and the files of the app's public/). */
   root: string;
-  /** The path the app is served under, e.g. `/moi` (no trailing slash). */
-  mount: string;
+  /** Path prefixes never served from disk (the API); requests there fall through to Nest. */
+  excludePrefixes: readonly string[];
+  /** Where the app was served while the old one stayed at `/`: its links redirect here for good. */
+  formerMount?: string;
 }
 
 /** The placeholder in the built index.html that each response replaces with its nonce. */
@@ -135,44 +100,52 @@ export function builtAppCsp(nonce: string): string {
 }
 
 /**
- * A GET/HEAD handler for the built app under `mount`: hashed assets cached for a year (their names
- * change with their content), `index.html` for every other path with a fresh CSP nonce for the
- * component library's runtime styles (so it is never cached). Before the first build it answers
- * 503 in plain words.
+ * A GET/HEAD handler for the built app at `/`: hashed assets cached for a year (their names change
+ * with their content), the app's other files (the icon) revalidated, `index.html` for every other
+ * path with a fresh CSP nonce for the component library's runtime styles (so it is never cached).
+ * Links under the former mount (`/moi/…`) redirect to the same page at `/`. Before the first build
+ * it answers 503 in plain words.
  */
 export function builtApp(options: BuiltAppOptions) {
   const root = path.resolve(options.root);
   const index = path.join(root, 'index.html');
-  const mount = options.mount;
+  const former = options.formerMount;
   return async (req: IncomingMessage, res: ServerResponse, next: Next): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
-    if (urlPath !== mount && !urlPath.startsWith(`${mount}/`)) return next();
+    const [urlPath = '/', query] = (req.url ?? '/').split(/\?(.*)/s, 2);
+    if (options.excludePrefixes.some((p) => urlPath === p || urlPath.startsWith(`${p}/`))) return next();
+    if (former && (urlPath === former || urlPath.startsWith(`${former}/`))) {
+      const target = (urlPath.slice(former.length) || '/') + (query ? `?${query}` : '');
+      // Same-origin only: a path that would read as another host (`//host`) goes home instead.
+      res.writeHead(301, { Location: target.startsWith('//') ? '/' : target, 'Cache-Control': 'no-store' });
+      res.end();
+      return;
+    }
     try {
-      const inner = urlPath.slice(mount.length) || '/';
-      const asset = inner.startsWith('/assets/') ? await fileAt(root, inner) : undefined;
-      if (asset) {
+      if (path.posix.extname(urlPath) !== '') {
+        const file = await fileAt(root, urlPath);
+        if (!file || file.file === index) return notFound(res);
+        if (!urlPath.startsWith('/assets/')) return send(req, res, file.file, file.stats);
         for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
         res.setHeader(
           'Content-Type',
-          CONTENT_TYPES[path.extname(asset.file).toLowerCase()] ?? 'application/octet-stream',
+          CONTENT_TYPES[path.extname(file.file).toLowerCase()] ?? 'application/octet-stream',
         );
         res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-        res.setHeader('Content-Length', String(asset.stats.size));
+        res.setHeader('Content-Length', String(file.stats.size));
         res.statusCode = 200;
         if (req.method === 'HEAD') return void res.end();
-        createReadStream(asset.file)
+        createReadStream(file.file)
           .on('error', (err) => res.destroy(err))
           .pipe(res);
         return;
       }
-      if (path.posix.extname(inner) !== '') return notFound(res);
       const html = await fs.readFile(index, 'utf8').catch(() => undefined);
       if (html === undefined) {
         res.statusCode = 503;
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
         res.setHeader('Retry-After', '30');
-        res.end('Giao diện mới đang được chuẩn bị, vui lòng thử lại sau ít phút.');
+        res.end('Giao diện đang được chuẩn bị, vui lòng thử lại sau ít phút.');
         return;
       }
       const nonce = randomBytes(16).toString('base64');

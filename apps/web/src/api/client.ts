@@ -10,7 +10,7 @@ import type { paths } from './schema';
 const TOKEN_KEY = 'vinhdanh.token';
 const REFRESH_KEY = 'vinhdanh.refresh';
 
-/** The saved bearer token (sessionStorage: shared with the old app on the same origin). */
+/** The saved bearer token (sessionStorage: one per tab, gone with it). */
 export const token = (): string | null => sessionStorage.getItem(TOKEN_KEY);
 /** Keeps the tokens of a login or a refresh (the access token is short-lived; the refresh token renews it). */
 export const saveToken = (value: string, refreshToken?: string): void => {
