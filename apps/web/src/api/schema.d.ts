@@ -75,7 +75,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Người dùng hiện tại — the current user with roles and unit names */
+    /**
+     * Người dùng hiện tại — the current user with roles and unit names
+     * @description `capabilities` lists the policy permissions the user holds (delegated ones included where they count): "anywhere", or the units where they hold it. The web builds its menus from it, not from role names.
+     */
     get: operations['AuthController_me'];
     put?: never;
     post?: never;
@@ -414,7 +417,7 @@ export interface paths {
     };
     /**
      * Hộp việc — open tasks at the caller’s units
-     * @description Review tasks where the caller is reviewer or chair; revision tasks where they are nominator (the nominating unit) or reviewer/chair (higher units). Oldest first, or soonest due first with sort=due; pass nextCursor as cursor. Counts cover the whole inbox.
+     * @description Review tasks where the caller is reviewer or chair; revision tasks where they are nominator (the nominating unit) or reviewer/chair (higher units). Oldest first, or soonest due first with sort=due; pass nextCursor as cursor. Counts cover the whole inbox. Each row carries `allowedActions` and `taskActions`: what the caller may do with it now, by the command endpoints' own checks (as `GET /api/nominations/:id` answers).
      */
     get: operations['InboxController_inbox'];
     put?: never;
@@ -601,6 +604,26 @@ export interface paths {
      * @description upheld=true: the objection is justified; the unit then returns the nomination to itself for a revised dossier (and resubmits it) or withdraws it — forwarding stays refused (NOMINATION.OBJECTION_UPHELD) until then. upheld=false: the nomination may be forwarded once the period has ended and every objection is answered. 404 OBJECTION.NOT_FOUND, 422 NOMINATION.OBJECTION_ALREADY_ANSWERED.
      */
     post: operations['DisclosureController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/nominations/{id}/paper-disclosure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ghi nhận đã công khai (niêm yết) — record a disclosure the unit already held on paper
+     * @description The nominator or chair of the nominating unit records where the list was posted, its first and last day and every objection received with its answer (Law 06/2022 Art. 84(5)). The period is counted in working days on the calendar: 422 NOMINATION.DISCLOSURE_TOO_SHORT below the rule set’s days, 422 NOMINATION.DISCLOSURE_NOT_ENDED when its last day is today or later, 409 NOMINATION.DISCLOSURE_ALREADY_ENDED once the disclosure is over, 422 NOMINATION.NO_DISCLOSURE when none is required. It ends the disclosure: the unit may forward, unless an objection was upheld (then the dossier is revised first).
+     */
+    post: operations['DisclosureController_recordPaper'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2391,6 +2414,23 @@ export interface paths {
     put?: never;
     /** Lý do suy tôn đơn vị không có điểm cao nhất */
     post: operations['BlocsController_reason'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/blocs/{id}/years/{year}/proposal/nomination': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hoàn thiện hồ sơ đề nghị Cờ thi đua của đơn vị dẫn đầu khối — the leading unit completes its flag dossier; the nomination starts with the biên bản attached */
+    post: operations['BlocsController_completeProposal'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5395,6 +5435,172 @@ export interface operations {
         'application/json': {
           answer: string;
           upheld: boolean;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "outcome": {
+           *         "nominationId": "5f0c…",
+           *         "status": "FORWARDED",
+           *         "version": 4,
+           *         "events": [
+           *           {
+           *             "type": "NominationForwarded",
+           *             "streamVersion": 3
+           *           },
+           *           {
+           *             "type": "NominationReviewOpened",
+           *             "streamVersion": 4
+           *           }
+           *         ]
+           *       },
+           *       "readModelCaughtUp": true,
+           *       "nomination": {
+           *         "id": "5f0c…",
+           *         "version": 4,
+           *         "status": "FORWARDED",
+           *         "statusLabel": {
+           *           "vi": "Đã chuyển cấp trên",
+           *           "en": "Forwarded"
+           *         }
+           *       }
+           *     }
+           */
+          'application/json': unknown;
+        };
+      };
+      /** @description REQUEST.VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:REQUEST.VALIDATION_FAILED",
+           *       "status": 400,
+           *       "code": "REQUEST.VALIDATION_FAILED",
+           *       "detail": "Dữ liệu gửi lên không hợp lệ (1 lỗi).",
+           *       "errors": [
+           *         {
+           *           "field": "reason",
+           *           "in": "body",
+           *           "rule": "custom",
+           *           "message": "reason is required to return a nomination"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description AUTH.FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:AUTH.FORBIDDEN",
+           *       "status": 403,
+           *       "code": "AUTH.FORBIDDEN",
+           *       "detail": "Bạn không có vai trò Chuyên viên thẩm định / Chủ tịch tại đơn vị Liên đoàn Lao động huyện Đan Phượng."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description NOMINATION.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:NOMINATION.NOT_FOUND",
+           *       "status": 404,
+           *       "code": "NOMINATION.NOT_FOUND",
+           *       "detail": "Không tìm thấy hồ sơ đề nghị \"…\"."
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description NOMINATION.ALREADY_DECIDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:NOMINATION.ALREADY_DECIDED",
+           *       "status": 409,
+           *       "code": "NOMINATION.ALREADY_DECIDED",
+           *       "detail": "Hồ sơ đã được Phùng Thị Nga quyết định (đồng ý) ở cấp 2 lúc …",
+           *       "decidedBy": {
+           *         "userId": "…",
+           *         "name": "Phùng Thị Nga"
+           *       }
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+      /** @description NOMINATION.INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "urn:vinhdanh:problem:NOMINATION.INVALID",
+           *       "status": 422,
+           *       "code": "NOMINATION.INVALID",
+           *       "detail": "Dữ liệu không hợp lệ — decisionNumber: is required …"
+           *     }
+           */
+          'application/problem+json': unknown;
+        };
+      };
+    };
+  };
+  DisclosureController_recordPaper: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          place: string;
+          /** Format: date */
+          postedOn: string;
+          /** Format: date */
+          endedOn: string;
+          objections: {
+            text: string;
+            objectorName?: string;
+            answer: string;
+            upheld: boolean;
+          }[];
         };
       };
     };
@@ -10423,6 +10629,52 @@ export interface operations {
     };
     responses: {
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  BlocsController_completeProposal: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+        year: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          memberCount: number;
+          womenShare: number;
+          achievements: string;
+          /** @default [] */
+          initiatives?: {
+            title: string;
+            valueVnd: number;
+            appliedYear: number;
+          }[];
+          attachments: {
+            /** @enum {string} */
+            kind: 'TO_TRINH' | 'BAO_CAO_THANH_TICH' | 'BIEN_BAN' | 'SANG_KIEN' | 'KHAC';
+            name: string;
+            sizeBytes: number;
+            sha256: string;
+            /** Format: uuid */
+            attachmentId?: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      201: {
         headers: {
           [name: string]: unknown;
         };
