@@ -8,8 +8,15 @@
  * Tracing starts before anything loads `http` or `pg` (as apps/api/src/tracing.ts does), so this
  * file's imports come after it.
  */
+import { COLLECTOR_PORT, tracing } from './tracing.bench-setup';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { startTracing } from '@vinhdanh/telemetry';
+import { hashPassword } from '@vinhdanh/api';
+import { decide, evolve, initialState, sampleSubmitNomination } from '@vinhdanh/domain';
+import { DEMO_PASSWORD, demoCampaignIds, seedDemo, signOffSpecCampaigns } from '@vinhdanh/seed';
+import { startBenchApi } from './bench-api';
+import { createBenchDatabase } from './bench-database';
+import { generateReadModels } from './inbox.bench-data';
+import { percentile, timed } from './inbox.bench-http';
 
 const COLLECTOR = `
 const http = require('node:http');
@@ -24,37 +31,23 @@ const server = http.createServer((req, res) => {
     res.end();
   });
 });
-server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
+server.listen(Number(process.argv[1]), '127.0.0.1', () => process.stdout.write('ready\\n'));
 `;
 
 /** A stand-in OTLP/HTTP collector in its own process: answers every export with 200 and counts them. */
 async function startCollector(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['-e', COLLECTOR], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((resolve, reject) => {
-    child.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
-    child.once('exit', (code) => reject(new Error(`collector exited (${code})`)));
+  const child = spawn(process.execPath, ['-e', COLLECTOR, String(COLLECTOR_PORT)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return { url: `http://127.0.0.1:${port}`, child };
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`collector exited (${code}); port ${COLLECTOR_PORT} taken?`)));
+  });
+  return { url: `http://127.0.0.1:${COLLECTOR_PORT}`, child };
 }
 
 async function main(): Promise<void> {
   const collector = await startCollector();
-  // The OTLP exporter reads its endpoint from the process environment, as in a deployment.
-  process.env.OTEL_EXPORTER_OTLP_ENDPOINT = collector.url;
-  delete process.env.OTEL_SDK_DISABLED;
-  delete process.env.OTEL_TRACES_EXPORTER;
-  const tracing = startTracing({ serviceName: 'vinhdanh-bench' });
-  if (!tracing) throw new Error('tracing did not start');
-  // Loaded after tracing, as the API's entry point does.
-  const { hashPassword } = await import('@vinhdanh/api');
-  const { DEMO_PASSWORD, seedDemo, signOffSpecCampaigns } = await import('@vinhdanh/seed');
-  const { decide, evolve, initialState, sampleSubmitNomination } = await import('@vinhdanh/domain');
-  const { demoCampaignIds } = await import('@vinhdanh/seed');
-  const { createBenchDatabase } = await import('./bench-database');
-  const { startBenchApi } = await import('./bench-api');
-  const { generateReadModels } = await import('./inbox.bench-data');
-  const { percentile, timed } = await import('./inbox.bench-http');
-
   const rows = Number(process.env.BENCH_TRACING_ROWS ?? 20_000);
   const perSegment = Number(process.env.BENCH_TRACING_REQUESTS ?? 100);
   const segments = 10;

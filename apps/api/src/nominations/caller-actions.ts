@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { NominationDetail, UserRole } from '@vinhdanh/db';
 import { withDelegatedRoles, type Principal } from '../auth/principal';
 import { ActingGuard } from '../tasks/acting.guard';
+import type { ConflictFacts } from '../tasks/conflicts';
 import { taskActionsOf, type TaskAction } from '../tasks/task-actions';
 import { ConflictOfInterestError, TaskHeldError } from '../tasks/tasks.errors';
 import { allowedActionsOf, type NominationAction } from './nomination-actions';
@@ -23,14 +24,22 @@ export interface CallerActions {
 export class CallerActionsService {
   constructor(private readonly acting: ActingGuard) {}
 
-  async of(user: Principal, n: NominationDetail): Promise<CallerActions> {
+  async of(user: Principal, n: NominationDetail, facts?: ConflictFacts): Promise<CallerActions> {
     const [allowedActions, taskActions] = await Promise.all([
-      allowedActionsOf(user, n, (unitId) => this.passesGuard(() => this.acting.check(user, n, unitId))),
+      allowedActionsOf(user, n, (unitId) => this.passesGuard(() => this.acting.check(user, n, unitId, facts))),
       taskActionsOf(user, n, (unitId, roles: readonly UserRole[]) =>
-        this.passesGuard(() => this.acting.refuseConflicted(withDelegatedRoles(user), n, unitId, roles)),
+        this.passesGuard(() => this.acting.refuseConflicted(withDelegatedRoles(user), n, unitId, roles, facts)),
       ),
     ]);
     return { allowedActions, taskActions };
+  }
+
+  /** {@link of} for each of many nominations (a list's rows), reading the conflict facts once. */
+  async ofMany(user: Principal, nominations: readonly NominationDetail[]): Promise<Map<string, CallerActions>> {
+    if (nominations.length === 0) return new Map();
+    const facts = await this.acting.factsFor(user, nominations);
+    const answers = await Promise.all(nominations.map(async (n) => [n.id, await this.of(user, n, facts)] as const));
+    return new Map(answers);
   }
 
   /** True when `check` passes; false when the acting guard refuses (a conflict, another holder). */

@@ -66,16 +66,10 @@ export class InboxController {
     return { ...page, items, counts };
   }
 
-  /** The rows with the caller's actions on each, from the page's nominations read in one query. */
+  /** The rows with the caller's actions on each: the page's nominations and the conflict facts read once. */
   private async withActions(user: Principal, tasks: InboxTask[]): Promise<InboxRow[]> {
-    const details = new Map(
-      (await getNominations(this.db, [...new Set(tasks.map((t) => t.nominationId))])).map((n) => [n.id, n]),
-    );
-    return Promise.all(
-      tasks.map(async (t) => {
-        const n = details.get(t.nominationId);
-        return { ...t, ...(n ? await this.callerActions.of(user, n) : { allowedActions: [], taskActions: [] }) };
-      }),
-    );
+    const details = await getNominations(this.db, [...new Set(tasks.map((t) => t.nominationId))]);
+    const actions = await this.callerActions.ofMany(user, details);
+    return tasks.map((t) => ({ ...t, ...(actions.get(t.nominationId) ?? { allowedActions: [], taskActions: [] }) }));
   }
 }

@@ -5,7 +5,7 @@ import type { Database, NominationDetail, UserRole } from '@vinhdanh/db';
 import { holdsAt, POLICY } from '../auth/policy';
 import { delegatorAt, withDelegatedRoles, type Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
-import { findConflict, type Person } from './conflicts';
+import { conflictIn, findConflict, loadConflictFacts, type ConflictFacts, type Person } from './conflicts';
 import { ConflictOfInterestError, TaskHeldError } from './tasks.errors';
 
 /** Roles that act on a task (policy `nomination.decide`); a chair may also act on a task someone else holds. */
@@ -36,9 +36,35 @@ export class ActingGuard {
     return delegator ? [...people, { userId: delegator.userId, name: delegator.fullName }] : people;
   }
 
-  /** Refuses (403) when the caller, or the colleague they stand in for, is conflicted on the nomination. */
-  async refuseConflicted(user: Principal, n: NominationDetail, unitId: string, roles = APPROVERS): Promise<void> {
-    const conflict = await findConflict(this.db, n, this.peopleActing(user, roles, unitId), unitId, this.clock());
+  /**
+   * The conflict facts of the caller and everyone they stand in for, for many nominations at once:
+   * a list (the inbox) checks each row against them instead of reading per row.
+   */
+  factsFor(user: Principal, nominations: readonly NominationDetail[]): Promise<ConflictFacts> {
+    const ids = [user.id, ...(user.delegated ?? []).map((g) => g.delegator.userId)];
+    return loadConflictFacts(
+      this.db,
+      ids,
+      nominations.map((n) => n.state.ruleSetVersion),
+      this.clock(),
+    );
+  }
+
+  /**
+   * Refuses (403) when the caller, or the colleague they stand in for, is conflicted on the
+   * nomination; from `facts` when a list read them already ({@link factsFor}).
+   */
+  async refuseConflicted(
+    user: Principal,
+    n: NominationDetail,
+    unitId: string,
+    roles = APPROVERS,
+    facts?: ConflictFacts,
+  ): Promise<void> {
+    const people = this.peopleActing(user, roles, unitId);
+    const conflict = facts
+      ? conflictIn(facts, n, people, unitId)
+      : await findConflict(this.db, n, people, unitId, this.clock());
     if (conflict) throw new ConflictOfInterestError(conflict);
   }
 
@@ -50,9 +76,14 @@ export class ActingGuard {
    * the holder acts as the holder. The read model's holder can lag a claim by a moment; the
    * workflow then decides on the state it has, which is acceptable for a rule about etiquette.
    */
-  async check(user: Principal, n: NominationDetail, unitId: string): Promise<RequestContext | undefined> {
+  async check(
+    user: Principal,
+    n: NominationDetail,
+    unitId: string,
+    facts?: ConflictFacts,
+  ): Promise<RequestContext | undefined> {
     const acting = withDelegatedRoles(user);
-    await this.refuseConflicted(acting, n, unitId);
+    await this.refuseConflicted(acting, n, unitId, APPROVERS, facts);
     const context = this.contextFor(acting, APPROVERS, unitId);
     const task = n.state.openTask;
     const holder = task?.unitId === unitId ? task.holder : undefined;
