@@ -1,5 +1,5 @@
-import { ensureWebBuilt } from '../../../web/tools/build';
-import { createApiTestContext, type ApiTestContext } from '../testing/api-test-context';
+import { ensureWebBuilt } from '../../apps/web/tools/build';
+import { createApiTestContext, type ApiTestContext } from '../../apps/api/src/testing/api-test-context';
 
 // The web app served by the API at `/`: the page for client routes, its files, the API untouched.
 describe('WebModule', () => {
