@@ -157,6 +157,13 @@ describe('council sessions (phiên họp Hội đồng TĐKT)', () => {
     const bad = await sys.post('bvdp.chair', session(id, '/ballots'), { ballots: [vote(a as string, 5)] });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('COUNCIL.INVALID_TALLY');
+    // The secretary fixes the tally by the names on the ballot papers, never by nomination ids.
+    expect(bad.body.detail).toBe(
+      'Kết quả kiểm phiếu không khớp: thiếu phiếu của Đỗ Thị Bình (Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng); ' +
+        'thiếu phiếu của Phạm Văn Cường (Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng); ' +
+        'thiếu phiếu của Hoàng Văn Dũng (Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng).',
+    );
+    for (const nominationId of [a, b, c, d] as string[]) expect(bad.body.detail).not.toContain(nominationId);
     const round1 = await sys.post('bvdp.chair', session(id, '/ballots'), {
       ballots: [vote(a as string, 4, 1), vote(b as string, 5), vote(c as string, 5), vote(d as string, 2)],
     });
