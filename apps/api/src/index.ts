@@ -38,7 +38,11 @@ export type { BlocView } from './blocs/blocs.view';
 export type { AnomaliesResponse } from './audit/anomalies.controller';
 // The bloc-year workflow's activities run bloc commands through the API's command handler (the worker builds it).
 export { createBlocCommandPort, BLOC_YEAR_ACTOR_ID } from './blocs/bloc-command-port';
-export type { SubmissionBatchSummaryView, SubmissionBatchView } from './submission-batches/submission-batches.service';
+export type {
+  SubmissionBatchDecisionView,
+  SubmissionBatchSummaryView,
+  SubmissionBatchView,
+} from './submission-batches/submission-batches.service';
 export type {
   CouncilDelivery,
   CouncilSessionSummary,

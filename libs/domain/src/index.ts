@@ -420,8 +420,11 @@ export {
   evolveSubmissionBatch,
   batchProgressOf,
   describeBatchProgress,
+  batchDecisionScope,
+  batchRowLabel,
 } from './submission-batch/submission-batch.aggregate';
 export type {
+  BatchDecision,
   BatchAcceptedRow,
   BatchProgress,
   SubmissionBatchState,
