@@ -62,6 +62,7 @@ export const ACCESS: Record<string, Policy> = {
   'GET /api/award-decisions/:id/documents/:documentId': 'signed-in',
   'POST /api/award-decisions/:id/signed-copy': 'signed-in',
   'POST /api/award-decisions/:id/certificates': 'signed-in',
+  'POST /api/award-decisions/:id/revocations': 'signed-in',
   // Đề nghị and council sessions: the services check the caller's role at the unit (nominator / approver).
   'POST /api/submission-batches': 'signed-in',
   'POST /api/submission-batches/import': 'signed-in',
@@ -69,6 +70,7 @@ export const ACCESS: Record<string, Policy> = {
   'GET /api/submission-batches': 'signed-in',
   'GET /api/submission-batches/:id': 'signed-in',
   'POST /api/submission-batches/:id/to-trinh': 'signed-in',
+  'POST /api/submission-batches/:id/decisions': 'signed-in',
   'GET /api/submission-batches/:id/documents/:documentId': 'signed-in',
   'POST /api/council-sessions': 'signed-in',
   'GET /api/council-sessions': 'signed-in',
