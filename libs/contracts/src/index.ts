@@ -66,6 +66,7 @@ export {
   blocStreamId,
   submissionBatchStreamId,
   councilSessionStreamId,
+  councilRosterStreamId,
   parseStreamId,
 } from './streams';
 export type { StreamKind } from './streams';

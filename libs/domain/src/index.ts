@@ -527,3 +527,18 @@ export type {
   UserAccountCommand,
   UserAccountState,
 } from './user-account/user-account.decider';
+export {
+  CouncilRosterEvent,
+  CouncilRosterError,
+  councilRosterAggregate,
+  decideCouncilRoster,
+  evolveCouncilRoster,
+  rosterAsOf,
+  COUNCIL_ROLE_NAMES,
+} from './council-roster/council-roster.aggregate';
+export type {
+  CouncilMembership,
+  CouncilRole,
+  CouncilRosterCommand,
+  CouncilRosterState,
+} from './council-roster/council-roster.aggregate';
