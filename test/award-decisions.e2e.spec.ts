@@ -268,7 +268,9 @@ describe('award decisions (quyết định khen thưởng with an annex) and the
     expect(done.body.revocations).toEqual([
       expect.objectContaining({ number: '12/QĐ-TLĐ', nominationIds: [revoked], applied: [revoked] }),
     ]);
-    expect(done.body.annex.map((a: { nomineeName: string; revokedBy: string | null }) => [a.nomineeName, a.revokedBy])).toEqual([
+    expect(
+      done.body.annex.map((a: { nomineeName: string; revokedBy: string | null }) => [a.nomineeName, a.revokedBy]),
+    ).toEqual([
       ['Hà Thị Kim Oanh', null],
       ['Vi Văn Thắng', '12/QĐ-TLĐ'],
     ]);
@@ -280,7 +282,9 @@ describe('award decisions (quyết định khen thưởng with an annex) and the
       `Không thể thu hồi theo Quyết định số ${granting}: Vi Văn Thắng đã bị thu hồi theo Quyết định số 12/QĐ-TLĐ.`,
     );
 
-    const events = (await sys.store.readStream(nominationStreamId(revoked))).filter((e) => e.type === 'NominationRevoked');
+    const events = (await sys.store.readStream(nominationStreamId(revoked))).filter(
+      (e) => e.type === 'NominationRevoked',
+    );
     expect(events).toHaveLength(1);
     expect(events[0]!.data).toMatchObject({
       decisionNumber: '12/QĐ-TLĐ',
@@ -299,7 +303,10 @@ describe('award decisions (quyết định khen thưởng with an annex) and the
       await new Promise((r) => setTimeout(r, 200));
       view = await sys.http.get(`/api/nominations/${revoked}`).set(await sys.as('tld.chair'));
     }
-    expect(view.body.revocation).toMatchObject({ decisionNumber: '12/QĐ-TLĐ', grantedBy: { decisionNumber: granting } });
+    expect(view.body.revocation).toMatchObject({
+      decisionNumber: '12/QĐ-TLĐ',
+      grantedBy: { decisionNumber: granting },
+    });
   }, 300_000);
 
   it('a replacement template with a missing placeholder is refused at upload, naming it; a good one is kept', async () => {

@@ -236,14 +236,14 @@ describe('submission batches (đề nghị theo danh sách)', () => {
       refused: [],
     });
     const after = await progress(/^2\/4 đã chuyển cấp trên, 2 bị trả lại$/);
-    expect(
-      after.rows.map((r: { nomineeName: string; statusLabel: string }) => [r.nomineeName, r.statusLabel]),
-    ).toEqual([
-      ['Lương Thị Thu Trang', 'Đã chuyển cấp trên'],
-      ['Bạch Văn Khánh', 'Bị trả lại'],
-      ['Tạ Thị Mỹ Linh', 'Đã chuyển cấp trên'],
-      ['Đinh Công Hậu', 'Bị trả lại'],
-    ]);
+    expect(after.rows.map((r: { nomineeName: string; statusLabel: string }) => [r.nomineeName, r.statusLabel])).toEqual(
+      [
+        ['Lương Thị Thu Trang', 'Đã chuyển cấp trên'],
+        ['Bạch Văn Khánh', 'Bị trả lại'],
+        ['Tạ Thị Mỹ Linh', 'Đã chuyển cấp trên'],
+        ['Đinh Công Hậu', 'Bị trả lại'],
+      ],
+    );
 
     // Picking one already returned: its own workflow refuses, and the batch names the person.
     const late = await decide('dp.chair', { decision: 'approve', nominationIds: [idOf(names[1] as string)] });

@@ -263,7 +263,9 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
     await page.getByLabel('Trả lại', { exact: true }).check();
     await page.getByLabel('Lý do trả lại').fill('Bổ sung bản sao quyết định công nhận sáng kiến.');
     await page.getByRole('button', { name: 'Trả lại (1)' }).click();
-    await page.getByText(/^Trả lại những người \/ tập thể được chọn: 1 hồ sơ — Nông Văn Đức, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/).waitFor();
+    await page
+      .getByText(/^Trả lại những người \/ tập thể được chọn: 1 hồ sơ — Nông Văn Đức, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+      .waitFor();
     // The row shows the nominee's own status once the read model has the return.
     const row = page.getByRole('row').filter({ hasText: 'Đàm Văn Khải' });
     for (let i = 0; i < 30 && !((await row.textContent()) ?? '').includes('Bị trả lại'); i++) {
@@ -309,7 +311,11 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
     await chair.getByRole('link', { name: decisionNumber }).click();
     await chair.getByRole('heading', { name: `Quyết định số ${decisionNumber}`, level: 1 }).waitFor();
     // The scan stands in for the signed paper: the decision's own PDF, under the name an office gives it.
-    const scan = await download(chair, chair.getByRole('button', { name: 'Tải Quyết định (PDF)' }), 'Quyết định bản ký.pdf');
+    const scan = await download(
+      chair,
+      chair.getByRole('button', { name: 'Tải Quyết định (PDF)' }),
+      'Quyết định bản ký.pdf',
+    );
     await chair.locator('input[type=file]').setInputFiles(scan);
     await chair.getByText('Bản ký, đóng dấu: Quyết định bản ký.pdf').waitFor();
     expect(await mainText(chair)).toMatch(/SHA-256 [0-9a-f]{12}…/);

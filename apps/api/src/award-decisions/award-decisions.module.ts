@@ -8,5 +8,7 @@ import { AwardDecisionsService } from './award-decisions.service';
 @Module({
   // Revocation by decision revokes each nomination through the nominations' own revocation path.
   imports: [ProjectorModule, NominationsModule],
-  controllers: [AwardDecisionsController], providers: [AwardDecisionsService] })
+  controllers: [AwardDecisionsController],
+  providers: [AwardDecisionsService],
+})
 export class AwardDecisionsModule {}

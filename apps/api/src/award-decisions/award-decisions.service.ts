@@ -510,7 +510,8 @@ export class AwardDecisionsService {
           const problem = toProblemSource(err);
           if (!problem) throw err;
           // Already revoked by this very revocation (a retry by another user of the office) counts once.
-          if (problem.code === 'NOMINATION.ALREADY_FINAL' && (await this.revokedBy(id)) === revocation.number) return id;
+          if (problem.code === 'NOMINATION.ALREADY_FINAL' && (await this.revokedBy(id)) === revocation.number)
+            return id;
           refused.push({ nominationId: id, nomineeName: names.get(id) ?? id, message: problem.detailVi });
           return null;
         }

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { IdempotencyKey } from '../nominations/idempotency';
@@ -23,8 +23,10 @@ export class CouncilRostersController {
 
   @Get(':unitId')
   @ApiOperation({
-    summary: 'Thành phần Hội đồng — every membership of the unit’s council and the members in force on asOf (default today)',
+    summary:
+      'Thành phần Hội đồng — every membership of the unit’s council and the members in force on asOf (default today)',
   })
+  @ApiQuery({ name: 'asOf', required: false, example: '2026-11-25' })
   get(
     @CurrentUser() user: Principal,
     @ZodParam('unitId', RosterUnitParam) unitId: string,

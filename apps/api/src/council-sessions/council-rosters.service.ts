@@ -58,7 +58,12 @@ export class CouncilRostersService {
     }));
   }
 
-  end(user: Principal, unitId: string, memberId: string, body: EndCouncilMembershipRequest): Promise<CouncilRosterView> {
+  end(
+    user: Principal,
+    unitId: string,
+    memberId: string,
+    body: EndCouncilMembershipRequest,
+  ): Promise<CouncilRosterView> {
     return this.run(user, unitId, (now) => ({ type: 'EndCouncilMembership', now, unitId, memberId, to: body.to }));
   }
 

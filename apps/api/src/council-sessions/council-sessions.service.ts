@@ -184,7 +184,8 @@ export class CouncilSessionsService {
             field: 'rosterAsOf',
             in: 'body',
             rule: 'no-roster',
-            message: 'Chưa có thành phần Hội đồng hiệu lực ngày này; bổ nhiệm thành viên trước hoặc gửi danh sách thành viên.',
+            message:
+              'Chưa có thành phần Hội đồng hiệu lực ngày này; bổ nhiệm thành viên trước hoặc gửi danh sách thành viên.',
             message_en: 'No council roster in force on this day; appoint members first or send the members.',
           },
         ],

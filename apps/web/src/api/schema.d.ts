@@ -10929,7 +10929,9 @@ export interface operations {
   };
   CouncilRostersController_get: {
     parameters: {
-      query?: never;
+      query?: {
+        asOf?: unknown;
+      };
       header?: never;
       path: {
         unitId: string;

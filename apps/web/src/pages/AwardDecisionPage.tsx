@@ -374,7 +374,12 @@ function SignedCopyUpload({ decisionId }: { decisionId: string }) {
   });
   return (
     <div className="section no-print">
+      {/* The file input antd hides still needs a name for screen readers. */}
+      <label htmlFor="signed-copy-file" className="sr-only">
+        Tệp bản ký, đóng dấu (bản quét)
+      </label>
       <Upload
+        id="signed-copy-file"
         accept=".pdf,.jpg,.jpeg,.png"
         showUploadList={false}
         customRequest={({ file, onSuccess, onError }) => {

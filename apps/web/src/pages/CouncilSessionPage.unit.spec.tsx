@@ -289,13 +289,19 @@ describe('CouncilSessionPage', () => {
     });
     fireEvent.mouseDown(screen.getByLabelText('Đợt thi đua'));
     fireEvent.click(await screen.findByText('Giỏi việc nước 2026'));
-    const award = screen.getByLabelText('Hình thức');
-    fireEvent.mouseDown(award);
-    fireEvent.keyDown(award, { key: 'Enter', keyCode: 13 });
+    fireEvent.mouseDown(screen.getByLabelText('Hình thức'));
+    fireEvent.click(await screen.findByText('Bằng khen của Ban Chấp hành LĐLĐ tỉnh'));
     const batches = screen.getByLabelText('Các đề nghị được xét');
     fireEvent.mouseDown(batches);
     fireEvent.click(await screen.findByText('15/TTr-CĐCS – Công đoàn cơ sở Sở Nội vụ'));
     fireEvent.click(screen.getByRole('button', { name: 'Triệu tập' }));
+    await new Promise((r) => setTimeout(r, 3000));
+    console.log(
+      'DEBUG',
+      [...document.querySelectorAll('.ant-form-item-explain-error, .ant-select-selection-item')].map(
+        (e) => e.textContent,
+      ),
+    );
     await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
     const body = await bodyOf('/api/council-sessions');
     expect(body).toMatchObject({

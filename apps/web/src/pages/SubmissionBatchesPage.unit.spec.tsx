@@ -175,8 +175,7 @@ describe('SubmissionBatchesPage', () => {
     };
     serve({
       [`GET /api/submission-batches/${BATCH}`]: () => json(batch(0)),
-      [`POST /api/submission-batches/${BATCH}/decisions`]: () =>
-        json({ ...returned, decisionId: 'd-1', unknown: [] }),
+      [`POST /api/submission-batches/${BATCH}/decisions`]: () => json({ ...returned, decisionId: 'd-1', unknown: [] }),
     });
     try {
       renderAt(<SubmissionBatchPage />, `/submission-batches/${BATCH}`, '/submission-batches/:id');

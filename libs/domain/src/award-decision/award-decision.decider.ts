@@ -285,7 +285,11 @@ export function decideAwardDecision(command: AwardDecisionCommand, state: AwardD
         );
       }
       return [
-        { type: 'AwardDecisionRevocationIssued', data: { ...r, nominationIds: [...new Set(r.nominationIds)] }, metadata },
+        {
+          type: 'AwardDecisionRevocationIssued',
+          data: { ...r, nominationIds: [...new Set(r.nominationIds)] },
+          metadata,
+        },
       ];
     }
     case 'RecordRevocationsApplied': {
@@ -300,7 +304,13 @@ export function decideAwardDecision(command: AwardDecisionCommand, state: AwardD
         (id) => taken.nominationIds.includes(id) && !taken.applied.includes(id),
       );
       return fresh.length
-        ? [{ type: 'AwardDecisionRevocationsApplied', data: { revocationId: taken.revocationId, nominationIds: fresh }, metadata }]
+        ? [
+            {
+              type: 'AwardDecisionRevocationsApplied',
+              data: { revocationId: taken.revocationId, nominationIds: fresh },
+              metadata,
+            },
+          ]
         : [];
     }
   }
@@ -380,7 +390,9 @@ export function evolveAwardDecision(state: AwardDecisionState, event: AwardDecis
       return {
         ...state,
         revocations: state.revocations.map((x) =>
-          x.revocationId === event.data.revocationId ? { ...x, applied: [...x.applied, ...event.data.nominationIds] } : x,
+          x.revocationId === event.data.revocationId
+            ? { ...x, applied: [...x.applied, ...event.data.nominationIds] }
+            : x,
         ),
       };
   }

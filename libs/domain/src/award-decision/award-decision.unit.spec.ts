@@ -170,7 +170,11 @@ describe('award decision (quyết định khen thưởng) decider', () => {
     expect(refusal(() => decideAwardDecision(revoke('r-2', ['n-1']), after)).messageVi).toBe(
       'Không thể thu hồi theo Quyết định số 125/QĐ-TLĐ: Nông Thị Hoa 1 đã bị thu hồi theo Quyết định số 12/QĐ-TLĐ.',
     );
-    const applied = { type: 'RecordRevocationsApplied' as const, ...base, applied: { revocationId: 'r-1', nominationIds: ['n-1'] } };
+    const applied = {
+      type: 'RecordRevocationsApplied' as const,
+      ...base,
+      applied: { revocationId: 'r-1', nominationIds: ['n-1'] },
+    };
     const once = decideAwardDecision(applied, after);
     expect(once).toHaveLength(1);
     const done = foldAwardDecision([...granted, ...revoked, ...once]);

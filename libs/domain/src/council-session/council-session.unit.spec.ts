@@ -153,7 +153,9 @@ describe('phiên họp Hội đồng TĐKT (council session)', () => {
       open(seven),
       tally([ballot('n-a', 6, 7), ballot('n-b', 3, 7), ballot('n-c', 6, 7), ballot('n-d', 6, 7)]),
     ];
-    expect(refusal([...tied, { type: 'ConcludeCouncilSession', now, sessionId: 's-1', minutesNumber: '01/BB-HĐ' }])).toMatch(
+    expect(
+      refusal([...tied, { type: 'ConcludeCouncilSession', now, sessionId: 's-1', minutesNumber: '01/BB-HĐ' }]),
+    ).toMatch(
       /^Còn trường hợp bằng phiếu ở suất cuối \((Lê Văn An \(CĐCS A\)|Phạm Văn Cường \(CĐCS C\)|tập thể Tổ Điều dưỡng \(CĐCS D\))(, .+)+\)/,
     );
     expect(missing).not.toMatch(/n-[abcd]\b/);

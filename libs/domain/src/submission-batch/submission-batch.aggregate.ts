@@ -184,11 +184,7 @@ export interface RecordBatchDecisionOutcome {
 }
 
 export type SubmissionBatchCommand =
-  | SubmitBatchCommand
-  | RecordBatchStarts
-  | RecordBatchDocument
-  | DecideBatch
-  | RecordBatchDecisionOutcome;
+  SubmitBatchCommand | RecordBatchStarts | RecordBatchDocument | DecideBatch | RecordBatchDecisionOutcome;
 
 export class SubmissionBatchStateError extends DomainError {
   constructor(
@@ -303,7 +299,11 @@ export function decideSubmissionBatch(
       const o = command.outcome;
       const taken = s.decisions.find((x) => x.decisionId === o.decisionId);
       if (!taken)
-        throw new SubmissionBatchStateError('BATCH.NOT_FOUND', 'Không có quyết định này của đề nghị.', 'No such decision.');
+        throw new SubmissionBatchStateError(
+          'BATCH.NOT_FOUND',
+          'Không có quyết định này của đề nghị.',
+          'No such decision.',
+        );
       const covered = new Set(taken.covered.map((c) => c.nominationId));
       const before = new Set(taken.decided);
       // Each nomination's Update ran once; a retry only adds what it newly reached.
@@ -342,7 +342,10 @@ export function evolveSubmissionBatch(
       return state ? { ...state, refused: [...state.refused, ...event.data.rows] } : state;
     case 'SubmissionBatchDecided':
       return state
-        ? { ...state, decisions: [...state.decisions, { ...event.data, decided: [], refused: [...event.data.notOpen] }] }
+        ? {
+            ...state,
+            decisions: [...state.decisions, { ...event.data, decided: [], refused: [...event.data.notOpen] }],
+          }
         : state;
     case 'SubmissionBatchDecisionApplied': {
       if (!state) return state;
@@ -353,7 +356,11 @@ export function evolveSubmissionBatch(
           if (x.decisionId !== o.decisionId) return x;
           const decided = [...x.decided, ...o.decided];
           const notOpen = x.notOpen.filter((r) => !decided.includes(r.nominationId));
-          return { ...x, decided, refused: [...notOpen, ...o.refused.filter((r) => !decided.includes(r.nominationId))] };
+          return {
+            ...x,
+            decided,
+            refused: [...notOpen, ...o.refused.filter((r) => !decided.includes(r.nominationId))],
+          };
         }),
       };
     }

@@ -176,7 +176,13 @@ describe('the submission batch aggregate (đề nghị as a stream)', () => {
     const before = submitted() as SubmissionBatchState;
     const state = fold(
       decideSubmissionBatch(
-        { type: 'RecordBatchStarts', batchId: 'b-1', now: '2026-11-20T02:05:00.000Z', started: ['nom-1', 'nom-2'], refused: [] },
+        {
+          type: 'RecordBatchStarts',
+          batchId: 'b-1',
+          now: '2026-11-20T02:05:00.000Z',
+          started: ['nom-1', 'nom-2'],
+          refused: [],
+        },
         before,
       ),
       before,
