@@ -36,8 +36,9 @@ export class CouncilRostersService {
 
   /** The roster in force on a day; the unit's approvers (who run its sessions) and oversight read it. */
   async get(user: Principal, unitId: string, asOf?: string): Promise<CouncilRosterView> {
-    assertMay(user, 'councilSession.run', unitId);
+    // Units are public (GET /api/units): an unknown one is a 404 before the role check.
     await this.unit(unitId);
+    assertMay(user, 'councilSession.run', unitId);
     const { state } = await this.commands.load(councilRosterAggregate, councilRosterStreamId(unitId));
     const day = asOf ?? vietnamDateOf(this.clock().toISOString());
     return { unitId, asOf: day, members: rosterAsOf(state, day), memberships: state?.memberships ?? [] };
@@ -72,8 +73,8 @@ export class CouncilRostersService {
     unitId: string,
     command: (now: string) => CouncilRosterCommand,
   ): Promise<CouncilRosterView> {
-    assertMay(user, 'councilSession.run', unitId);
     await this.unit(unitId);
+    assertMay(user, 'councilSession.run', unitId);
     await this.commands.execute({
       aggregate: councilRosterAggregate,
       streamId: councilRosterStreamId(unitId),
