@@ -236,6 +236,79 @@ describe('award decisions (quyết định khen thưởng with an annex) and the
     // Five nominations climb three levels over HTTP: minutes on a loaded 2-core machine.
   }, 300_000);
 
+  it('revokes by a quyết định thu hồi that refers to the granting decision: recorded on it, each nomination revoked once', async () => {
+    const kept = await nomination('Hà Thị Kim Oanh', 3);
+    const revoked = await nomination('Vi Văn Thắng', 3);
+    const issued = await post('tld.chair', '/api/award-decisions', decisionBody([kept, revoked]));
+    expect(issued.status).toBe(201);
+    const decisionId: string = issued.body.decisionId;
+    const granting: string = issued.body.number;
+    const revocation = (nominationIds?: string[]) => ({
+      number: '12/QĐ-TLĐ',
+      date: '2026-12-28',
+      reason: 'Kê khai sai thành tích (kết luận thanh tra số 45/KL-TTr)',
+      ...(nominationIds ? { nominationIds } : {}),
+    });
+    const path = `/api/award-decisions/${decisionId}/revocations`;
+
+    expect((await post('hn.chair', path, revocation([revoked]))).status).toBe(403);
+    const malformed = await post('tld.chair', path, { ...revocation([revoked]), number: '12' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors).toContainEqual(expect.objectContaining({ field: 'number' }));
+    const stranger = randomUUID();
+    const bad = await post('tld.chair', path, revocation([revoked, stranger]));
+    expect(bad.status).toBe(422);
+    expect(bad.body.code).toBe('AWARD_DECISION.NOT_REVOCABLE');
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'nominationIds[1]', rule: 'not-in-annex' })]);
+
+    const key = `revoke-${randomUUID()}`;
+    const done = await post('tld.chair', path, revocation([revoked]), key);
+    expect(done.status).toBe(200);
+    expect(done.body.refused).toEqual([]);
+    expect(done.body.revocations).toEqual([
+      expect.objectContaining({ number: '12/QĐ-TLĐ', nominationIds: [revoked], applied: [revoked] }),
+    ]);
+    expect(
+      done.body.annex.map((a: { nomineeName: string; revokedBy: string | null }) => [a.nomineeName, a.revokedBy]),
+    ).toEqual([
+      ['Hà Thị Kim Oanh', null],
+      ['Vi Văn Thắng', '12/QĐ-TLĐ'],
+    ]);
+    // A retry, and a second revocation of the same award, revoke nothing again.
+    expect((await post('tld.chair', path, revocation([revoked]), key)).status).toBe(200);
+    const twice = await post('tld.chair', path, revocation([revoked]));
+    expect(twice.status).toBe(422);
+    expect(twice.body.detail).toBe(
+      `Không thể thu hồi theo Quyết định số ${granting}: Vi Văn Thắng đã bị thu hồi theo Quyết định số 12/QĐ-TLĐ.`,
+    );
+
+    const events = (await sys.store.readStream(nominationStreamId(revoked))).filter(
+      (e) => e.type === 'NominationRevoked',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.data).toMatchObject({
+      decisionNumber: '12/QĐ-TLĐ',
+      grantedBy: { decisionNumber: granting, decisionId },
+    });
+    const keptEvents = await sys.store.readStream(nominationStreamId(kept));
+    expect(keptEvents.some((e) => e.type === 'NominationRevoked')).toBe(false);
+    const stream = await sys.store.readStream(awardDecisionStreamId(decisionId));
+    expect(stream.filter((e) => e.type.startsWith('AwardDecisionRevocation')).map((e) => e.type)).toEqual([
+      'AwardDecisionRevocationIssued',
+      'AwardDecisionRevocationsApplied',
+    ]);
+    // The nomination's page shows both decisions once the read model has the revocation.
+    let view = await sys.http.get(`/api/nominations/${revoked}`).set(await sys.as('tld.chair'));
+    for (let i = 0; i < 150 && view.body.status !== 'REVOKED'; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      view = await sys.http.get(`/api/nominations/${revoked}`).set(await sys.as('tld.chair'));
+    }
+    expect(view.body.revocation).toMatchObject({
+      decisionNumber: '12/QĐ-TLĐ',
+      grantedBy: { decisionNumber: granting },
+    });
+  }, 300_000);
+
   it('a replacement template with a missing placeholder is refused at upload, naming it; a good one is kept', async () => {
     const zip = new PizZip(defaultDocxTemplate('bang-khen'));
     zip.file('word/document.xml', zip.file('word/document.xml')!.asText().replace('{hoTen}', ''));

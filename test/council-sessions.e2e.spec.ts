@@ -157,6 +157,13 @@ describe('council sessions (phiên họp Hội đồng TĐKT)', () => {
     const bad = await sys.post('bvdp.chair', session(id, '/ballots'), { ballots: [vote(a as string, 5)] });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('COUNCIL.INVALID_TALLY');
+    // The secretary fixes the tally by the names on the ballot papers, never by nomination ids.
+    expect(bad.body.detail).toBe(
+      'Kết quả kiểm phiếu không khớp: thiếu phiếu của Đỗ Thị Bình (Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng); ' +
+        'thiếu phiếu của Phạm Văn Cường (Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng); ' +
+        'thiếu phiếu của Hoàng Văn Dũng (Công đoàn cơ sở Bệnh viện Đa khoa huyện Đan Phượng).',
+    );
+    for (const nominationId of [a, b, c, d] as string[]) expect(bad.body.detail).not.toContain(nominationId);
     const round1 = await sys.post('bvdp.chair', session(id, '/ballots'), {
       ballots: [vote(a as string, 4, 1), vote(b as string, 5), vote(c as string, 5), vote(d as string, 2)],
     });
@@ -299,5 +306,83 @@ describe('council sessions (phiên họp Hội đồng TĐKT)', () => {
         expect(bytes.subarray(0, 2).toString()).toBe('PK');
       }
     }
+  });
+
+  it('keeps the council roster effective-dated, and a session convened without a member list sits with the roster of its day', async () => {
+    const roster = `/api/council-rosters/${u.cdcsBvdkDanPhuong}`;
+    const appoint = (memberId: string, name: string, role: string, from: string, to?: string) =>
+      sys.post('bvdp.chair', `${roster}/members`, {
+        memberId,
+        name,
+        position: role === 'chair' ? 'Chủ tịch Công đoàn cơ sở' : 'Ủy viên Ban Chấp hành',
+        role,
+        from,
+        ...(to ? { to } : {}),
+      });
+    for (const [id, name, role] of [
+      ['r-1', 'Nguyễn Thị Thu Hằng', 'chair'],
+      ['r-2', 'Kiều Văn Toàn', 'secretary'],
+      ['r-3', 'Đặng Văn Hải', 'member'],
+      ['r-4', 'Lê Thị Mai', 'member'],
+      ['r-5', 'Phan Quốc Việt', 'member'],
+    ] as const) {
+      expect((await appoint(id, name, role, '2026-01-01')).status).toBe(200);
+    }
+    const second = await appoint('r-6', 'Vũ Thị Ngọc', 'chair', '2026-05-01');
+    expect(second.status).toBe(422);
+    expect(second.body.code).toBe('COUNCIL_ROSTER.ROLE_TAKEN');
+    expect(second.body.detail).toBe(
+      'Nguyễn Thị Thu Hằng đang là Chủ tịch Hội đồng từ 01/01/2026: Hội đồng chỉ có một Chủ tịch Hội đồng trong cùng thời gian.',
+    );
+    expect((await sys.post('bvdp.nominator', `${roster}/members/r-5/end`, { to: '2026-03-31' })).status).toBe(403);
+    expect((await sys.post('bvdp.chair', `${roster}/members/r-5/end`, { to: '2026-03-31' })).status).toBe(200);
+    const inMarch = await sys.http.get(`${roster}?asOf=2026-03-15`).set(await sys.as('bvdp.chair'));
+    expect(inMarch.body.members.map((m: { name: string }) => m.name)).toHaveLength(5);
+    const inJune = await sys.http.get(`${roster}?asOf=2026-06-15`).set(await sys.as('bvdp.chair'));
+    expect(inJune.body.members.map((m: { name: string; role: string }) => [m.name, m.role])).toEqual([
+      ['Nguyễn Thị Thu Hằng', 'chair'],
+      ['Kiều Văn Toàn', 'secretary'],
+      ['Đặng Văn Hải', 'member'],
+      ['Lê Thị Mai', 'member'],
+    ]);
+
+    const batch = await sys.post('bvdp.nominator', '/api/submission-batches', {
+      submittingUnitId: u.cdcsBvdkDanPhuong,
+      campaignId: demoCampaignIds.gioiViecNuoc2026,
+      submissionLetterNumber: '33/TTr-CĐCS',
+      sharedAttachments: [sampleAttachment('TO_TRINH'), sampleAttachment('BIEN_BAN')],
+      rows: [person('Quách Thị Thu', 'female')],
+    });
+    expect(batch.status).toBe(201);
+    await until(
+      'batch',
+      async () =>
+        (await sys.http.get(`/api/submission-batches/${batch.body.id}`).set(await sys.as('bvdp.nominator'))).body,
+      (b) => b.progress.pending === 0,
+    );
+    const convene = (rosterAsOf: string) =>
+      sys.post('bvdp.chair', '/api/council-sessions', {
+        councilUnitId: u.cdcsBvdkDanPhuong,
+        title: 'Phiên họp Hội đồng Thi đua – Khen thưởng tháng 6 năm 2026',
+        rosterAsOf,
+        campaignId: demoCampaignIds.gioiViecNuoc2026,
+        awardCode: 'GK',
+        batchIds: [batch.body.id],
+        slots: 1,
+      });
+    const before = await convene('2025-12-01');
+    expect(before.status).toBe(422);
+    expect(before.body.code).toBe('COUNCIL.INVALID_ROSTER');
+    expect(before.body.errors).toEqual([expect.objectContaining({ field: 'rosterAsOf', rule: 'no-roster' })]);
+    const convened = await convene('2026-06-15');
+    expect(convened.status).toBe(201);
+    expect(convened.body.convened.members.map((m: { name: string }) => m.name)).toEqual([
+      'Nguyễn Thị Thu Hằng',
+      'Kiều Văn Toàn',
+      'Đặng Văn Hải',
+      'Lê Thị Mai',
+    ]);
+    // Two thirds of the four members in force that day.
+    expect(convened.body.quorum).toBe(3);
   });
 });

@@ -157,6 +157,105 @@ describe('submission batches (đề nghị theo danh sách)', () => {
     expect(other.status).toBe(404);
   }, 940_000);
 
+  it('is forwarded whole by its CĐCS, then returned in part by the district, each nominee through its own workflow, once', async () => {
+    const names = ['Lương Thị Thu Trang', 'Bạch Văn Khánh', 'Tạ Thị Mỹ Linh', 'Đinh Công Hậu'];
+    const res = await sys.post('bvdp.nominator', '/api/submission-batches', {
+      ...batch(names.map((n, i) => person(i + 1, n))),
+      submissionLetterNumber: '31/TTr-CĐCS',
+    });
+    expect(res.status).toBe(201);
+    const id: string = res.body.id;
+    const done = await settled(id);
+    const idOf = (name: string): string =>
+      done.rows.find((r: { nomineeName: string }) => r.nomineeName === name).nominationId;
+    const decide = (username: string, body: object, key?: string) =>
+      sys.post(username, `/api/submission-batches/${id}/decisions`, body, key);
+    const progress = async (want: RegExp) => {
+      const until = Date.now() + 60_000;
+      for (;;) {
+        const body = (await get(id)).body;
+        if (want.test(body.progress.summary)) return body;
+        if (Date.now() > until) throw new Error(`progress still "${body.progress.summary}"`);
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    };
+
+    // A return needs its reason, and the nominator cannot decide the batch at all.
+    const noReason = await decide('bvdp.chair', { decision: 'return' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors).toContainEqual(expect.objectContaining({ field: 'reason' }));
+    expect((await decide('bvdp.nominator', { decision: 'approve' })).status).toBe(403);
+
+    // The CĐCS chair forwards the whole list in one command.
+    const key = `fwd-${randomUUID()}`;
+    const forwarded = await decide('bvdp.chair', { decision: 'approve' }, key);
+    expect(forwarded.status).toBe(200);
+    expect(forwarded.body.unknown).toEqual([]);
+    expect(forwarded.body.decisions).toEqual([
+      expect.objectContaining({
+        decision: 'approve',
+        whole: true,
+        decidedBy: { userId: expect.any(String), name: 'Nguyễn Thị Thu Hằng' },
+        refused: [],
+      }),
+    ]);
+    expect([...forwarded.body.decisions[0].decided].sort()).toEqual(names.map(idOf).sort());
+    await progress(/^4\/4 đã chuyển cấp trên$/);
+    // The same request again (a client retry) decides nothing twice and records nothing new.
+    const again = await decide('bvdp.chair', { decision: 'approve' }, key);
+    expect(again.status).toBe(200);
+    expect(again.body.decisionId).toBe(forwarded.body.decisionId);
+    const forwards = await sys.database.pool.query(
+      `select count(*)::int as n from events where stream_id = any($1) and type = 'NominationForwarded'`,
+      [names.map((n) => nominationStreamId(idOf(n)))],
+    );
+    expect(forwards.rows[0].n).toBe(4);
+
+    // A pick that is not a nominee of this đề nghị is refused whole, and nothing is decided.
+    const stranger = randomUUID();
+    const wrong = await decide('dp.chair', {
+      decision: 'return',
+      reason: 'Thiếu bản sao quyết định công nhận sáng kiến.',
+      nominationIds: [idOf(names[0] as string), stranger],
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.code).toBe('BATCH.NOT_IN_BATCH');
+    expect(wrong.body.detail).toBe(`Không thể xử lý theo đề nghị: mã "${stranger}" không thuộc đề nghị này.`);
+
+    // The district returns two of the four; the other two stay with it.
+    const returned = await decide('dp.chair', {
+      decision: 'return',
+      reason: 'Thiếu bản sao quyết định công nhận sáng kiến.',
+      nominationIds: [idOf(names[1] as string), idOf(names[3] as string)],
+    });
+    expect(returned.status).toBe(200);
+    expect(returned.body.decisions[1]).toMatchObject({
+      decision: 'return',
+      whole: false,
+      reason: 'Thiếu bản sao quyết định công nhận sáng kiến.',
+      refused: [],
+    });
+    const after = await progress(/^2\/4 đã chuyển cấp trên, 2 bị trả lại$/);
+    expect(after.rows.map((r: { nomineeName: string; statusLabel: string }) => [r.nomineeName, r.statusLabel])).toEqual(
+      [
+        ['Lương Thị Thu Trang', 'Đã chuyển cấp trên'],
+        ['Bạch Văn Khánh', 'Bị trả lại'],
+        ['Tạ Thị Mỹ Linh', 'Đã chuyển cấp trên'],
+        ['Đinh Công Hậu', 'Bị trả lại'],
+      ],
+    );
+
+    // Picking one already returned: its own workflow refuses, and the batch names the person.
+    const late = await decide('dp.chair', { decision: 'approve', nominationIds: [idOf(names[1] as string)] });
+    expect(late.status).toBe(200);
+    expect(late.body.decisions[2].decided).toEqual([]);
+    expect(late.body.decisions[2].refused).toEqual([
+      expect.objectContaining({ nominationId: idOf(names[1] as string), nomineeName: 'Bạch Văn Khánh' }),
+    ]);
+    const events = await sys.store.readStream(submissionBatchStreamId(id));
+    expect(events.filter((e) => e.type === 'SubmissionBatchDecided')).toHaveLength(3);
+  }, 300_000);
+
   it('answers 400 naming the field for a malformed body, 403 for a unit the caller cannot nominate for', async () => {
     const bad = await sys.post('bvdp.nominator', '/api/submission-batches', { ...batch([person(1)]), rows: 'x' });
     expect(bad.status).toBe(400);

@@ -230,4 +230,79 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
       await page.context().close();
     });
   }
+
+  // The screens' actions (desktop): the province chair returns one nominee of a đề nghị from its
+  // screen; the council's roster (effective-dated) is what a new session offers; the Tổng LĐLĐ's
+  // chair uploads the signed and stamped quyết định.
+  it('desktop: the province chair returns a nominee of a đề nghị, sees the council roster when convening, and the signed quyết định is linked', async () => {
+    const { page, violations } = await openPage(VIEWPORTS[0]);
+    await logIn(page, 'cb.chair');
+    await openFromMenu(page, false, 'Đề nghị theo danh sách');
+    await page.getByRole('link', { name: '15/TTr-CĐCS' }).click();
+    await page.getByRole('heading', { name: 'Đề nghị số 15/TTr-CĐCS', level: 1 }).waitFor();
+    await page.getByLabel('Chọn Đàm Văn Khải').check();
+    await page.getByText('Áp dụng cho: 1 người / tập thể đã chọn.').waitFor();
+    await page.getByLabel('Trả lại', { exact: true }).check();
+    await page.getByLabel('Lý do trả lại').fill('Bổ sung bản sao quyết định công nhận sáng kiến.');
+    await page.getByRole('button', { name: 'Trả lại (1)' }).click();
+    await page
+      .getByText(/^Trả lại những người \/ tập thể được chọn: 1 hồ sơ — Nông Văn Đức, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+      .waitFor();
+    // The row shows the nominee's own status once the read model has the return.
+    const row = page.getByRole('row').filter({ hasText: 'Đàm Văn Khải' });
+    for (let i = 0; i < 30 && !((await row.textContent()) ?? '').includes('Bị trả lại'); i++) {
+      await page.waitForTimeout(1_000);
+      await page.reload();
+      await page.getByRole('heading', { name: 'Đề nghị số 15/TTr-CĐCS', level: 1 }).waitFor();
+    }
+    expect(await row.textContent()).toContain('Bị trả lại');
+    expect(await mainText(page)).toContain('Lý do: Bổ sung bản sao quyết định công nhận sáng kiến.');
+    expect(await unlabelledControls(page)).toEqual([]);
+    expect(await mainText(page)).not.toMatch(MACHINE_TEXT);
+    await snap(page, 'round-desktop-06-batch-returned');
+
+    for (const [memberId, name, role] of [
+      ['cb-r-1', 'Nông Văn Đức', 'chair'],
+      ['cb-r-2', 'Hà Thị Mai', 'secretary'],
+      ['cb-r-3', 'Đàm Thị Lan', 'member'],
+    ] as const) {
+      const res = await sys.post('cb.chair', '/api/council-rosters/ldld-cao-bang/members', {
+        memberId,
+        name,
+        position: 'Ủy viên Ban Thường vụ LĐLĐ tỉnh',
+        role,
+        from: '2026-01-01',
+      });
+      expect(res.status).toBe(200);
+    }
+    await openFromMenu(page, false, 'Phiên họp Hội đồng');
+    await page.getByRole('button', { name: 'Triệu tập phiên họp' }).click();
+    await page.getByText('Thành phần Hội đồng hiệu lực ngày họp (3 thành viên):').waitFor();
+    const roster = (await page.locator('.council-roster').textContent()) ?? '';
+    expect(roster).toContain('Nông Văn Đức – Ủy viên Ban Thường vụ LĐLĐ tỉnh (Chủ tịch Hội đồng)');
+    expect(roster).toContain('Hà Thị Mai');
+    expect(await unlabelledControls(page)).toEqual([]);
+    await snap(page, 'round-desktop-07-convene');
+
+    expect(violations).toEqual([]);
+    await page.context().close();
+
+    const { page: chair, violations: chairViolations } = await openPage(VIEWPORTS[0]);
+    await logIn(chair, 'tld.chair');
+    await openFromMenu(chair, false, 'Quyết định khen thưởng');
+    await chair.getByRole('link', { name: decisionNumber }).click();
+    await chair.getByRole('heading', { name: `Quyết định số ${decisionNumber}`, level: 1 }).waitFor();
+    // The scan stands in for the signed paper: the decision's own PDF, under the name an office gives it.
+    const scan = await download(
+      chair,
+      chair.getByRole('button', { name: 'Tải Quyết định (PDF)' }),
+      'Quyết định bản ký.pdf',
+    );
+    await chair.locator('input[type=file]').setInputFiles(scan);
+    await chair.getByText('Bản ký, đóng dấu: Quyết định bản ký.pdf').waitFor();
+    expect(await mainText(chair)).toMatch(/SHA-256 [0-9a-f]{12}…/);
+    await snap(chair, 'round-desktop-08-signed-copy');
+    expect(chairViolations).toEqual([]);
+    await chair.context().close();
+  }, 300_000);
 });

@@ -45,7 +45,11 @@ export type { AnnualSummary, RoundProgress, Figures, Share, Shares } from './rep
 export type { BlocView } from './blocs/blocs.view';
 export type { AnomaliesResponse } from './audit/anomalies.controller';
 // The bloc-year workflow's activities run bloc commands through the API's command handler (the worker builds it).
-export type { SubmissionBatchSummaryView, SubmissionBatchView } from './submission-batches/submission-batches.service';
+export type {
+  SubmissionBatchDecisionView,
+  SubmissionBatchSummaryView,
+  SubmissionBatchView,
+} from './submission-batches/submission-batches.service';
 export type { BatchImportIssue, BatchImportPreview } from './submission-batches/batch-import.service';
 export type {
   CouncilDelivery,

@@ -2,6 +2,7 @@ import { parseStreamId, type StreamKind } from '@vinhdanh/contracts';
 import {
   blocAggregate,
   campaignAggregate,
+  councilRosterAggregate,
   councilSessionAggregate,
   delegationAggregate,
   submissionBatchAggregate,
@@ -14,6 +15,7 @@ import {
   workingCalendarAggregate,
   type BlocEvent,
   type CampaignEvent,
+  type CouncilRosterEvent,
   type CouncilSessionEvent,
   type DelegationEvent,
   type SubmissionBatchEvent,
@@ -36,6 +38,7 @@ export type AggregateEvent =
   | BlocEvent
   | SubmissionBatchEvent
   | CouncilSessionEvent
+  | CouncilRosterEvent
   | UnitEvent
   | UserAccountEvent
   | RuleSetVersionEvent;
@@ -57,6 +60,7 @@ const AGGREGATES: Partial<Record<StreamKind, Folder>> = {
   bloc: blocAggregate as unknown as Folder,
   'submission-batch': submissionBatchAggregate as unknown as Folder,
   'council-session': councilSessionAggregate as unknown as Folder,
+  'council-roster': councilRosterAggregate as unknown as Folder,
   unit: unitAggregate as unknown as Folder,
   user: userAccountAggregate as unknown as Folder,
   'rule-set': ruleSetVersionAggregate as unknown as Folder,

@@ -34,7 +34,8 @@ const DESCRIPTIONS_EN: Descriptions = {
   NominationVoteFailed: (d) => `Council vote at ${step(d)} failed with ${Math.round(d.share * 100)}%: ${d.reasonEn}`,
   NominationHeld: (d) => `Put on hold (${d.kind}): ${d.reason}`,
   NominationResumed: (d) => `Resumed: ${d.reason}`,
-  NominationRevoked: (d) => `Award revoked at ${step(d)}: ${d.reason}`,
+  NominationRevoked: (d) =>
+    `Award${d.grantedBy ? ` granted by decision ${d.grantedBy.decisionNumber}` : ''} revoked at ${step(d)}${d.decisionNumber ? ` (revocation decision ${d.decisionNumber})` : ''}: ${d.reason}`,
   NominationTaskDueSet: (d) => `Task ${d.taskSeq} due ${d.dueAt}`,
   NominationTaskDeadlineExtended: (d) => `Task ${d.taskSeq} extended to ${d.dueAt}: ${d.reason}`,
   NominationReminderSent: (d) => `Reminder sent at ${step(d)}, due ${d.dueAt}`,
@@ -149,6 +150,13 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
     `${d.rows.length} rows could not start: ${d.rows.map((r) => r.message_en).join('; ')}`,
   SubmissionBatchDocumentGenerated: (d) =>
     `Submission letter generated (${d.format.toUpperCase()}), checksum ${d.sha256.slice(0, 12)}…`,
+  SubmissionBatchDecided: (d) =>
+    `${d.decidedBy.name} ${d.decision === 'approve' ? 'forwarded' : 'returned'} ${d.whole ? 'the whole list' : 'part of the list'}: ${d.covered.length} nominations${d.reason ? ` (reason: ${d.reason})` : ''}${d.notOpen.length ? `; ${d.notOpen.length} with no open step` : ''}`,
+  SubmissionBatchDecisionApplied: (d) =>
+    `${d.decided.length} nominations took the decision${d.refused.length ? `; not applied to ${d.refused.map((r) => r.nomineeName).join(', ')}` : ''}`,
+  CouncilMemberAppointed: (d) =>
+    `${d.name} (${d.position}) sits on the council as ${d.role} from ${date(d.from)}${d.to ? ` to ${date(d.to)}` : ''}`,
+  CouncilMembershipEnded: (d) => `${d.name} leaves the council after ${date(d.to)}`,
   CouncilSessionConvened: (d) =>
     `Council session "${d.title}" of ${d.councilUnitName} convened: ${d.members.length} members, ${d.candidates.length} candidates, ${d.slots} slots`,
   CouncilSessionOpened: (d) =>

@@ -31,7 +31,8 @@ const DESCRIPTIONS: Descriptions = {
   NominationVoteFailed: (d) => `Bình xét tại ${step(d)} không đạt ${Math.round(d.share * 100)}%: ${d.reasonVi}`,
   NominationHeld: (d) => `Tạm dừng (${d.kind}): ${d.reason}`,
   NominationResumed: (d) => `Tiếp tục xét: ${d.reason}`,
-  NominationRevoked: (d) => `Thu hồi khen thưởng tại ${step(d)}: ${d.reason}`,
+  NominationRevoked: (d) =>
+    `Thu hồi khen thưởng${d.grantedBy ? ` đã tặng tại Quyết định số ${d.grantedBy.decisionNumber}` : ''} tại ${step(d)}${d.decisionNumber ? ` (Quyết định thu hồi số ${d.decisionNumber})` : ''}: ${d.reason}`,
   NominationTaskDueSet: (d) => `Hạn xử lý lần ${d.taskSeq}: ${d.dueAt}`,
   NominationTaskDeadlineExtended: (d) => `Gia hạn xử lý lần ${d.taskSeq} đến ${d.dueAt}: ${d.reason}`,
   NominationReminderSent: (d) => `Nhắc xử lý tại ${step(d)}, hạn ${d.dueAt}`,
@@ -125,6 +126,12 @@ const ROLES_VI: Record<string, string> = {
 const role = (r: string) => ROLES_VI[r] ?? r;
 const window = (d: { opensOn: string; closesOn: string }) => `từ ${viDate(d.opensOn)} đến ${viDate(d.closesOn)}`;
 
+const ROSTER_ROLES: Record<string, string> = {
+  chair: 'Chủ tịch Hội đồng',
+  secretary: 'Thư ký Hội đồng',
+  member: 'Ủy viên Hội đồng',
+};
+
 const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
   CampaignCreated: (d) =>
     `Tạo đợt thi đua ${CAMPAIGN_KINDS[d.kind] ?? d.kind} "${d.name}" (${d.code}), ${window(d)}, theo bộ quy định ${d.ruleSetVersion}`,
@@ -182,6 +189,13 @@ const AGGREGATE_DESCRIPTIONS: AggregateDescriptions = {
     `${d.rows.length} dòng không khởi tạo được: ${d.rows.map((r) => r.message).join('; ')}`,
   SubmissionBatchDocumentGenerated: (d) =>
     `Lập tờ trình (${d.format.toUpperCase()}), mã kiểm tra ${d.sha256.slice(0, 12)}…`,
+  SubmissionBatchDecided: (d) =>
+    `${d.decidedBy.name} ${d.decision === 'approve' ? 'chuyển cấp trên' : 'trả lại'} ${d.whole ? 'cả danh sách' : 'một phần danh sách'}: ${d.covered.length} hồ sơ${d.reason ? ` (lý do: ${d.reason})` : ''}${d.notOpen.length ? `; ${d.notOpen.length} hồ sơ không có bước xét đang mở` : ''}`,
+  SubmissionBatchDecisionApplied: (d) =>
+    `${d.decided.length} hồ sơ đã nhận quyết định${d.refused.length ? `; chưa áp dụng được cho ${d.refused.map((r) => r.nomineeName).join(', ')}` : ''}`,
+  CouncilMemberAppointed: (d) =>
+    `${d.name} (${d.position}) là ${ROSTER_ROLES[d.role] ?? d.role} từ ${viDate(d.from)}${d.to ? ` đến ${viDate(d.to)}` : ''}`,
+  CouncilMembershipEnded: (d) => `${d.name} thôi tham gia Hội đồng từ sau ngày ${viDate(d.to)}`,
   CouncilSessionConvened: (d) =>
     `Triệu tập phiên họp "${d.title}" của ${d.councilUnitName}: ${d.members.length} thành viên, ${d.candidates.length} trường hợp, ${d.slots} suất`,
   CouncilSessionOpened: (d) =>

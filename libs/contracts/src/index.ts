@@ -68,6 +68,7 @@ export {
   blocStreamId,
   submissionBatchStreamId,
   councilSessionStreamId,
+  councilRosterStreamId,
   parseStreamId,
 } from './streams';
 export type { StreamKind } from './streams';

@@ -62,6 +62,10 @@ export const submissionBatchStreamId = (batchId: string): string =>
 export const councilSessionStreamId = (sessionId: string): string =>
   `council-session-${nonEmpty('council session', sessionId)}`;
 
+/** The effective-dated roster of a unit's council (Hội đồng TĐKT), `council-roster-<unitId>`. */
+export const councilRosterStreamId = (unitId: string): string =>
+  `council-roster-${nonEmpty('council roster unit', unitId)}`;
+
 /** The aggregate a stream id belongs to, for auditors' tools that take any stream. */
 export type StreamKind =
   | 'nomination'
@@ -77,7 +81,8 @@ export type StreamKind =
   | 'bloc'
   | 'award-decision'
   | 'submission-batch'
-  | 'council-session';
+  | 'council-session'
+  | 'council-roster';
 
 const PREFIXES: readonly (readonly [string, StreamKind])[] = [
   ['nomination-', 'nomination'],
@@ -94,6 +99,7 @@ const PREFIXES: readonly (readonly [string, StreamKind])[] = [
   ['award-decision-', 'award-decision'],
   ['submission-batch-', 'submission-batch'],
   ['council-session-', 'council-session'],
+  ['council-roster-', 'council-roster'],
 ];
 
 /** The kind of a stream id and the id inside it, or null for a stream no aggregate owns. */

@@ -423,8 +423,11 @@ export {
   evolveSubmissionBatch,
   batchProgressOf,
   describeBatchProgress,
+  batchDecisionScope,
+  batchRowLabel,
 } from './submission-batch/submission-batch.aggregate';
 export type {
+  BatchDecision,
   BatchAcceptedRow,
   BatchProgress,
   SubmissionBatchState,
@@ -527,3 +530,18 @@ export type {
   UserAccountCommand,
   UserAccountState,
 } from './user-account/user-account.decider';
+export {
+  CouncilRosterEvent,
+  CouncilRosterError,
+  councilRosterAggregate,
+  decideCouncilRoster,
+  evolveCouncilRoster,
+  rosterAsOf,
+  COUNCIL_ROLE_NAMES,
+} from './council-roster/council-roster.aggregate';
+export type {
+  CouncilMembership,
+  CouncilRole,
+  CouncilRosterCommand,
+  CouncilRosterState,
+} from './council-roster/council-roster.aggregate';

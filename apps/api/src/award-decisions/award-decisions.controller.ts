@@ -12,6 +12,7 @@ import {
   DocumentIdParam,
   IssueAwardDecisionRequest,
   LinkSignedCopyRequest,
+  RevokeByDecisionRequest,
   ListAwardDecisionsQuery,
   ReadyNominationsQuery,
 } from './award-decisions.schemas';
@@ -136,6 +137,27 @@ export class AwardDecisionsController {
     @ZodBody(LinkSignedCopyRequest) body: LinkSignedCopyRequest,
   ): Promise<AwardDecisionView> {
     return this.decisions.linkSignedCopy(user, id, body);
+  }
+
+  @Post(':id/revocations')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Thu hồi theo quyết định — a quyết định thu hồi revoking awards this decision granted (its chair)',
+    description:
+      'The revocation (number, date, reason; the listed nominations or, without nominationIds, every one this ' +
+      'decision granted) is recorded on this decision as an event, then each nomination is revoked once by its ' +
+      'own stream (its NominationRevoked names the revoking number and this decision as the grant). ' +
+      '422 AWARD_DECISION.NOT_REVOCABLE names each line that is not on the annex, not granted by it, or already ' +
+      'revoked. `refused` lists nominations whose own rules refused (named); repeat with the same Idempotency-Key.',
+  })
+  @ApiIdempotencyKey()
+  revoke(
+    @CurrentUser() user: Principal,
+    @ZodParam('id', DecisionIdParam) id: string,
+    @IdempotencyKey() key: string,
+    @ZodBody(RevokeByDecisionRequest) body: RevokeByDecisionRequest,
+  ): Promise<AwardDecisionView & { refused: { nominationId: string; nomineeName: string; message: string }[] }> {
+    return this.decisions.revoke(user, id, key, body);
   }
 
   @Post(':id/certificates')

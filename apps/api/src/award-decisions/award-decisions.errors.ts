@@ -1,9 +1,12 @@
 import type { AwardDecisionError, NotReadyNomination } from '@vinhdanh/domain';
 import { ApiError, type FieldError } from '../errors/api-error';
 
-/** A domain refusal as a problem document; nominations that are not ready become field errors. */
+/** A domain refusal as a problem document; nominations that are not ready (or not revocable) become field errors. */
 export function awardDecisionProblem(err: AwardDecisionError): ApiError {
-  const notReady = (err.details['notReady'] as NotReadyNomination[] | undefined) ?? [];
+  const notReady = [
+    ...((err.details['notReady'] as NotReadyNomination[] | undefined) ?? []),
+    ...((err.details['notRevocable'] as NotReadyNomination[] | undefined) ?? []),
+  ];
   const issues = (err.details['issues'] as { field: string; message: string }[] | undefined) ?? [];
   const fields: FieldError[] = [
     ...notReady.map((p) => ({

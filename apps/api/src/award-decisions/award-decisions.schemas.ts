@@ -28,6 +28,22 @@ export type IssueAwardDecisionRequest = z.infer<typeof IssueAwardDecisionRequest
 export const LinkSignedCopyRequest = z.object({ attachmentId: z.uuid({ error: 'mã tệp đã tải lên (UUID)' }) });
 export type LinkSignedCopyRequest = z.infer<typeof LinkSignedCopyRequest>;
 
+/**
+ * POST /award-decisions/:id/revocations: a quyết định thu hồi (its own number and date) revoking
+ * awards this decision granted — the listed nominations, or every one it granted.
+ */
+export const RevokeByDecisionRequest = z.strictObject({
+  /** Số, ký hiệu of the revoking decision, e.g. 12/QĐ-TLĐ. */
+  number: z
+    .string()
+    .trim()
+    .regex(/^\d+\/QĐ-[\p{Lu}\d-]+$/u, { error: 'số quyết định thu hồi dạng 12/QĐ-TLĐ' }),
+  date: z.iso.date({ error: 'ngày dạng YYYY-MM-DD' }),
+  reason: text(1000),
+  nominationIds: z.array(text(128)).min(1).max(2000).optional(),
+});
+export type RevokeByDecisionRequest = z.infer<typeof RevokeByDecisionRequest>;
+
 export const DecisionIdParam = z.uuid({ error: 'mã quyết định (UUID)' });
 export const DocumentIdParam = z.uuid({ error: 'mã tài liệu (UUID)' });
 

@@ -15,6 +15,7 @@ import {
   certificatePrintWorkflowId,
   grantByDecisionUpdate,
   grantByDecisionUpdateId,
+  nominationStreamId,
   nominationWorkflowId,
 } from '@vinhdanh/contracts';
 import type { Config } from '@vinhdanh/config';
@@ -41,7 +42,13 @@ import { deterministicUuid } from '../nominations/idempotency';
 import { EVENT_STORE } from '../projector/projector.tokens';
 import { findAttachment } from '../attachments/attachments.repository';
 import { awardDecisionProblem } from './award-decisions.errors';
-import type { IssueAwardDecisionRequest, LinkSignedCopyRequest } from './award-decisions.schemas';
+import { RevocationService } from '../nominations/revocation.service';
+import { toProblemSource } from '../errors/problem';
+import type {
+  IssueAwardDecisionRequest,
+  LinkSignedCopyRequest,
+  RevokeByDecisionRequest,
+} from './award-decisions.schemas';
 import {
   awardDecisionView,
   type AwardDecisionSummary,
@@ -98,6 +105,7 @@ export class AwardDecisionsService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly revocations: RevocationService,
   ) {}
 
   async issue(user: Principal, key: string, body: IssueAwardDecisionRequest): Promise<AwardDecisionView> {
@@ -443,6 +451,89 @@ export class AwardDecisionsService {
       copy: { attachmentId: attachment.id, sha256: attachment.sha256, fileName: attachment.fileName },
     });
     return this.get(user, decisionId);
+  }
+
+  /**
+   * Thu hồi theo quyết định: a quyết định thu hồi (number, date, reason) revoking awards this decision
+   * granted — recorded on this decision first (so it refers to it and a retry revokes the same list),
+   * then each nomination revoked by its own stream (the granting unit's chair, as one revocation
+   * would be; the nomination's event names both decisions), each once, and what was revoked recorded.
+   */
+  async revoke(user: Principal, decisionId: string, key: string, body: RevokeByDecisionRequest) {
+    const { state } = await this.readable(user, decisionId);
+    const issued = issuedOf(decisionId, state);
+    assertMay(user, 'nomination.revoke', issued.issuingUnitId);
+    const actor = actorOf(user, issued.issuingUnitId);
+    const revocationId = deterministicUuid('award-decision-revocation', user.id, key);
+    let taken = state.revocations.find((r) => r.revocationId === revocationId);
+    if (!taken) {
+      try {
+        const after = await runAwardDecisionCommand(this.store, {
+          type: 'RevokeByDecision',
+          decisionId,
+          actor,
+          now: this.clock().toISOString(),
+          revocation: {
+            revocationId,
+            number: body.number,
+            date: body.date,
+            reason: body.reason,
+            nominationIds: body.nominationIds ?? [...state.granted],
+          },
+        });
+        taken = after.state.revocations.find((r) => r.revocationId === revocationId);
+      } catch (err) {
+        if (err instanceof AwardDecisionError) throw awardDecisionProblem(err);
+        throw err;
+      }
+    }
+    if (!taken) throw new ResourceNotFoundError('AWARD_DECISION', decisionId, 'quyết định');
+    const revocation = taken;
+    const names = new Map(issued.annex.map((a) => [a.nominationId, a.nomineeName]));
+    const pending = revocation.nominationIds.filter((id) => !revocation.applied.includes(id));
+    const refused: { nominationId: string; nomineeName: string; message: string }[] = [];
+    const done = (
+      await mapLimit(pending, GRANT_CONCURRENCY, async (id) => {
+        try {
+          await this.revocations.revoke(
+            user,
+            id,
+            `award-decision-revocation:${revocationId}:${id}`,
+            {
+              reason: `${revocation.reason} (thu hồi khen thưởng đã tặng tại Quyết định số ${issued.number})`,
+              decisionNumber: revocation.number,
+            },
+            0,
+          );
+          return id;
+        } catch (err) {
+          const problem = toProblemSource(err);
+          if (!problem) throw err;
+          // Already revoked by this very revocation (a retry by another user of the office) counts once.
+          if (problem.code === 'NOMINATION.ALREADY_FINAL' && (await this.revokedBy(id)) === revocation.number)
+            return id;
+          refused.push({ nominationId: id, nomineeName: names.get(id) ?? id, message: problem.detailVi });
+          return null;
+        }
+      })
+    ).filter((id): id is string => id !== null);
+    if (done.length) {
+      await runAwardDecisionCommand(this.store, {
+        type: 'RecordRevocationsApplied',
+        decisionId,
+        actor,
+        now: this.clock().toISOString(),
+        applied: { revocationId, nominationIds: done },
+      });
+    }
+    return { ...(await this.get(user, decisionId)), refused };
+  }
+
+  /** The number of the quyết định thu hồi a nomination's stream records, if it was revoked. */
+  private async revokedBy(nominationId: string): Promise<string | undefined> {
+    const events = await this.store.readStream(nominationStreamId(nominationId));
+    const revoked = events.find((e) => e.type === 'NominationRevoked');
+    return (revoked?.data as { decisionNumber?: string } | undefined)?.decisionNumber;
   }
 
   /** Starts (or finds running) the print run of one certificate per annex line. */

@@ -20,11 +20,22 @@ export interface AwardDecisionView {
     awardName: string;
     amount: number;
     granted: boolean;
+    /** The quyết định thu hồi that revoked this line's award, once its nomination records it. */
+    revokedBy: string | null;
     certificate: { registerNumber: string; pdfUrl: string; docxUrl: string } | null;
   }[];
   progress: { covered: number; granted: number; certificatesPrinted: number; summary: string };
   documents: { documentId: string; kind: string; format: string; sha256: string; size: number; url: string }[];
   signedCopies: { attachmentId: string; sha256: string; fileName: string }[];
+  /** Quyết định thu hồi referring to this decision, with the nominations each has revoked so far. */
+  revocations: {
+    revocationId: string;
+    number: string;
+    date: string;
+    reason: string;
+    nominationIds: string[];
+    applied: string[];
+  }[];
 }
 
 export function awardDecisionView(decisionId: string, state: AwardDecisionState): AwardDecisionView {
@@ -33,6 +44,7 @@ export function awardDecisionView(decisionId: string, state: AwardDecisionState)
   const granted = new Set(state.granted);
   const url = (documentId: string) => `/api/award-decisions/${decisionId}/documents/${documentId}`;
   const printed = Object.keys(state.certificates).length;
+  const revokedBy = new Map(state.revocations.flatMap((r) => r.applied.map((id) => [id, r.number] as const)));
   return {
     decisionId,
     number: issued.number,
@@ -54,6 +66,7 @@ export function awardDecisionView(decisionId: string, state: AwardDecisionState)
         awardName: a.awardName,
         amount: a.amount,
         granted: granted.has(a.nominationId),
+        revokedBy: revokedBy.get(a.nominationId) ?? null,
         certificate: c
           ? { registerNumber: c.registerNumber, pdfUrl: url(c.pdf.documentId), docxUrl: url(c.docx.documentId) }
           : null,
@@ -74,6 +87,7 @@ export function awardDecisionView(decisionId: string, state: AwardDecisionState)
       url: url(d.documentId),
     })),
     signedCopies: [...state.signedCopies],
+    revocations: state.revocations.map((r) => ({ ...r, nominationIds: [...r.nominationIds], applied: [...r.applied] })),
   };
 }
 

@@ -8,5 +8,7 @@ import { BulkDecisionsService } from './bulk-decisions.service';
 @Module({
   controllers: [BulkDecisionsController],
   providers: [BulkDecisionsService, CommandsService, WorkflowUpdates],
+  // A đề nghị's return / forward decides its nominees through the same path.
+  exports: [BulkDecisionsService],
 })
 export class BulkModule {}

@@ -28,7 +28,9 @@ export const ConveneCouncilSessionRequest = z.strictObject({
       }),
     )
     .min(3, { error: 'members must list at least 3 people' })
-    .max(60),
+    .max(60)
+    // Left out: the council's roster in force on rosterAsOf (GET /api/council-rosters/:unitId).
+    .optional(),
   campaignId: z.uuid({ error: 'campaignId must be a campaign id (UUID)' }),
   awardCode: text('awardCode', 32),
   batchIds: z

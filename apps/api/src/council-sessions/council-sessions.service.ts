@@ -29,6 +29,7 @@ import { renderDocument } from '@vinhdanh/documents';
 import { projectCouncilSessionEvents, type CouncilDatabase } from './council-sessions.projection';
 import { readRoundDocument, storeRoundDocument } from '../round-documents/round-documents';
 import { bienBanData, type BienBanInputs } from './session-documents';
+import { CouncilRostersService } from './council-rosters.service';
 import type {
   BienBanRequest,
   AdjournCouncilSessionRequest,
@@ -97,6 +98,7 @@ export class CouncilSessionsService {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly commands: CommandHandler,
     private readonly steps: StepsService,
+    private readonly rosters: CouncilRostersService,
   ) {}
 
   async convene(user: Principal, key: string, body: ConveneCouncilSessionRequest): Promise<CouncilSessionView> {
@@ -146,6 +148,7 @@ export class CouncilSessionsService {
         });
       }
     }
+    const members = body.members ?? (await this.rosterMembers(unit, body.rosterAsOf));
     const command: CouncilSessionCommand = {
       type: 'ConveneCouncilSession',
       now: this.clock().toISOString(),
@@ -154,7 +157,7 @@ export class CouncilSessionsService {
       councilUnitName: unit.name,
       title: body.title,
       rosterAsOf: body.rosterAsOf,
-      members: body.members,
+      members,
       campaignId: campaign.id,
       awardCode: award.code,
       awardName: award.nameVi,
@@ -165,6 +168,30 @@ export class CouncilSessionsService {
       candidates,
     };
     return this.run(user, sessionId, command, { purpose: 'council-convene', key });
+  }
+
+  /** The council's roster in force on the day, as the session records it; none is a refusal naming the day. */
+  private async rosterMembers(unit: { id: string; name: string }, day: string) {
+    const members = await this.rosters.membersAsOf(unit.id, day);
+    if (members.length === 0) {
+      throw new ApiError(
+        'COUNCIL.INVALID_ROSTER',
+        `Hội đồng Thi đua – Khen thưởng của ${unit.name} chưa có thành phần hiệu lực ngày ${day.split('-').reverse().join('/')}.`,
+        `The council of ${unit.name} has no roster in force on ${day}.`,
+        {},
+        [
+          {
+            field: 'rosterAsOf',
+            in: 'body',
+            rule: 'no-roster',
+            message:
+              'Chưa có thành phần Hội đồng hiệu lực ngày này; bổ nhiệm thành viên trước hoặc gửi danh sách thành viên.',
+            message_en: 'No council roster in force on this day; appoint members first or send the members.',
+          },
+        ],
+      );
+    }
+    return members.map(({ memberId, name, position, role }) => ({ memberId, name, position, role }));
   }
 
   open(user: Principal, id: string, key: string, body: OpenCouncilSessionRequest) {

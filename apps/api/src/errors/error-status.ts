@@ -86,6 +86,7 @@ export const ERROR_STATUS_RULES: ReadonlyArray<readonly [pattern: string, status
   ['COUNCIL.ALREADY_EXISTS', 409],
   ['COUNCIL.INVALID_TALLY', 400],
   ['COUNCIL.*', 422],
+  ['COUNCIL_ROSTER.*', 422],
   ['ORG.UNKNOWN_UNIT', 404],
   ['ORG.*', 422],
 ];

@@ -28,6 +28,6 @@ import { WorkflowUpdates } from './workflow-updates';
     { provide: APP_INTERCEPTOR, useClass: IdempotencyFingerprintInterceptor },
   ],
   // The task commands (claim, release, assign, recuse) send their Updates the same way.
-  exports: [WorkflowUpdates, CommandsService, SubmissionService, StepsService],
+  exports: [WorkflowUpdates, CommandsService, SubmissionService, StepsService, RevocationService],
 })
 export class NominationsModule {}

@@ -10,11 +10,13 @@ import { ZodBody, ZodParam } from '../validation/zod.pipe';
 import {
   BatchDocumentIdParam,
   CreateSubmissionBatchRequest,
+  DecideSubmissionBatchRequest,
   GenerateToTrinhRequest,
   SubmissionBatchIdParam,
 } from './submission-batches.schemas';
 import {
   SubmissionBatchesService,
+  type SubmissionBatchDecisionView,
   type SubmissionBatchSummaryView,
   type SubmissionBatchView,
 } from './submission-batches.service';
@@ -58,6 +60,28 @@ export class SubmissionBatchesController {
     @ZodParam('id', SubmissionBatchIdParam) id: string,
   ): Promise<SubmissionBatchView> {
     return this.batches.get(user, id);
+  }
+
+  @Post(':id/decisions')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Trả lại / chuyển cấp trên theo đề nghị — return or forward the batch, whole or the nominees picked',
+    description:
+      'One decision on the batch (recorded as an event with the tasks open now); each covered nomination is then ' +
+      'decided by its own workflow through the inbox bulk path (reviewer or chair at its task’s unit), and what ' +
+      'each did is recorded on the batch: `decisions[]` lists what was reached and every refusal by name, ' +
+      '`unknown` the nominees a service outage left unsettled (repeat with the same Idempotency-Key). ' +
+      'Without nominationIds the whole list: every nominee whose task awaits one of the caller’s units. ' +
+      '422 BATCH.NOT_IN_BATCH names picks that are not started rows of the batch.',
+  })
+  @ApiIdempotencyKey()
+  decide(
+    @CurrentUser() user: Principal,
+    @ZodParam('id', SubmissionBatchIdParam) id: string,
+    @IdempotencyKey() key: string,
+    @ZodBody(DecideSubmissionBatchRequest) body: DecideSubmissionBatchRequest,
+  ): Promise<SubmissionBatchDecisionView> {
+    return this.batches.decide(user, id, key, body);
   }
 
   @Post(':id/to-trinh')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BulkModule } from '../bulk/bulk.module';
 import { NominationsModule } from '../nominations/nominations.module';
 import { BatchImportController } from './batch-import.controller';
 import { BatchImportService } from './batch-import.service';
@@ -7,7 +8,7 @@ import { SubmissionBatchesService } from './submission-batches.service';
 
 /** Submission batches (đề nghị of many nominees): submit (or import from .xlsx), list, read with progress. */
 @Module({
-  imports: [NominationsModule],
+  imports: [NominationsModule, BulkModule],
   // The import's routes first: `import/template` must not reach `:id`.
   controllers: [BatchImportController, SubmissionBatchesController],
   providers: [SubmissionBatchesService, BatchImportService],

@@ -97,7 +97,9 @@ export async function projectSubmissionBatchEvents(
         }
         break;
       case 'SubmissionBatchDocumentGenerated':
-        // The documents live in the stream's state (read by folding); no table lists them.
+      case 'SubmissionBatchDecided':
+      case 'SubmissionBatchDecisionApplied':
+        // Documents and decisions live in the stream's state (read by folding); progress is the nominations' statuses.
         break;
     }
   }

@@ -55,3 +55,33 @@ export type GenerateToTrinhRequest = z.infer<typeof GenerateToTrinhRequest>;
 
 /** A generated document id in a path. */
 export const BatchDocumentIdParam = z.uuid({ error: 'documentId must be a document id (UUID)' });
+
+/**
+ * Body of `POST /api/submission-batches/:id/decisions`: the level above returns (trả lại) or
+ * forwards (chuyển cấp trên) the đề nghị — every started row (`nominationIds` left out) or the ones picked.
+ */
+export const DecideSubmissionBatchRequest = z
+  .strictObject({
+    decision: z.enum(['approve', 'return'], { error: 'decision must be "approve" or "return"' }),
+    nominationIds: z
+      .array(z.uuid({ error: 'nominationIds must be nomination ids (UUID)' }))
+      .min(1, { error: 'nominationIds must list at least one nominee (leave it out for the whole list)' })
+      .max(1000, { error: 'nominationIds must list at most 1000 nominees' })
+      .optional(),
+    reason: safeString({ error: 'reason must be text' })
+      .trim()
+      .min(1, { error: 'reason must not be empty' })
+      .max(4000, { error: 'reason must be at most 4000 characters' })
+      .optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.decision === 'return' && body.reason === undefined)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reason is required to return nominees' });
+  })
+  .meta({
+    examples: [
+      { decision: 'return', reason: 'Thiếu biên bản họp bình xét có chữ ký.' },
+      { decision: 'approve', nominationIds: ['0b9d6a52-1f43-4c53-9a35-6d2f7c9e1a10'] },
+    ],
+  });
+export type DecideSubmissionBatchRequest = z.infer<typeof DecideSubmissionBatchRequest>;

@@ -3,12 +3,14 @@ import { sql, type Kysely } from 'kysely';
 import { submissionBatchStreamId } from '@vinhdanh/contracts';
 import { findCampaign, loadOrgTree, type Database } from '@vinhdanh/db';
 import {
+  batchDecisionScope,
   batchProgressOf,
   defaultRuleSets,
   describeBatchProgress,
   NOMINATION_STATUS_LABELS,
   submissionBatchAggregate,
   vietnamDateOf,
+  type BatchDecision,
   type BatchProgress,
   type NominationStatus,
   type OrgTree,
@@ -16,10 +18,11 @@ import {
   type SubmitBatchCommand,
 } from '@vinhdanh/domain';
 import { ForbiddenError } from '../auth/auth.errors';
+import { assertMay, unitsWhere } from '../auth/policy';
 import { hasRoleAt, type Principal } from '../auth/principal';
 import { actorOf as commandActorOf, CommandHandler } from '../core/command-handler';
 import { CLOCK, DB, type Clock } from '../core/tokens';
-import { ResourceNotFoundError } from '../errors/api-error';
+import { ApiError, ResourceNotFoundError } from '../errors/api-error';
 import { toProblemSource } from '../errors/problem';
 import { seesEverything, unitsOfCaller } from '../nominations/access';
 import { loadStoredRuleSet } from '../nominations/eligibility';
@@ -30,7 +33,13 @@ import { renderDocument } from '@vinhdanh/documents';
 import { readRoundDocument, storeRoundDocument } from '../round-documents/round-documents';
 import { DEFAULT_LEGAL_BASES, toTrinhData, type ToTrinhInputs } from './batch-documents';
 import { projectSubmissionBatchEvents, type BatchDatabase } from './submission-batches.projection';
-import type { CreateSubmissionBatchRequest, GenerateToTrinhRequest } from './submission-batches.schemas';
+import { BulkDecisionsService } from '../bulk/bulk-decisions.service';
+import type { BulkItemOutcome } from '../bulk/bulk-outcomes';
+import type {
+  CreateSubmissionBatchRequest,
+  DecideSubmissionBatchRequest,
+  GenerateToTrinhRequest,
+} from './submission-batches.schemas';
 
 /** Nominations one fan-out step starts before recording them (one event per step, progress visible meanwhile). */
 const START_STEP = 30;
@@ -38,6 +47,17 @@ const START_STEP = 30;
 const START_CONCURRENCY = 4;
 
 const logger = new Logger('SubmissionBatches');
+
+/** A return / forward of the whole list found no nominee awaiting the caller's decision. */
+export class SubmissionBatchNothingToDecideError extends ApiError {
+  constructor() {
+    super(
+      'BATCH.NOTHING_TO_DECIDE',
+      'Không có hồ sơ nào của đề nghị đang chờ đơn vị của bạn xét.',
+      'No nominee of this batch awaits a decision at your unit.',
+    );
+  }
+}
 
 /** The Idempotency-Key a batch row's nomination is submitted with: the row's id derives from the batch id. */
 export const batchRowKey = (batchId: string, row: number): string => `batch:${batchId}:row:${row}`;
@@ -91,6 +111,15 @@ export interface SubmissionBatchView extends SubmissionBatchSummaryView {
   }[];
   skippedRows: SubmissionBatchState['submitted']['skipped'];
   documents: SubmissionBatchState['documents'];
+  /** Returns and forwards of the batch, each with what it reached and what its nominations refused. */
+  decisions: BatchDecision[];
+}
+
+/** The answer to a return / forward: the batch, and the nominees whose outcome is not known yet (retry). */
+export interface SubmissionBatchDecisionView extends SubmissionBatchView {
+  decisionId: string;
+  /** Nominees a service outage left undecided-or-not: the same request with the same key settles them. */
+  unknown: { nominationId: string; nomineeName: string }[];
 }
 
 /**
@@ -109,6 +138,7 @@ export class SubmissionBatchesService {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly commands: CommandHandler,
     private readonly submissions: SubmissionService,
+    private readonly bulk: BulkDecisionsService,
   ) {}
 
   private get batchDb(): Kysely<BatchDatabase> {
@@ -336,7 +366,126 @@ export class SubmissionBatchesService {
       }),
       skippedRows: state.submitted.skipped,
       documents: state.documents,
+      decisions: state.decisions,
     };
+  }
+
+  /**
+   * Returns or forwards the đề nghị, whole or in part: one decision on the batch, taken over the tasks
+   * open now (recorded first, so a retry decides those same tasks), then each covered nomination
+   * decided through its own workflow by the inbox's bulk path (role checks and refusals per nominee),
+   * and what it did recorded on the batch. The same Idempotency-Key repeats nothing.
+   */
+  async decide(
+    user: Principal,
+    batchId: string,
+    key: string,
+    body: DecideSubmissionBatchRequest,
+  ): Promise<SubmissionBatchDecisionView> {
+    assertMay(user, 'inbox.bulkDecide');
+    await this.get(user, batchId);
+    const streamId = submissionBatchStreamId(batchId);
+    const decisionId = deterministicUuid('submission-batch-decision', user.id, key);
+    const loaded = await this.commands.load(submissionBatchAggregate, streamId);
+    if (!loaded.state) throw new ResourceNotFoundError('BATCH', batchId, 'đề nghị');
+    let taken = loaded.state.decisions.find((d) => d.decisionId === decisionId);
+    const rows = new Map(loaded.state.submitted.rows.map((r) => [r.nominationId, r]));
+    const nameOf = (id: string) => {
+      const r = rows.get(id);
+      return r ? (r.nominee.kind === 'person' ? r.nominee.fullName : r.nominee.name) : id;
+    };
+    if (!taken) {
+      const scope = batchDecisionScope(loaded.state, body.nominationIds ?? 'all');
+      const open = await this.db
+        .selectFrom('nominations')
+        .select(['id', 'current_task_seq', 'current_unit_id', 'status'])
+        .where(
+          'id',
+          'in',
+          scope.map((r) => r.nominationId),
+        )
+        .execute();
+      const byId = new Map(open.map((n) => [n.id, n]));
+      const mine = new Set(unitsWhere(user, 'nomination.decide'));
+      const covered: { nominationId: string; taskSeq: number }[] = [];
+      const notOpen: BatchDecision['notOpen'] = [];
+      for (const r of scope) {
+        const n = byId.get(r.nominationId);
+        if (n?.current_task_seq && (body.nominationIds || (n.current_unit_id && mine.has(n.current_unit_id)))) {
+          covered.push({ nominationId: r.nominationId, taskSeq: n.current_task_seq });
+        } else if (body.nominationIds) {
+          // A picked nominee with nothing to decide is named; the whole list simply covers the ones awaiting the caller.
+          const status = n ? NOMINATION_STATUS_LABELS[n.status as NominationStatus].vi.toLowerCase() : 'chưa có hồ sơ';
+          notOpen.push({
+            nominationId: r.nominationId,
+            nomineeName: nameOf(r.nominationId),
+            message: `Dòng ${r.row}: hồ sơ không có bước xét nào đang mở (${status}).`,
+          });
+        }
+      }
+      if (!covered.length && !notOpen.length) {
+        throw new SubmissionBatchNothingToDecideError();
+      }
+      const now = this.clock().toISOString();
+      const result = await this.commands.execute({
+        aggregate: submissionBatchAggregate,
+        streamId,
+        command: {
+          type: 'DecideBatch',
+          now,
+          decision: {
+            batchId,
+            decisionId,
+            decision: body.decision,
+            reason: body.reason ?? null,
+            whole: body.nominationIds === undefined,
+            decidedBy: { userId: user.id, name: user.fullName },
+            at: now,
+            covered,
+            notOpen,
+          },
+        },
+        actor: commandActorOf(user),
+        idempotency: { purpose: 'submission-batch-decision', key },
+        project: projectSubmissionBatchEvents,
+      });
+      taken = result.state?.decisions.find((d) => d.decisionId === decisionId);
+      if (!taken) throw new ResourceNotFoundError('BATCH', batchId, 'đề nghị');
+    }
+    const answer = taken.covered.length
+      ? await this.bulk.decide(user, key, {
+          items: taken.covered.map((c) => ({
+            nominationId: c.nominationId,
+            taskSeq: c.taskSeq,
+            decision: taken.decision,
+            ...(taken.reason !== null ? { reason: taken.reason } : {}),
+          })),
+        })
+      : { items: [] as BulkItemOutcome[] };
+    const decided: string[] = [];
+    const refused: BatchDecision['refused'] = [];
+    const unknown: SubmissionBatchDecisionView['unknown'] = [];
+    for (const item of answer.items) {
+      const id = item.nominationId ?? '';
+      if (item.ok) decided.push(id);
+      else if (item.outcome === 'refused')
+        refused.push({ nominationId: id, nomineeName: nameOf(id), message: item.problem.detail });
+      else unknown.push({ nominationId: id, nomineeName: nameOf(id) });
+    }
+    if (answer.items.length) {
+      await this.commands.execute({
+        aggregate: submissionBatchAggregate,
+        streamId,
+        command: {
+          type: 'RecordBatchDecisionOutcome',
+          now: this.clock().toISOString(),
+          outcome: { batchId, decisionId, decided, refused },
+        },
+        actor: commandActorOf(user),
+        project: projectSubmissionBatchEvents,
+      });
+    }
+    return { ...(await this.view(batchId)), decisionId, unknown };
   }
 
   /**

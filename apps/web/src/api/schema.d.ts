@@ -1746,6 +1746,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/award-decisions/{id}/revocations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Thu hồi theo quyết định — a quyết định thu hồi revoking awards this decision granted (its chair)
+     * @description The revocation (number, date, reason; the listed nominations or, without nominationIds, every one this decision granted) is recorded on this decision as an event, then each nomination is revoked once by its own stream (its NominationRevoked names the revoking number and this decision as the grant). 422 AWARD_DECISION.NOT_REVOCABLE names each line that is not on the annex, not granted by it, or already revoked. `refused` lists nominations whose own rules refused (named); repeat with the same Idempotency-Key.
+     */
+    post: operations['AwardDecisionsController_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/award-decisions/{id}/certificates': {
     parameters: {
       query?: never;
@@ -2529,6 +2549,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/submission-batches/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Trả lại / chuyển cấp trên theo đề nghị — return or forward the batch, whole or the nominees picked
+     * @description One decision on the batch (recorded as an event with the tasks open now); each covered nomination is then decided by its own workflow through the inbox bulk path (reviewer or chair at its task’s unit), and what each did is recorded on the batch: `decisions[]` lists what was reached and every refusal by name, `unknown` the nominees a service outage left unsettled (repeat with the same Idempotency-Key). Without nominationIds the whole list: every nominee whose task awaits one of the caller’s units. 422 BATCH.NOT_IN_BATCH names picks that are not started rows of the batch.
+     */
+    post: operations['SubmissionBatchesController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/submission-batches/{id}/to-trinh': {
     parameters: {
       query?: never;
@@ -2711,6 +2751,60 @@ export interface paths {
     get: operations['CouncilSessionsController_document'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/council-rosters/{unitId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Thành phần Hội đồng — every membership of the unit’s council and the members in force on asOf (default today) */
+    get: operations['CouncilRostersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/council-rosters/{unitId}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Bổ nhiệm thành viên Hội đồng — a member, the chair or the secretary from a day (approver at the unit)
+     * @description 422 COUNCIL_ROSTER.ROLE_TAKEN names who already chairs (or is secretary) in that period; COUNCIL_ROSTER.ALREADY_MEMBER when the person already sits then. The same appointment again changes nothing.
+     */
+    post: operations['CouncilRostersController_appoint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/council-rosters/{unitId}/members/{memberId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Kết thúc tham gia Hội đồng — the member’s last day in office */
+    post: operations['CouncilRostersController_end'];
     delete?: never;
     options?: never;
     head?: never;
@@ -9457,6 +9551,38 @@ export interface operations {
       };
     };
   };
+  AwardDecisionsController_revoke: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          number: string;
+          /** Format: date */
+          date: string;
+          reason: string;
+          nominationIds?: string[];
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AwardDecisionsController_startPrint: {
     parameters: {
       query?: never;
@@ -10836,6 +10962,37 @@ export interface operations {
       };
     };
   };
+  SubmissionBatchesController_decide: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'approve' | 'return';
+          nominationIds?: string[];
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   SubmissionBatchesController_toTrinh: {
     parameters: {
       query?: never;
@@ -10925,7 +11082,7 @@ export interface operations {
           title: string;
           /** Format: date */
           rosterAsOf: string;
-          members: {
+          members?: {
             memberId: string;
             name: string;
             position: string;
@@ -11162,6 +11319,93 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CouncilRostersController_get: {
+    parameters: {
+      query?: {
+        asOf?: unknown;
+      };
+      header?: never;
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CouncilRostersController_appoint: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          memberId: string;
+          name: string;
+          position: string;
+          /** @enum {string} */
+          role: 'chair' | 'secretary' | 'member';
+          /** Format: date */
+          from: string;
+          /** Format: date */
+          to?: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CouncilRostersController_end: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description One key per user action (8–128 of A-Z a-z 0-9 . _ : -), reused on retry: a double click or a retried request is one command (it becomes the Temporal Update id). */
+        'Idempotency-Key': string;
+      };
+      path: {
+        unitId: string;
+        memberId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          to: string;
+        };
+      };
+    };
     responses: {
       200: {
         headers: {

@@ -16,6 +16,7 @@ import {
   Table,
   Tag,
   Typography,
+  Upload,
   type TableColumnsType,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -26,6 +27,7 @@ import { ApiError, api, call, errorText, newIdempotencyKey } from '../api/client
 import { formatDate } from '../lib/format';
 import { downloadDocument, formatMoney, percent } from '../lib/round';
 import { hasRole, useMe, useUnits } from '../lib/session';
+import { uploadAttachment } from '../lib/upload';
 import { DocumentList } from './SubmissionBatchesPage';
 
 type AnnexLine = AwardDecisionView['annex'][number];
@@ -352,6 +354,50 @@ function CertificateLinks({ line }: { line: AnnexLine }) {
 }
 
 /** Một quyết định: number, signer, annex with grants and certificates, documents, the print run. */
+/**
+ * Gắn bản ký, đóng dấu: the office scans the signed and stamped paper and uploads it; the upload's
+ * checksum is recorded on the decision, beside the checksums of the files it printed.
+ */
+function SignedCopyUpload({ decisionId }: { decisionId: string }) {
+  const queryClient = useQueryClient();
+  const link = useMutation({
+    mutationFn: async (file: File) => {
+      const stored = await uploadAttachment(file);
+      return call<AwardDecisionView>(
+        api.POST('/api/award-decisions/{id}/signed-copy', {
+          params: { path: { id: decisionId }, header: { 'Idempotency-Key': newIdempotencyKey() } },
+          body: { attachmentId: stored.id },
+        }),
+      );
+    },
+    onSuccess: (view) => queryClient.setQueryData(['award-decision', decisionId], view),
+  });
+  return (
+    <div className="section no-print">
+      {/* The file input antd hides still needs a name for screen readers. */}
+      <label htmlFor="signed-copy-file" className="sr-only">
+        Tệp bản ký, đóng dấu (bản quét)
+      </label>
+      <Upload
+        id="signed-copy-file"
+        accept=".pdf,.jpg,.jpeg,.png"
+        showUploadList={false}
+        customRequest={({ file, onSuccess, onError }) => {
+          link.mutate(file as File, {
+            onSuccess: (view) => onSuccess?.(view),
+            onError: (err) => onError?.(err),
+          });
+        }}
+      >
+        <Button loading={link.isPending} aria-label="Tải lên bản ký, đóng dấu (bản quét)">
+          Tải lên bản ký, đóng dấu
+        </Button>
+      </Upload>
+      {link.error && <Alert type="error" showIcon role="alert" title={errorText(link.error)} />}
+    </div>
+  );
+}
+
 export function AwardDecisionPage() {
   const { id = '' } = useParams();
   const me = useMe().data;
@@ -466,8 +512,18 @@ export function AwardDecisionPage() {
           pathOf={(documentId) => `/api/award-decisions/${d.decisionId}/documents/${documentId}`}
         />
         {d.signedCopies.length > 0 && (
-          <p>Bản ký, đóng dấu đã gắn: {d.signedCopies.map((c) => c.fileName).join(', ')}.</p>
+          <ul className="signed-copies" aria-label="Bản ký, đóng dấu đã gắn">
+            {d.signedCopies.map((c) => (
+              <li key={c.attachmentId}>
+                Bản ký, đóng dấu: {c.fileName}{' '}
+                <Typography.Text type="secondary" className="checksum" title="Mã kiểm tra SHA-256 ghi trong sự kiện">
+                  SHA-256 {c.sha256.slice(0, 12)}…
+                </Typography.Text>
+              </li>
+            ))}
+          </ul>
         )}
+        {mayAct && <SignedCopyUpload decisionId={d.decisionId} />}
       </Card>
       <Card title={`Phụ lục: danh sách khen thưởng (${covered})`} className="section">
         <Table<AnnexLine>

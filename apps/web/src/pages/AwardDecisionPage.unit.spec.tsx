@@ -40,6 +40,7 @@ describe('AwardDecisionPage', () => {
     subject: 'Về việc tặng Bằng khen năm 2026',
     legalBases: [],
     totalAmount: 5_960_000,
+    revocations: [],
     annex: people.map((nomineeName, i) => ({
       line: i + 1,
       nominationId: `n${i + 1}`,
@@ -49,6 +50,7 @@ describe('AwardDecisionPage', () => {
       awardName: 'Bằng khen',
       amount: 1_490_000,
       granted: true,
+      revokedBy: null,
       certificate:
         i < printed
           ? {
@@ -136,6 +138,37 @@ describe('AwardDecisionPage', () => {
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(1);
     click.mockRestore();
   }, 120_000);
+
+  it('uploads the signed and stamped scan and links it to the decision, showing its checksum', async () => {
+    const ATTACHMENT = '9c1d2e3f-4a5b-4c6d-8e7f-2026f0000001';
+    const SHA = 'cd'.repeat(32);
+    let linked = false;
+    serve({
+      [`GET /api/award-decisions/${DECISION}`]: () => json(view(4)),
+      'POST /api/attachments': () =>
+        json({ id: ATTACHMENT, sha256: SHA, sizeBytes: 8, fileName: 'QĐ 1-QĐ-TLĐ bản ký.pdf' }, 201),
+      [`POST /api/award-decisions/${DECISION}/signed-copy`]: () => {
+        linked = true;
+        return json({
+          ...view(4),
+          signedCopies: [{ attachmentId: ATTACHMENT, sha256: SHA, fileName: 'QĐ 1-QĐ-TLĐ bản ký.pdf' }],
+        });
+      },
+    });
+    renderAt(<AwardDecisionPage />, `/award-decisions/${DECISION}`, '/award-decisions/:id');
+    await screen.findByRole('button', { name: 'Tải lên bản ký, đóng dấu (bản quét)' });
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    const scan = new File(['%PDF-1.7'], 'QĐ 1-QĐ-TLĐ bản ký.pdf', { type: 'application/pdf' });
+    fireEvent.change(input, { target: { files: [scan] } });
+    await screen.findByText('Bản ký, đóng dấu: QĐ 1-QĐ-TLĐ bản ký.pdf');
+    expect(linked).toBe(true);
+    expect(screen.getByText(`SHA-256 ${SHA.slice(0, 12)}…`)).toBeTruthy();
+    const upload = requests.find((r) => r.url.endsWith('/api/attachments'))!;
+    expect(upload.headers.get('X-File-Name')).toBe(encodeURIComponent('QĐ 1-QĐ-TLĐ bản ký.pdf'));
+    const link = requests.find((r) => r.url.endsWith('/signed-copy'))!;
+    expect(await link.clone().json()).toEqual({ attachmentId: ATTACHMENT });
+    expect(link.headers.get('Idempotency-Key')).toBeTruthy();
+  }, 60_000);
 
   it('offers the nominations ready at the unit, issues over the chosen ones, and names those the server refuses', async () => {
     serve({

@@ -16,13 +16,14 @@ import {
   type TableColumnsType,
 } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { CouncilSessionSummary, CouncilSessionView } from '@vinhdanh/api';
 import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { formatDate, formatDateTime } from '../lib/format';
 import { MEMBER_ROLE_NAMES, OUTCOME_NAMES, SESSION_STATUS_NAMES } from '../lib/round';
 import { APPROVER_ROLES, hasRole, useLabels, useMe } from '../lib/session';
 import { DownloadListButton } from '../reports/download';
+import { ConveneCouncilSession } from './ConveneCouncilSession';
 import { DocumentList } from './SubmissionBatchesPage';
 
 type Round = CouncilSessionView['rounds'][number];
@@ -83,6 +84,9 @@ function useSessionCommand<T>(id: string, send: (body: T, key: string) => Promis
 /** Các phiên họp Hội đồng TĐKT of the user's units. */
 export function CouncilSessionsPage() {
   const labels = useLabels().data;
+  const me = useMe().data;
+  const navigate = useNavigate();
+  const [convening, setConvening] = useState(false);
   const sessions = useQuery({
     queryKey: ['council-sessions'],
     queryFn: () => call<CouncilSessionSummary[]>(api.GET('/api/council-sessions')),
@@ -112,6 +116,14 @@ export function CouncilSessionsPage() {
       <Space className="section no-print" wrap>
         <DownloadListButton url="/api/reports/exports/council-sessions?format=xlsx" />
       </Space>
+      {hasRole(me, APPROVER_ROLES) &&
+        (convening ? (
+          <ConveneCouncilSession onDone={(id) => void navigate(`/council-sessions/${id}`)} />
+        ) : (
+          <Button type="primary" className="section no-print" onClick={() => setConvening(true)}>
+            Triệu tập phiên họp
+          </Button>
+        ))}
       {sessions.error && <Alert type="error" showIcon title={errorText(sessions.error)} />}
       <Table<CouncilSessionSummary>
         rowKey="id"

@@ -2,7 +2,7 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { saveToken } from '../api/client';
 import { installMatchMedia, installResizeObserver, renderAt } from '../testing/render';
-import { CouncilSessionPage, ballotProblem } from './CouncilSessionPage';
+import { CouncilSessionPage, CouncilSessionsPage, ballotProblem } from './CouncilSessionPage';
 
 // antd tables in jsdom are slow on a shared machine: wait generously for what should appear.
 configure({ asyncUtilTimeout: 10_000 });
@@ -244,6 +244,79 @@ describe('CouncilSessionPage', () => {
     await waitFor(() => expect(names).toEqual(['Biên bản 07-BB-HĐTĐKT.docx']));
     click.mockRestore();
   }, 120_000);
+
+  it('convenes from the screen with the council’s roster in force on the day, over the chosen đề nghị', async () => {
+    const BATCH = '7d0c2f9e-3b1a-4c55-8e21-2026b0000009';
+    serve({
+      'GET /api/council-sessions': () => json([]),
+      'GET /api/units': () =>
+        json({
+          roots: [{ id: 'ldld-cb', code: 'CB', name: 'Liên đoàn Lao động tỉnh Cao Bằng', level: 3, children: [] }],
+        }),
+      'GET /api/campaigns': () =>
+        json({ items: [{ id: 'c1', name: 'Giỏi việc nước 2026', ruleSetVersion: '2025.1', awardCodes: ['BK_TINH'] }] }),
+      'GET /api/directory/labels': () =>
+        json({
+          ruleSets: [],
+          awards: { BK_TINH: { vi: 'Bằng khen của Ban Chấp hành LĐLĐ tỉnh', en: '' } },
+          attachmentKinds: {},
+          statuses: {},
+          events: {},
+          roles: {},
+          levels: {},
+          anomalyKinds: {},
+        }),
+      'GET /api/council-rosters/ldld-cb': () =>
+        json({ unitId: 'ldld-cb', asOf: '2026-12-10', members: members.slice(0, 3), memberships: members }),
+      'GET /api/submission-batches': () =>
+        json([
+          {
+            id: BATCH,
+            submittingUnit: { id: 'cdcs-snv', name: 'Công đoàn cơ sở Sở Nội vụ' },
+            campaign: { id: 'c1', name: 'Giỏi việc nước 2026' },
+            submissionLetterNumber: '15/TTr-CĐCS',
+          },
+        ]),
+      'POST /api/council-sessions': () => json(base),
+      [`GET /api/council-sessions/${SESSION}`]: () => json(base),
+    });
+    renderAt(<CouncilSessionsPage />, '/council-sessions', '/council-sessions');
+    fireEvent.click(await screen.findByRole('button', { name: 'Triệu tập phiên họp' }));
+    await screen.findByText('Thành phần Hội đồng hiệu lực ngày họp (3 thành viên):');
+    expect(screen.getByText('Nông Văn Đức – Ủy viên (Chủ tịch Hội đồng)')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Tên phiên họp'), {
+      target: { value: ' Phiên họp xét tặng Bằng khen năm 2026 ' },
+    });
+    fireEvent.mouseDown(screen.getByLabelText('Đợt thi đua'));
+    fireEvent.click(await screen.findByText('Giỏi việc nước 2026'));
+    fireEvent.mouseDown(screen.getByLabelText('Hình thức'));
+    fireEvent.click(await screen.findByText('Bằng khen của Ban Chấp hành LĐLĐ tỉnh'));
+    const batches = screen.getByLabelText('Các đề nghị được xét');
+    fireEvent.mouseDown(batches);
+    fireEvent.click(await screen.findByText('15/TTr-CĐCS – Công đoàn cơ sở Sở Nội vụ'));
+    fireEvent.click(screen.getByRole('button', { name: 'Triệu tập' }));
+    await new Promise((r) => setTimeout(r, 3000));
+    console.log(
+      'DEBUG',
+      [...document.querySelectorAll('.ant-form-item-explain-error, .ant-select-selection-item')].map(
+        (e) => e.textContent,
+      ),
+    );
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    const body = await bodyOf('/api/council-sessions');
+    expect(body).toMatchObject({
+      councilUnitId: 'ldld-cb',
+      title: 'Phiên họp xét tặng Bằng khen năm 2026',
+      campaignId: 'c1',
+      awardCode: 'BK_TINH',
+      batchIds: [BATCH],
+      slots: 1,
+      maxRounds: 2,
+    });
+    expect(body['rosterAsOf']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // No member list: the session sits with the roster the server holds for the day.
+    expect(body).not.toHaveProperty('members');
+  }, 60_000);
 
   it('names what does not add up in a ballot', () => {
     expect(ballotProblem({ nominationId: 'n', votesFor: 4, votesAgainst: 2 }, 6, 7)).toBeNull();

@@ -23,13 +23,13 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { SubmissionBatchSummaryView, SubmissionBatchView } from '@vinhdanh/api';
+import type { SubmissionBatchDecisionView, SubmissionBatchSummaryView, SubmissionBatchView } from '@vinhdanh/api';
 import { ApiError, api, call, errorText, newIdempotencyKey } from '../api/client';
 import { requiredKinds } from '../lib/dossier';
 import { formatDateTime } from '../lib/format';
 import { DOCUMENT_KIND_NAMES, downloadDocument, formatName, percent, uploadFile, type StoredFile } from '../lib/round';
 import { DownloadListButton } from '../reports/download';
-import { hasRole, useCampaigns, useLabels, useMe, useUnits, type UnitNode } from '../lib/session';
+import { APPROVER_ROLES, hasRole, useCampaigns, useLabels, useMe, useUnits, type UnitNode } from '../lib/session';
 
 type BatchRowView = SubmissionBatchView['rows'][number];
 
@@ -529,6 +529,101 @@ function ToTrinhForm({ batch }: { batch: SubmissionBatchView }) {
   );
 }
 
+type BatchDecision = SubmissionBatchView['decisions'][number];
+
+/** How a return / forward of the batch is told: what, by whom, when, how many it reached. */
+export function batchDecisionText(d: BatchDecision): string {
+  const what = d.decision === 'approve' ? 'Chuyển cấp trên' : 'Trả lại';
+  const scope = d.whole ? 'cả danh sách' : 'những người / tập thể được chọn';
+  return `${what} ${scope}: ${d.decided.length} hồ sơ — ${d.decidedBy.name}, ${formatDateTime(d.at)}`;
+}
+
+/**
+ * Trả lại / chuyển cấp trên theo đề nghị: one decision for the whole list or the rows ticked in the
+ * table; the server decides each nominee through its own workflow and names any it could not reach.
+ */
+function BatchDecisionForm({
+  batch,
+  selected,
+  onDone,
+}: {
+  batch: SubmissionBatchView;
+  selected: readonly string[];
+  onDone: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ decision: 'approve' | 'return'; reason?: string }>();
+  const decision = Form.useWatch('decision', form);
+  // One key per decision the user means; a retry after an error keeps it, so nothing is decided twice.
+  const [key, setKey] = useState(newIdempotencyKey);
+  const [unknown, setUnknown] = useState<SubmissionBatchDecisionView['unknown']>([]);
+  const decide = useMutation({
+    mutationFn: (v: { decision: 'approve' | 'return'; reason?: string }) =>
+      call<SubmissionBatchDecisionView>(
+        api.POST('/api/submission-batches/{id}/decisions', {
+          params: { path: { id: batch.id }, header: { 'Idempotency-Key': key } },
+          body: {
+            decision: v.decision,
+            ...(v.decision === 'return' ? { reason: v.reason?.trim() } : {}),
+            ...(selected.length ? { nominationIds: [...selected] } : {}),
+          },
+        }),
+      ),
+    onSuccess: (view) => {
+      const { decisionId: _d, unknown: left, ...rest } = view;
+      queryClient.setQueryData(['submission-batch', batch.id], rest);
+      setUnknown(left);
+      // Some outcomes are not known yet: the same key settles them; otherwise the next decision is a new one.
+      if (left.length === 0) {
+        setKey(newIdempotencyKey());
+        form.resetFields(['reason']);
+        onDone();
+      }
+    },
+  });
+  const scope = selected.length ? `${selected.length} người / tập thể đã chọn` : 'cả danh sách đang chờ đơn vị bạn xét';
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={{ decision: 'approve' }}
+      onFinish={(v) => decide.mutate(v)}
+      aria-label="Trả lại hoặc chuyển cấp trên theo đề nghị"
+    >
+      <Form.Item name="decision" label="Quyết định">
+        <Radio.Group
+          options={[
+            { value: 'approve', label: 'Chuyển cấp trên' },
+            { value: 'return', label: 'Trả lại' },
+          ]}
+        />
+      </Form.Item>
+      {decision === 'return' && (
+        <Form.Item
+          name="reason"
+          label="Lý do trả lại"
+          rules={[{ required: true, whitespace: true, message: 'Nhập lý do trả lại.' }]}
+        >
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      )}
+      <p>Áp dụng cho: {scope}.</p>
+      {decide.error && <Alert type="error" showIcon role="alert" title={errorText(decide.error)} />}
+      {unknown.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={`Chưa rõ kết quả của ${unknown.map((u) => u.nomineeName).join(', ')} (hệ thống tạm gián đoạn). Bấm gửi lại: hồ sơ đã xử lý sẽ không bị xử lý lần nữa.`}
+        />
+      )}
+      <Button type="primary" htmlType="submit" loading={decide.isPending}>
+        {decision === 'return' ? 'Trả lại' : 'Chuyển cấp trên'} ({selected.length || 'cả danh sách'})
+      </Button>
+    </Form>
+  );
+}
+
 /** The generated documents of a round's paper with a download button each. */
 export function DocumentList({
   documents,
@@ -574,6 +669,7 @@ export function DocumentList({
 export function SubmissionBatchPage() {
   const { id = '' } = useParams();
   const me = useMe().data;
+  const [selected, setSelected] = useState<string[]>([]);
   const batch = useQuery({
     queryKey: ['submission-batch', id],
     queryFn: () => call<SubmissionBatchView>(api.GET('/api/submission-batches/{id}', { params: { path: { id } } })),
@@ -610,6 +706,8 @@ export function SubmissionBatchPage() {
     },
   ];
   const mayWrite = hasRole(me, ['nominator', 'chair'], b.submittingUnit.id);
+  // Approvers of the CĐCS and of the levels above decide the list; each nominee's own rules still apply.
+  const mayDecide = hasRole(me, APPROVER_ROLES);
   return (
     <article aria-labelledby="batch-title">
       <Typography.Title level={1} id="batch-title">
@@ -652,11 +750,47 @@ export function SubmissionBatchPage() {
         size="middle"
         columns={columns}
         dataSource={b.rows}
+        {...(mayDecide
+          ? {
+              rowSelection: {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys.map(String)),
+                getCheckboxProps: (r: BatchRowView) => ({
+                  disabled: r.status === null,
+                  'aria-label': `Chọn ${r.nomineeName}`,
+                }),
+              },
+            }
+          : {})}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         caption={<span className="sr-only">Danh sách người và tập thể được đề nghị</span>}
         className="section"
       />
+      {(mayDecide || b.decisions.length > 0) && (
+        <Card title="Trả lại / chuyển cấp trên theo đề nghị" className="section">
+          {b.decisions.length > 0 && (
+            <ul className="batch-decisions">
+              {b.decisions.map((d) => (
+                <li key={d.decisionId}>
+                  {batchDecisionText(d)}
+                  {d.reason && <div>Lý do: {d.reason}</div>}
+                  {d.refused.length > 0 && (
+                    <ul className="refusal">
+                      {d.refused.map((r) => (
+                        <li key={r.nominationId}>
+                          {r.nomineeName}: {r.message}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {mayDecide && <BatchDecisionForm batch={b} selected={selected} onDone={() => setSelected([])} />}
+        </Card>
+      )}
       <Card title="Tờ trình" className="section">
         <DocumentList
           documents={b.documents}

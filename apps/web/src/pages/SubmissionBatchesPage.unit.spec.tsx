@@ -109,6 +109,7 @@ describe('SubmissionBatchesPage', () => {
     documents: [
       { batchId: BATCH, documentId: DOC, kind: 'to-trinh', format: 'pdf', sha256: SHA, size: 1200, inputs: {} },
     ],
+    decisions: [] as unknown[],
   });
 
   function serve(routes: Record<string, Handler>) {
@@ -145,6 +146,63 @@ describe('SubmissionBatchesPage', () => {
     const row2 = screen.getByText('Nông Thị Thanh Hương').closest('tr') as HTMLElement;
     expect(within(row2).getByText('Bị trả lại')).toBeTruthy();
     expect(screen.queryByText(/nom-\d|FORWARDED|RETURNED/)).toBeNull();
+  });
+
+  it('returns the rows an upper-level approver ticks, with the reason, and tells what each nominee’s workflow did', async () => {
+    me.roles = [{ role: 'chair', unitId: 'ldld-cao-bang' }];
+    const returned = {
+      ...batch(0),
+      decisions: [
+        {
+          batchId: BATCH,
+          decisionId: 'd-1',
+          decision: 'return',
+          reason: 'Thiếu biên bản họp bình xét.',
+          whole: false,
+          decidedBy: { userId: 'u2', name: 'Lý Văn Thắng' },
+          at: '2026-11-25T03:00:00.000Z',
+          covered: [
+            { nominationId: 'nom-1', taskSeq: 2 },
+            { nominationId: 'nom-3', taskSeq: 2 },
+          ],
+          notOpen: [],
+          decided: ['nom-1'],
+          refused: [
+            { nominationId: 'nom-3', nomineeName: 'Tổ công đoàn Văn phòng', message: 'Hồ sơ đã được quyết định.' },
+          ],
+        },
+      ],
+    };
+    serve({
+      [`GET /api/submission-batches/${BATCH}`]: () => json(batch(0)),
+      [`POST /api/submission-batches/${BATCH}/decisions`]: () => json({ ...returned, decisionId: 'd-1', unknown: [] }),
+    });
+    try {
+      renderAt(<SubmissionBatchPage />, `/submission-batches/${BATCH}`, '/submission-batches/:id');
+      fireEvent.click(await screen.findByLabelText('Chọn Đàm Văn Khải'));
+      fireEvent.click(screen.getByLabelText('Chọn Tổ công đoàn Văn phòng'));
+      await screen.findByText('Áp dụng cho: 2 người / tập thể đã chọn.');
+      fireEvent.click(screen.getByLabelText('Trả lại'));
+      fireEvent.click(await screen.findByRole('button', { name: 'Trả lại (2)' }));
+      // No reason: nothing is sent.
+      await screen.findByText('Nhập lý do trả lại.');
+      expect(requests.some((r) => r.method === 'POST')).toBe(false);
+      fireEvent.change(screen.getByLabelText('Lý do trả lại'), { target: { value: ' Thiếu biên bản họp bình xét. ' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Trả lại (2)' }));
+      await screen.findByText('Trả lại những người / tập thể được chọn: 1 hồ sơ — Lý Văn Thắng, 25/11/2026 10:00');
+      const sent = requests.find((r) => r.method === 'POST')!;
+      expect(sent.headers.get('Idempotency-Key')).toBeTruthy();
+      expect(await sent.clone().json()).toEqual({
+        decision: 'return',
+        reason: 'Thiếu biên bản họp bình xét.',
+        nominationIds: ['nom-1', 'nom-3'],
+      });
+      expect(screen.getByText('Tổ công đoàn Văn phòng: Hồ sơ đã được quyết định.')).toBeTruthy();
+      // The selection is cleared: the next decision covers the whole list.
+      await screen.findByText('Áp dụng cho: cả danh sách đang chờ đơn vị bạn xét.');
+    } finally {
+      me.roles = [{ role: 'nominator', unitId: 'cdcs-snv' }];
+    }
   });
 
   it('downloads the tờ trình with the bearer token under the server’s file name, and generates one', async () => {

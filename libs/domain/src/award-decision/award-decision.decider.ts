@@ -6,6 +6,8 @@ import {
   AnnexEntry,
   AwardDecisionCertificatesPrinted,
   AwardDecisionDocumentGenerated,
+  AwardDecisionRevocationIssued,
+  AwardDecisionRevocationsApplied,
   AwardDecisionSignedCopyLinked,
   DecisionSigner,
   type AwardDecisionEvent,
@@ -71,12 +73,25 @@ export const LinkSignedCopy = z.object({
   copy: AwardDecisionSignedCopyLinked.shape.data,
 });
 
+export const RevokeByDecision = z.object({
+  type: z.literal('RevokeByDecision'),
+  ...base,
+  revocation: AwardDecisionRevocationIssued.shape.data,
+});
+export const RecordRevocationsApplied = z.object({
+  type: z.literal('RecordRevocationsApplied'),
+  ...base,
+  applied: AwardDecisionRevocationsApplied.shape.data,
+});
+
 export const AwardDecisionCommand = z.discriminatedUnion('type', [
   IssueAwardDecision,
   RecordGrants,
   RecordDocument,
   RecordCertificates,
   LinkSignedCopy,
+  RevokeByDecision,
+  RecordRevocationsApplied,
 ]);
 export type AwardDecisionCommand = z.input<typeof AwardDecisionCommand>;
 
@@ -85,7 +100,8 @@ export type AwardDecisionErrorCode =
   | 'AWARD_DECISION.NOT_READY'
   | 'AWARD_DECISION.ALREADY_ISSUED'
   | 'AWARD_DECISION.NOT_ISSUED'
-  | 'AWARD_DECISION.NOT_IN_ANNEX';
+  | 'AWARD_DECISION.NOT_IN_ANNEX'
+  | 'AWARD_DECISION.NOT_REVOCABLE';
 
 export class AwardDecisionError extends DomainError {
   constructor(
@@ -108,6 +124,10 @@ export interface AwardDecisionState {
   >;
   readonly printedChunks: readonly number[];
   readonly signedCopies: readonly z.infer<typeof AwardDecisionSignedCopyLinked>['data'][];
+  /** Quyết định thu hồi referring to this decision, each with the nominations it has revoked so far. */
+  readonly revocations: readonly (z.infer<typeof AwardDecisionRevocationIssued>['data'] & {
+    readonly applied: readonly string[];
+  })[];
 }
 
 export const initialAwardDecisionState: AwardDecisionState = {
@@ -118,6 +138,7 @@ export const initialAwardDecisionState: AwardDecisionState = {
   certificates: {},
   printedChunks: [],
   signedCopies: [],
+  revocations: [],
 };
 
 /** "125/QĐ-LĐLĐ": the register number, then the symbol. */
@@ -251,7 +272,101 @@ export function decideAwardDecision(command: AwardDecisionCommand, state: AwardD
     case 'LinkSignedCopy':
       if (state.signedCopies.some((c) => c.attachmentId === cmd.copy.attachmentId)) return [];
       return [{ type: 'AwardDecisionSignedCopyLinked', data: cmd.copy, metadata }];
+    case 'RevokeByDecision': {
+      const r = cmd.revocation;
+      if (state.revocations.some((x) => x.revocationId === r.revocationId)) return [];
+      const problems = revocationProblems(issued, state, r.nominationIds);
+      if (problems.length) {
+        throw new AwardDecisionError(
+          'AWARD_DECISION.NOT_REVOCABLE',
+          `Không thể thu hồi theo Quyết định số ${issued.number}: ${problems.map((p) => p.message).join('; ')}.`,
+          `Cannot revoke under decision ${issued.number}: ${problems.map((p) => p.message_en).join('; ')}.`,
+          { notRevocable: problems },
+        );
+      }
+      return [
+        {
+          type: 'AwardDecisionRevocationIssued',
+          data: { ...r, nominationIds: [...new Set(r.nominationIds)] },
+          metadata,
+        },
+      ];
+    }
+    case 'RecordRevocationsApplied': {
+      const taken = state.revocations.find((x) => x.revocationId === cmd.applied.revocationId);
+      if (!taken)
+        throw new AwardDecisionError(
+          'AWARD_DECISION.NOT_REVOCABLE',
+          'Không có quyết định thu hồi này.',
+          'No such revocation of this decision.',
+        );
+      const fresh = [...new Set(cmd.applied.nominationIds)].filter(
+        (id) => taken.nominationIds.includes(id) && !taken.applied.includes(id),
+      );
+      return fresh.length
+        ? [
+            {
+              type: 'AwardDecisionRevocationsApplied',
+              data: { revocationId: taken.revocationId, nominationIds: fresh },
+              metadata,
+            },
+          ]
+        : [];
+    }
   }
+}
+
+/**
+ * Why the listed nominations cannot be revoked under this decision, each named: not on its annex,
+ * not granted by it (yet), or already revoked by an earlier quyết định thu hồi.
+ */
+function revocationProblems(
+  issued: AwardDecisionIssued['data'],
+  state: AwardDecisionState,
+  nominationIds: readonly string[],
+): NotReadyNomination[] {
+  const annex = new Map(issued.annex.map((a) => [a.nominationId, a]));
+  const granted = new Set(state.granted);
+  const revokedBy = new Map(state.revocations.flatMap((x) => x.nominationIds.map((id) => [id, x.number] as const)));
+  return nominationIds.flatMap((id, index): NotReadyNomination[] => {
+    const field = `nominationIds[${index}]`;
+    const line = annex.get(id);
+    if (!line)
+      return [
+        {
+          field,
+          nominationId: id,
+          nomineeName: `mã "${id}"`,
+          rule: 'not-in-annex',
+          message: `mã "${id}" không có trong danh sách kèm theo quyết định`,
+          message_en: `"${id}" is not on the decision's annex`,
+        },
+      ];
+    const earlier = revokedBy.get(id);
+    if (earlier)
+      return [
+        {
+          field,
+          nominationId: id,
+          nomineeName: line.nomineeName,
+          rule: 'already-revoked',
+          message: `${line.nomineeName} đã bị thu hồi theo Quyết định số ${earlier}`,
+          message_en: `${line.nomineeName} was already revoked by decision ${earlier}`,
+        },
+      ];
+    if (!granted.has(id))
+      return [
+        {
+          field,
+          nominationId: id,
+          nomineeName: line.nomineeName,
+          rule: 'not-granted',
+          message: `${line.nomineeName} chưa được khen thưởng theo quyết định này`,
+          message_en: `${line.nomineeName} has not been granted by this decision`,
+        },
+      ];
+    return [];
+  });
 }
 
 export function evolveAwardDecision(state: AwardDecisionState, event: AwardDecisionEvent): AwardDecisionState {
@@ -269,6 +384,17 @@ export function evolveAwardDecision(state: AwardDecisionState, event: AwardDecis
     }
     case 'AwardDecisionSignedCopyLinked':
       return { ...state, signedCopies: [...state.signedCopies, event.data] };
+    case 'AwardDecisionRevocationIssued':
+      return { ...state, revocations: [...state.revocations, { ...event.data, applied: [] }] };
+    case 'AwardDecisionRevocationsApplied':
+      return {
+        ...state,
+        revocations: state.revocations.map((x) =>
+          x.revocationId === event.data.revocationId
+            ? { ...x, applied: [...x.applied, ...event.data.nominationIds] }
+            : x,
+        ),
+      };
   }
 }
 

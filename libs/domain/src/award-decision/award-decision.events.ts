@@ -94,11 +94,32 @@ export const AwardDecisionSignedCopyLinked = event('AwardDecisionSignedCopyLinke
   fileName: z.string().min(1),
 });
 
+/**
+ * A quyết định thu hồi (its own number and date) revokes awards this decision granted: the
+ * revocation refers to this decision, and each listed nomination is then revoked by its own stream.
+ */
+export const AwardDecisionRevocationIssued = event('AwardDecisionRevocationIssued', {
+  revocationId: z.string().min(1),
+  /** Số, ký hiệu of the revoking decision, e.g. "12/QĐ-TLĐ". */
+  number: z.string().min(1),
+  date: IsoDate,
+  reason: z.string().min(1),
+  nominationIds: z.array(z.string().min(1)).min(1),
+});
+
+/** The listed nominations whose own stream now records the revocation (each once). */
+export const AwardDecisionRevocationsApplied = event('AwardDecisionRevocationsApplied', {
+  revocationId: z.string().min(1),
+  nominationIds: z.array(z.string().min(1)).min(1),
+});
+
 export const AwardDecisionEvent = z.discriminatedUnion('type', [
   AwardDecisionIssued,
   AwardDecisionGrantsRecorded,
   AwardDecisionDocumentGenerated,
   AwardDecisionCertificatesPrinted,
   AwardDecisionSignedCopyLinked,
+  AwardDecisionRevocationIssued,
+  AwardDecisionRevocationsApplied,
 ]);
 export type AwardDecisionEvent = z.infer<typeof AwardDecisionEvent>;

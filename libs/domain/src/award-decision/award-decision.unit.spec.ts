@@ -126,4 +126,59 @@ describe('award decision (quyết định khen thưởng) decider', () => {
     expect(decideAwardDecision(chunk, folded)).toEqual([]);
     expect(Object.keys(folded.certificates)).toEqual(['n-1']);
   });
+
+  it('records a quyết định thu hồi referring to this decision, naming lines it cannot revoke, each revoked once', () => {
+    const base = { decisionId: 'd-1', actor, now: '2026-12-28T03:00:00.000Z' };
+    const issued = decideAwardDecision(issue([entry(1), entry(2), entry(3)]), initialAwardDecisionState);
+    const grants = decideAwardDecision(
+      { type: 'RecordGrants', ...base, nominationIds: ['n-1', 'n-2'] },
+      foldAwardDecision(issued),
+    );
+    const granted = [...issued, ...grants];
+    const revoke = (revocationId: string, nominationIds: string[]) => ({
+      type: 'RevokeByDecision' as const,
+      ...base,
+      revocation: {
+        revocationId,
+        number: '12/QĐ-TLĐ',
+        date: '2026-12-28',
+        reason: 'Kê khai sai thành tích (kết luận thanh tra số 45/KL-TTr).',
+        nominationIds,
+      },
+    });
+    const bad = refusal(() => decideAwardDecision(revoke('r-1', ['n-1', 'n-3', 'n-9']), foldAwardDecision(granted)));
+    expect(bad.code).toBe('AWARD_DECISION.NOT_REVOCABLE');
+    expect(bad.messageVi).toBe(
+      'Không thể thu hồi theo Quyết định số 125/QĐ-TLĐ: Nông Thị Hoa 3 chưa được khen thưởng theo quyết định này; ' +
+        'mã "n-9" không có trong danh sách kèm theo quyết định.',
+    );
+    expect(bad.details['notRevocable']).toEqual([
+      expect.objectContaining({ field: 'nominationIds[1]', rule: 'not-granted' }),
+      expect.objectContaining({ field: 'nominationIds[2]', rule: 'not-in-annex' }),
+    ]);
+
+    const revoked = decideAwardDecision(revoke('r-1', ['n-1']), foldAwardDecision(granted));
+    expect(revoked).toEqual([
+      expect.objectContaining({
+        type: 'AwardDecisionRevocationIssued',
+        data: expect.objectContaining({ number: '12/QĐ-TLĐ', nominationIds: ['n-1'] }),
+      }),
+    ]);
+    const after = foldAwardDecision([...granted, ...revoked]);
+    // The same revocation again (a retry) writes nothing; another one over the same line is refused by name.
+    expect(decideAwardDecision(revoke('r-1', ['n-1']), after)).toEqual([]);
+    expect(refusal(() => decideAwardDecision(revoke('r-2', ['n-1']), after)).messageVi).toBe(
+      'Không thể thu hồi theo Quyết định số 125/QĐ-TLĐ: Nông Thị Hoa 1 đã bị thu hồi theo Quyết định số 12/QĐ-TLĐ.',
+    );
+    const applied = {
+      type: 'RecordRevocationsApplied' as const,
+      ...base,
+      applied: { revocationId: 'r-1', nominationIds: ['n-1'] },
+    };
+    const once = decideAwardDecision(applied, after);
+    expect(once).toHaveLength(1);
+    const done = foldAwardDecision([...granted, ...revoked, ...once]);
+    expect(done.revocations).toEqual([expect.objectContaining({ revocationId: 'r-1', applied: ['n-1'] })]);
+    expect(decideAwardDecision(applied, done)).toEqual([]);
+  });
 });

@@ -249,6 +249,22 @@ function rank(state: CouncilSessionState, chairChoice: readonly string[] = []) {
   return { sessionId: c.sessionId, ...result };
 }
 
+/**
+ * How a message names a candidate: the person or collective as the minutes print them, never the
+ * nomination id (an id not on the list stays quoted, since there is no one to name).
+ */
+function candidateNames(convened: Convened): (nominationId: string) => string {
+  const names = new Map(
+    convened.candidates.map((k) => [
+      k.nominationId,
+      `${k.kind === 'person' ? '' : 'tập thể '}${k.name}${k.unitName ? ` (${k.unitName})` : ''}`,
+    ]),
+  );
+  return (id) => names.get(id) ?? `đề nghị mã "${id}"`;
+}
+
+const namesOf = (convened: Convened, ids: readonly string[]): string => ids.map(candidateNames(convened)).join(', ');
+
 function mustBe(state: CouncilSessionState | null, sessionId: string): CouncilSessionState {
   if (!state) return fail('COUNCIL.NOT_FOUND', 'Không có phiên họp này.', `No council session ${sessionId}.`);
   if (state.status === 'concluded') fail('COUNCIL.CONCLUDED', 'Phiên họp đã kết thúc.', 'The session has concluded.');
@@ -329,17 +345,23 @@ export function decideCouncilSession(
       const latest = latestBallots(s);
       const expected = c.candidates.map((k) => k.nominationId).filter((id) => round === 1 || !latest.get(id)?.passed);
       const problems: string[] = [];
+      const nameOf = candidateNames(c);
       const given = new Map(command.ballots.map((b) => [b.nominationId, Ballot.parse(b)]));
-      for (const id of expected) if (!given.has(id)) problems.push(`thiếu phiếu của đề nghị ${id}`);
+      for (const id of expected) if (!given.has(id)) problems.push(`thiếu phiếu của ${nameOf(id)}`);
       for (const id of given.keys())
-        if (!expected.includes(id)) problems.push(`đề nghị ${id} không được bỏ phiếu vòng này`);
+        if (!expected.includes(id))
+          problems.push(
+            c.candidates.some((k) => k.nominationId === id)
+              ? `${nameOf(id)} đã đạt ở vòng trước, không bỏ phiếu lại`
+              : `${nameOf(id)} không có trong danh sách xét của phiên họp`,
+          );
       for (const [id, b] of given) {
         if (b.votesFor + b.votesAgainst + b.invalid !== present)
           problems.push(
-            `đề nghị ${id}: số phiếu tại phiên (${b.votesFor + b.votesAgainst + b.invalid}) khác số có mặt (${present})`,
+            `${nameOf(id)}: số phiếu tại phiên (${b.votesFor + b.votesAgainst + b.invalid}) khác số có mặt (${present})`,
           );
         if (b.writtenFor + b.writtenAgainst > membersTotal - present)
-          problems.push(`đề nghị ${id}: phiếu bằng văn bản nhiều hơn số vắng mặt (${membersTotal - present})`);
+          problems.push(`${nameOf(id)}: phiếu bằng văn bản nhiều hơn số vắng mặt (${membersTotal - present})`);
       }
       if (problems.length) {
         fail(
@@ -369,7 +391,7 @@ export function decideCouncilSession(
       if (ranking.chairMustChoose.length)
         fail(
           'COUNCIL.CHAIR_MUST_CHOOSE',
-          'Chủ tịch Hội đồng cần chọn đủ số suất còn lại trong các đề nghị bằng phiếu.',
+          `Chủ tịch Hội đồng cần chọn đủ số suất còn lại trong các đề nghị bằng phiếu: ${namesOf(s.convened, ranking.chairMustChoose)}.`,
           'The chair must pick enough of the tied candidates to fill the remaining slots.',
           { tied: ranking.chairMustChoose },
         );
@@ -398,7 +420,7 @@ export function decideCouncilSession(
       if (ranking.chairMustChoose.length)
         fail(
           'COUNCIL.CHAIR_MUST_CHOOSE',
-          'Còn trường hợp bằng phiếu ở suất cuối: Chủ tịch Hội đồng quyết định trước khi kết thúc.',
+          `Còn trường hợp bằng phiếu ở suất cuối (${namesOf(s.convened, ranking.chairMustChoose)}): Chủ tịch Hội đồng quyết định trước khi kết thúc.`,
           'A tie at the last slot remains: the chair decides before the session ends.',
           { tied: ranking.chairMustChoose },
         );

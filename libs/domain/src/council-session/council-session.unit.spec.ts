@@ -118,7 +118,47 @@ describe('phiên họp Hội đồng TĐKT (council session)', () => {
         open(seven),
         tally([ballot('n-a', 4, 6), ballot('n-b', 4, 7), ballot('n-c', 4, 7), ballot('n-d', 4, 7)]),
       ]),
-    ).toThrow(expect.objectContaining({ code: 'COUNCIL.INVALID_TALLY', messageVi: expect.stringContaining('n-a') }));
+    ).toThrow(
+      expect.objectContaining({
+        code: 'COUNCIL.INVALID_TALLY',
+        messageVi: 'Kết quả kiểm phiếu không khớp: Lê Văn An (CĐCS A): số phiếu tại phiên (6) khác số có mặt (7).',
+      }),
+    );
+  });
+
+  it('names people and collectives, never nomination ids, in a refused tally or tie-break', () => {
+    const refusal = (commands: CouncilSessionCommand[]): string => {
+      try {
+        run(commands);
+      } catch (err) {
+        return (err as { messageVi: string }).messageVi;
+      }
+      throw new Error('not refused');
+    };
+    const missing = refusal([convene, open(seven), tally([ballot('n-a', 4, 7), ballot('n-x', 4, 7)])]);
+    expect(missing).toBe(
+      'Kết quả kiểm phiếu không khớp: thiếu phiếu của Đỗ Thị Bình (CĐCS B); thiếu phiếu của Phạm Văn Cường (CĐCS C); ' +
+        'thiếu phiếu của tập thể Tổ Điều dưỡng (CĐCS D); đề nghị mã "n-x" không có trong danh sách xét của phiên họp.',
+    );
+    const first = [
+      convene,
+      open(seven),
+      tally([ballot('n-a', 6, 7), ballot('n-b', 3, 7), ballot('n-c', 7, 7), ballot('n-d', 2, 7)]),
+    ];
+    expect(refusal([...first, tally([ballot('n-c', 7, 7), ballot('n-b', 3, 7), ballot('n-d', 2, 7)])])).toBe(
+      'Kết quả kiểm phiếu không khớp: Phạm Văn Cường (CĐCS C) đã đạt ở vòng trước, không bỏ phiếu lại.',
+    );
+    const tied = [
+      convene,
+      open(seven),
+      tally([ballot('n-a', 6, 7), ballot('n-b', 3, 7), ballot('n-c', 6, 7), ballot('n-d', 6, 7)]),
+    ];
+    expect(
+      refusal([...tied, { type: 'ConcludeCouncilSession', now, sessionId: 's-1', minutesNumber: '01/BB-HĐ' }]),
+    ).toMatch(
+      /^Còn trường hợp bằng phiếu ở suất cuối \((Lê Văn An \(CĐCS A\)|Phạm Văn Cường \(CĐCS C\)|tập thể Tổ Điều dưỡng \(CĐCS D\))(, .+)+\)/,
+    );
+    expect(missing).not.toMatch(/n-[abcd]\b/);
   });
 
   it('fills the slots by rank; at equal votes the woman comes first (NĐ 152/2025 Art. 4(6) [S26])', () => {

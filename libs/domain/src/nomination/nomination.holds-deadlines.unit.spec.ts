@@ -146,6 +146,8 @@ describe('revocation [S21]', () => {
             unitId: unitAt(4),
             reason: 'Phát hiện kê khai thành tích không trung thực',
             decisionNumber: '77/QĐ-TLĐ',
+            // The revocation refers to the quyết định that granted the award.
+            grantedBy: { decisionNumber: '1234/QĐ-TLĐ' },
           },
           metadata: meta(reviewer4, 50),
         },

@@ -89,12 +89,55 @@ export const SubmissionBatchDocumentGenerated = z.object({
   }),
 });
 
+const BatchDecisionRefusal = z.object({ nominationId: z.string(), nomineeName: z.string(), message: z.string() });
+
+/**
+ * The level above returned or forwarded the đề nghị, whole or in part: one decision of the office,
+ * over the tasks open when it was taken (so a retry decides those tasks again, never the next ones).
+ */
+export const SubmissionBatchDecided = z.object({
+  type: z.literal('SubmissionBatchDecided'),
+  data: z.object({
+    batchId: z.string(),
+    decisionId: z.string(),
+    decision: z.enum(['approve', 'return']),
+    reason: z.string().nullable(),
+    /** True when the office chose the whole list, false for the nominees it picked. */
+    whole: z.boolean(),
+    decidedBy: z.object({ userId: z.string(), name: z.string() }),
+    at: z.string(),
+    /** Each covered nomination with the task the decision is for. */
+    covered: z.array(z.object({ nominationId: z.string(), taskSeq: z.number().int().min(1) })),
+    /** Picked nominees with no task open for a decision, named, with why. */
+    notOpen: z.array(BatchDecisionRefusal),
+  }),
+});
+
+/** What the decision did: each covered nomination's own workflow took it, or refused it (named, with why). */
+export const SubmissionBatchDecisionApplied = z.object({
+  type: z.literal('SubmissionBatchDecisionApplied'),
+  data: z.object({
+    batchId: z.string(),
+    decisionId: z.string(),
+    decided: z.array(z.string()),
+    refused: z.array(BatchDecisionRefusal),
+  }),
+});
+
+/** A return / forward of the batch with what it did so far. */
+export type BatchDecision = z.infer<typeof SubmissionBatchDecided>['data'] & {
+  decided: string[];
+  refused: z.infer<typeof BatchDecisionRefusal>[];
+};
+
 /** Every event of a submission-batch stream. */
 export const SubmissionBatchEvent = z.discriminatedUnion('type', [
   SubmissionBatchSubmitted,
   SubmissionBatchNominationsStarted,
   SubmissionBatchRowsRefused,
   SubmissionBatchDocumentGenerated,
+  SubmissionBatchDecided,
+  SubmissionBatchDecisionApplied,
 ]);
 export type SubmissionBatchEvent = z.infer<typeof SubmissionBatchEvent>;
 
@@ -103,6 +146,8 @@ export interface SubmissionBatchState {
   started: string[];
   refused: z.infer<typeof SubmissionBatchRowsRefused>['data']['rows'];
   documents: z.infer<typeof SubmissionBatchDocumentGenerated>['data'][];
+  /** Returns and forwards of the batch, in order (a retried decision merged into its first record). */
+  decisions: BatchDecision[];
 }
 
 /** Submit a batch: the pure row checks need what the API read (rule set, units, campaign). */
@@ -124,16 +169,62 @@ export interface RecordBatchDocument {
   document: z.infer<typeof SubmissionBatchDocumentGenerated>['data'];
 }
 
-export type SubmissionBatchCommand = SubmitBatchCommand | RecordBatchStarts | RecordBatchDocument;
+/** Take a return / forward of the batch over the tasks open now. */
+export interface DecideBatch {
+  type: 'DecideBatch';
+  now: string;
+  decision: z.infer<typeof SubmissionBatchDecided>['data'];
+}
+
+/** Record what a return / forward did to its nominations (safe to repeat). */
+export interface RecordBatchDecisionOutcome {
+  type: 'RecordBatchDecisionOutcome';
+  now: string;
+  outcome: z.infer<typeof SubmissionBatchDecisionApplied>['data'];
+}
+
+export type SubmissionBatchCommand =
+  SubmitBatchCommand | RecordBatchStarts | RecordBatchDocument | DecideBatch | RecordBatchDecisionOutcome;
 
 export class SubmissionBatchStateError extends DomainError {
   constructor(
-    readonly code: 'BATCH.ALREADY_EXISTS' | 'BATCH.NOT_FOUND',
+    readonly code: 'BATCH.ALREADY_EXISTS' | 'BATCH.NOT_FOUND' | 'BATCH.NOT_IN_BATCH',
     vi: string,
     en: string,
+    details: Record<string, unknown> = {},
   ) {
-    super(vi, en);
+    super(vi, en, details);
   }
+}
+
+/** The row a nominee is on, as an office names it: "dòng 3 (Nguyễn Thị Hà)". */
+export function batchRowLabel(row: BatchAcceptedRow): string {
+  return `dòng ${row.row} (${row.nominee.kind === 'person' ? row.nominee.fullName : `tập thể ${row.nominee.name}`})`;
+}
+
+/**
+ * The nominations a return / forward of the batch covers: every started row (`'all'`), or the
+ * ones picked — refused whole, naming each pick that is not a started row of this batch.
+ */
+export function batchDecisionScope(state: SubmissionBatchState, picked: readonly string[] | 'all'): BatchAcceptedRow[] {
+  const started = new Set(state.started);
+  if (picked === 'all') return state.submitted.rows.filter((r) => started.has(r.nominationId));
+  const rows = new Map(state.submitted.rows.map((r) => [r.nominationId, r]));
+  const problems: string[] = [];
+  for (const id of new Set(picked)) {
+    const row = rows.get(id);
+    if (!row) problems.push(`mã "${id}" không thuộc đề nghị này`);
+    else if (!started.has(id)) problems.push(`${batchRowLabel(row)} chưa được khởi tạo hồ sơ`);
+  }
+  if (problems.length) {
+    throw new SubmissionBatchStateError(
+      'BATCH.NOT_IN_BATCH',
+      `Không thể xử lý theo đề nghị: ${problems.join('; ')}.`,
+      `Some picked nominees are not started rows of this batch (${problems.length}).`,
+      { problems },
+    );
+  }
+  return [...new Set(picked)].map((id) => rows.get(id) as BatchAcceptedRow);
 }
 
 function mustExist(state: SubmissionBatchState | null, batchId: string): SubmissionBatchState {
@@ -196,6 +287,32 @@ export function decideSubmissionBatch(
         });
       return events;
     }
+    case 'DecideBatch': {
+      const s = mustExist(state, command.decision.batchId);
+      const d = command.decision;
+      if (s.decisions.some((x) => x.decisionId === d.decisionId)) return [];
+      batchDecisionScope(s, [...d.covered.map((c) => c.nominationId), ...d.notOpen.map((r) => r.nominationId)]);
+      return [{ type: 'SubmissionBatchDecided', data: d }];
+    }
+    case 'RecordBatchDecisionOutcome': {
+      const s = mustExist(state, command.outcome.batchId);
+      const o = command.outcome;
+      const taken = s.decisions.find((x) => x.decisionId === o.decisionId);
+      if (!taken)
+        throw new SubmissionBatchStateError(
+          'BATCH.NOT_FOUND',
+          'Không có quyết định này của đề nghị.',
+          'No such decision.',
+        );
+      const covered = new Set(taken.covered.map((c) => c.nominationId));
+      const before = new Set(taken.decided);
+      // Each nomination's Update ran once; a retry only adds what it newly reached.
+      const decided = [...new Set(o.decided)].filter((id) => covered.has(id) && !before.has(id));
+      const refused = o.refused.filter((r) => covered.has(r.nominationId) && !before.has(r.nominationId));
+      const refusedBefore = taken.refused.filter((r) => covered.has(r.nominationId));
+      if (!decided.length && JSON.stringify(refused) === JSON.stringify(refusedBefore)) return [];
+      return [{ type: 'SubmissionBatchDecisionApplied', data: { ...o, decided, refused } }];
+    }
     case 'RecordBatchDocument': {
       const s = mustExist(state, command.batchId);
       if (s.documents.some((d) => d.documentId === command.document.documentId && d.sha256 === command.document.sha256))
@@ -211,7 +328,7 @@ export function evolveSubmissionBatch(
 ): SubmissionBatchState | null {
   switch (event.type) {
     case 'SubmissionBatchSubmitted':
-      return { submitted: event.data, started: [], refused: [], documents: [] };
+      return { submitted: event.data, started: [], refused: [], documents: [], decisions: [] };
     case 'SubmissionBatchNominationsStarted': {
       if (!state) return state;
       const now = new Set(event.data.nominationIds);
@@ -223,6 +340,30 @@ export function evolveSubmissionBatch(
     }
     case 'SubmissionBatchRowsRefused':
       return state ? { ...state, refused: [...state.refused, ...event.data.rows] } : state;
+    case 'SubmissionBatchDecided':
+      return state
+        ? {
+            ...state,
+            decisions: [...state.decisions, { ...event.data, decided: [], refused: [...event.data.notOpen] }],
+          }
+        : state;
+    case 'SubmissionBatchDecisionApplied': {
+      if (!state) return state;
+      const o = event.data;
+      return {
+        ...state,
+        decisions: state.decisions.map((x) => {
+          if (x.decisionId !== o.decisionId) return x;
+          const decided = [...x.decided, ...o.decided];
+          const notOpen = x.notOpen.filter((r) => !decided.includes(r.nominationId));
+          return {
+            ...x,
+            decided,
+            refused: [...notOpen, ...o.refused.filter((r) => !decided.includes(r.nominationId))],
+          };
+        }),
+      };
+    }
     case 'SubmissionBatchDocumentGenerated':
       return state
         ? {

@@ -2,6 +2,7 @@ import { ruleSet2024 } from '../rules/rule-set-2024';
 import { sampleAttachment } from '../nomination/shared/nomination.samples';
 import { BatchError, batchProgress, decideSubmitBatch, type SubmitBatch } from './submission-batch';
 import {
+  batchDecisionScope,
   batchProgressOf,
   decideSubmissionBatch,
   evolveSubmissionBatch,
@@ -194,5 +195,62 @@ describe('the submission batch aggregate (đề nghị as a stream)', () => {
     expect(progress.summary_en).toBe('12/15 forwarded, 2 returned for revision, 1 rejected');
     statuses.delete('nom-15');
     expect(batchProgressOf(state, (id) => statuses.get(id))).toMatchObject({ pending: 1 });
+  });
+
+  it('returns or forwards the batch whole or in part, naming picks that are not its started rows, each once', () => {
+    const before = submitted() as SubmissionBatchState;
+    const state = fold(
+      decideSubmissionBatch(
+        {
+          type: 'RecordBatchStarts',
+          batchId: 'b-1',
+          now: '2026-11-20T02:05:00.000Z',
+          started: ['nom-1', 'nom-2'],
+          refused: [],
+        },
+        before,
+      ),
+      before,
+    ) as SubmissionBatchState;
+    expect(batchDecisionScope(state, 'all').map((r) => r.nominationId)).toEqual(['nom-1', 'nom-2']);
+    expect(batchDecisionScope(state, ['nom-2']).map((r) => r.row)).toEqual([2]);
+    expect(() => batchDecisionScope(state, ['nom-1', 'nom-3', 'nom-x'])).toThrow(
+      expect.objectContaining({
+        code: 'BATCH.NOT_IN_BATCH',
+        messageVi:
+          'Không thể xử lý theo đề nghị: dòng 3 (Nông Thị Hoa 3) chưa được khởi tạo hồ sơ; mã "nom-x" không thuộc đề nghị này.',
+      }),
+    );
+    const decision = {
+      batchId: 'b-1',
+      decisionId: 'd-1',
+      decision: 'return' as const,
+      reason: 'Thiếu biên bản họp bình xét có chữ ký.',
+      whole: true,
+      decidedBy: { userId: 'u-2', name: 'Trần Văn Thành' },
+      at: '2026-11-21T02:00:00.000Z',
+      covered: [
+        { nominationId: 'nom-1', taskSeq: 2 },
+        { nominationId: 'nom-2', taskSeq: 2 },
+      ],
+      notOpen: [],
+    };
+    const taken = fold(decideSubmissionBatch({ type: 'DecideBatch', now: decision.at, decision }, state), state);
+    // Taking the same decision again (a retry) keeps the tasks it was taken over.
+    expect(decideSubmissionBatch({ type: 'DecideBatch', now: decision.at, decision }, taken)).toEqual([]);
+    const outcome = (decided: string[], refused: { nominationId: string; nomineeName: string; message: string }[]) => ({
+      type: 'RecordBatchDecisionOutcome' as const,
+      now: decision.at,
+      outcome: { batchId: 'b-1', decisionId: 'd-1', decided, refused },
+    });
+    const busy = { nominationId: 'nom-2', nomineeName: 'Nông Thị Hoa 2', message: 'Hệ thống tạm gián đoạn.' };
+    const once = fold(decideSubmissionBatch(outcome(['nom-1'], [busy]), taken), taken) as SubmissionBatchState;
+    expect(once.decisions[0]).toMatchObject({ decided: ['nom-1'], refused: [busy] });
+    // The retry reached nom-2 too: only nom-2 is added, and a further retry records nothing.
+    const events = decideSubmissionBatch(outcome(['nom-1', 'nom-2'], []), once);
+    expect(events.map((e) => e.data)).toEqual([expect.objectContaining({ decided: ['nom-2'] })]);
+    const twice = fold(events, once) as SubmissionBatchState;
+    expect(twice.decisions[0]).toMatchObject({ decided: ['nom-1', 'nom-2'], refused: [] });
+    expect(decideSubmissionBatch(outcome(['nom-1', 'nom-2'], []), twice)).toEqual([]);
   });
 });

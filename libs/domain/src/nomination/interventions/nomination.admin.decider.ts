@@ -50,7 +50,16 @@ export function revoke(cmd: RevokeAward, state: SubmittedNominationState): Nomin
   if (!granting) throw NominationError.notSubmitted();
   if (cmd.actor.unitId !== granting.unitId) throw NominationError.actorNotAtUnit(cmd.actor.unitId, granting.unitId);
   const number = cmd.decisionNumber ? { decisionNumber: cmd.decisionNumber } : {};
-  const data = { level: granting.level, unitId: granting.unitId, reason: cmd.reason, ...number };
+  // The revocation names the quyết định that granted the award, as the grant recorded it.
+  const grant = state.outcome?.decisionNumber
+    ? {
+        grantedBy: {
+          decisionNumber: state.outcome.decisionNumber,
+          ...(state.outcome.decisionId ? { decisionId: state.outcome.decisionId } : {}),
+        },
+      }
+    : {};
+  const data = { level: granting.level, unitId: granting.unitId, reason: cmd.reason, ...number, ...grant };
   return [{ type: 'NominationRevoked', data, metadata: metadataOf(cmd, state) }];
 }
 

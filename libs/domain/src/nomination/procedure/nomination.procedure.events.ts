@@ -80,7 +80,10 @@ export const NominationRevoked = event('NominationRevoked', {
   level: OrgLevel,
   unitId: z.string().min(1),
   reason: z.string().min(1),
+  /** Số of the quyết định thu hồi. */
   decisionNumber: z.string().min(1).optional(),
+  /** The quyết định that granted the award being revoked (from the grant; absent in older histories). */
+  grantedBy: z.object({ decisionNumber: z.string().min(1), decisionId: z.string().min(1).optional() }).optional(),
 });
 /** The granted award was revoked. */
 export type NominationRevoked = z.infer<typeof NominationRevoked>;

@@ -144,6 +144,7 @@ export function evolveProcedure(
           at: now,
           reason: event.data.reason,
           ...(event.data.decisionNumber ? { decisionNumber: event.data.decisionNumber } : {}),
+          ...(event.data.grantedBy ? { grantedBy: event.data.grantedBy } : {}),
         },
       };
     case 'NominationTaskDueSet':

@@ -161,6 +161,8 @@ export interface SubmittedNominationState {
     readonly at: IsoDateTime;
     readonly reason: string;
     readonly decisionNumber?: string;
+    /** The quyết định that had granted the award. */
+    readonly grantedBy?: { readonly decisionNumber: string; readonly decisionId?: string };
   };
 }
 
