@@ -64,6 +64,9 @@ export const POLICY = {
   'awardDecision.file': { roles: ['chair', 'unit_admin'], scope: 'unit' },
   'awardDecision.read': { roles: ['chair', 'reviewer', 'unit_admin', 'auditor'], scope: 'unit' },
   'councilSession.run': { roles: APPROVERS, scope: 'unit' },
+  // A đề nghị: its nominator sends it; the unit's chair signs its tờ trình too.
+  'batch.submit': { roles: ['nominator'], scope: 'unit' },
+  'batch.writeDocuments': { roles: ['nominator', 'chair'], scope: 'unit' },
   'documentTemplate.edit': { roles: ['unit_admin', 'chair', 'system_admin'], scope: 'unit' },
   // Who runs a bloc (the organiser's emulation office), and who acts for a member unit (registers, signs, scores).
   'bloc.organise': { roles: ['unit_admin', 'chair', 'reviewer'], scope: 'unit', anywhereFor: SYSTEM_ADMIN },

@@ -5,8 +5,8 @@ import { findCampaign, loadOrgTree, type Database } from '@vinhdanh/db';
 import { validateBatchRows, vietnamDateOf, type BatchContext, type RuleSet } from '@vinhdanh/domain';
 import type { ImportIssue } from '@vinhdanh/spreadsheets';
 import { SpreadsheetRowsInvalidError } from '../admin/award-history.xlsx';
-import { ForbiddenError } from '../auth/auth.errors';
-import { hasRoleAt, type Principal } from '../auth/principal';
+import { assertMay } from '../auth/policy';
+import type { Principal } from '../auth/principal';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { RequestValidationError, ResourceNotFoundError } from '../errors/api-error';
 import { loadStoredRuleSet } from '../nominations/eligibility';
@@ -71,8 +71,7 @@ export class BatchImportService {
     target: BatchImportTarget,
     options: { dryRun: boolean; skipInvalidRows: boolean },
   ): Promise<BatchImportPreview | SubmissionBatchView> {
-    if (!hasRoleAt(user, ['nominator'], target.submittingUnitId))
-      throw new ForbiddenError(['nominator'], target.submittingUnitId);
+    assertMay(user, 'batch.submit', target.submittingUnitId);
     const today = vietnamDateOf(this.clock().toISOString());
     const campaign = await findCampaign(this.db, target.campaignId);
     if (!campaign) throw new UnknownCampaignError(target.campaignId);

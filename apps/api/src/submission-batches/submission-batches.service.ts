@@ -17,9 +17,8 @@ import {
   type SubmissionBatchState,
   type SubmitBatchCommand,
 } from '@vinhdanh/domain';
-import { ForbiddenError } from '../auth/auth.errors';
 import { assertMay, unitsWhere } from '../auth/policy';
-import { hasRoleAt, type Principal } from '../auth/principal';
+import type { Principal } from '../auth/principal';
 import { actorOf as commandActorOf, CommandHandler } from '../core/command-handler';
 import { CLOCK, DB, type Clock } from '../core/tokens';
 import { ApiError, ResourceNotFoundError } from '../errors/api-error';
@@ -152,8 +151,7 @@ export class SubmissionBatchesService {
     body: CreateSubmissionBatchRequest,
     rowErrors: SubmitBatchCommand['rowErrors'] = [],
   ): Promise<SubmissionBatchView> {
-    if (!hasRoleAt(user, ['nominator'], body.submittingUnitId))
-      throw new ForbiddenError(['nominator'], body.submittingUnitId);
+    assertMay(user, 'batch.submit', body.submittingUnitId);
     const batchId = deterministicUuid('submission-batch', user.id, key);
     const streamId = submissionBatchStreamId(batchId);
     const { state } = await this.commands.load(submissionBatchAggregate, streamId);
@@ -497,8 +495,7 @@ export class SubmissionBatchesService {
     const streamId = submissionBatchStreamId(batchId);
     const { state } = await this.commands.load(submissionBatchAggregate, streamId);
     if (!state) throw new ResourceNotFoundError('BATCH', batchId, 'đề nghị');
-    if (!hasRoleAt(user, ['nominator', 'chair'], state.submitted.submittingUnitId))
-      throw new ForbiddenError(['nominator', 'chair'], state.submitted.submittingUnitId);
+    assertMay(user, 'batch.writeDocuments', state.submitted.submittingUnitId);
     const inputs: ToTrinhInputs = {
       date: vietnamDateOf(this.clock().toISOString()),
       place: body.place,

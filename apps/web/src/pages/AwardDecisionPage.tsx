@@ -26,14 +26,13 @@ import type { AwardDecisionSummary, AwardDecisionView, ReadyNomination } from '@
 import { ApiError, api, call, errorText, newIdempotencyKey } from '../api/client';
 import { formatDate } from '../lib/format';
 import { downloadDocument, formatMoney, percent } from '../lib/round';
-import { hasRole, useMe, useUnits } from '../lib/session';
+import { can, unitsFor, useMe, useUnits } from '../lib/session';
 import { uploadAttachment } from '../lib/upload';
 import { DocumentList } from './SubmissionBatchesPage';
 
 type AnnexLine = AwardDecisionView['annex'][number];
 
 /** Roles that issue a quyết định at their unit (the API's sign-off roles). */
-const SIGNOFF_ROLES = ['chair'];
 
 interface IssueForm {
   issuingUnitId?: string;
@@ -87,7 +86,7 @@ function IssueDecisionForm() {
   const [form] = Form.useForm<IssueForm>();
   const [key, setKey] = useState(newIdempotencyKey);
   const [selected, setSelected] = useState<string[]>([]);
-  const myUnits = [...new Set((me?.roles ?? []).filter((g) => SIGNOFF_ROLES.includes(g.role)).map((g) => g.unitId))];
+  const myUnits = unitsFor(me, 'awardDecision.issue');
   const unitId = Form.useWatch('issuingUnitId', form) ?? myUnits[0];
   const ready = useQuery({
     queryKey: ['ready-nominations', unitId],
@@ -296,7 +295,7 @@ export function AwardDecisionsPage() {
       <Typography.Title level={1} id="decisions-title">
         Quyết định khen thưởng
       </Typography.Title>
-      {hasRole(me, SIGNOFF_ROLES) && !issuing && (
+      {can(me, 'awardDecision.issue') && !issuing && (
         <Button type="primary" className="section no-print" onClick={() => setIssuing(true)}>
           Ban hành quyết định mới
         </Button>
@@ -438,7 +437,7 @@ export function AwardDecisionPage() {
   if (decision.isPending) return <Spin aria-label="Đang tải quyết định" />;
   if (decision.error) return <Alert type="error" showIcon title={errorText(decision.error)} />;
   const d = decision.data;
-  const mayAct = hasRole(me, ['chair', 'unit_admin'], d.issuingUnitId);
+  const mayAct = can(me, 'awardDecision.file', d.issuingUnitId);
   const { covered, granted, certificatesPrinted } = d.progress;
   const running = printing(d, printStarted);
   const columns: TableColumnsType<AnnexLine> = [

@@ -82,6 +82,11 @@ describe('AwardDecisionPage', () => {
           fullName: 'Trần Văn Thành',
           roles: [{ role: 'chair', unitId: 'tong-ldld' }],
           delegated: [],
+          capabilities: {
+            'awardDecision.issue': ['tong-ldld'],
+            'awardDecision.file': ['tong-ldld'],
+            'councilSession.run': ['tong-ldld'],
+          },
         });
       if (key === 'GET /api/units')
         return json({

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { CouncilSessionView, SubmissionBatchSummaryView } from '@vinhdanh/api';
 import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { MEMBER_ROLE_NAMES } from '../lib/round';
-import { APPROVER_ROLES, useCampaigns, useLabels, useMe, useUnits } from '../lib/session';
+import { unitsFor, useCampaigns, useLabels, useMe, useUnits } from '../lib/session';
 
 interface ConveneForm {
   councilUnitId?: string;
@@ -46,9 +46,7 @@ export function ConveneCouncilSession({ onDone }: { onDone: (id: string) => void
   const day = Form.useWatch('rosterAsOf', form);
   const campaignId = Form.useWatch('campaignId', form);
   const [key] = useState(newIdempotencyKey);
-  const myUnits = [
-    ...new Set((me?.roles ?? []).filter((g) => APPROVER_ROLES.some((r) => r === g.role)).map((g) => g.unitId)),
-  ];
+  const myUnits = unitsFor(me, 'councilSession.run');
   const asOf = day?.format('YYYY-MM-DD');
   const roster = useQuery({
     queryKey: ['council-roster', unitId, asOf],

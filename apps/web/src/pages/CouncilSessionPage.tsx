@@ -21,7 +21,7 @@ import type { CouncilSessionSummary, CouncilSessionView } from '@vinhdanh/api';
 import { api, call, errorText, newIdempotencyKey } from '../api/client';
 import { formatDate, formatDateTime } from '../lib/format';
 import { MEMBER_ROLE_NAMES, OUTCOME_NAMES, SESSION_STATUS_NAMES } from '../lib/round';
-import { APPROVER_ROLES, hasRole, useLabels, useMe } from '../lib/session';
+import { can, useLabels, useMe } from '../lib/session';
 import { DownloadListButton } from '../reports/download';
 import { ConveneCouncilSession } from './ConveneCouncilSession';
 import { DocumentList } from './SubmissionBatchesPage';
@@ -116,7 +116,7 @@ export function CouncilSessionsPage() {
       <Space className="section no-print" wrap>
         <DownloadListButton url="/api/reports/exports/council-sessions?format=xlsx" />
       </Space>
-      {hasRole(me, APPROVER_ROLES) &&
+      {can(me, 'councilSession.run') &&
         (convening ? (
           <ConveneCouncilSession onDone={(id) => void navigate(`/council-sessions/${id}`)} />
         ) : (
@@ -604,7 +604,7 @@ export function CouncilSessionPage() {
   const s = session.data;
   const c = s.convened;
   const names = new Map(c.candidates.map((k) => [k.nominationId, k.name]));
-  const mayAct = hasRole(me, APPROVER_ROLES, c.councilUnitId);
+  const mayAct = can(me, 'councilSession.run', c.councilUnitId);
   const roundsLeft = s.rounds.length < c.maxRounds && nextRoundCandidates(s).length > 0;
   return (
     <article aria-labelledby="session-title">

@@ -132,6 +132,13 @@ describe('CouncilSessionPage', () => {
           fullName: 'Nông Văn Đức',
           roles: [{ role: 'chair', unitId: 'ldld-cb' }],
           delegated: [],
+          capabilities: {
+            'councilSession.run': ['ldld-cb'],
+            'nomination.decide': ['ldld-cb'],
+            'inbox.bulkDecide': 'anywhere',
+            'awardDecision.issue': ['ldld-cb'],
+            'batch.writeDocuments': ['ldld-cb'],
+          },
         });
       const handler = routes[key];
       if (!handler) throw new Error(`unexpected ${key}`);

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { NominationSummary, Page } from '@vinhdanh/db';
 import { api, call, errorText } from '../api/client';
 import { formatDate } from '../lib/format';
-import { hasRole, useLabels, useMe, useUnits } from '../lib/session';
+import { can, useLabels, useMe, useUnits } from '../lib/session';
 import { DownloadListButton } from '../reports/download';
 
 /** Hồ sơ đề nghị: the nominations the user may see, newest first. */
@@ -43,7 +43,7 @@ export function NominationsPage() {
         Hồ sơ đề nghị
       </Typography.Title>
       <Space className="no-print" wrap>
-        {hasRole(me, ['nominator']) && <Link to="/nominations/new">Đề nghị khen thưởng</Link>}
+        {can(me, 'nomination.submit') && <Link to="/nominations/new">Đề nghị khen thưởng</Link>}
         <DownloadListButton url="/api/reports/exports/nominations?format=xlsx" />
       </Space>
       {list.error && <Alert type="error" showIcon title={errorText(list.error)} />}

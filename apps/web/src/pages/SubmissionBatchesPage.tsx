@@ -29,7 +29,7 @@ import { requiredKinds } from '../lib/dossier';
 import { formatDateTime } from '../lib/format';
 import { DOCUMENT_KIND_NAMES, downloadDocument, formatName, percent, uploadFile, type StoredFile } from '../lib/round';
 import { DownloadListButton } from '../reports/download';
-import { APPROVER_ROLES, hasRole, useCampaigns, useLabels, useMe, useUnits, type UnitNode } from '../lib/session';
+import { can, useCampaigns, useLabels, useMe, useUnits, type UnitNode } from '../lib/session';
 
 type BatchRowView = SubmissionBatchView['rows'][number];
 
@@ -444,12 +444,12 @@ export function SubmissionBatchesPage() {
         Đề nghị theo danh sách
       </Typography.Title>
       <Space className="section no-print" wrap>
-        {hasRole(me, ['nominator']) && !creating && (
+        {can(me, 'batch.submit') && !creating && (
           <Button type="primary" onClick={() => setCreating(true)}>
             Lập đề nghị mới
           </Button>
         )}
-        {hasRole(me, ['nominator']) && <Link to="/submission-batches/import">Nhập danh sách từ Excel</Link>}
+        {can(me, 'batch.submit') && <Link to="/submission-batches/import">Nhập danh sách từ Excel</Link>}
         <DownloadListButton url="/api/reports/exports/submission-batches?format=xlsx" />
       </Space>
       {creating && <NewBatchForm onDone={(id) => void navigate(`/submission-batches/${id}`)} />}
@@ -705,9 +705,9 @@ export function SubmissionBatchPage() {
       ),
     },
   ];
-  const mayWrite = hasRole(me, ['nominator', 'chair'], b.submittingUnit.id);
+  const mayWrite = can(me, 'batch.writeDocuments', b.submittingUnit.id);
   // Approvers of the CĐCS and of the levels above decide the list; each nominee's own rules still apply.
-  const mayDecide = hasRole(me, APPROVER_ROLES);
+  const mayDecide = can(me, 'inbox.bulkDecide');
   return (
     <article aria-labelledby="batch-title">
       <Typography.Title level={1} id="batch-title">

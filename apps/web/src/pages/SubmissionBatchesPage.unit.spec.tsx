@@ -39,6 +39,11 @@ describe('SubmissionBatchesPage', () => {
     fullName: 'Hoàng Thị Hạnh',
     roles: [{ role: 'nominator', unitId: 'cdcs-snv' }],
     delegated: [],
+    capabilities: {
+      'nomination.submit': ['cdcs-snv'],
+      'batch.submit': ['cdcs-snv'],
+      'batch.writeDocuments': ['cdcs-snv'],
+    } as Record<string, string[] | 'anywhere'>,
   };
   const units = {
     roots: [
@@ -150,6 +155,8 @@ describe('SubmissionBatchesPage', () => {
 
   it('returns the rows an upper-level approver ticks, with the reason, and tells what each nominee’s workflow did', async () => {
     me.roles = [{ role: 'chair', unitId: 'ldld-cao-bang' }];
+    const nominatorCapabilities = me.capabilities;
+    me.capabilities = { 'inbox.bulkDecide': 'anywhere', 'batch.writeDocuments': [] };
     const returned = {
       ...batch(0),
       decisions: [
@@ -202,6 +209,7 @@ describe('SubmissionBatchesPage', () => {
       await screen.findByText('Áp dụng cho: cả danh sách đang chờ đơn vị bạn xét.');
     } finally {
       me.roles = [{ role: 'nominator', unitId: 'cdcs-snv' }];
+      me.capabilities = nominatorCapabilities;
     }
   });
 

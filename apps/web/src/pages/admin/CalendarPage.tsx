@@ -6,7 +6,7 @@ import type { CalendarDay } from '@vinhdanh/db';
 import { api, call, errorText, type ApiError } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { serverFieldErrors } from '../../lib/forms';
-import { hasRole, useLabels, useMe } from '../../lib/session';
+import { can, useLabels, useMe } from '../../lib/session';
 
 const KIND_COLOUR: Record<string, string> = { holiday: 'red', compensatory: 'orange', makeup_workday: 'blue' };
 
@@ -124,7 +124,7 @@ export function CalendarPage() {
   const me = useMe().data;
   const labels = useLabels().data;
   const phone = !Grid.useBreakpoint().md;
-  const canEdit = hasRole(me, ['system_admin']);
+  const canEdit = can(me, 'admin.system');
   const year = useCalendarYear(shown.year());
   const listed = new Map((year.data ?? []).map((d) => [d.date, d]));
   return (

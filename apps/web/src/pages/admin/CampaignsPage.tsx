@@ -23,7 +23,7 @@ import type { Campaign } from '@vinhdanh/db';
 import { api, call, errorText, newIdempotencyKey, type ApiError } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { serverFieldErrors } from '../../lib/forms';
-import { hasRole, useCampaigns, useLabels, useMe } from '../../lib/session';
+import { can, useCampaigns, useLabels, useMe } from '../../lib/session';
 
 interface CampaignForm {
   code: string;
@@ -208,7 +208,7 @@ export function CampaignsPage() {
       <Typography.Title level={1} id="campaigns-title">
         Đợt thi đua
       </Typography.Title>
-      {hasRole(me, ['system_admin']) && (
+      {can(me, 'admin.system') && (
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} className="section no-print">
           Mở đợt thi đua
         </Button>
