@@ -69,14 +69,14 @@ export function hasRole(me: Principal | undefined, roles: readonly string[], uni
  * policy table through `GET /api/me`'s `capabilities`, never a role list kept here.
  */
 export function can(me: Pick<Me, 'capabilities'> | undefined, permission: Permission, unitId?: string): boolean {
-  const where = me?.capabilities[permission];
+  const where = me?.capabilities?.[permission];
   if (where === undefined) return false;
   return where === 'anywhere' || unitId === undefined || where.includes(unitId);
 }
 
 /** The units where the user may do `permission` (empty when nowhere in particular). */
 export function unitsFor(me: Pick<Me, 'capabilities'> | undefined, permission: Permission): string[] {
-  const where = me?.capabilities[permission];
+  const where = me?.capabilities?.[permission];
   return Array.isArray(where) ? where : [];
 }
 

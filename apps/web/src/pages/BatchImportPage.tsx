@@ -6,8 +6,6 @@ import {
   Card,
   Checkbox,
   Form,
-  Input,
-  Select,
   Space,
   Table,
   Tag,
@@ -21,9 +19,9 @@ import type { BatchImportPreview, SubmissionBatchView } from '@vinhdanh/api';
 import { errorText } from '../api/client';
 import { importBatchXlsx, sheetProblems, type BatchImportTarget, type SheetProblem } from '../lib/batch-import';
 import { uploadFile, type StoredFile } from '../lib/round';
-import { useCampaigns, useMe, useUnits } from '../lib/session';
+import { unitsFor, useMe } from '../lib/session';
 import { downloadFile } from '../reports/download';
-import { FileField } from './SubmissionBatchesPage';
+import { BatchLetterCard } from './SubmissionBatchesPage';
 
 interface ImportForm {
   submittingUnitId: string;
@@ -70,15 +68,13 @@ function targetOf(v: ImportForm): BatchImportTarget {
  */
 export function BatchImportPage() {
   const me = useMe().data;
-  const campaigns = useCampaigns().data;
-  const units = useUnits().data;
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<ImportForm>();
   const [sheet, setSheet] = useState<File | null>(null);
   const [reports, setReports] = useState<StoredFile[]>([]);
   const [skipInvalid, setSkipInvalid] = useState(false);
-  const myUnits = [...new Set((me?.roles ?? []).filter((g) => g.role === 'nominator').map((g) => g.unitId))];
+  const myUnits = unitsFor(me, 'batch.submit');
   const firstUnit = myUnits[0];
   // The user's first unit is chosen once their roles are known.
   useEffect(() => {
@@ -132,35 +128,7 @@ export function BatchImportPage() {
         onFinish={(v) => check.mutate(v)}
         aria-label="Nhập đề nghị từ Excel"
       >
-        <Card title="Tờ trình" className="section">
-          <Form.Item
-            name="submittingUnitId"
-            label="Đơn vị đề nghị"
-            rules={[{ required: true, message: 'Chọn đơn vị.' }]}
-          >
-            <Select options={myUnits.map((id) => ({ value: id, label: units?.byId.get(id)?.name ?? '' }))} />
-          </Form.Item>
-          <Form.Item name="campaignId" label="Đợt thi đua" rules={[{ required: true, message: 'Chọn đợt thi đua.' }]}>
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              options={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="submissionLetterNumber"
-            label="Số tờ trình"
-            extra="Ví dụ: 15/TTr-CĐCS"
-            rules={[{ required: true, whitespace: true, message: 'Nhập số tờ trình.' }]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="toTrinh" label="Tờ trình đã ký (tệp)">
-            <FileField kind="TO_TRINH" label="tờ trình" />
-          </Form.Item>
-          <Form.Item name="minutes" label="Biên bản họp xét của đơn vị (tệp)">
-            <FileField kind="BIEN_BAN" label="biên bản họp" />
-          </Form.Item>
-        </Card>
+        <BatchLetterCard units={myUnits} />
         <Card title="Danh sách và báo cáo thành tích" className="section">
           <Space orientation="vertical">
             <Space wrap>

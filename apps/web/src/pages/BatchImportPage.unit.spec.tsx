@@ -35,7 +35,13 @@ describe('BatchImportPage', () => {
     });
   const base: Record<string, Handler> = {
     'GET /api/me': () =>
-      json({ id: 'u1', fullName: 'Hoàng Thị Hạnh', roles: [{ role: 'nominator', unitId: 'cdcs-snv' }], delegated: [] }),
+      json({
+        id: 'u1',
+        fullName: 'Hoàng Thị Hạnh',
+        roles: [{ role: 'nominator', unitId: 'cdcs-snv' }],
+        delegated: [],
+        capabilities: { 'batch.submit': ['cdcs-snv'] },
+      }),
     'GET /api/units': () =>
       json({ roots: [{ id: 'cdcs-snv', code: 'SNV', name: 'Công đoàn cơ sở Sở Nội vụ', level: 1, children: [] }] }),
     'GET /api/campaigns': () =>

@@ -29,7 +29,7 @@ import { requiredKinds } from '../lib/dossier';
 import { formatDateTime } from '../lib/format';
 import { DOCUMENT_KIND_NAMES, downloadDocument, formatName, percent, uploadFile, type StoredFile } from '../lib/round';
 import { DownloadListButton } from '../reports/download';
-import { can, useCampaigns, useLabels, useMe, useUnits, type UnitNode } from '../lib/session';
+import { can, unitsFor, useCampaigns, useLabels, useMe, useUnits, type UnitNode } from '../lib/session';
 
 type BatchRowView = SubmissionBatchView['rows'][number];
 
@@ -161,6 +161,46 @@ function unitsBelow(root: UnitNode | undefined): UnitNode[] {
 }
 
 /** Gửi đề nghị theo danh sách: one tờ trình, shared minutes, and the nominees (each with their report). */
+/**
+ * The đề nghị's letter: the submitting unit (among `units`), the campaign, the tờ trình's number and
+ * its signed file, and the unit's minutes — the same fields whether the list is typed or imported.
+ */
+export function BatchLetterCard({ units, toTrinhRequired = false }: { units: string[]; toTrinhRequired?: boolean }) {
+  const campaigns = useCampaigns().data;
+  const tree = useUnits().data;
+  return (
+    <Card title="Tờ trình" className="section">
+      <Form.Item name="submittingUnitId" label="Đơn vị đề nghị" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
+        <Select options={units.map((id) => ({ value: id, label: tree?.byId.get(id)?.name ?? '' }))} />
+      </Form.Item>
+      <Form.Item name="campaignId" label="Đợt thi đua" rules={[{ required: true, message: 'Chọn đợt thi đua.' }]}>
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="submissionLetterNumber"
+        label="Số tờ trình"
+        extra="Ví dụ: 15/TTr-CĐCS"
+        rules={[{ required: true, whitespace: true, message: 'Nhập số tờ trình.' }]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="toTrinh"
+        label="Tờ trình đã ký (tệp)"
+        rules={toTrinhRequired ? [{ required: true, message: 'Chọn tệp tờ trình.' }] : []}
+      >
+        <FileField kind="TO_TRINH" label="tờ trình" />
+      </Form.Item>
+      <Form.Item name="minutes" label="Biên bản họp xét của đơn vị (tệp)">
+        <FileField kind="BIEN_BAN" label="biên bản họp" />
+      </Form.Item>
+    </Card>
+  );
+}
+
 function NewBatchForm({ onDone }: { onDone: (id: string) => void }) {
   const me = useMe().data;
   const labels = useLabels().data;
@@ -172,7 +212,7 @@ function NewBatchForm({ onDone }: { onDone: (id: string) => void }) {
   const unitId = Form.useWatch('submittingUnitId', form);
   const campaignId = Form.useWatch('campaignId', form);
   const campaign = campaigns?.find((c) => c.id === campaignId);
-  const myUnits = [...new Set((me?.roles ?? []).filter((g) => g.role === 'nominator').map((g) => g.unitId))];
+  const myUnits = unitsFor(me, 'batch.submit');
   const collectives = unitsBelow(unitId ? units?.byId.get(unitId) : undefined);
   const awards = (campaign?.awardCodes ?? []).map((c) => ({ value: c, label: labels?.awards[c]?.vi ?? '' }));
 
@@ -199,35 +239,7 @@ function NewBatchForm({ onDone }: { onDone: (id: string) => void }) {
       scrollToFirstError
       aria-label="Gửi đề nghị theo danh sách"
     >
-      <Card title="Tờ trình" className="section">
-        <Form.Item name="submittingUnitId" label="Đơn vị đề nghị" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
-          <Select options={myUnits.map((id) => ({ value: id, label: units?.byId.get(id)?.name ?? '' }))} />
-        </Form.Item>
-        <Form.Item name="campaignId" label="Đợt thi đua" rules={[{ required: true, message: 'Chọn đợt thi đua.' }]}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            options={(campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="submissionLetterNumber"
-          label="Số tờ trình"
-          extra="Ví dụ: 15/TTr-CĐCS"
-          rules={[{ required: true, whitespace: true, message: 'Nhập số tờ trình.' }]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="toTrinh"
-          label="Tờ trình đã ký (tệp)"
-          rules={[{ required: true, message: 'Chọn tệp tờ trình.' }]}
-        >
-          <FileField kind="TO_TRINH" label="tờ trình" />
-        </Form.Item>
-        <Form.Item name="minutes" label="Biên bản họp xét của đơn vị (tệp)">
-          <FileField kind="BIEN_BAN" label="biên bản họp" />
-        </Form.Item>
-      </Card>
+      <BatchLetterCard units={myUnits} toTrinhRequired />
       <Form.List name="rows">
         {(fields, { add, remove }) => (
           <Card title={`Danh sách đề nghị (${fields.length})`} className="section">
