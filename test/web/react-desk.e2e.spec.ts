@@ -538,16 +538,25 @@ describe('the React app: nominator and approvers', () => {
       }
     }
     await option.click();
+    // A typed day is committed with Enter; the picker's panel is then closed so it covers nothing.
+    const endDay = async (day: string) => {
+      const field = page.getByLabel('Đến hết ngày');
+      for (let attempt = 1; ; attempt++) {
+        await field.fill(day);
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Escape');
+        if ((await field.inputValue()) === day || attempt >= 4) break;
+      }
+      await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'hidden' });
+    };
     // The e2e clock is in mid-June 2026: the end of December is more than the 90 days allowed.
-    await page.getByLabel('Đến hết ngày').fill('31/12/2026');
-    await page.keyboard.press('Enter');
+    await endDay('31/12/2026');
     await page.getByLabel('Lý do').first().fill('Nghỉ phép năm.');
     await page.getByRole('button', { name: 'Ủy quyền', exact: true }).click();
     const refused = page.getByTestId('delegation-form').getByRole('alert');
     await refused.waitFor();
     expect(await refused.textContent()).toMatch(/\S/);
-    await page.getByLabel('Đến hết ngày').fill('30/06/2026');
-    await page.keyboard.press('Enter');
+    await endDay('30/06/2026');
     await page.getByRole('button', { name: 'Ủy quyền', exact: true }).click();
     const given = page.getByTestId('dl-given');
     const active = given.locator('tr[data-status="active"]');
