@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { demoUnitIds, sampleDossier } from '@vinhdanh/domain';
 import { demoCampaignIds } from '@vinhdanh/seed';
-import { startE2eSystem, type E2eSystem } from '../support/e2e-system';
+import { startE2eSystem, type E2eSystem, type E2eSystemOptions } from '../support/e2e-system';
 
 /** Debian's Chromium: the only browser on these machines (`apt-get install chromium`). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -143,7 +143,7 @@ export interface BrowserSystem {
  * Registers the file's set-up and tear-down: Chromium first (a missing browser fails in a second,
  * before the system boots), then the system. The fields are filled once `beforeAll` has run.
  */
-export function useBrowserSystem(): BrowserSystem {
+export function useBrowserSystem(options: E2eSystemOptions = {}): BrowserSystem {
   // A browser walking four inboxes against a real worker takes tens of seconds on 2 busy cores;
   // the default 60 s left no margin when other suites ran alongside (CI saw 60 s timeouts).
   jest.setTimeout(180_000);
@@ -152,7 +152,7 @@ export function useBrowserSystem(): BrowserSystem {
   beforeAll(async () => {
     chromium = await launchChromium();
     env.browser = chromium.browser;
-    env.sys = await startE2eSystem({ listen: true });
+    env.sys = await startE2eSystem({ listen: true, ...options });
   });
   afterAll(async () => {
     await chromium?.close();

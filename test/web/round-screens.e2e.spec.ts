@@ -48,7 +48,8 @@ function darkPixels(pgm: Buffer): number {
 // quyết định and its annex and downloads a certificate, which is looked at as a PNG.
 describe('the round’s screens (đề nghị, Hội đồng, quyết định) on the React app', () => {
   beforeAll(() => ensureWebBuilt(), 300_000);
-  const env = useBrowserSystem();
+  // The demo's own round: `npm start`'s seed as shipped (the annual round under 2025.1).
+  const env = useBrowserSystem({ demo: true });
   let sys: E2eSystem;
   let browser: Browser;
   let decisionNumber = '';
@@ -126,12 +127,16 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
       await page.context().close();
     });
 
-    it(`${viewport.name}: the province council's chair reads the session, its ranking and results, and downloads the biên bản`, async () => {
+    it(`${viewport.name}: the council's chair (Công đoàn Viên chức tỉnh) reads the session, its ranking and results, and downloads the biên bản`, async () => {
       const { page, violations } = await openPage(viewport);
-      await logIn(page, 'cb.chair');
+      await logIn(page, 'vccb.chair');
       await openFromMenu(page, phone, 'Phiên họp Hội đồng');
       await page.getByRole('heading', { name: 'Phiên họp Hội đồng Thi đua – Khen thưởng', level: 1 }).waitFor();
-      await page.getByRole('link', { name: /Phiên họp Hội đồng Thi đua – Khen thưởng xét tặng Bằng khen/ }).click();
+      await page
+        .getByRole('link', {
+          name: /Phiên họp Hội đồng Thi đua – Khen thưởng xét tặng danh hiệu Chiến sĩ thi đua cơ sở/,
+        })
+        .click();
       await page.getByText('Đã kết thúc', { exact: true }).waitFor();
       await page.getByText('Có mặt 6/7 thành viên (cần ít nhất 5).').waitFor();
       expect(await mainText(page)).toContain('Ít nhất ');
@@ -231,12 +236,12 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
     });
   }
 
-  // The screens' actions (desktop): the province chair returns one nominee of a đề nghị from its
-  // screen; the council's roster (effective-dated) is what a new session offers; the Tổng LĐLĐ's
-  // chair uploads the signed and stamped quyết định.
-  it('desktop: the province chair returns a nominee of a đề nghị, sees the council roster when convening, and the signed quyết định is linked', async () => {
-    const { page, violations } = await openPage(VIEWPORTS[0]);
-    await logIn(page, 'cb.chair');
+  // The screens' actions (desktop): the chair of the level the đề nghị has reached (Công đoàn Viên chức
+  // tỉnh) returns one nominee from its screen; the province council's roster (effective-dated) is what
+  // a new session there offers; the Tổng LĐLĐ's chair uploads the signed and stamped quyết định.
+  it('desktop: the upper level’s chair returns a nominee of a đề nghị, the province sees its council roster when convening, and the signed quyết định is linked', async () => {
+    let { page, violations } = await openPage(VIEWPORTS[0]);
+    await logIn(page, 'vccb.chair');
     await openFromMenu(page, false, 'Đề nghị theo danh sách');
     await page.getByRole('link', { name: '15/TTr-CĐCS' }).click();
     await page.getByRole('heading', { name: 'Đề nghị số 15/TTr-CĐCS', level: 1 }).waitFor();
@@ -246,7 +251,7 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
     await page.getByLabel('Lý do trả lại').fill('Bổ sung bản sao quyết định công nhận sáng kiến.');
     await page.getByRole('button', { name: 'Trả lại (1)' }).click();
     await page
-      .getByText(/^Trả lại những người \/ tập thể được chọn: 1 hồ sơ — Nông Văn Đức, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+      .getByText(/^Trả lại những người \/ tập thể được chọn: 1 hồ sơ — Bế Văn Hùng, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
       .waitFor();
     // The row shows the nominee's own status once the read model has the return.
     const row = page.getByRole('row').filter({ hasText: 'Đàm Văn Khải' });
@@ -260,6 +265,12 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
     expect(await unlabelledControls(page)).toEqual([]);
     expect(await mainText(page)).not.toMatch(MACHINE_TEXT);
     await snap(page, 'round-desktop-06-batch-returned');
+    expect(violations).toEqual([]);
+    await page.context().close();
+
+    // The province's own council: its roster, then a new session offers it.
+    ({ page, violations } = await openPage(VIEWPORTS[0]));
+    await logIn(page, 'cb.chair');
 
     for (const [memberId, name, role] of [
       ['cb-r-1', 'Nông Văn Đức', 'chair'],
