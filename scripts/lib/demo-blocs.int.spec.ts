@@ -83,5 +83,6 @@ describe('demo emulation blocs', () => {
       ['cao-bang-khoi-i', 3],
       ['cao-bang-khoi-ii', 0],
     ]);
-  });
+    // Three years of two blocs through the API, then the 2026 year's workflow: about a minute on a busy machine.
+  }, 240_000);
 });
