@@ -193,6 +193,8 @@ describe('the React app: administrators’ editors and the audit of their change
       .waitFor();
 
     await reason.fill('Nghỉ phép dài hạn.');
+    // The panel's buttons show the last change as pending until its refetch is in.
+    await panel.locator('.ant-btn-loading').first().waitFor({ state: 'detached', timeout: 60_000 });
     await panel.getByRole('button', { name: 'Khóa tài khoản', exact: true }).click();
     await panel.getByRole('button', { name: 'Mở khóa tài khoản' }).waitFor();
     const locked = await sys.database.db
@@ -205,7 +207,8 @@ describe('the React app: administrators’ editors and the audit of their change
     await shot(page, 'desktop-56-editors-user-locked');
     await reason.fill('Trở lại làm việc.');
     await panel.getByRole('button', { name: 'Mở khóa tài khoản' }).click();
-    await panel.getByRole('button', { name: 'Khóa tài khoản', exact: true }).waitFor();
+    await panel.locator('.ant-btn-loading').first().waitFor({ state: 'detached', timeout: 60_000 });
+    await panel.getByRole('button', { name: 'Khóa tài khoản', exact: true }).waitFor({ timeout: 60_000 });
     const history = await sys.store.readStream(`user-${locked.id}`);
     expect(history.slice(-4).map((e) => [e.type, e.metadata.reason])).toEqual([
       ['UserRoleGranted', 'Phân công theo Quyết định 45/QĐ-CĐVC.'],
@@ -345,7 +348,8 @@ describe('the React app: administrators’ editors and the audit of their change
     await shot(page, 'phone-50-editors-user-locked');
     await panel.getByLabel('Lý do (ghi vào lịch sử)').fill('Rà soát xong.');
     await panel.getByRole('button', { name: 'Mở khóa tài khoản' }).click();
-    await panel.getByRole('button', { name: 'Khóa tài khoản', exact: true }).waitFor();
+    await panel.locator('.ant-btn-loading').first().waitFor({ state: 'detached', timeout: 60_000 });
+    await panel.getByRole('button', { name: 'Khóa tài khoản', exact: true }).waitFor({ timeout: 60_000 });
     await page.keyboard.press('Escape');
 
     await page.goto(`${sys.baseUrl!}${APP}/admin/quotas?campaignId=${demoCampaignIds.annual2026}`);

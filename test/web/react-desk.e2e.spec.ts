@@ -448,8 +448,13 @@ describe('the React app: nominator and approvers', () => {
     await recuse.getByText('Cần ghi lý do.').waitFor();
     await recuse.getByLabel('Lý do tự rút').fill('Người được đề nghị là em họ của tôi.');
     await recuse.getByRole('button', { name: 'Tự rút khỏi hồ sơ' }).click();
-    await chair.getByRole('dialog').getByRole('button', { name: 'Tự rút' }).click();
-    await chair.getByTestId('recused').waitFor();
+    // The confirmation's button may still be animating in on a loaded machine: confirm until it is gone.
+    const confirm = chair.getByRole('dialog').getByRole('button', { name: 'Tự rút' });
+    for (let attempt = 1; attempt <= 3 && (await confirm.isVisible()); attempt++) {
+      await confirm.click({ timeout: 10_000 }).catch(() => undefined);
+      await confirm.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+    }
+    await chair.getByTestId('recused').waitFor({ timeout: 60_000 });
     expect(await chair.getByTestId('task-section').getByRole('button').count()).toBe(0);
     await snap(chair, 'react-desk-13-phone-recused');
     await chair.context().close();
@@ -527,37 +532,39 @@ describe('the React app: nominator and approvers', () => {
     const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', {
       hasText: 'Võ Văn Phúc',
     });
-    for (let attempt = 1; ; attempt++) {
-      await page.getByLabel('Người được ủy quyền').fill('');
-      await page.getByLabel('Người được ủy quyền').fill('Phúc');
-      try {
-        await option.waitFor({ timeout: 10_000 });
-        break;
-      } catch (err) {
-        if (attempt >= 4) throw err;
+    // The colleague by name, the last day (typed, committed by leaving the field: Enter would send the
+    // form), the reason; then the form is sent.
+    const delegate = async (day: string) => {
+      for (let attempt = 1; ; attempt++) {
+        await page.getByLabel('Người được ủy quyền').fill('');
+        await page.getByLabel('Người được ủy quyền').fill('Phúc');
+        try {
+          await option.waitFor({ timeout: 10_000 });
+          break;
+        } catch (err) {
+          if (attempt >= 4) throw err;
+        }
       }
-    }
-    await option.click();
-    // A typed day is committed with Enter; the picker's panel is then closed so it covers nothing.
-    const endDay = async (day: string) => {
+      await option.click();
       const field = page.getByLabel('Đến hết ngày');
       for (let attempt = 1; ; attempt++) {
         await field.fill(day);
-        await page.keyboard.press('Enter');
-        await page.keyboard.press('Escape');
+        await page.keyboard.press('Tab');
         if ((await field.inputValue()) === day || attempt >= 4) break;
       }
       await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'hidden' });
+      await page.getByLabel('Lý do').first().fill('Nghỉ phép năm.');
+      await page.getByTestId('delegation-form').locator('button[type="submit"]').click();
     };
     // The e2e clock is in mid-June 2026: the end of December is more than the 90 days allowed.
-    await endDay('31/12/2026');
-    await page.getByLabel('Lý do').first().fill('Nghỉ phép năm.');
-    await page.getByRole('button', { name: 'Ủy quyền', exact: true }).click();
+    await delegate('31/12/2026');
     const refused = page.getByTestId('delegation-form').getByRole('alert');
     await refused.waitFor();
     expect(await refused.textContent()).toMatch(/\S/);
-    await endDay('30/06/2026');
-    await page.getByRole('button', { name: 'Ủy quyền', exact: true }).click();
+    // A fresh form (the page again), within the 90 days.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Ủy quyền xét duyệt', level: 1 }).waitFor();
+    await delegate('30/06/2026');
     const given = page.getByTestId('dl-given');
     const active = given.locator('tr[data-status="active"]');
     await active.waitFor();
