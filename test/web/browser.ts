@@ -311,3 +311,17 @@ export async function pageWidths(page: Page): Promise<{ scrollWidth: number; wid
     return { scrollWidth: document.scrollingElement.scrollWidth, width, past };
   })()`);
 }
+
+/**
+ * Presses `name` in the open dialog (a confirmation) until the dialog has closed: a dialog still
+ * animating in on a loaded machine can swallow the click; a press that did land makes the button
+ * busy, and further presses on it do nothing.
+ */
+export async function confirmInDialog(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('dialog').getByRole('button', { name });
+  await button.waitFor();
+  for (let attempt = 1; attempt <= 5 && (await button.isVisible()); attempt++) {
+    await button.click({ timeout: 10_000 }).catch(() => undefined);
+    await button.waitFor({ state: 'hidden', timeout: 8_000 }).catch(() => undefined);
+  }
+}

@@ -284,21 +284,28 @@ describe('the React web app against the real system', () => {
         hasText: colleague,
       });
       // The search is debounced and asks the server; on a loaded machine an answer can come back for
-      // an earlier keystroke, so type again until the colleague is offered.
+      // an earlier keystroke (and re-render the list under the pointer), so type again until the
+      // colleague is offered and chosen.
+      const field = page.getByTestId('delegation-form');
       for (let attempt = 1; ; attempt++) {
         await page.getByLabel('Người được ủy quyền').fill('');
         await page.getByLabel('Người được ủy quyền').fill(colleague.split(' ').at(-1)!);
         try {
           await option.waitFor({ timeout: 10_000 });
+          await option.click({ timeout: 10_000 });
+          await field.getByText(colleague).first().waitFor({ timeout: 5_000 });
           break;
         } catch (err) {
           if (attempt >= 4) throw err;
         }
       }
-      await option.click();
-      // The demo clock is in June 2026: a delegation to the end of the month.
-      await page.getByLabel('Đến hết ngày').fill('30/06/2026');
-      await page.keyboard.press('Enter');
+      // The demo clock is in June 2026: a delegation to the end of the month. The typed day is
+      // committed by leaving the field (Enter there would send the form before the reason).
+      const endDay = page.getByLabel('Đến hết ngày');
+      for (let attempt = 1; attempt <= 4 && (await endDay.inputValue()) !== '30/06/2026'; attempt++) {
+        await endDay.fill('30/06/2026');
+        await page.keyboard.press('Tab');
+      }
       await page.getByLabel('Lý do').fill('Nghỉ phép năm.');
       await shot(page, '13-delegation-form');
       await page.getByRole('button', { name: 'Ủy quyền', exact: true }).click();

@@ -15,6 +15,7 @@ import { seedNomination as seedNominationEvents } from '../../apps/api/src/testi
 import {
   APP,
   choose,
+  confirmInDialog,
   hasFocus,
   logInApp,
   nominateThroughApi,
@@ -284,8 +285,8 @@ describe('the React app: nominator and approvers', () => {
     await admin.getByRole('status').filter({ hasText: 'Đã nhắc người đang xử lý.' }).waitFor();
     await iv.getByLabel('Lý do can thiệp').fill('Hồ sơ trùng với đợt khác.');
     await iv.getByRole('button', { name: 'Hủy hồ sơ' }).click();
-    await admin.getByRole('dialog').getByRole('button', { name: 'Hủy hồ sơ' }).click();
-    await admin.locator('[data-status="CANCELLED"]').waitFor();
+    await confirmInDialog(admin, 'Hủy hồ sơ');
+    await admin.locator('[data-status="CANCELLED"]').waitFor({ timeout: 60_000 });
     await snap(admin, 'react-desk-06-cancelled');
     await admin.context().close();
   });
@@ -448,12 +449,7 @@ describe('the React app: nominator and approvers', () => {
     await recuse.getByText('Cần ghi lý do.').waitFor();
     await recuse.getByLabel('Lý do tự rút').fill('Người được đề nghị là em họ của tôi.');
     await recuse.getByRole('button', { name: 'Tự rút khỏi hồ sơ' }).click();
-    // The confirmation's button may still be animating in on a loaded machine: confirm until it is gone.
-    const confirm = chair.getByRole('dialog').getByRole('button', { name: 'Tự rút' });
-    for (let attempt = 1; attempt <= 3 && (await confirm.isVisible()); attempt++) {
-      await confirm.click({ timeout: 10_000 }).catch(() => undefined);
-      await confirm.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
-    }
+    await confirmInDialog(chair, 'Tự rút');
     await chair.getByTestId('recused').waitFor({ timeout: 60_000 });
     expect(await chair.getByTestId('task-section').getByRole('button').count()).toBe(0);
     await snap(chair, 'react-desk-13-phone-recused');
@@ -575,8 +571,8 @@ describe('the React app: nominator and approvers', () => {
     const revoke = given.getByRole('button', { name: 'Thu hồi ủy quyền cho Võ Văn Phúc' });
     await revoke.focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('dialog').getByRole('button', { name: 'Thu hồi' }).click();
-    await given.locator('tr[data-status="revoked"]').waitFor();
+    await confirmInDialog(page, 'Thu hồi');
+    await given.locator('tr[data-status="revoked"]').waitFor({ timeout: 60_000 });
     expect(await given.locator('tr[data-status="revoked"]').textContent()).toContain('Đã thu hồi');
 
     // Declared relatives: all three fields, then the list.
