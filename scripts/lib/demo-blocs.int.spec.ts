@@ -2,8 +2,10 @@ import type { AddressInfo } from 'node:net';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { createActivities } from '@vinhdanh/activities';
+import { VINHDANH_SEARCH_ATTRIBUTES } from '@vinhdanh/contracts';
 import { demoUnitIds as u } from '@vinhdanh/domain';
 import { EventStore } from '@vinhdanh/event-store';
+import { ensureNamespace } from '@vinhdanh/temporal';
 import { bundleWorkflowsOnce, connectTestTemporal, testTemporalAddress, uniqueTaskQueue } from '@vinhdanh/testing';
 import { createApiTestContext, type ApiTestContext } from '../../apps/api/src/testing/api-test-context';
 import { seedDemoBlocs } from './demo-blocs';
@@ -23,17 +25,27 @@ describe('demo emulation blocs', () => {
   beforeAll(async () => {
     // The 2026 year runs as the bloc-year workflow: the run's Temporal server and a worker of our own.
     const taskQueue = uniqueTaskQueue('demo-blocs');
+    // Its own namespace, as a deployment has: the bloc-year workflow id is fixed by bloc and year, so
+    // in a shared namespace a run of another suite (its worker gone) could hold it.
+    const namespace = `demo-blocs-${process.pid}-${Date.now()}`;
+    env = await connectTestTemporal();
+    await ensureNamespace({
+      services: env.connection,
+      namespace,
+      owner: namespace,
+      searchAttributes: VINHDANH_SEARCH_ATTRIBUTES,
+    });
     t = await createApiTestContext({
       clock: () => new Date('2026-12-01T03:00:00Z'),
-      env: { TEMPORAL_ADDRESS: testTemporalAddress(), TEMPORAL_NAMESPACE: 'default', TEMPORAL_TASK_QUEUE: taskQueue },
+      env: { TEMPORAL_ADDRESS: testTemporalAddress(), TEMPORAL_NAMESPACE: namespace, TEMPORAL_TASK_QUEUE: taskQueue },
     });
     await t.app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    env = await connectTestTemporal();
     const store = new EventStore(t.database.pool);
     const clock = { now: () => new Date() };
     worker = await Worker.create({
       connection: env.nativeConnection,
+      namespace,
       taskQueue,
       workflowBundle: await bundleWorkflowsOnce(),
       activities: createActivities({ clock, db: t.db, eventStore: store }),
