@@ -293,7 +293,7 @@ describe('the React web app against the real system', () => {
         try {
           await option.waitFor({ timeout: 10_000 });
           await option.click({ timeout: 10_000 });
-          await field.getByText(colleague).first().waitFor({ timeout: 5_000 });
+          await field.getByText(colleague).filter({ visible: true }).first().waitFor({ timeout: 5_000 });
           break;
         } catch (err) {
           if (attempt >= 4) throw err;
