@@ -325,3 +325,19 @@ export async function confirmInDialog(page: Page, name: string): Promise<void> {
     await button.waitFor({ state: 'hidden', timeout: 8_000 }).catch(() => undefined);
   }
 }
+
+/**
+ * Presses `button` until `shown` appears: a panel still opening (or a form re-rendered by a refetch)
+ * on a loaded machine can swallow a press.
+ */
+export async function pressUntilShown(button: Locator, shown: Locator, attempts = 4): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await button.click();
+    try {
+      await shown.first().waitFor({ timeout: attempt < attempts ? 10_000 : 30_000 });
+      return;
+    } catch (err) {
+      if (attempt >= attempts) throw err;
+    }
+  }
+}

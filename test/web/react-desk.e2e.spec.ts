@@ -16,6 +16,7 @@ import {
   APP,
   choose,
   confirmInDialog,
+  pressUntilShown,
   hasFocus,
   logInApp,
   nominateThroughApi,
@@ -277,8 +278,7 @@ describe('the React app: nominator and approvers', () => {
     await admin.goto(`${sys.baseUrl!}${APP}/nominations/${created.body.nominationId}`);
     await admin.getByText('Can thiệp của quản trị viên').click();
     const iv = admin.getByTestId('interventions-form');
-    await iv.getByRole('button', { name: 'Nhắc xử lý' }).click();
-    await iv.getByText('Cần ghi lý do.').waitFor();
+    await pressUntilShown(iv.getByRole('button', { name: 'Nhắc xử lý' }), iv.getByText('Cần ghi lý do.'));
     expect(await unlabelledControls(admin)).toEqual([]);
     await iv.getByLabel('Lý do can thiệp').fill('Sắp đến hạn họp Hội đồng.');
     await iv.getByRole('button', { name: 'Nhắc xử lý' }).click();
