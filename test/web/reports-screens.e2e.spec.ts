@@ -11,12 +11,11 @@ import {
 import { demoCampaignIds } from '@vinhdanh/seed';
 import type { AnnualSummary, RoundProgress } from '@vinhdanh/api';
 import type { Browser, Page } from 'playwright-core';
-import { snap, unlabelledControls, useBrowserSystem } from './browser';
+import { APP, logInApp, openViewport, snap, unlabelledControls, useBrowserSystem } from './browser';
 import { ensureWebBuilt } from '../../apps/web/tools/build';
 import { at, seedNomination } from '../../apps/api/src/testing/nomination-seed';
 import type { E2eSystem } from '../support/e2e-system';
 
-const APP = '';
 const VIEWPORTS = [
   { name: 'desktop', width: 1366, height: 900 },
   { name: 'phone', width: 390, height: 844 },
@@ -127,27 +126,9 @@ describe('report screens in the web UI', () => {
   });
 
   async function openPage(viewport: (typeof VIEWPORTS)[number]) {
-    const context = await browser.newContext({
-      viewport: { width: viewport.width, height: viewport.height },
-      locale: 'vi-VN',
-      isMobile: viewport.name === 'phone',
-      hasTouch: viewport.name === 'phone',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    page.on('pageerror', (err) => {
-      throw err;
-    });
-    page.on('console', (msg) => {
-      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
-    });
-    await page.goto(`${sys.baseUrl!}${APP}/login`);
-    await page.getByLabel('Tên đăng nhập').fill('cb.chair');
-    await page.getByLabel('Mật khẩu').fill('vinhdanh@2026');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-    return { page, violations };
+    const opened = await openViewport(browser, viewport);
+    await logInApp(opened.page, sys.baseUrl!, 'cb.chair');
+    return opened;
   }
 
   /** Waits until every chart on the page has drawn its option. */

@@ -10,6 +10,7 @@ import type { E2eSystem } from '../support/e2e-system';
 import {
   ARTIFACTS_DIR,
   fitsWidth,
+  logInApp,
   openViewport,
   snap,
   unlabelledControls,
@@ -17,9 +18,6 @@ import {
   VIEWPORTS,
   type Viewport,
 } from './browser';
-
-/** The React app's path. */
-const APP = '';
 
 /** Text people must never read on these screens: ids, codes, machine dates. */
 const MACHINE_TEXT =
@@ -64,14 +62,7 @@ describe('the round’s screens (đề nghị, Hội đồng, quyết định) o
 
   const openPage = (viewport: Viewport) => openViewport(browser, viewport);
 
-  async function logIn(page: Page, username: string): Promise<void> {
-    await page.goto(`${sys.baseUrl!}${APP}/`);
-    await page.waitForURL(/\/login/);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill('vinhdanh@2026');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
+  const logIn = (page: Page, username: string) => logInApp(page, sys.baseUrl!, username);
 
   async function openFromMenu(page: Page, phone: boolean, item: string): Promise<void> {
     if (phone) {
